@@ -1,0 +1,72 @@
+/**
+ * Citations: one typed id for an opinion clause or a superior rule.
+ *
+ * @module
+ */
+import { CLAUSE_IDS, OPINION_CLAUSES, type ClauseId, type OpinionClause } from "./opinion.js";
+import {
+  SUPERIOR_RULES,
+  SUPERIOR_RULE_IDS,
+  type SuperiorRule,
+  type SuperiorRuleId,
+} from "./superior.js";
+
+/**
+ * What a decision can cite: a clause of the opinion (`"2.1.1"`) or a superior rule
+ * (`"civil-code:1259"`). The two sets of ids never overlap: opinion ids are outline
+ * numbers, superior ids carry an instrument prefix.
+ */
+export type CitationId = ClauseId | SuperiorRuleId;
+
+/** A citation looked up in its registry. */
+export type CitedText =
+  | { readonly source: "opinion"; readonly entry: OpinionClause }
+  | { readonly source: "superior"; readonly entry: SuperiorRule };
+
+const CLAUSE_ID_SET: ReadonlySet<string> = new Set(CLAUSE_IDS);
+const SUPERIOR_ID_SET: ReadonlySet<string> = new Set(SUPERIOR_RULE_IDS);
+
+/** Is `value` a clause id of the opinion? */
+export function isClauseId(value: unknown): value is ClauseId {
+  return typeof value === "string" && CLAUSE_ID_SET.has(value);
+}
+
+/** Is `value` a superior-rule id? */
+export function isSuperiorRuleId(value: unknown): value is SuperiorRuleId {
+  return typeof value === "string" && SUPERIOR_ID_SET.has(value);
+}
+
+/** Is `value` any citation id? */
+export function isCitationId(value: unknown): value is CitationId {
+  return isClauseId(value) || isSuperiorRuleId(value);
+}
+
+/**
+ * Looks a citation up in the opinion or superior-rule registry.
+ *
+ * @example
+ * ```ts
+ * lookUpCitation("2.1.1").entry.label; //=> "二（一）1"
+ * lookUpCitation("civil-code:1259").source; //=> "superior"
+ * ```
+ */
+export function lookUpCitation(id: CitationId): CitedText {
+  return isClauseId(id)
+    ? { source: "opinion", entry: OPINION_CLAUSES[id] }
+    : { source: "superior", entry: SUPERIOR_RULES[id] };
+}
+
+/**
+ * How a reader cites the id: the Chinese label, prefixed for the opinion so it is
+ * clear which document is meant.
+ *
+ * @example
+ * ```ts
+ * citationLabel("2.1.1"); //=> "《实施意见》二（一）1"
+ * citationLabel("party-constitution:9"); //=> "《中国共产党章程》第九条"
+ * ```
+ */
+export function citationLabel(id: CitationId): string {
+  const cited = lookUpCitation(id);
+  return cited.source === "opinion" ? `《实施意见》${cited.entry.label}` : cited.entry.label;
+}

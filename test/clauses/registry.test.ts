@@ -1,0 +1,137 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import {
+  CLAUSE_IDS,
+  OPINION_CLAUSES,
+  SUPERIOR_RULES,
+  SUPERIOR_RULE_IDS,
+  citationLabel,
+  isCitationId,
+  isClauseId,
+  isSuperiorRuleId,
+  lookUpCitation,
+  type ClauseKind,
+} from "mobile-member-rules";
+
+const projectText = fileURLToPath(new URL("../../docs/policy/opinion.zh.md", import.meta.url));
+// CI and developers have the policy folder beside the repository.
+const sharedPolicy = fileURLToPath(new URL("../../../shared/policy/", import.meta.url));
+
+/** The paragraphs of the official text: `[id] text` lines, in order. */
+function paragraphsOf(markdown: string): [string, string][] {
+  return markdown
+    .split("\n")
+    .map((line) => /^\[([^\]]+)\] (.*)$/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => [match[1] ?? "", match[2] ?? ""]);
+}
+
+describe("the clause registry", () => {
+  const official = paragraphsOf(readFileSync(projectText, "utf8"));
+
+  it("has 28 clauses", () => {
+    expect(CLAUSE_IDS).toHaveLength(28);
+    expect(Object.keys(OPINION_CLAUSES)).toEqual([...CLAUSE_IDS]);
+  });
+
+  it("holds every paragraph of the official text, in order, under its id", () => {
+    expect(official.map(([id]) => id)).toEqual([...CLAUSE_IDS]);
+  });
+
+  it("holds the official Chinese text of each paragraph exactly", () => {
+    for (const [id, text] of official) {
+      expect(isClauseId(id)).toBe(true);
+      if (isClauseId(id)) expect(OPINION_CLAUSES[id].zh).toBe(text);
+    }
+  });
+
+  it("gives each clause its label, an English rendering and at least one kind", () => {
+    const labels = new Set<string>();
+    for (const id of CLAUSE_IDS) {
+      const clause = OPINION_CLAUSES[id];
+      expect(clause.id).toBe(id);
+      expect(clause.en.length).toBeGreaterThan(10);
+      expect(clause.kinds.length).toBeGreaterThan(0);
+      labels.add(clause.label);
+    }
+    expect(labels.size).toBe(CLAUSE_IDS.length);
+  });
+
+  it("labels follow the outline numbering of the text", () => {
+    expect(OPINION_CLAUSES["2.1.1"].label).toBe("二（一）1");
+    expect(OPINION_CLAUSES["1.2.3"].label).toBe("一（二）3");
+    expect(OPINION_CLAUSES["3.3"].label).toBe("三（三）");
+    expect(OPINION_CLAUSES.preamble.label).toBe("序言");
+    const numerals = ["一", "二", "三", "四"];
+    for (const id of CLAUSE_IDS) {
+      if (id === "preamble") continue;
+      const [part, section, item] = id.split(".").map(Number) as [number, number, number | undefined];
+      const expected = `${numerals[part - 1]}（${numerals[section - 1]}）${item ?? ""}`;
+      expect(OPINION_CLAUSES[id].label).toBe(expected);
+    }
+  });
+
+  it.runIf(existsSync(sharedPolicy))("matches the policy folder: text and kinds", () => {
+    expect(readFileSync(projectText, "utf8")).toBe(
+      readFileSync(`${sharedPolicy}implementation-opinion.zh.md`, "utf8"),
+    );
+    const table = readFileSync(`${sharedPolicy}clause-ids.md`, "utf8")
+      .split("\n")
+      .filter((line) => /^\| (preamble|\d[\d.]*) \|/.test(line))
+      .map((line) => line.split("|").map((cell) => cell.trim()));
+    expect(table.map((row) => row[1])).toEqual([...CLAUSE_IDS]);
+    for (const row of table) {
+      const id = row[1] ?? "";
+      if (!isClauseId(id)) throw new Error(`unknown id ${id}`);
+      expect(OPINION_CLAUSES[id].label).toBe(row[2]);
+      const kinds = (row[3] ?? "").match(/rule|duty|principle/g) as ClauseKind[];
+      expect([...OPINION_CLAUSES[id].kinds].sort()).toEqual([...new Set(kinds)].sort());
+    }
+  });
+
+  it("registers the superior rules under their own ids, apart from the opinion's", () => {
+    for (const id of SUPERIOR_RULE_IDS) {
+      expect(isSuperiorRuleId(id)).toBe(true);
+      expect(isClauseId(id)).toBe(false);
+      const rule = SUPERIOR_RULES[id];
+      expect(rule.id).toBe(id);
+      expect(rule.zh.length).toBeGreaterThan(0);
+      expect(rule.en.length).toBeGreaterThan(0);
+      expect(lookUpCitation(id).source).toBe("superior");
+    }
+    for (const id of CLAUSE_IDS) {
+      expect(isSuperiorRuleId(id)).toBe(false);
+      expect(lookUpCitation(id).source).toBe("opinion");
+    }
+    for (const required of [
+      "party-constitution:9",
+      "civil-code:1259",
+      "civil-code:201",
+      "civil-code:202",
+      "education-regulation-2019:25",
+      "dues-rules-2008:12",
+    ]) {
+      expect(isSuperiorRuleId(required)).toBe(true);
+    }
+  });
+
+  it("quotes verbatim the superior texts the policy notes quote", () => {
+    expect(SUPERIOR_RULES["civil-code:1259"].verbatim).toBe(true);
+    expect(SUPERIOR_RULES["civil-code:1259"].zh).toContain("包括本数");
+    expect(SUPERIOR_RULES["party-constitution:9"].zh).toContain("连续六个月不参加党的组织生活");
+    for (const id of SUPERIOR_RULE_IDS) {
+      const rule = SUPERIOR_RULES[id];
+      // A summary is marked as one, so nobody mistakes it for the published text.
+      expect(rule.zh.startsWith("（摘要）")).toBe(!rule.verbatim);
+    }
+  });
+
+  it("labels citations for readers", () => {
+    expect(citationLabel("2.1.1")).toBe("《实施意见》二（一）1");
+    expect(citationLabel("civil-code:202")).toBe("《民法典》第二百零二条");
+    expect(isCitationId("2.1.8")).toBe(false);
+    expect(isCitationId("civil-code:999")).toBe(false);
+    expect(isCitationId(42)).toBe(false);
+  });
+});
