@@ -1,0 +1,198 @@
+/**
+ * Calendar dates: `YYYY-MM-DD` strings, converted in this one place to integer day
+ * numbers.
+ *
+ * The opinion speaks of days and months, never of instants. A JS `Date` is an instant,
+ * and reading one in local time moves a date by a day in some time zones. So the
+ * library never makes a `Date`: a date is a validated `YYYY-MM-DD` string, and all
+ * arithmetic is integer arithmetic on day numbers (days since 1970-01-01 in the
+ * proleptic Gregorian calendar, 民法典 第200条). The result is the same in every time
+ * zone by construction, and parsing costs nanoseconds instead of the microseconds of a
+ * general ISO parser.
+ *
+ * @module
+ */
+import { z } from "zod";
+import { addBilingualIssue, failInput, type Bilingual } from "../errors.js";
+
+/** A calendar date written `YYYY-MM-DD` (ISO 8601 calendar date, Gregorian), for example `"2024-08-31"`. */
+export type CalendarDate = string;
+
+/** Days since 1970-01-01 (which is day 0). An integer; earlier dates are negative. */
+export type DayNumber = number;
+
+/** The earliest year the library accepts. */
+export const MIN_YEAR = 1000;
+/** The latest year the library accepts. */
+export const MAX_YEAR = 9999;
+
+/** A date split into its parts; `month` is 1–12 and `day` 1–31. */
+export interface DateParts {
+  /** The year, {@link MIN_YEAR}–{@link MAX_YEAR}. */
+  readonly year: number;
+  /** The month, 1–12. */
+  readonly month: number;
+  /** The day of the month, 1–31. */
+  readonly day: number;
+}
+
+/** Is `year` a Gregorian leap year? */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** The number of days in `month` (1–12) of `year`. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+// Howard Hinnant's days_from_civil: exact integer arithmetic, no Date involved.
+/** @internal */
+export function dayNumberFromParts(year: number, month: number, day: number): DayNumber {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+// Howard Hinnant's civil_from_days, the inverse of dayNumberFromParts.
+/** @internal */
+export function partsFromDayNumber(dayNumber: DayNumber): DateParts {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day };
+}
+
+function digitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+/**
+ * Reads a `YYYY-MM-DD` text into its parts, or returns `undefined` when it is not a
+ * real calendar date in the supported years. Never throws.
+ * @internal
+ */
+export function readDateParts(text: string): DateParts | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) {
+    return undefined;
+  }
+  const y0 = digitAt(text, 0);
+  const y1 = digitAt(text, 1);
+  const y2 = digitAt(text, 2);
+  const y3 = digitAt(text, 3);
+  const m0 = digitAt(text, 5);
+  const m1 = digitAt(text, 6);
+  const d0 = digitAt(text, 8);
+  const d1 = digitAt(text, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (year < MIN_YEAR || month < 1 || month > 12 || day < 1) return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/** Is `value` a real calendar date written `YYYY-MM-DD`, in years {@link MIN_YEAR}–{@link MAX_YEAR}? Never throws. */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  return typeof value === "string" && readDateParts(value) !== undefined;
+}
+
+/** The bilingual message for a text that is not a calendar date. @internal */
+export function invalidDateMessage(value: unknown): Bilingual {
+  const shown = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  return {
+    zh: `日期无效：${shown} 不是存在的公历日期（应为 YYYY-MM-DD，年份 ${MIN_YEAR}–${MAX_YEAR}）`,
+    en: `invalid date: ${shown} is not a real calendar date (expected YYYY-MM-DD, years ${MIN_YEAR}–${MAX_YEAR})`,
+  };
+}
+
+/**
+ * The day number of a `YYYY-MM-DD` date.
+ *
+ * @param date - a calendar date, for example `"2024-02-29"`
+ * @param path - where the date sits in the caller's input, for the error message
+ * @returns days since 1970-01-01
+ * @throws {@link RuleInputError} when `date` is not a real calendar date
+ *
+ * @example
+ * ```ts
+ * toDayNumber("1970-01-02"); //=> 1
+ * toDayNumber("2023-02-29"); // throws RuleInputError (2023 is not a leap year)
+ * ```
+ */
+export function toDayNumber(
+  date: CalendarDate,
+  path: readonly (string | number)[] = [],
+): DayNumber {
+  const parts = typeof date === "string" ? readDateParts(date) : undefined;
+  if (parts === undefined) failInput("toDayNumber", path, "invalid-date", invalidDateMessage(date));
+  return dayNumberFromParts(parts.year, parts.month, parts.day);
+}
+
+function pad2(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
+/** Formats parts as `YYYY-MM-DD` (years are always four digits here). @internal */
+export function formatParts(year: number, month: number, day: number): CalendarDate {
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/**
+ * The `YYYY-MM-DD` date of a day number.
+ *
+ * @throws {@link RuleInputError} when the day number is not an integer or falls outside the supported years
+ *
+ * @example
+ * ```ts
+ * fromDayNumber(0); //=> "1970-01-01"
+ * fromDayNumber(19782); //=> "2024-02-29"
+ * ```
+ */
+export function fromDayNumber(dayNumber: DayNumber): CalendarDate {
+  if (!Number.isSafeInteger(dayNumber)) {
+    failInput("fromDayNumber", [], "wrong-type", {
+      zh: "日序号必须是整数",
+      en: "a day number must be an integer",
+    });
+  }
+  const { year, month, day } = partsFromDayNumber(dayNumber);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    failInput("fromDayNumber", [], "out-of-range", {
+      zh: `日期超出支持的年份 ${MIN_YEAR}–${MAX_YEAR}`,
+      en: `date outside the supported years ${MIN_YEAR}–${MAX_YEAR}`,
+    });
+  }
+  return formatParts(year, month, day);
+}
+
+/**
+ * The zod schema of a calendar date: a string `YYYY-MM-DD` naming a day that exists
+ * (so `2024-02-29` passes and `2023-02-29`, `2024-02-30` and `2024-2-3` fail), in years
+ * {@link MIN_YEAR}–{@link MAX_YEAR}.
+ */
+export const CalendarDateSchema = z.string().check((ctx) => {
+  if (readDateParts(ctx.value) === undefined) {
+    addBilingualIssue(ctx, { code: "invalid-date", message: invalidDateMessage(ctx.value) });
+  }
+});

@@ -1,0 +1,356 @@
+/**
+ * Periods of months and years, and the statutory words that compare a length with a
+ * number.
+ *
+ * 民法典 第201条: 按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。
+ * (When a period is counted in years, months or days, the start day is not counted.)
+ *
+ * 民法典 第202条: 按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，
+ * 月末日为期间的最后一日。 (A period of months ends on the corresponding day of the final
+ * month, or on that month's last day where it has none.)
+ *
+ * 民法典 第1259条: 民法所称的“以上”“以下”“以内”“届满”，包括本数；所称的“不满”“超过”
+ * “以外”，不包括本数。 (以上, 以下, 以内, 届满 include the number; 不满, 超过, 以外 exclude it.)
+ *
+ * So 6 months from 2024-01-31 end on 2024-07-31, and 6 months from 2024-08-31 end on
+ * 2025-02-28: February has no 31st, and the period is *clamped* to the month's end.
+ * Every function here says when it clamped, because a decision that depends on the
+ * clamping depends on a contested reading (interpretation Q14), and must say so.
+ *
+ * Applying civil-law period rules to Party periods is itself an interpretation (Q2):
+ * the `measure` option offers the alternatives (30-day months, 183-day half-years).
+ *
+ * @module
+ */
+import { failInput } from "../errors.js";
+import {
+  MAX_YEAR,
+  MIN_YEAR,
+  dayNumberFromParts,
+  daysInMonth,
+  formatParts,
+  partsFromDayNumber,
+  toDayNumber,
+  type CalendarDate,
+  type DayNumber,
+} from "./date.js";
+
+/**
+ * How "N months" is measured (interpretation Q2).
+ * - `calendar-months`: 民法典 第201–202条, the corresponding day of the final month (default).
+ * - `thirty-day-months`: each month is 30 days.
+ * - `half-year-183-days`: each 6 months is 183 days (N months are ⌈N × 30.5⌉ days).
+ */
+export type MonthMeasure = "calendar-months" | "thirty-day-months" | "half-year-183-days";
+
+/**
+ * Where a calendar-month period ends when the final month has no corresponding day
+ * (interpretation Q14).
+ * - `last-day-of-month`: that month's last day, as 民法典 第202条 says (default).
+ * - `first-day-of-next-month`: the day after it, as date libraries that roll over do.
+ */
+export type MissingDayRule = "last-day-of-month" | "first-day-of-next-month";
+
+/** Options of the period functions. Each defaults to the civil-code reading. */
+export interface PeriodOptions {
+  /** How months are measured (Q2). Default `"calendar-months"`. */
+  readonly measure?: MonthMeasure;
+  /** Where a month period ends when its final month has no corresponding day (Q14). Default `"last-day-of-month"`. */
+  readonly missingDay?: MissingDayRule;
+}
+
+/** A length of time: a whole number of months, years or days, zero or more. */
+export type Period =
+  | { readonly months: number }
+  | { readonly years: number }
+  | { readonly days: number };
+
+/** The result of adding months to a date. */
+export interface MonthShift {
+  /** The resulting date. */
+  readonly date: CalendarDate;
+  /**
+   * True when the target month has no day with the start's number (31 August + 6 months:
+   * there is no 31 February), so the result was moved to a month end (or, under
+   * `first-day-of-next-month`, just past it). False whenever the day exists.
+   */
+  readonly clamped: boolean;
+}
+
+/** The last day of a period, with whether the month-end rule decided it. */
+export interface PeriodEnd {
+  /** The last day of the period (the start day is not counted, 民法典 第201条). */
+  readonly lastDay: CalendarDate;
+  /** True when the final month had no corresponding day (see {@link MonthShift.clamped}). Always false for day measures. */
+  readonly clamped: boolean;
+}
+
+/**
+ * How a span from a start date to an end date compares with a period counted from the
+ * same start date.
+ * - `shorter`: the end comes before the period's last day (不满).
+ * - `exact`: the end is the period's last day: the period has just run out (届满).
+ * - `longer`: the end comes after the period's last day (超过).
+ */
+export type PeriodRelation = "shorter" | "exact" | "longer";
+
+/** The result of {@link comparePeriod}. */
+export interface PeriodComparison extends PeriodEnd {
+  /** How the span compares with the period. */
+  readonly relation: PeriodRelation;
+}
+
+/**
+ * The statutory words of 民法典 第1259条 that bound a length by a number.
+ * 以上 (at least), 以下 (at most), 以内 (within) and 届满 (expired) include the number;
+ * 不满 (less than), 超过 (more than) and 以外 (beyond) exclude it.
+ */
+export type StatutoryBound = "以上" | "以下" | "以内" | "届满" | "不满" | "超过" | "以外";
+
+/** Every statutory bound word, with whether it includes the number and its English name. */
+export const STATUTORY_BOUNDS: {
+  readonly [Word in StatutoryBound]: {
+    readonly includesNumber: boolean;
+    readonly en: string;
+  };
+} = {
+  以上: { includesNumber: true, en: "at least" },
+  届满: { includesNumber: true, en: "expired (reached)" },
+  以下: { includesNumber: true, en: "at most" },
+  以内: { includesNumber: true, en: "within" },
+  不满: { includesNumber: false, en: "less than" },
+  超过: { includesNumber: false, en: "more than" },
+  以外: { includesNumber: false, en: "beyond" },
+};
+
+/**
+ * Does a length in this relation to N satisfy "N + word"? 民法典 第1259条.
+ *
+ * @example
+ * ```ts
+ * meetsBound("exact", "以上"); //=> true  (exactly 6 months is "6个月以上")
+ * meetsBound("exact", "以内"); //=> true  (and also "6个月以内": interpretation Q1)
+ * meetsBound("exact", "不满"); //=> false
+ * ```
+ */
+export function meetsBound(relation: PeriodRelation, word: StatutoryBound): boolean {
+  // Written out rather than looked up: this runs for every decision.
+  switch (word) {
+    case "以上":
+    case "届满":
+      return relation !== "shorter";
+    case "以下":
+    case "以内":
+      return relation !== "longer";
+    case "不满":
+      return relation === "shorter";
+    case "超过":
+    case "以外":
+      return relation === "longer";
+  }
+}
+
+function assertCount(source: string, field: string, value: unknown, allowNegative: boolean): number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || (!allowNegative && value < 0)) {
+    failInput(source, [field], "out-of-range", {
+      zh: allowNegative ? `${field} 必须是整数` : `${field} 必须是非负整数`,
+      en: allowNegative ? `${field} must be an integer` : `${field} must be a whole number, zero or more`,
+    });
+  }
+  return value;
+}
+
+function outOfYears(source: string): never {
+  return failInput(source, [], "out-of-range", {
+    zh: `计算结果超出支持的年份 ${MIN_YEAR}–${MAX_YEAR}`,
+    en: `the result falls outside the supported years ${MIN_YEAR}–${MAX_YEAR}`,
+  });
+}
+
+/** The day number of `months` calendar months after a start day, per 民法典 第202条 (or Q14's alternative). @internal */
+export interface DayShift {
+  readonly day: DayNumber;
+  readonly clamped: boolean;
+}
+
+/** @internal */
+export function shiftMonths(
+  source: string,
+  start: DayNumber,
+  months: number,
+  missingDay: MissingDayRule,
+): DayShift {
+  const { year, month, day } = partsFromDayNumber(start);
+  const monthIndex = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(monthIndex / 12);
+  const targetMonth = monthIndex - targetYear * 12 + 1;
+  if (targetYear < MIN_YEAR || targetYear > MAX_YEAR) outOfYears(source);
+  const lastDay = daysInMonth(targetYear, targetMonth);
+  if (day <= lastDay) {
+    return { day: dayNumberFromParts(targetYear, targetMonth, day), clamped: false };
+  }
+  const monthEnd = dayNumberFromParts(targetYear, targetMonth, lastDay);
+  if (missingDay === "last-day-of-month") return { day: monthEnd, clamped: true };
+  if (targetYear === MAX_YEAR && targetMonth === 12) outOfYears(source);
+  return { day: monthEnd + 1, clamped: true };
+}
+
+/** The days a month measure gives to `months` months, or `undefined` for calendar months. @internal */
+export function daysForMonths(months: number, measure: MonthMeasure): number | undefined {
+  switch (measure) {
+    case "calendar-months":
+      return undefined;
+    case "thirty-day-months":
+      return months * 30;
+    case "half-year-183-days":
+      return Math.ceil((months * 183) / 6);
+  }
+}
+
+const MAX_DAY = dayNumberFromParts(MAX_YEAR, 12, 31);
+
+/**
+ * The last day of a period of months, years or days that starts after `start`, as a
+ * day number. The internal, allocation-light form of {@link periodLastDay}.
+ * @internal
+ */
+export function periodLastDayNumber(
+  source: string,
+  start: DayNumber,
+  period: Period,
+  options: PeriodOptions | undefined,
+): DayShift {
+  const measure = options?.measure ?? "calendar-months";
+  const missingDay = options?.missingDay ?? "last-day-of-month";
+  let days: number | undefined;
+  let months: number | undefined;
+  if ("days" in period) {
+    days = assertCount(source, "days", period.days, false);
+  } else if ("years" in period) {
+    // Years are always calendar years (民法典 第202条); Q2 is about months.
+    months = assertCount(source, "years", period.years, false) * 12;
+  } else {
+    months = assertCount(source, "months", period.months, false);
+    days = daysForMonths(months, measure);
+  }
+  if (days !== undefined) {
+    // 民法典 第201条: the start day is not counted, so day 1 of the period is start + 1
+    // and its last day is start + days.
+    const day = start + days;
+    if (day > MAX_DAY) outOfYears(source);
+    return { day, clamped: false };
+  }
+  return shiftMonths(source, start, months ?? 0, missingDay);
+}
+
+/**
+ * Adds whole calendar months to a date, per 民法典 第202条: the same day of the target
+ * month, or the month's last day where that day does not exist, and says whether it
+ * clamped.
+ *
+ * @param date - the start date, `YYYY-MM-DD`
+ * @param months - a whole number of months; negative counts back
+ * @param options - `missingDay` (Q14); `measure` does not apply here
+ * @returns the date and whether it was clamped
+ * @throws {@link RuleInputError} for an invalid date, a fractional count or a result outside the supported years
+ *
+ * @example
+ * ```ts
+ * addCalendarMonths("2024-01-31", 1); //=> { date: "2024-02-29", clamped: true }
+ * addCalendarMonths("2024-08-31", 6); //=> { date: "2025-02-28", clamped: true }
+ * addCalendarMonths("2024-08-30", 1); //=> { date: "2024-09-30", clamped: false }
+ * ```
+ */
+export function addCalendarMonths(
+  date: CalendarDate,
+  months: number,
+  options?: Pick<PeriodOptions, "missingDay">,
+): MonthShift {
+  const start = toDayNumber(date, ["date"]);
+  const count = assertCount("addCalendarMonths", "months", months, true);
+  const shifted = shiftMonths(
+    "addCalendarMonths",
+    start,
+    count,
+    options?.missingDay ?? "last-day-of-month",
+  );
+  return { date: formatFromDayNumber(shifted.day), clamped: shifted.clamped };
+}
+
+/** @internal */
+export function formatFromDayNumber(dayNumber: DayNumber): CalendarDate {
+  const { year, month, day } = partsFromDayNumber(dayNumber);
+  return formatParts(year, month, day);
+}
+
+/**
+ * The last day of a period that starts after `start` (民法典 第201条: the start day
+ * itself is not counted) and lasts `period` (第202条 for months and years).
+ *
+ * @param start - the day the period is counted from, `YYYY-MM-DD` (for example a departure date)
+ * @param period - `{ months }`, `{ years }` or `{ days }`
+ * @param options - the month measure (Q2) and the missing-day rule (Q14)
+ *
+ * @example
+ * ```ts
+ * periodLastDay("2024-03-10", { months: 6 }); //=> { lastDay: "2024-09-10", clamped: false }
+ * periodLastDay("2024-08-31", { months: 6 }); //=> { lastDay: "2025-02-28", clamped: true }
+ * periodLastDay("2024-08-31", { months: 6 }, { measure: "thirty-day-months" });
+ * //=> { lastDay: "2025-02-27", clamped: false }
+ * ```
+ */
+export function periodLastDay(
+  start: CalendarDate,
+  period: Period,
+  options?: PeriodOptions,
+): PeriodEnd {
+  const startDay = toDayNumber(start, ["start"]);
+  const end = periodLastDayNumber("periodLastDay", startDay, period, options);
+  return { lastDay: formatFromDayNumber(end.day), clamped: end.clamped };
+}
+
+/** @internal */
+export function relationOf(end: DayNumber, lastDay: DayNumber): PeriodRelation {
+  return end < lastDay ? "shorter" : end === lastDay ? "exact" : "longer";
+}
+
+/**
+ * Compares the span from `start` to `end` with a period counted from `start`: is an
+ * absence from 2024-03-10 to 2024-09-10 shorter than, exactly, or longer than 6 months?
+ * Combine the relation with {@link meetsBound} to read "6个月以上" or "6个月以内".
+ *
+ * @param start - the first date (not counted, 民法典 第201条), for example the departure
+ * @param end - the last date, on or after `start`, for example the return
+ * @param period - the period to compare with
+ * @param options - the month measure (Q2) and the missing-day rule (Q14)
+ * @throws {@link RuleInputError} when a date is invalid or `end` is before `start`
+ *
+ * @example
+ * ```ts
+ * comparePeriod("2024-03-10", "2024-09-10", { months: 6 });
+ * //=> { relation: "exact", lastDay: "2024-09-10", clamped: false }
+ * comparePeriod("2024-08-31", "2025-02-28", { months: 6 });
+ * //=> { relation: "exact", lastDay: "2025-02-28", clamped: true }
+ * ```
+ */
+export function comparePeriod(
+  start: CalendarDate,
+  end: CalendarDate,
+  period: Period,
+  options?: PeriodOptions,
+): PeriodComparison {
+  const startDay = toDayNumber(start, ["start"]);
+  const endDay = toDayNumber(end, ["end"]);
+  if (endDay < startDay) {
+    failInput("comparePeriod", ["end"], "inconsistent", {
+      zh: `结束日期 ${end} 早于开始日期 ${start}`,
+      en: `the end date ${end} is before the start date ${start}`,
+    });
+  }
+  const last = periodLastDayNumber("comparePeriod", startDay, period, options);
+  return {
+    relation: relationOf(endDay, last.day),
+    lastDay: formatFromDayNumber(last.day),
+    clamped: last.clamped,
+  };
+}
