@@ -1,0 +1,346 @@
+/**
+ * The decision model: the one shape every rule returns.
+ *
+ * A decision holds the outcome; the clauses and superior rules it rests on; an ordered
+ * trace of the conditions checked, each on named facts under a named clause; the
+ * interpretations applied; any ambiguity, with the outcome each other reading would
+ * give; and any documented override. It is plain JSON data with a schema version, so a
+ * records system can store it and an auditor can read it years later
+ * ({@link decisionSchema} validates a stored one).
+ *
+ * @module
+ */
+import { z } from "zod";
+import { isCitationId, type CitationId } from "../clauses/citation.js";
+import { addBilingualIssue, failInput, type Bilingual } from "../errors.js";
+import { chosenAlternative, type InterpretationChoices, type Override } from "../interpretations/options.js";
+import {
+  INTERPRETATIONS,
+  INTERPRETATION_IDS,
+  type AlternativeOf,
+  type InterpretationAlternative,
+  type InterpretationId,
+} from "../interpretations/registry.js";
+
+/** The version of the decision shape. It changes only when a stored decision would no longer read the same. */
+export const DECISION_SCHEMA_VERSION = 1;
+
+/** Any value JSON can carry. */
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly JsonValue[]
+  | { readonly [key: string]: JsonValue };
+
+/** One step of a decision's reasoning. */
+export interface TraceStep {
+  /** A stable id of the condition checked, for example `"absence-length"`. */
+  readonly check: string;
+  /** The clause or superior rule under which the condition is checked. */
+  readonly citation: CitationId;
+  /** The input facts the step read, by their path in the input. */
+  readonly facts: { readonly [path: string]: JsonValue };
+  /** What the check found. */
+  readonly result: JsonValue;
+  /** The step as a sentence, for a person. */
+  readonly text: Bilingual;
+}
+
+/** An interpretation a decision applied. */
+export interface AppliedInterpretation {
+  /** The interpretation. */
+  readonly id: InterpretationId;
+  /** The alternative in force. */
+  readonly alternative: InterpretationAlternative;
+  /** Whether that alternative is the library's default. */
+  readonly isDefault: boolean;
+}
+
+/** The outcome another reading of a contested point would give. */
+export interface AlternativeOutcome<Outcome> {
+  /** The other reading. */
+  readonly alternative: InterpretationAlternative;
+  /** The outcome under it. */
+  readonly outcome: Outcome;
+  /** That outcome in words. */
+  readonly summary: Bilingual;
+}
+
+/** A contested point the facts fall on, where the reading changes the outcome. */
+export interface Ambiguity<Outcome> {
+  /** The interpretation in question. */
+  readonly interpretation: InterpretationId;
+  /** The alternative this decision applied. */
+  readonly applied: InterpretationAlternative;
+  /** Why these facts fall on the contested point. */
+  readonly reason: Bilingual;
+  /** The outcomes under the other readings that give a different outcome. Never empty. */
+  readonly alternatives: readonly [AlternativeOutcome<Outcome>, ...AlternativeOutcome<Outcome>[]];
+}
+
+/** A documented exception that replaced the rule's outcome (interpretation Q5). */
+export interface AppliedOverride<Outcome> {
+  /** The outcome the rule itself reached. */
+  readonly ruleOutcome: Outcome;
+  /** That outcome in words. */
+  readonly ruleSummary: Bilingual;
+  /** The caller's reason for the exception. */
+  readonly reason: string;
+}
+
+/**
+ * What every rule returns.
+ *
+ * @typeParam Outcome - the rule's outcome, plain JSON data
+ */
+export interface Decision<Outcome extends JsonValue = JsonValue> {
+  /** {@link DECISION_SCHEMA_VERSION} when the decision was made. */
+  readonly schemaVersion: typeof DECISION_SCHEMA_VERSION;
+  /** The function that decided, for example `"documentForAbsence"`. */
+  readonly rule: string;
+  /** The question the rule answers. */
+  readonly question: Bilingual;
+  /** The outcome (the override's, when one was applied). */
+  readonly outcome: Outcome;
+  /** The outcome in words. */
+  readonly summary: Bilingual;
+  /** Every clause and superior rule the decision rests on, in order of first use, without repeats. Never empty. */
+  readonly citations: readonly CitationId[];
+  /** The reasoning, step by step, in order. */
+  readonly trace: readonly TraceStep[];
+  /** The interpretations applied, in order of first use. */
+  readonly interpretations: readonly AppliedInterpretation[];
+  /** True when the facts fall on a contested point that changes the outcome: see `ambiguities`. */
+  readonly ambiguous: boolean;
+  /** Each contested point the facts fall on, with the other outcomes. */
+  readonly ambiguities: readonly Ambiguity<Outcome>[];
+  /** The documented exception applied, or `null`. */
+  readonly override: AppliedOverride<Outcome> | null;
+}
+
+/** The overridden-outcome part of a rule's options, with what the recorder needs to explain it. @internal */
+export interface OverrideRequest<Outcome> {
+  readonly override: Override<Outcome> | undefined;
+  /** The "一般应当" clause the exception departs from. */
+  readonly clause: CitationId;
+}
+
+/**
+ * Collects a decision while a rule runs. Each rule call makes its own recorder, so no
+ * state outlives the call.
+ * @internal
+ */
+export class DecisionRecorder<Outcome extends JsonValue> {
+  private readonly citations: CitationId[] = [];
+  private readonly trace: TraceStep[] = [];
+  private readonly interpretations: AppliedInterpretation[] = [];
+  private readonly ambiguities: Ambiguity<Outcome>[] = [];
+
+  constructor(
+    private readonly rule: string,
+    private readonly question: Bilingual,
+    private readonly choices: InterpretationChoices | undefined,
+  ) {}
+
+  /** Adds a citation (once). */
+  cite(id: CitationId): void {
+    if (!this.citations.includes(id)) this.citations.push(id);
+  }
+
+  /** Adds a step of reasoning and cites its clause. */
+  step(step: TraceStep): void {
+    this.cite(step.citation);
+    this.trace.push(step);
+  }
+
+  /** The alternative in force for `id`, recorded as applied. */
+  interpret<Id extends InterpretationId>(id: Id): AlternativeOf<Id> {
+    const alternative = chosenAlternative(this.choices, id);
+    if (!this.interpretations.some((applied) => applied.id === id)) {
+      this.interpretations.push({
+        id,
+        alternative,
+        isDefault: alternative === INTERPRETATIONS[id].default,
+      });
+    }
+    return alternative;
+  }
+
+  /** Records that the facts fall on a contested point; ignored when no alternative changes the outcome. */
+  ambiguity(
+    interpretation: InterpretationId,
+    reason: Bilingual,
+    alternatives: readonly AlternativeOutcome<Outcome>[],
+  ): void {
+    const [first, ...rest] = alternatives;
+    if (first === undefined) return;
+    this.ambiguities.push({
+      interpretation,
+      applied: this.interpret(interpretation),
+      reason,
+      alternatives: [first, ...rest],
+    });
+  }
+
+  /**
+   * Ends the decision. With an override, the override's outcome replaces the rule's, and
+   * a last trace step records the replaced outcome and the reason.
+   */
+  decide(
+    outcome: Outcome,
+    summarize: (outcome: Outcome) => Bilingual,
+    request?: OverrideRequest<Outcome>,
+  ): Decision<Outcome> {
+    const summary = summarize(outcome);
+    let finalOutcome = outcome;
+    let finalSummary = summary;
+    let override: AppliedOverride<Outcome> | null = null;
+    if (request?.override !== undefined) {
+      const reading = this.interpret("Q5.generally-should-override");
+      if (reading === "no-override") {
+        failInput(this.rule, ["options", "override"], "inconsistent", {
+          zh: "已选择解释 Q5“不接受例外”，不能再提供例外结论",
+          en: "interpretation Q5 is set to \"no-override\", so an override cannot be given",
+        });
+      }
+      const { reason } = request.override;
+      finalOutcome = request.override.outcome;
+      finalSummary = summarize(finalOutcome);
+      override = { ruleOutcome: outcome, ruleSummary: summary, reason };
+      this.step({
+        check: "documented-override",
+        citation: request.clause,
+        facts: { "options.override.reason": reason },
+        result: finalOutcome,
+        text: {
+          zh: `按例外处理（“一般应当”允许例外）：结论由“${summary.zh}”改为“${finalSummary.zh}”，理由：${reason}`,
+          en: `Documented exception ("generally should" allows one): outcome changed from "${summary.en}" to "${finalSummary.en}"; reason: ${reason}`,
+        },
+      });
+    }
+    return {
+      schemaVersion: DECISION_SCHEMA_VERSION,
+      rule: this.rule,
+      question: this.question,
+      outcome: finalOutcome,
+      summary: finalSummary,
+      citations: this.citations,
+      trace: this.trace,
+      interpretations: this.interpretations,
+      ambiguous: this.ambiguities.length > 0,
+      ambiguities: this.ambiguities,
+      override,
+    };
+  }
+}
+
+const BilingualSchema = z.strictObject({ zh: z.string(), en: z.string() });
+
+const CitationIdSchema = z.string().refine(isCitationId, "unknown citation id") as z.ZodType<CitationId>;
+
+const InterpretationIdSchema = z.enum(INTERPRETATION_IDS as [InterpretationId, ...InterpretationId[]]);
+
+const AlternativeSchema = z.string() as z.ZodType<InterpretationAlternative>;
+
+/**
+ * The zod schema of a stored decision, for a given outcome schema: validates what a
+ * records system read back from storage before it relies on it.
+ *
+ * @param outcome - the schema of the rule's outcome
+ *
+ * @example
+ * ```ts
+ * const stored = JSON.parse(text);
+ * decisionSchema(z.json()).parse(stored); // throws if the record is not a decision
+ * ```
+ */
+export function decisionSchema<Outcome extends z.ZodType<JsonValue>>(outcome: Outcome) {
+  const alternativeOutcome = z.strictObject({
+    alternative: AlternativeSchema,
+    outcome,
+    summary: BilingualSchema,
+  });
+  return z.strictObject({
+    schemaVersion: z.literal(DECISION_SCHEMA_VERSION),
+    rule: z.string(),
+    question: BilingualSchema,
+    outcome,
+    summary: BilingualSchema,
+    citations: z.array(CitationIdSchema).min(1),
+    trace: z.array(
+      z.strictObject({
+        check: z.string(),
+        citation: CitationIdSchema,
+        facts: z.record(z.string(), z.json()),
+        result: z.json(),
+        text: BilingualSchema,
+      }),
+    ),
+    interpretations: z.array(
+      z.strictObject({
+        id: InterpretationIdSchema,
+        alternative: AlternativeSchema,
+        isDefault: z.boolean(),
+      }),
+    ),
+    ambiguous: z.boolean(),
+    ambiguities: z.array(
+      z.strictObject({
+        interpretation: InterpretationIdSchema,
+        applied: AlternativeSchema,
+        reason: BilingualSchema,
+        alternatives: z.array(alternativeOutcome).min(1),
+      }),
+    ),
+    override: z
+      .strictObject({ ruleOutcome: outcome, ruleSummary: BilingualSchema, reason: z.string() })
+      .nullable(),
+  }).check((ctx) => {
+    // A reading must belong to the interpretation it is recorded under.
+    const { interpretations, ambiguities, ambiguous } = ctx.value;
+    interpretations.forEach((applied, index) => {
+      if (!isAlternativeOf(applied.id, applied.alternative)) {
+        addBilingualIssue(ctx, {
+          code: "invalid-value",
+          path: ["interpretations", index, "alternative"],
+          message: unknownReading(applied.id, applied.alternative),
+        });
+      }
+    });
+    ambiguities.forEach((ambiguity, index) => {
+      const readings = [ambiguity.applied, ...ambiguity.alternatives.map((a) => a.alternative)];
+      readings.forEach((reading) => {
+        if (!isAlternativeOf(ambiguity.interpretation, reading)) {
+          addBilingualIssue(ctx, {
+            code: "invalid-value",
+            path: ["ambiguities", index],
+            message: unknownReading(ambiguity.interpretation, reading),
+          });
+        }
+      });
+    });
+    if (ambiguous !== ambiguities.length > 0) {
+      addBilingualIssue(ctx, {
+        code: "inconsistent",
+        path: ["ambiguous"],
+        message: {
+          zh: "ambiguous 与 ambiguities 不一致",
+          en: "ambiguous disagrees with ambiguities",
+        },
+      });
+    }
+  });
+}
+
+function isAlternativeOf(id: InterpretationId, alternative: string): boolean {
+  return Object.hasOwn(INTERPRETATIONS[id].alternatives, alternative);
+}
+
+function unknownReading(id: InterpretationId, alternative: string): Bilingual {
+  return {
+    zh: `“${alternative}”不是解释 ${id} 的读法`,
+    en: `"${alternative}" is not a reading of interpretation ${id}`,
+  };
+}

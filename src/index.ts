@@ -1,0 +1,104 @@
+/**
+ * mobile-member-rules: the 2013 implementation opinion of the Working Committee of the
+ * Ningxia regional organs on managing mobile Party members (流动党员), as typed, pure,
+ * cited rules.
+ *
+ * - Clause registry: {@link OPINION_CLAUSES}, {@link ClauseId}; superior rules:
+ *   {@link SUPERIOR_RULES}, {@link SuperiorRuleId}.
+ * - Decision model: {@link Decision}, {@link explain}, {@link decisionSchema}.
+ * - Interpretations: {@link INTERPRETATIONS}, {@link RuleOptions}.
+ * - Calendar: {@link comparePeriod}, {@link periodLastDay}, {@link addCalendarMonths},
+ *   {@link meetsBound}.
+ * - Bad input: {@link RuleInputError}, {@link validateInput}.
+ *
+ * @packageDocumentation
+ */
+export {
+  CLAUSE_IDS,
+  OPINION_CLAUSES,
+  type ClauseId,
+  type ClauseKind,
+  type OpinionClause,
+} from "./clauses/opinion.js";
+export { SUPERIOR_RULES, SUPERIOR_RULE_IDS, type SuperiorRule, type SuperiorRuleId } from "./clauses/superior.js";
+export {
+  citationLabel,
+  isCitationId,
+  isClauseId,
+  isSuperiorRuleId,
+  lookUpCitation,
+  type CitationId,
+  type CitedText,
+} from "./clauses/citation.js";
+export {
+  RuleInputError,
+  isRuleInputError,
+  renderPath,
+  validateInput,
+  type Bilingual,
+  type InputIssue,
+  type InputIssueCode,
+} from "./errors.js";
+export {
+  CalendarDateSchema,
+  MAX_YEAR,
+  MIN_YEAR,
+  daysInMonth,
+  fromDayNumber,
+  isCalendarDate,
+  isLeapYear,
+  toDayNumber,
+  type CalendarDate,
+  type DateParts,
+  type DayNumber,
+} from "./calendar/date.js";
+export {
+  STATUTORY_BOUNDS,
+  addCalendarMonths,
+  comparePeriod,
+  meetsBound,
+  periodLastDay,
+  type MissingDayRule,
+  type MonthMeasure,
+  type MonthShift,
+  type Period,
+  type PeriodComparison,
+  type PeriodEnd,
+  type PeriodOptions,
+  type PeriodRelation,
+  type StatutoryBound,
+} from "./calendar/periods.js";
+export {
+  INTERPRETATIONS,
+  INTERPRETATION_IDS,
+  alternativesOf,
+  type AlternativeOf,
+  type AlternativeReading,
+  type Interpretation,
+  type InterpretationAlternative,
+  type InterpretationAlternatives,
+  type InterpretationId,
+} from "./interpretations/registry.js";
+export {
+  InterpretationChoicesSchema,
+  NonBlankTextSchema,
+  RuleOptionsSchema,
+  chosenAlternative,
+  overridableRuleOptionsSchema,
+  type InterpretationChoices,
+  type OverridableRuleOptions,
+  type Override,
+  type RuleOptions,
+} from "./interpretations/options.js";
+export {
+  DECISION_SCHEMA_VERSION,
+  decisionSchema,
+  type AlternativeOutcome,
+  type Ambiguity,
+  type AppliedInterpretation,
+  type AppliedOverride,
+  type Decision,
+  type JsonValue,
+  type TraceStep,
+} from "./decision/decision.js";
+export { explain, type ExplainLocale, type ExplainOptions } from "./decision/explain.js";

@@ -1,0 +1,124 @@
+/**
+ * The options object every rule accepts: interpretation choices, and for the rules whose
+ * outcome the text words as "一般应当" (generally should), a documented override.
+ *
+ * @module
+ */
+import { z } from "zod";
+import { addBilingualIssue } from "../errors.js";
+import {
+  INTERPRETATIONS,
+  alternativesOf,
+  type AlternativeOf,
+  type InterpretationId,
+} from "./registry.js";
+
+/** The caller's choice of alternative for any interpretations; the rest keep their defaults. */
+export type InterpretationChoices = {
+  readonly [Id in InterpretationId]?: AlternativeOf<Id> | undefined;
+};
+
+/**
+ * Options accepted by every rule. Passing nothing applies every default.
+ *
+ * @example
+ * ```ts
+ * const options: RuleOptions = {
+ *   interpretations: { "Q1.six-month-boundary": "exactly-six-months-is-within" },
+ * };
+ * ```
+ */
+export interface RuleOptions {
+  /** Alternatives chosen instead of the defaults, by interpretation id. */
+  readonly interpretations?: InterpretationChoices | undefined;
+}
+
+/**
+ * A documented exception to a "一般应当" outcome (interpretation Q5): the outcome the
+ * caller's organization decided instead, and why. It replaces the rule's outcome, and
+ * the decision's trace and `override` field record both the replaced outcome and the
+ * reason. A blank reason is refused.
+ */
+export interface Override<Outcome> {
+  /** The outcome to use instead of the rule's. */
+  readonly outcome: Outcome;
+  /** Why the organization departs from the general rule; required, not blank. */
+  readonly reason: string;
+}
+
+/** Options of a rule whose outcome can be overridden. */
+export interface OverridableRuleOptions<Outcome> extends RuleOptions {
+  /** A documented exception to the rule's "一般应当" outcome. */
+  readonly override?: Override<Outcome> | undefined;
+}
+
+function choiceSchema<Id extends InterpretationId>(id: Id): z.ZodOptional<z.ZodType<AlternativeOf<Id>>> {
+  const alternatives = alternativesOf(id) as readonly AlternativeOf<Id>[] as readonly [
+    AlternativeOf<Id>,
+    ...AlternativeOf<Id>[],
+  ];
+  return z.enum(alternatives).optional() as z.ZodOptional<z.ZodType<AlternativeOf<Id>>>;
+}
+
+// Written out per id: the mapped type makes leaving an interpretation out a compile error.
+const CHOICE_SHAPE: { readonly [Id in InterpretationId]: z.ZodOptional<z.ZodType<AlternativeOf<Id>>> } = {
+  "Q1.six-month-boundary": choiceSchema("Q1.six-month-boundary"),
+  "Q2.month-measure": choiceSchema("Q2.month-measure"),
+  "Q3.place-or-time-uncertain": choiceSchema("Q3.place-or-time-uncertain"),
+  "Q4.long-absence-place-not-fixed": choiceSchema("Q4.long-absence-place-not-fixed"),
+  "Q5.generally-should-override": choiceSchema("Q5.generally-should-override"),
+  "Q6.liaison-load": choiceSchema("Q6.liaison-load"),
+  "Q7.report-due-dates": choiceSchema("Q7.report-due-dates"),
+  "Q8.member-report-anchor": choiceSchema("Q8.member-report-anchor"),
+  "Q9.grading-standard": choiceSchema("Q9.grading-standard"),
+  "Q10.placement-six-months-from": choiceSchema("Q10.placement-six-months-from"),
+  "Q11.caller-asserted-facts": choiceSchema("Q11.caller-asserted-facts"),
+  "Q12.overlapping-management-conditions": choiceSchema("Q12.overlapping-management-conditions"),
+  "Q13.long-out-of-contact": choiceSchema("Q13.long-out-of-contact"),
+  "Q14.missing-corresponding-day": choiceSchema("Q14.missing-corresponding-day"),
+};
+
+/** The zod schema of {@link InterpretationChoices}: unknown ids and alternatives are refused. */
+export const InterpretationChoicesSchema = z.strictObject(CHOICE_SHAPE);
+
+/** The zod schema of {@link RuleOptions}. */
+export const RuleOptionsSchema = z.strictObject({
+  interpretations: InterpretationChoicesSchema.optional(),
+});
+
+/** A text that is not blank once trimmed. */
+export const NonBlankTextSchema = z.string().check((ctx) => {
+  if (ctx.value.trim().length === 0) {
+    addBilingualIssue(ctx, {
+      code: "missing",
+      message: { zh: "理由不能为空", en: "a reason is required and cannot be blank" },
+    });
+  }
+});
+
+/**
+ * The zod schema of the options of a rule with an overridable outcome.
+ *
+ * @param outcome - the schema of the rule's outcome
+ */
+export function overridableRuleOptionsSchema<Outcome extends z.ZodType>(outcome: Outcome) {
+  return RuleOptionsSchema.extend({
+    override: z.strictObject({ outcome, reason: NonBlankTextSchema }).optional(),
+  });
+}
+
+/**
+ * The alternative in force for an interpretation: the caller's choice or the default.
+ *
+ * @example
+ * ```ts
+ * chosenAlternative(undefined, "Q2.month-measure"); //=> "calendar-months"
+ * ```
+ */
+export function chosenAlternative<Id extends InterpretationId>(
+  choices: InterpretationChoices | undefined,
+  id: Id,
+): AlternativeOf<Id> {
+  const chosen = choices?.[id] as AlternativeOf<Id> | undefined;
+  return chosen ?? INTERPRETATIONS[id].default;
+}

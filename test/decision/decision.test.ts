@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import { z } from "zod";
+import {
+  DECISION_SCHEMA_VERSION,
+  RuleInputError,
+  decisionSchema,
+  explain,
+  fromDayNumber,
+  toDayNumber,
+  validateInput,
+} from "mobile-member-rules";
+import { demoLongAbsence } from "../support/demo-rule.js";
+import { calendarDate } from "../support/arbitraries.js";
+
+const StoredDecision = decisionSchema(z.json());
+
+const absence = fc
+  .tuple(calendarDate, fc.integer({ min: 0, max: 400 }))
+  .map(([departure, days]) => ({ departure, expectedReturn: fromDayNumber(toDayNumber(departure) + days) }));
+
+describe("the decision model", () => {
+  it("carries outcome, question, citations, trace and interpretations", () => {
+    const decision = demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-12-01" });
+    expect(decision.schemaVersion).toBe(DECISION_SCHEMA_VERSION);
+    expect(decision.outcome).toBe("six-months-or-more");
+    expect(decision.citations).toEqual(["civil-code:202", "2.1.1", "civil-code:1259"]);
+    expect(decision.trace.map((s) => s.check)).toEqual(["absence-length", "six-month-bound"]);
+    expect(decision.interpretations).toEqual([
+      { id: "Q2.month-measure", alternative: "calendar-months", isDefault: true },
+      { id: "Q14.missing-corresponding-day", alternative: "last-day-of-month", isDefault: true },
+    ]);
+    expect(decision.ambiguous).toBe(false);
+    expect(decision.override).toBeNull();
+  });
+
+  test.prop([absence])("is plain JSON: it survives a round trip and validates as a stored decision", (input) => {
+    const decision = demoLongAbsence(input);
+    const stored: unknown = JSON.parse(JSON.stringify(decision));
+    expect(stored).toEqual(decision);
+    expect(() => validateInput("test", StoredDecision, stored)).not.toThrow();
+  });
+
+  it("marks exactly six months as ambiguous, with the other outcome, and records the chosen reading", () => {
+    const decision = demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-09-10" });
+    expect(decision.ambiguous).toBe(true);
+    expect(decision.ambiguities).toEqual([
+      {
+        interpretation: "Q1.six-month-boundary",
+        applied: "exactly-six-months-is-at-least",
+        reason: { zh: "恰好6个月", en: "exactly 6 months" },
+        alternatives: [
+          {
+            alternative: "exactly-six-months-is-within",
+            outcome: "within-six-months",
+            summary: { zh: "外出6个月以内", en: "away within 6 months" },
+          },
+        ],
+      },
+    ]);
+    const flipped = demoLongAbsence(
+      { departure: "2024-03-10", expectedReturn: "2024-09-10" },
+      { interpretations: { "Q1.six-month-boundary": "exactly-six-months-is-within" } },
+    );
+    expect(flipped.outcome).toBe("within-six-months");
+    expect(flipped.interpretations).toContainEqual({
+      id: "Q1.six-month-boundary",
+      alternative: "exactly-six-months-is-within",
+      isDefault: false,
+    });
+  });
+
+  it("applies a documented override, keeping the rule's own outcome and the reason in the trace", () => {
+    const decision = demoLongAbsence(
+      { departure: "2024-03-10", expectedReturn: "2024-12-01" },
+      { override: { outcome: "within-six-months", reason: "支部会议决定：借调期间保留原关系" } },
+    );
+    expect(decision.outcome).toBe("within-six-months");
+    expect(decision.override).toEqual({
+      ruleOutcome: "six-months-or-more",
+      ruleSummary: { zh: "外出6个月以上", en: "away 6 months or more" },
+      reason: "支部会议决定：借调期间保留原关系",
+    });
+    const last = decision.trace.at(-1);
+    expect(last?.check).toBe("documented-override");
+    expect(last?.text.zh).toContain("支部会议决定");
+    expect(decision.interpretations.map((i) => i.id)).toContain("Q5.generally-should-override");
+  });
+
+  it("refuses an override when Q5 is read as allowing none, and one without a reason", () => {
+    expect(() =>
+      demoLongAbsence(
+        { departure: "2024-03-10", expectedReturn: "2024-12-01" },
+        {
+          interpretations: { "Q5.generally-should-override": "no-override" },
+          override: { outcome: "within-six-months", reason: "x" },
+        },
+      ),
+    ).toThrow(RuleInputError);
+    expect(() =>
+      demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-12-01" }, { override: { outcome: "within-six-months" } }),
+    ).toThrow(RuleInputError);
+  });
+
+  it("refuses a stored decision that is not one", () => {
+    const good = demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-09-10" });
+    const broken: unknown[] = [
+      { ...good, schemaVersion: 2 },
+      { ...good, citations: ["2.1.8"] },
+      { ...good, citations: [] },
+      { ...good, ambiguous: false },
+      { ...good, interpretations: [{ id: "Q1.six-month-boundary", alternative: "calendar-months", isDefault: false }] },
+      { ...good, extra: 1 },
+      "not a decision",
+    ];
+    for (const value of broken) {
+      expect(() => validateInput("test", StoredDecision, value)).toThrow(RuleInputError);
+    }
+  });
+});
+
+describe("explain", () => {
+  it("tells the decision in Chinese: question, outcome, grounds, steps with their clauses", () => {
+    const text = explain(demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-09-10" }));
+    expect(text).toContain("问题：外出时间是否在6个月以上？");
+    expect(text).toContain("结论：外出6个月以上");
+    expect(text).toContain("依据：《民法典》第二百零二条；《实施意见》二（一）1；《民法典》第一千二百五十九条");
+    expect(text).toContain("1. [《民法典》第二百零二条] 六个月期间至 2024-09-10 届满");
+    expect(text).toContain("2. [二（一）1] 外出6个月以上");
+    expect(text).toContain("Q1.six-month-boundary (默认)：恰好6个月属于“6个月以上”：开具组织关系介绍信。");
+    expect(text).toContain("若采用“恰好6个月属于“6个月以内”：开具党员证明信。”，结论为：外出6个月以内");
+  });
+
+  it("tells it in English on request, and quotes the clauses when asked", () => {
+    const decision = demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-12-01" });
+    const text = explain(decision, { locale: "en", quoteClauses: true });
+    expect(text).toContain("Outcome: away 6 months or more");
+    expect(text).toContain("Opinion 二（一）1 (2.1.1)");
+    expect(text).toContain("Interpretations applied: ");
+    expect(text).toContain("Where the member's place of absence or workplace is relatively fixed");
+    expect(explain(decision, { locale: "en" })).not.toContain("Where the member's place");
+  });
+
+  it("shows an override and its reason", () => {
+    const decision = demoLongAbsence(
+      { departure: "2024-03-10", expectedReturn: "2024-12-01" },
+      { override: { outcome: "within-six-months", reason: "借调" } },
+    );
+    expect(explain(decision)).toContain("按例外处理：规则本身的结论为“外出6个月以上”；理由：借调");
+  });
+
+  it("refuses what is not a decision, and unknown options, with the typed error", () => {
+    expect(() => explain({ rule: "x" } as never)).toThrow(RuleInputError);
+    const decision = demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-12-01" });
+    expect(() => explain(decision, { locale: "fr" } as never)).toThrow(RuleInputError);
+  });
+});
