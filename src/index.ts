@@ -78,6 +78,7 @@ export {
   type InterpretationAlternative,
   type InterpretationAlternatives,
   type InterpretationId,
+  type InterpretationRegistry,
 } from "./interpretations/registry.js";
 export {
   InterpretationChoicesSchema,

@@ -61,9 +61,18 @@ export interface PeriodOptions {
 
 /** A length of time: a whole number of months, years or days, zero or more. */
 export type Period =
-  | { readonly months: number }
-  | { readonly years: number }
-  | { readonly days: number };
+  | {
+      /** Whole calendar months (measured as {@link PeriodOptions.measure} says). */
+      readonly months: number;
+    }
+  | {
+      /** Whole calendar years: always twelve calendar months each. */
+      readonly years: number;
+    }
+  | {
+      /** Whole days. */
+      readonly days: number;
+    };
 
 /** The result of adding months to a date. */
 export interface MonthShift {
@@ -110,7 +119,9 @@ export type StatutoryBound = "以上" | "以下" | "以内" | "届满" | "不满
 /** Every statutory bound word, with whether it includes the number and its English name. */
 export const STATUTORY_BOUNDS: {
   readonly [Word in StatutoryBound]: {
+    /** Whether a length equal to the number satisfies the word. */
     readonly includesNumber: boolean;
+    /** The word in English. */
     readonly en: string;
   };
 } = {

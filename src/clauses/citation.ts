@@ -20,8 +20,18 @@ export type CitationId = ClauseId | SuperiorRuleId;
 
 /** A citation looked up in its registry. */
 export type CitedText =
-  | { readonly source: "opinion"; readonly entry: OpinionClause }
-  | { readonly source: "superior"; readonly entry: SuperiorRule };
+  | {
+      /** The citation is a clause of the opinion. */
+      readonly source: "opinion";
+      /** The clause. */
+      readonly entry: OpinionClause;
+    }
+  | {
+      /** The citation is a superior rule. */
+      readonly source: "superior";
+      /** The superior rule. */
+      readonly entry: SuperiorRule;
+    };
 
 const CLAUSE_ID_SET: ReadonlySet<string> = new Set(CLAUSE_IDS);
 const SUPERIOR_ID_SET: ReadonlySet<string> = new Set(SUPERIOR_RULE_IDS);

@@ -256,7 +256,9 @@ const AlternativeSchema = z.string() as z.ZodType<InterpretationAlternative>;
  * decisionSchema(z.json()).parse(stored); // throws if the record is not a decision
  * ```
  */
-export function decisionSchema<Outcome extends z.ZodType<JsonValue>>(outcome: Outcome) {
+export function decisionSchema<Outcome extends JsonValue>(
+  outcome: z.ZodType<Outcome>,
+): z.ZodType<Decision<Outcome>> {
   const alternativeOutcome = z.strictObject({
     alternative: AlternativeSchema,
     outcome,
@@ -291,7 +293,7 @@ export function decisionSchema<Outcome extends z.ZodType<JsonValue>>(outcome: Ou
         interpretation: InterpretationIdSchema,
         applied: AlternativeSchema,
         reason: BilingualSchema,
-        alternatives: z.array(alternativeOutcome).min(1),
+        alternatives: z.tuple([alternativeOutcome], alternativeOutcome),
       }),
     ),
     override: z

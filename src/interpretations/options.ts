@@ -78,16 +78,17 @@ const CHOICE_SHAPE: { readonly [Id in InterpretationId]: z.ZodOptional<z.ZodType
   "Q14.missing-corresponding-day": choiceSchema("Q14.missing-corresponding-day"),
 };
 
-/** The zod schema of {@link InterpretationChoices}: unknown ids and alternatives are refused. */
-export const InterpretationChoicesSchema = z.strictObject(CHOICE_SHAPE);
+const choicesSchema = z.strictObject(CHOICE_SHAPE);
+const ruleOptionsShape = { interpretations: choicesSchema.optional() };
 
-/** The zod schema of {@link RuleOptions}. */
-export const RuleOptionsSchema = z.strictObject({
-  interpretations: InterpretationChoicesSchema.optional(),
-});
+/** The zod schema of {@link InterpretationChoices}: unknown ids and alternatives are refused. */
+export const InterpretationChoicesSchema: z.ZodType<InterpretationChoices> = choicesSchema;
+
+/** The zod schema of {@link RuleOptions}: unknown fields are refused. */
+export const RuleOptionsSchema: z.ZodType<RuleOptions> = z.strictObject(ruleOptionsShape);
 
 /** A text that is not blank once trimmed. */
-export const NonBlankTextSchema = z.string().check((ctx) => {
+export const NonBlankTextSchema: z.ZodType<string> = z.string().check((ctx) => {
   if (ctx.value.trim().length === 0) {
     addBilingualIssue(ctx, {
       code: "missing",
@@ -101,8 +102,11 @@ export const NonBlankTextSchema = z.string().check((ctx) => {
  *
  * @param outcome - the schema of the rule's outcome
  */
-export function overridableRuleOptionsSchema<Outcome extends z.ZodType>(outcome: Outcome) {
-  return RuleOptionsSchema.extend({
+export function overridableRuleOptionsSchema<Outcome>(
+  outcome: z.ZodType<Outcome>,
+): z.ZodType<OverridableRuleOptions<Outcome>> {
+  return z.strictObject({
+    ...ruleOptionsShape,
     override: z.strictObject({ outcome, reason: NonBlankTextSchema }).optional(),
   });
 }

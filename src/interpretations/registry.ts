@@ -83,10 +83,11 @@ export interface Interpretation<Id extends InterpretationId = InterpretationId> 
   readonly alternatives: { readonly [A in AlternativeOf<Id>]: AlternativeReading };
 }
 
-type Registry = { readonly [Id in InterpretationId]: Interpretation<Id> };
+/** The shape of the registry: one entry for every interpretation id. */
+export type InterpretationRegistry = { readonly [Id in InterpretationId]: Interpretation<Id> };
 
 /** The registry: every interpretation by id. */
-export const INTERPRETATIONS: Registry = {
+export const INTERPRETATIONS: InterpretationRegistry = {
   "Q1.six-month-boundary": {
     id: "Q1.six-month-boundary",
     question: {

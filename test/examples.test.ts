@@ -1,0 +1,21 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+describe("the examples policy staff run", () => {
+  it("all run, as `npm run examples` runs them, and print their answers in Chinese", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "examples/run-all.ts"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, TZ: "America/Los_Angeles" },
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\d+ examples ran\./);
+    expect(run.stdout).toContain("2024-08-31 起 6 个月：至 2025-02-28（月末）");
+    expect(run.stdout).toContain("“6个月以上”：是；“6个月以内”：是");
+    expect(run.stdout).toContain("departure：日期无效：2023-02-29");
+  });
+});
