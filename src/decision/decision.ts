@@ -127,6 +127,11 @@ export interface OverrideRequest<Outcome> {
   readonly clause: CitationId;
 }
 
+interface ContestedPoint {
+  readonly id: InterpretationId;
+  readonly reason: Bilingual;
+}
+
 /**
  * Collects a decision while a rule runs. Each rule call makes its own recorder, so no
  * state outlives the call.
@@ -137,11 +142,13 @@ export class DecisionRecorder<Outcome extends JsonValue> {
   private readonly trace: TraceStep[] = [];
   private readonly interpretations: AppliedInterpretation[] = [];
   private readonly ambiguities: Ambiguity<Outcome>[] = [];
+  /** The contested points the facts fell on, in order. */
+  readonly contested: ContestedPoint[] = [];
 
   constructor(
     private readonly rule: string,
     private readonly question: Bilingual,
-    private readonly choices: InterpretationChoices | undefined,
+    readonly choices: InterpretationChoices | undefined,
   ) {}
 
   /** Adds a citation (once). */
@@ -155,7 +162,7 @@ export class DecisionRecorder<Outcome extends JsonValue> {
     this.trace.push(step);
   }
 
-  /** The alternative in force for `id`, recorded as applied. */
+  /** The alternative in force for `id`, recorded as applied. Use for readings that apply to every case (Q2, say). */
   interpret<Id extends InterpretationId>(id: Id): AlternativeOf<Id> {
     const alternative = chosenAlternative(this.choices, id);
     if (!this.interpretations.some((applied) => applied.id === id)) {
@@ -166,6 +173,16 @@ export class DecisionRecorder<Outcome extends JsonValue> {
       });
     }
     return alternative;
+  }
+
+  /**
+   * The alternative in force for `id`, where the facts fall on the contested point
+   * itself (exactly six months, say). {@link runRule} then decides the case under every
+   * other reading and marks the decision ambiguous if any gives another outcome.
+   */
+  contest<Id extends InterpretationId>(id: Id, reason: Bilingual): AlternativeOf<Id> {
+    if (!this.contested.some((point) => point.id === id)) this.contested.push({ id, reason });
+    return this.interpret(id);
   }
 
   /** Records that the facts fall on a contested point; ignored when no alternative changes the outcome. */
@@ -234,6 +251,64 @@ export class DecisionRecorder<Outcome extends JsonValue> {
       override,
     };
   }
+}
+
+/**
+ * The part of a recorder that decision logic uses: enough for one rule's logic to be
+ * reused inside another's (resolveReceivingOrg reasons with documentForAbsence's).
+ * @internal
+ */
+export type Reasoning = Pick<DecisionRecorder<JsonValue>, "cite" | "step" | "interpret" | "contest">;
+
+/** What {@link runRule} needs to know of a rule. @internal */
+export interface RuleDefinition<Facts, Outcome extends JsonValue> {
+  /** The exported function's name. */
+  readonly rule: string;
+  /** The question the rule answers. */
+  readonly question: Bilingual;
+  /** The decision logic: pure, recording its steps on the recorder. */
+  readonly decide: (facts: Facts, recorder: DecisionRecorder<Outcome>) => Outcome;
+  /** The outcome in words. */
+  readonly summarize: (outcome: Outcome) => Bilingual;
+}
+
+/**
+ * Runs a rule on validated facts. Where the facts fell on a contested point, it decides
+ * them again under each other reading of that point, and marks the decision ambiguous,
+ * with those outcomes, only if one of them differs: a contested point that does not
+ * change the outcome is recorded as applied, not as ambiguous.
+ * @internal
+ */
+export function runRule<Facts, Outcome extends JsonValue>(
+  definition: RuleDefinition<Facts, Outcome>,
+  facts: Facts,
+  choices: InterpretationChoices | undefined,
+  overrideFor?: (outcome: Outcome, recorder: DecisionRecorder<Outcome>) => OverrideRequest<Outcome> | undefined,
+): Decision<Outcome> {
+  const recorder = new DecisionRecorder<Outcome>(definition.rule, definition.question, choices);
+  const outcome = definition.decide(facts, recorder);
+  const key = JSON.stringify(outcome);
+  for (const point of recorder.contested) {
+    const applied = chosenAlternative(choices, point.id);
+    const others: AlternativeOutcome<Outcome>[] = [];
+    for (const alternative of Object.keys(INTERPRETATIONS[point.id].alternatives)) {
+      if (alternative === applied) continue;
+      const rerun = new DecisionRecorder<Outcome>(definition.rule, definition.question, {
+        ...choices,
+        [point.id]: alternative,
+      });
+      const otherOutcome = definition.decide(facts, rerun);
+      if (JSON.stringify(otherOutcome) !== key) {
+        others.push({
+          alternative: alternative as InterpretationAlternative,
+          outcome: otherOutcome,
+          summary: definition.summarize(otherOutcome),
+        });
+      }
+    }
+    recorder.ambiguity(point.id, point.reason, others);
+  }
+  return recorder.decide(outcome, definition.summarize, overrideFor?.(outcome, recorder));
 }
 
 const BilingualSchema = z.strictObject({ zh: z.string(), en: z.string() });

@@ -76,6 +76,9 @@ const CHOICE_SHAPE: { readonly [Id in InterpretationId]: z.ZodOptional<z.ZodType
   "Q12.overlapping-management-conditions": choiceSchema("Q12.overlapping-management-conditions"),
   "Q13.long-out-of-contact": choiceSchema("Q13.long-out-of-contact"),
   "Q14.missing-corresponding-day": choiceSchema("Q14.missing-corresponding-day"),
+  "Q15.association-case-employment": choiceSchema("Q15.association-case-employment"),
+  "Q16.management-gap": choiceSchema("Q16.management-gap"),
+  "Q17.dedicated-mobile-member-org": choiceSchema("Q17.dedicated-mobile-member-org"),
 };
 
 const choicesSchema = z.strictObject(CHOICE_SHAPE);

@@ -8,7 +8,8 @@
  * call through {@link RuleOptions}; nothing is global.
  *
  * Q1–Q13 come from the project's reading of the text; Q14 was found while encoding the
- * month arithmetic.
+ * month arithmetic, and Q15–Q17 while encoding the management mode (1.2.3) and the
+ * receiving organization (2.1.3).
  *
  * @module
  */
@@ -48,6 +49,12 @@ export interface InterpretationAlternatives {
   "Q13.long-out-of-contact": "six-consecutive-months" | "one-year";
   /** Q14: a month period whose final month has no corresponding day. */
   "Q14.missing-corresponding-day": "last-day-of-month" | "first-day-of-next-month";
+  /** Q15: does the industry-association case of 1.2.3 require stable employment? */
+  "Q15.association-case-employment": "stable-employment-required" | "any-employment";
+  /** Q16: who manages a member whom no condition of 1.2.3 covers? */
+  "Q16.management-gap": "original-org" | "residence-org-when-fixed";
+  /** Q17: the role of a department's dedicated mobile-member Party organization (2.1.3). */
+  "Q17.dedicated-mobile-member-org": "permitted-alternative" | "preferred-receiver";
 }
 
 /** The id of an interpretation, for example `"Q1.six-month-boundary"`. */
@@ -405,8 +412,8 @@ export const INTERPRETATIONS: InterpretationRegistry = {
   "Q12.overlapping-management-conditions": {
     id: "Q12.overlapping-management-conditions",
     question: {
-      zh: "管理方式的几种情形可能同时成立（如就业稳定且人事档案挂靠在人才机构）。",
-      en: "The management-mode conditions can hold together (a stable job and a personnel file at a talent agency, say).",
+      zh: "管理方式的几种情形可能同时成立（如单位未建党组织而有行业协会，同时居住地经常变动）。",
+      en: "The management-mode conditions can hold together (a workplace with no Party organization but an industry association, and a residence that changes often, say).",
     },
     citations: ["1.2.3"],
     default: "text-order",
@@ -486,6 +493,90 @@ export const INTERPRETATIONS: InterpretationRegistry = {
           en: "The day after that month's end (1 March), as date libraries that roll over compute it.",
         },
         citations: ["civil-code:204"],
+      },
+    },
+  },
+  "Q15.association-case-employment": {
+    id: "Q15.association-case-employment",
+    question: {
+      zh: "一（二）3“工作单位未建党组织而有行业协会的”：是否与前句一样以“就业比较稳定”为前提？",
+      en: "1.2.3 \"the workplace has no Party organization but there is an industry association\": does it, like the sentence before, presuppose fairly stable employment?",
+    },
+    citations: ["1.2.3"],
+    default: "stable-employment-required",
+    rationale: {
+      zh: "该句与前句以分号相连，是对“就业比较稳定”者按单位有无党组织的再区分；“就业单位不够稳定”另有专门一句。",
+      en: "The sentence is joined to the one before by a semicolon and splits the fairly-stable case by whether the workplace has a Party organization; unstable employment has a sentence of its own.",
+    },
+    alternatives: {
+      "stable-employment-required": {
+        text: {
+          zh: "只适用于就业比较稳定的党员。",
+          en: "Applies only to members in fairly stable employment.",
+        },
+        citations: ["1.2.3"],
+      },
+      "any-employment": {
+        text: {
+          zh: "凡工作单位未建党组织而有行业协会的，不论就业是否稳定，均适用。",
+          en: "Applies whenever the workplace has no Party organization and an industry association exists, stable or not.",
+        },
+        citations: ["1.2.3"],
+      },
+    },
+  },
+  "Q16.management-gap": {
+    id: "Q16.management-gap",
+    question: {
+      zh: "一（二）3列举的情形都不成立时（如就业稳定、单位无党组织也无行业协会，或暂无工作而档案不在人才、劳动力机构），由谁管理？",
+      en: "Who manages a member whom none of the cases of 1.2.3 covers (a stable job at a workplace with no Party organization and no industry association, or no job with the file held elsewhere than a talent or labour agency)?",
+    },
+    citations: ["1.2.3", "2.2.1", "1.2.2"],
+    default: "original-org",
+    rationale: {
+      zh: "条文未指定其他党组织时，原所在党组织的管理责任并未转移；二（二）1要求“管理不断线”，2019年《条例》第二十五条也规定原党组织在接收前仍负责。",
+      en: "Where the text names no other organization, the original organization's responsibility has not passed to anyone; 2.2.1 requires that management never breaks off, and the 2019 regulation (art. 25) keeps the original organization responsible until another receives the member.",
+    },
+    alternatives: {
+      "original-org": {
+        text: { zh: "由原所在党组织管理。", en: "The original organization manages the member." },
+        citations: ["2.2.1", "1.2.2", "education-regulation-2019:25"],
+      },
+      "residence-org-when-fixed": {
+        text: {
+          zh: "居住地比较固定的，比照“居住地比较固定的，由居住地党组织管理”，由居住地党组织管理；否则由原所在党组织管理。",
+          en: "Where the residence is fairly fixed, the residence organization, by analogy with the residence case of 1.2.3; otherwise the original organization.",
+        },
+        citations: ["1.2.3"],
+      },
+    },
+  },
+  "Q17.dedicated-mobile-member-org": {
+    id: "Q17.dedicated-mobile-member-org",
+    question: {
+      zh: "二（一）3“在流动党员较为集中的部门，可专门建立流动党员党组织”：部门建立了流动党员党组织时，组织关系是否转到该组织？",
+      en: "2.1.3 \"departments where mobile members are concentrated may set up a dedicated mobile-member Party organization\": where one exists, does the relationship go there?",
+    },
+    citations: ["2.1.3"],
+    default: "permitted-alternative",
+    rationale: {
+      zh: "该句只授权建立组织，没有改变前两句规定的接收顺序；因此把它列为可选的接收组织，不取代条文指定的组织。",
+      en: "The sentence only permits setting such an organization up; it does not change the receivers the two sentences before it name, so it is listed as a permitted receiver, not put in their place.",
+    },
+    alternatives: {
+      "permitted-alternative": {
+        text: {
+          zh: "流动党员党组织列为可选的接收组织，条文指定的接收组织不变。",
+          en: "The dedicated organization is listed as a permitted receiver; the receiver the text names stays.",
+        },
+        citations: ["2.1.3"],
+      },
+      "preferred-receiver": {
+        text: {
+          zh: "部门建立了流动党员党组织的，组织关系转移到该组织。",
+          en: "Where the department has one, the relationship goes to the dedicated organization.",
+        },
+        citations: ["2.1.3"],
       },
     },
   },

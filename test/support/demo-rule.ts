@@ -1,10 +1,10 @@
 /**
- * A small rule built on the decision model, for testing the model itself before the
- * real rules exist: is an absence "6个月以上"? It uses the recorder the way every rule
- * does, including an ambiguity (Q1 at exactly six months) and an override (Q5).
+ * A small rule built on the decision model, for testing the model itself apart from the
+ * real rules: is an absence "6个月以上"? It uses runRule the way every rule does,
+ * including a contested point (Q1 at exactly six months) and an override (Q5).
  */
 import { z } from "zod";
-import { DecisionRecorder, type Decision } from "../../src/decision/decision.js";
+import { runRule, type Decision, type Reasoning } from "../../src/decision/decision.js";
 import { comparePeriod, meetsBound } from "../../src/calendar/periods.js";
 import { validateInput } from "../../src/errors.js";
 import { CalendarDateSchema } from "../../src/calendar/date.js";
@@ -20,18 +20,11 @@ const summarize = (outcome: LongAbsence) =>
     ? { zh: "外出6个月以上", en: "away 6 months or more" }
     : { zh: "外出6个月以内", en: "away within 6 months" };
 
-export function demoLongAbsence(input: unknown, options: unknown = {}): Decision<LongAbsence> {
-  const facts = validateInput("demoLongAbsence", InputSchema, input);
-  const opts = validateInput("demoLongAbsence", OptionsSchema, options);
-  const recorder = new DecisionRecorder<LongAbsence>(
-    "demoLongAbsence",
-    { zh: "外出时间是否在6个月以上？", en: "Is the absence 6 months or more?" },
-    opts.interpretations,
-  );
-  const measure = recorder.interpret("Q2.month-measure");
-  const missingDay = recorder.interpret("Q14.missing-corresponding-day");
+function decide(facts: z.output<typeof InputSchema>, reasoning: Reasoning): LongAbsence {
+  const measure = reasoning.interpret("Q2.month-measure");
+  const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
   const comparison = comparePeriod(facts.departure, facts.expectedReturn, { months: 6 }, { measure, missingDay });
-  recorder.step({
+  reasoning.step({
     check: "absence-length",
     citation: "civil-code:202",
     facts: { departure: facts.departure, expectedReturn: facts.expectedReturn },
@@ -40,29 +33,23 @@ export function demoLongAbsence(input: unknown, options: unknown = {}): Decision
   });
   let outcome: LongAbsence = meetsBound(comparison.relation, "不满") ? "within-six-months" : "six-months-or-more";
   if (comparison.relation === "exact") {
-    const reading = recorder.interpret("Q1.six-month-boundary");
+    const reading = reasoning.contest("Q1.six-month-boundary", { zh: "恰好6个月", en: "exactly 6 months" });
     outcome = reading === "exactly-six-months-is-at-least" ? "six-months-or-more" : "within-six-months";
-    const other = outcome === "six-months-or-more" ? "within-six-months" : "six-months-or-more";
-    recorder.ambiguity(
-      "Q1.six-month-boundary",
-      { zh: "恰好6个月", en: "exactly 6 months" },
-      [
-        {
-          alternative:
-            reading === "exactly-six-months-is-at-least" ? "exactly-six-months-is-within" : "exactly-six-months-is-at-least",
-          outcome: other,
-          summary: summarize(other),
-        },
-      ],
-    );
   }
-  recorder.step({
-    check: "six-month-bound",
-    citation: "2.1.1",
-    facts: {},
-    result: outcome,
-    text: summarize(outcome),
-  });
-  recorder.cite("civil-code:1259");
-  return recorder.decide(outcome, summarize, { override: opts.override, clause: "2.1.1" });
+  reasoning.step({ check: "six-month-bound", citation: "2.1.1", facts: {}, result: outcome, text: summarize(outcome) });
+  reasoning.cite("civil-code:1259");
+  return outcome;
+}
+
+const DEFINITION = {
+  rule: "demoLongAbsence",
+  question: { zh: "外出时间是否在6个月以上？", en: "Is the absence 6 months or more?" },
+  decide,
+  summarize,
+};
+
+export function demoLongAbsence(input: unknown, options: unknown = {}): Decision<LongAbsence> {
+  const facts = validateInput("demoLongAbsence", InputSchema, input);
+  const { interpretations, override } = validateInput("demoLongAbsence", OptionsSchema, options);
+  return runRule(DEFINITION, facts, interpretations, () => ({ override, clause: "2.1.1" }));
 }
