@@ -103,3 +103,38 @@ export {
   type TraceStep,
 } from "./decision/decision.js";
 export { explain, type ExplainLocale, type ExplainOptions } from "./decision/explain.js";
+export { PARTY_ORGS, PARTY_ORG_NAMES, type PartyOrg } from "./rules/organizations.js";
+export { DUTIES, DUTY_BEARER_NAMES, type Duty, type DutyBearer, type DutyId } from "./rules/duties.js";
+export {
+  ABSENCE_DOCUMENTS,
+  ABSENCE_DOCUMENT_NAMES,
+  AbsenceSchema,
+  documentForAbsence,
+  type Absence,
+  type AbsenceDocument,
+  type DocumentForAbsenceOptions,
+  type DocumentForAbsenceOutcome,
+} from "./rules/document-for-absence.js";
+export {
+  MANAGEMENT_CASES,
+  MANAGEMENT_CASE_TEXT,
+  ManagementFactsSchema,
+  managementMode,
+  type Employment,
+  type ManagementCase,
+  type ManagementFacts,
+  type ManagementModeOutcome,
+  type PersonnelFileHolder,
+} from "./rules/management-mode.js";
+export {
+  MemberSituationSchema,
+  resolveReceivingOrg,
+  type AwaitingPlacementMember,
+  type AwayMember,
+  type Destination,
+  type MemberSituation,
+  type ReceivingOrgOutcome,
+  type ResolveReceivingOrgOptions,
+  type RestructuredMember,
+  type RetiredMember,
+} from "./rules/resolve-receiving-org.js";

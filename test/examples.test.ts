@@ -17,5 +17,9 @@ describe("the examples policy staff run", () => {
     expect(run.stdout).toContain("2024-08-31 起 6 个月：至 2025-02-28（月末）");
     expect(run.stdout).toContain("“6个月以上”：是；“6个月以内”：是");
     expect(run.stdout).toContain("departure：日期无效：2023-02-29");
+    expect(run.stdout).toContain("---- 8月31日外出，次年2月28日返回（6个月期间因无对应日止于月末） ----");
+    expect(run.stdout).toContain("---- 条文未覆盖：就业稳定，单位无党组织也无行业协会，居住地固定 ----");
+    expect(run.stdout).toContain("---- 毕业7个月尚未落实工作单位 ----");
+    expect(run.stdout).toContain("结论：组织关系转移到社区党组织（或人才流动服务机构（人才交流机构）党组织）");
   });
 });

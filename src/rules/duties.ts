@@ -1,0 +1,137 @@
+/**
+ * Named duties: the obligations the opinion attaches to a document or a transfer, each
+ * with who bears it and the clause that sets it. Rules return duty ids; the registry
+ * gives their text. Dated, recurring obligations are the reporting schedule's.
+ *
+ * @module
+ */
+import type { ClauseId } from "../clauses/opinion.js";
+import type { Bilingual } from "../errors.js";
+
+/** Who bears a duty. */
+export type DutyBearer =
+  | "member"
+  | "home-branch"
+  | "outflow-organ-party-committee"
+  | "outflow-org"
+  | "inflow-branch"
+  | "inflow-org"
+  | "original-unit-org";
+
+/** The id of a named duty. */
+export type DutyId =
+  | "stamp-activity-card"
+  | "register-and-issue-activity-card"
+  | "verify-and-file-activity-card"
+  | "review-activity-card-yearly"
+  | "complete-relationship-transfer"
+  | "keep-contact-with-both-organizations"
+  | "register-and-track-member"
+  | "keep-regular-contact-with-outflow-org"
+  | "coordinate-transfer-with-destination-unit";
+
+/** One named duty. */
+export interface Duty {
+  /** The duty's id. */
+  readonly id: DutyId;
+  /** Who bears it. */
+  readonly bearer: DutyBearer;
+  /** The clause that sets it. */
+  readonly clause: ClauseId;
+  /** The duty in words. */
+  readonly text: Bilingual;
+}
+
+/** The names of the bearers in Chinese and English. */
+export const DUTY_BEARER_NAMES: { readonly [Bearer in DutyBearer]: Bilingual } = {
+  member: { zh: "流动党员本人", en: "the mobile member" },
+  "home-branch": { zh: "正式组织关系所在党支部", en: "the branch holding the formal relationship" },
+  "outflow-organ-party-committee": { zh: "流出地机关党委", en: "the outflow organ Party committee" },
+  "outflow-org": { zh: "流出地党组织", en: "the outflow Party organization" },
+  "inflow-branch": { zh: "流入地党支部", en: "the inflow Party branch" },
+  "inflow-org": { zh: "流入地党组织", en: "the inflow Party organization" },
+  "original-unit-org": { zh: "原所在单位党组织", en: "the original unit's Party organization" },
+};
+
+/** Every named duty, by id. */
+export const DUTIES: { readonly [Id in DutyId]: Duty } = {
+  "stamp-activity-card": {
+    id: "stamp-activity-card",
+    bearer: "outflow-organ-party-committee",
+    clause: "2.1.2",
+    text: { zh: "在《流动党员活动证》上盖章", en: "stamp the Mobile Party Member Activity Card" },
+  },
+  "register-and-issue-activity-card": {
+    id: "register-and-issue-activity-card",
+    bearer: "home-branch",
+    clause: "2.1.2",
+    text: { zh: "登记并发放《流动党员活动证》", en: "register and issue the activity card" },
+  },
+  "verify-and-file-activity-card": {
+    id: "verify-and-file-activity-card",
+    bearer: "inflow-branch",
+    clause: "2.1.2",
+    text: {
+      zh: "及时验证《流动党员活动证》并报上级党组织备案",
+      en: "verify the activity card promptly and file it with the Party organization above",
+    },
+  },
+  "review-activity-card-yearly": {
+    id: "review-activity-card-yearly",
+    bearer: "home-branch",
+    clause: "2.1.2",
+    text: { zh: "每年审核一次《流动党员活动证》", en: "review the activity card once a year" },
+  },
+  "complete-relationship-transfer": {
+    id: "complete-relationship-transfer",
+    bearer: "member",
+    clause: "2.1.2",
+    text: {
+      zh: "及时办理组织关系转接（无正当理由不及时办理的，党组织要进行批评教育）",
+      en: "arrange the transfer of the organizational relationship promptly (failing that without proper reason, the member is criticized and educated)",
+    },
+  },
+  "keep-contact-with-both-organizations": {
+    id: "keep-contact-with-both-organizations",
+    bearer: "member",
+    clause: "2.1.2",
+    text: {
+      zh: "与流入地和流出地党组织保持联系（长期不联系的，党组织要进行批评教育）",
+      en: "keep in contact with the inflow and outflow Party organizations (a long silence brings criticism and education)",
+    },
+  },
+  "register-and-track-member": {
+    id: "register-and-track-member",
+    bearer: "outflow-org",
+    clause: "1.2.2",
+    text: {
+      zh: "对流动党员登记造册，掌握去向，并向所去地方、单位党组织通报",
+      en: "register the member, keep track of where they went, and inform the destination's Party organization",
+    },
+  },
+  "keep-regular-contact-with-outflow-org": {
+    id: "keep-regular-contact-with-outflow-org",
+    bearer: "inflow-org",
+    clause: "1.2.2",
+    text: {
+      zh: "主动与流出地党组织保持经常联系，及时沟通",
+      en: "keep regular contact with the outflow Party organization on its own initiative",
+    },
+  },
+  "coordinate-transfer-with-destination-unit": {
+    id: "coordinate-transfer-with-destination-unit",
+    bearer: "original-unit-org",
+    clause: "2.1.5",
+    text: {
+      zh: "与党员所去单位党组织做好衔接工作，帮助党员及时落实组织关系",
+      en: "coordinate with the destination unit's Party organization and help the member settle the relationship promptly",
+    },
+  },
+};
+
+/** A duty as one line: bearer, duty and clause. @internal */
+export function dutyLine(id: DutyId): Bilingual {
+  const duty = DUTIES[id];
+  const bearer = DUTY_BEARER_NAMES[duty.bearer];
+  return { zh: `${bearer.zh}：${duty.text.zh}`, en: `${bearer.en}: ${duty.text.en}` };
+}

@@ -1,0 +1,682 @@
+/**
+ * # 二（一）3–6 — where a member's formal organizational relationship goes
+ *
+ * **[2.1.3]** 3、凡党员所去单位已建立党组织的,应当将组织关系转移到单位党组织;单位未建立党组织的,
+ * 应当将组织关系转移到单位或党员所居住的社区党组织。以上单位或地方接收确有困难的,也可以转移到
+ * 行业主管部门或有关服务机构党组织。在流动党员较为集中的部门,可专门建立流动党员党组织。
+ *
+ * > Destination unit with a Party organization: to that organization. Unit without one:
+ * > to the community Party organization of the unit or of the member's residence. Where
+ * > those truly cannot receive it: also to the industry regulator's or a relevant service
+ * > agency's organization. Departments with many mobile members may set up a dedicated
+ * > mobile-member Party organization.
+ *
+ * **[2.1.4]** 4、待安置、分配的复转军人和大中专毕业生中的党员,6个月尚未落实工作单位,应将其组织关系
+ * 转移至父母、配偶所属社区党组织或人才交流机构党组织。
+ *
+ * > Demobilized servicemen and graduates awaiting placement, still without a work unit
+ * > after 6 months: to the community organization of their parents or spouse, or a
+ * > talent-exchange agency's organization.
+ *
+ * **[2.1.5]** 5、厅局下属的企事业单位改制后与原单位解除劳动关系的党员,流向比较集中的,原所在单位党组织
+ * 应当与其所去单位党组织做好衔接工作,帮助党员及时落实组织关系。党员流向不确定的,一般先将其组织关系
+ * 转移到居住地的社区党组织。
+ *
+ * > Labour relation ended by a restructuring: where members flow together, the original
+ * > unit's organization coordinates with the destination unit's; where the destination
+ * > is uncertain, generally first to the residence's community organization.
+ *
+ * **[2.1.6]** 6、对已纳入社会化管理的企业退休职工中的党员,应将其组织关系转移到党员居住地的社区党组织;
+ * 在外长期定居的离退休干部、职工中的党员,应将其组织关系转移至现居住地党组织;对异地居住、受聘到新的
+ * 单位工作或外出务工经商的,应当根据时间长短及工作单位等具体情况转移组织关系;被原单位返聘的,
+ * 其党员组织关系仍留在原单位党组织。
+ *
+ * > Enterprise retirees under socialized management: to the residence's community
+ * > organization. Retirees settled long-term elsewhere: to the current residence's
+ * > organization. Living elsewhere, newly employed or working away: by length and
+ * > workplace (that is, 2.1.1 and 2.1.3). Re-employed by the original unit: stays.
+ *
+ * **[2.2.1]** ……做到教育不脱节,管理不断线…… (education never comes apart, management never
+ * breaks off): every answer names who is responsible, and while a transfer is pending the
+ * original organization stays responsible (2019 regulation art. 25 says the same).
+ *
+ * ## Readings
+ * - "确有困难" (truly cannot receive) is a fact the caller asserts, with a reason (Q11).
+ * - The dedicated mobile-member organization is a permitted receiver beside the ones
+ *   the text names, not in their place (Q17).
+ * - 2.1.4's six months run from demobilization or graduation (Q10), by 民法典 第201–202条
+ *   (Q2, Q14), and the rule applies from the day they expire (届满 includes the day).
+ * - "应当根据时间长短及工作单位等具体情况" is 2.1.1 (the document) and 2.1.3 (the receiver).
+ *
+ * @module
+ */
+import { match } from "ts-pattern";
+import { z } from "zod";
+import { CalendarDateSchema, toDayNumber, type CalendarDate } from "../calendar/date.js";
+import { formatFromDayNumber, periodLastDayNumber, relationOf } from "../calendar/periods.js";
+import type { ClauseId } from "../clauses/opinion.js";
+import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
+import { addBilingualIssue, failInput, validateInput, type Bilingual } from "../errors.js";
+import {
+  chosenAlternative,
+  overridableRuleOptionsSchema,
+  type OverridableRuleOptions,
+} from "../interpretations/options.js";
+import {
+  ABSENCE_DOCUMENT_NAMES,
+  AbsenceSchema,
+  decideDocument,
+  documentOutcome,
+  recordDuties,
+  type Absence,
+  type AbsenceDocument,
+} from "./document-for-absence.js";
+import type { DutyId } from "./duties.js";
+import { PARTY_ORGS, PARTY_ORG_NAMES, type PartyOrg } from "./organizations.js";
+
+/** The destination unit, for 2.1.3. */
+export interface Destination {
+  /** Whether the unit the member goes to has set up a Party organization. */
+  readonly unitHasPartyOrg: boolean;
+  /**
+   * The caller's assertion that the unit (or the community) truly cannot receive the
+   * relationship (确有困难), with the reason (Q11); `null` when it can.
+   */
+  readonly cannotReceive: {
+    /** Why the receiver cannot receive the relationship. */
+    readonly reason: string;
+  } | null;
+}
+
+interface DepartmentFacts {
+  /** Whether the member's department has set up a dedicated mobile-member Party organization (2.1.3). */
+  readonly departmentHasMobileMemberOrg: boolean;
+}
+
+/** A member going away: 2.1.1 decides whether the relationship moves, 2.1.3 where (2.1.6 for retirees). */
+export interface AwayMember extends DepartmentFacts {
+  /** A member living, working or trading away, or newly employed elsewhere. */
+  readonly category: "away";
+  /** Whether the member is a retired cadre or staff member (2.1.6: decided by time and workplace). */
+  readonly retired: boolean;
+  /** The absence. */
+  readonly absence: Absence;
+  /** The unit the member goes to. */
+  readonly destination: Destination;
+}
+
+/** A demobilized serviceman or a graduate awaiting placement (2.1.4). */
+export interface AwaitingPlacementMember extends DepartmentFacts {
+  /** 复转军人 or 大中专毕业生. */
+  readonly category: "demobilized-serviceman" | "graduate";
+  /** The date of demobilization or graduation. */
+  readonly since: CalendarDate;
+  /** The date of registration with the placement authority, if known (Q10's alternative counts from it). */
+  readonly placementRegisteredOn: CalendarDate | null;
+  /** The date the question is asked for. */
+  readonly asOf: CalendarDate;
+  /** The work unit found, or `null` while the member has none. */
+  readonly workUnit: Destination | null;
+}
+
+/** A member whose labour relation ended when a department's enterprise or institution was restructured (2.1.5). */
+export interface RestructuredMember extends DepartmentFacts {
+  /** 企事业单位改制后解除劳动关系. */
+  readonly category: "restructured";
+  /** Whether the members flow together to known units, or the destination is uncertain. */
+  readonly flow: "concentrated" | "uncertain";
+  /** The destination unit when the flow is concentrated; `null` when it is uncertain. */
+  readonly destination: Destination | null;
+}
+
+/** A retiree whose case 2.1.6 settles directly. */
+export interface RetiredMember extends DepartmentFacts {
+  /**
+   * - `socialized-retiree`: an enterprise retiree under socialized management.
+   * - `retired-cadre-settled-elsewhere`: a retired cadre or staff member settled long-term elsewhere (the caller asserts it, Q11).
+   * - `reemployed-by-original-unit`: a retiree re-employed by the original unit.
+   */
+  readonly category: "socialized-retiree" | "retired-cadre-settled-elsewhere" | "reemployed-by-original-unit";
+}
+
+/** The member's situation: one of the categories of 2.1.3–2.1.6. */
+export type MemberSituation = AwayMember | AwaitingPlacementMember | RestructuredMember | RetiredMember;
+
+/** The outcome of {@link resolveReceivingOrg}. */
+export type ReceivingOrgOutcome = {
+  /** Whether the formal relationship is transferred or stays where it is. */
+  readonly relationship: "transfers" | "stays";
+  /** The organization that holds the formal relationship once the decision is carried out. */
+  readonly receiver: PartyOrg;
+  /** Other organizations the text equally permits. */
+  readonly alsoPermitted: readonly PartyOrg[];
+  /** Who is responsible until a transfer is received (always the original organization), or `null` when the relationship stays. */
+  readonly responsibleUntilReceived: PartyOrg | null;
+  /** The clause that decided. */
+  readonly basis: ClauseId;
+  /** The document the member carries (for members going away), or `null`. */
+  readonly document: AbsenceDocument | null;
+  /** The duties that follow: see `DUTIES`. */
+  readonly duties: readonly DutyId[];
+};
+
+/** Options of {@link resolveReceivingOrg}: interpretation choices and, where the outcome is "一般", an override naming the receiver. */
+export type ResolveReceivingOrgOptions = OverridableRuleOptions<PartyOrg>;
+
+const DestinationSchema: z.ZodType<Destination> = z.strictObject({
+  unitHasPartyOrg: z.boolean(),
+  cannotReceive: z.strictObject({ reason: z.string() }).nullable(),
+});
+
+const department = { departmentHasMobileMemberOrg: z.boolean() };
+
+function awaitingVariant<C extends "demobilized-serviceman" | "graduate">(category: C) {
+  return z
+    .strictObject({
+      category: z.literal(category),
+      since: CalendarDateSchema,
+      placementRegisteredOn: CalendarDateSchema.nullable(),
+      asOf: CalendarDateSchema,
+      workUnit: DestinationSchema.nullable(),
+      ...department,
+    })
+    .check((ctx) => {
+      const { since, placementRegisteredOn, asOf } = ctx.value;
+      const order: [string, string | null, string][] = [
+        ["placementRegisteredOn", placementRegisteredOn, since],
+        ["asOf", asOf, since],
+        ["asOf", asOf, placementRegisteredOn ?? since],
+      ];
+      for (const [field, later, earlier] of order) {
+        if (later !== null && later < earlier) {
+          addBilingualIssue(ctx, {
+            code: "inconsistent",
+            path: [field],
+            message: { zh: `${field} ${later} 早于 ${earlier}`, en: `${field} ${later} is before ${earlier}` },
+          });
+          return;
+        }
+      }
+    });
+}
+
+/**
+ * The zod schema of {@link MemberSituation}, discriminated by `category`. Contradictions
+ * are refused: a concentrated flow without a destination, or an uncertain one with; an
+ * `asOf` before the demobilization or graduation.
+ */
+export const MemberSituationSchema: z.ZodType<MemberSituation> = z.discriminatedUnion("category", [
+  z.strictObject({
+    category: z.literal("away"),
+    retired: z.boolean(),
+    absence: AbsenceSchema,
+    destination: DestinationSchema,
+    ...department,
+  }),
+  awaitingVariant("demobilized-serviceman"),
+  awaitingVariant("graduate"),
+  z
+    .strictObject({
+      category: z.literal("restructured"),
+      flow: z.enum(["concentrated", "uncertain"]),
+      destination: DestinationSchema.nullable(),
+      ...department,
+    })
+    .check((ctx) => {
+      const { flow, destination } = ctx.value;
+      if ((flow === "concentrated") !== (destination !== null)) {
+        addBilingualIssue(ctx, {
+          code: "inconsistent",
+          path: ["destination"],
+          message:
+            flow === "concentrated"
+              ? { zh: "流向比较集中的，必须给出所去单位", en: "a concentrated flow needs the destination unit" }
+              : { zh: "流向不确定的，不能给出所去单位：应为 null", en: "an uncertain flow has no destination unit: expected null" },
+        });
+      }
+    }),
+  z.strictObject({ category: z.literal("socialized-retiree"), ...department }),
+  z.strictObject({ category: z.literal("retired-cadre-settled-elsewhere"), ...department }),
+  z.strictObject({ category: z.literal("reemployed-by-original-unit"), ...department }),
+]);
+
+const OptionsSchema = overridableRuleOptionsSchema(z.enum(PARTY_ORGS));
+
+const QUESTION: Bilingual = {
+  zh: "流动党员的正式组织关系转到哪里（或留在哪里）？",
+  en: "Where does the member's formal organizational relationship go (or stay)?",
+};
+
+const MOBILITY_DUTIES: readonly DutyId[] = ["register-and-track-member", "keep-regular-contact-with-outflow-org"];
+
+interface Placement {
+  readonly receiver: PartyOrg;
+  readonly alsoPermitted: readonly PartyOrg[];
+}
+
+/** 2.1.3: the receiver at a destination unit. */
+function receiverAtDestination(
+  destination: Destination,
+  situation: DepartmentFacts,
+  reasoning: Reasoning,
+): Placement {
+  const atUnit: Placement = destination.unitHasPartyOrg
+    ? { receiver: "workplace-org", alsoPermitted: [] }
+    : { receiver: "community-org", alsoPermitted: [] };
+  reasoning.step({
+    check: "destination-has-party-org",
+    citation: "2.1.3",
+    facts: { "destination.unitHasPartyOrg": destination.unitHasPartyOrg },
+    result: atUnit.receiver,
+    text: destination.unitHasPartyOrg
+      ? { zh: "所去单位已建立党组织：应当转移到单位党组织", en: "The destination unit has a Party organization: to that organization" }
+      : {
+          zh: "所去单位未建立党组织：应当转移到单位或党员所居住的社区党组织",
+          en: "The destination unit has no Party organization: to the community organization of the unit or of the member's residence",
+        },
+  });
+  let placement = atUnit;
+  if (destination.cannotReceive !== null) {
+    reasoning.interpret("Q11.caller-asserted-facts");
+    placement = { receiver: "industry-regulator-org", alsoPermitted: ["service-agency-org"] };
+    reasoning.step({
+      check: "cannot-receive",
+      citation: "2.1.3",
+      facts: { "destination.cannotReceive.reason": destination.cannotReceive.reason },
+      result: placement.receiver,
+      text: {
+        zh: `调用方认定${PARTY_ORG_NAMES[atUnit.receiver].zh}接收确有困难（理由：${destination.cannotReceive.reason}）：也可以转移到行业主管部门或有关服务机构党组织`,
+        en: `The caller asserts ${PARTY_ORG_NAMES[atUnit.receiver].en} truly cannot receive it (reason: ${destination.cannotReceive.reason}): the industry regulator's or a relevant service agency's organization`,
+      },
+    });
+  }
+  if (situation.departmentHasMobileMemberOrg) {
+    const reading = reasoning.contest("Q17.dedicated-mobile-member-org", {
+      zh: "本部门建立了流动党员党组织",
+      en: "the department has a dedicated mobile-member Party organization",
+    });
+    placement = match(reading)
+      .with("permitted-alternative", () => ({
+        receiver: placement.receiver,
+        alsoPermitted: [...placement.alsoPermitted, "mobile-member-org" as const],
+      }))
+      .with("preferred-receiver", () => ({
+        receiver: "mobile-member-org" as const,
+        alsoPermitted: [placement.receiver, ...placement.alsoPermitted],
+      }))
+      .exhaustive();
+    reasoning.step({
+      check: "dedicated-mobile-member-org",
+      citation: "2.1.3",
+      facts: { departmentHasMobileMemberOrg: true },
+      result: placement.receiver,
+      text: {
+        zh: `本部门建立了流动党员党组织（解释 Q17）：接收组织为${PARTY_ORG_NAMES[placement.receiver].zh}`,
+        en: `The department has a dedicated mobile-member organization (Q17): the receiver is ${PARTY_ORG_NAMES[placement.receiver].en}`,
+      },
+    });
+  }
+  return placement;
+}
+
+function transfers(
+  placement: Placement,
+  basis: ClauseId,
+  duties: readonly DutyId[],
+  document: AbsenceDocument | null = null,
+): ReceivingOrgOutcome {
+  return {
+    relationship: "transfers",
+    receiver: placement.receiver,
+    alsoPermitted: placement.alsoPermitted,
+    responsibleUntilReceived: "original-org",
+    basis,
+    document,
+    duties: duties.includes("complete-relationship-transfer")
+      ? duties
+      : ["complete-relationship-transfer", ...duties],
+  };
+}
+
+function stays(basis: ClauseId, duties: readonly DutyId[], document: AbsenceDocument | null = null): ReceivingOrgOutcome {
+  return {
+    relationship: "stays",
+    receiver: "original-org",
+    alsoPermitted: [],
+    responsibleUntilReceived: null,
+    basis,
+    document,
+    duties: duties.filter((id) => id !== "complete-relationship-transfer"),
+  };
+}
+
+function decideAway(member: AwayMember, reasoning: Reasoning): ReceivingOrgOutcome {
+  if (member.retired) {
+    reasoning.step({
+      check: "retiree-away",
+      citation: "2.1.6",
+      facts: { retired: true },
+      result: true,
+      text: {
+        zh: "离退休人员异地居住、受聘到新的单位工作或外出务工经商：根据时间长短及工作单位等具体情况转移组织关系",
+        en: "A retiree living elsewhere, newly employed or working away: decided by the length and the workplace",
+      },
+    });
+  }
+  const document = decideDocument(member.absence, reasoning);
+  const { duties } = documentOutcome(document);
+  if (document !== "transfer-letter") {
+    reasoning.step({
+      check: "relationship-stays",
+      citation: "1.2.2",
+      facts: {},
+      result: "original-org",
+      text: {
+        zh: `持${ABSENCE_DOCUMENT_NAMES[document].zh}外出，正式组织关系不转移，仍由原所在党组织管理，流入地党组织共同管理`,
+        en: `Away with a ${ABSENCE_DOCUMENT_NAMES[document].en}: the formal relationship does not move; the original organization keeps it, the inflow organization manages jointly`,
+      },
+    });
+    return stays("2.1.1", duties, document);
+  }
+  return transfers(receiverAtDestination(member.destination, member, reasoning), "2.1.3", duties, document);
+}
+
+function decideAwaitingPlacement(member: AwaitingPlacementMember, reasoning: Reasoning): ReceivingOrgOutcome {
+  const who = member.category === "graduate" ? { zh: "大中专毕业生", en: "graduate" } : { zh: "复转军人", en: "demobilized serviceman" };
+  if (member.workUnit !== null) {
+    reasoning.step({
+      check: "work-unit-found",
+      citation: "2.1.4",
+      facts: { workUnit: "found" },
+      result: true,
+      text: {
+        zh: `${who.zh}已落实工作单位：按所去单位确定接收组织`,
+        en: `The ${who.en} has found a work unit: the destination decides the receiver`,
+      },
+    });
+    return transfers(receiverAtDestination(member.workUnit, member, reasoning), "2.1.3", MOBILITY_DUTIES);
+  }
+  const registered = member.placementRegisteredOn;
+  const reading =
+    registered !== null && registered !== member.since
+      ? reasoning.contest("Q10.placement-six-months-from", {
+          zh: `退役或毕业（${member.since}）与报到（${registered}）日期不同`,
+          en: `demobilization or graduation (${member.since}) and registration (${registered}) differ`,
+        })
+      : reasoning.interpret("Q10.placement-six-months-from");
+  const start = reading === "from-placement-registration" ? (registered ?? member.since) : member.since;
+  const measure = reasoning.interpret("Q2.month-measure");
+  const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
+  const end = periodLastDayNumber("resolveReceivingOrg", toDayNumber(start), { months: 6 }, { measure, missingDay });
+  if (end.clamped) {
+    reasoning.contest("Q14.missing-corresponding-day", {
+      zh: `起算日 ${start} 在6个月后的月份没有对应日`,
+      en: `the start ${start} has no corresponding day six months later`,
+    });
+  }
+  const expired = relationOf(toDayNumber(member.asOf), end.day) !== "shorter";
+  const lastDay = formatFromDayNumber(end.day);
+  reasoning.step({
+    check: "six-months-without-work-unit",
+    citation: "2.1.4",
+    facts: { since: member.since, placementRegisteredOn: registered, asOf: member.asOf, workUnit: null },
+    result: expired,
+    text: {
+      zh: `${who.zh}自 ${start} 起6个月至 ${lastDay} 届满；截至 ${member.asOf} 尚未落实工作单位，6个月${expired ? "已届满（届满包括当日）" : "未届满"}`,
+      en: `The ${who.en}'s six months from ${start} run to ${lastDay}; without a work unit as of ${member.asOf}, they have ${expired ? "expired (the last day included)" : "not expired"}`,
+    },
+  });
+  reasoning.cite(measure === "calendar-months" ? "civil-code:202" : "civil-code:204");
+  reasoning.cite("civil-code:1259");
+  if (!expired) {
+    reasoning.step({
+      check: "relationship-stays",
+      citation: "2.2.1",
+      facts: {},
+      result: "original-org",
+      text: {
+        zh: "二（一）4 尚不适用：组织关系暂留原所在党组织，由其负责",
+        en: "2.1.4 does not apply yet: the relationship stays with, and is the responsibility of, the original organization",
+      },
+    });
+    return stays("2.1.4", MOBILITY_DUTIES);
+  }
+  reasoning.step({
+    check: "placement-receiver",
+    citation: "2.1.4",
+    facts: {},
+    result: "community-org",
+    text: {
+      zh: "应将组织关系转移至父母、配偶所属社区党组织或人才交流机构党组织",
+      en: "The relationship goes to the community organization of the parents or spouse, or a talent-exchange agency's organization",
+    },
+  });
+  return transfers({ receiver: "community-org", alsoPermitted: ["talent-agency-org"] }, "2.1.4", MOBILITY_DUTIES);
+}
+
+function decideRestructured(member: RestructuredMember, reasoning: Reasoning): ReceivingOrgOutcome {
+  if (member.destination === null) {
+    reasoning.step({
+      check: "restructured-flow",
+      citation: "2.1.5",
+      facts: { flow: member.flow },
+      result: "community-org",
+      text: {
+        zh: "改制后解除劳动关系、流向不确定：一般先将组织关系转移到居住地的社区党组织",
+        en: "Labour relation ended by restructuring, destination uncertain: generally first to the residence's community organization",
+      },
+    });
+    return transfers({ receiver: "community-org", alsoPermitted: [] }, "2.1.5", MOBILITY_DUTIES);
+  }
+  reasoning.step({
+    check: "restructured-flow",
+    citation: "2.1.5",
+    facts: { flow: member.flow },
+    result: "coordinate",
+    text: {
+      zh: "改制后解除劳动关系、流向比较集中：原所在单位党组织应当与所去单位党组织做好衔接，帮助及时落实组织关系",
+      en: "Labour relation ended by restructuring, flowing together: the original unit's organization coordinates with the destination unit's",
+    },
+  });
+  return transfers(receiverAtDestination(member.destination, member, reasoning), "2.1.5", [
+    "coordinate-transfer-with-destination-unit",
+    ...MOBILITY_DUTIES,
+  ]);
+}
+
+function decideRetired(member: RetiredMember, reasoning: Reasoning): ReceivingOrgOutcome {
+  return match(member.category)
+    .with("socialized-retiree", () => {
+      reasoning.step({
+        check: "retiree",
+        citation: "2.1.6",
+        facts: { category: member.category },
+        result: "community-org",
+        text: {
+          zh: "已纳入社会化管理的企业退休职工：应将组织关系转移到居住地的社区党组织",
+          en: "Enterprise retiree under socialized management: to the residence's community organization",
+        },
+      });
+      return transfers({ receiver: "community-org", alsoPermitted: [] }, "2.1.6", []);
+    })
+    .with("retired-cadre-settled-elsewhere", () => {
+      reasoning.interpret("Q11.caller-asserted-facts");
+      reasoning.step({
+        check: "retiree",
+        citation: "2.1.6",
+        facts: { category: member.category },
+        result: "residence-org",
+        text: {
+          zh: "在外长期定居的离退休干部、职工（由调用方认定，解释 Q11）：应将组织关系转移至现居住地党组织",
+          en: "Retired cadre or staff settled long-term elsewhere (asserted by the caller, Q11): to the current residence's organization",
+        },
+      });
+      return transfers({ receiver: "residence-org", alsoPermitted: [] }, "2.1.6", []);
+    })
+    .with("reemployed-by-original-unit", () => {
+      reasoning.step({
+        check: "retiree",
+        citation: "2.1.6",
+        facts: { category: member.category },
+        result: "original-org",
+        text: {
+          zh: "被原单位返聘：党员组织关系仍留在原单位党组织",
+          en: "Re-employed by the original unit: the relationship stays with the original unit's organization",
+        },
+      });
+      return stays("2.1.6", []);
+    })
+    .exhaustive();
+}
+
+function decideReceiving(member: MemberSituation, reasoning: Reasoning): ReceivingOrgOutcome {
+  const outcome = match(member)
+    .with({ category: "away" }, (m) => decideAway(m, reasoning))
+    .with({ category: "demobilized-serviceman" }, { category: "graduate" }, (m) => decideAwaitingPlacement(m, reasoning))
+    .with({ category: "restructured" }, (m) => decideRestructured(m, reasoning))
+    .with(
+      { category: "socialized-retiree" },
+      { category: "retired-cadre-settled-elsewhere" },
+      { category: "reemployed-by-original-unit" },
+      (m) => decideRetired(m, reasoning),
+    )
+    .exhaustive();
+  recordContinuity(outcome, reasoning);
+  recordDuties(reasoning, outcome.duties);
+  return outcome;
+}
+
+function recordContinuity(outcome: ReceivingOrgOutcome, reasoning: Reasoning): void {
+  const receiver = PARTY_ORG_NAMES[outcome.receiver];
+  reasoning.step({
+    check: "responsible-organization",
+    citation: "2.2.1",
+    facts: {},
+    result: outcome.responsibleUntilReceived ?? outcome.receiver,
+    text:
+      outcome.relationship === "transfers"
+        ? {
+            zh: `管理不断线：组织关系接收前由原所在党组织负责，接收后由${receiver.zh}负责`,
+            en: `Management never breaks off: the original organization is responsible until ${receiver.en} receives the relationship, and that organization after`,
+          }
+        : {
+            zh: `管理不断线：由${receiver.zh}负责`,
+            en: `Management never breaks off: ${receiver.en} is responsible`,
+          },
+  });
+}
+
+function summarize(outcome: ReceivingOrgOutcome): Bilingual {
+  const receiver = PARTY_ORG_NAMES[outcome.receiver];
+  const permitted = outcome.alsoPermitted.map((org) => PARTY_ORG_NAMES[org]);
+  if (outcome.relationship === "stays") {
+    return { zh: `组织关系留在${receiver.zh}`, en: `the relationship stays with ${receiver.en}` };
+  }
+  return {
+    zh: `组织关系转移到${receiver.zh}${permitted.map((p) => `（或${p.zh}）`).join("")}`,
+    en: `the relationship goes to ${receiver.en}${permitted.map((p) => ` (or ${p.en})`).join("")}`,
+  };
+}
+
+function overridden(outcome: ReceivingOrgOutcome, receiver: PartyOrg): ReceivingOrgOutcome {
+  return receiver === "original-org"
+    ? stays(outcome.basis, outcome.duties, outcome.document)
+    : transfers({ receiver, alsoPermitted: [] }, outcome.basis, outcome.duties, outcome.document);
+}
+
+const DEFINITION = { rule: "resolveReceivingOrg", question: QUESTION, decide: decideReceiving, summarize };
+
+/** The destination in the facts, if any, with its path. */
+function destinationOf(member: MemberSituation): { destination: Destination; field: string } | null {
+  return match(member)
+    .with({ category: "away" }, (m) => ({ destination: m.destination, field: "destination" }))
+    .with({ category: "restructured" }, (m) => (m.destination === null ? null : { destination: m.destination, field: "destination" }))
+    .with({ category: "demobilized-serviceman" }, { category: "graduate" }, (m) =>
+      m.workUnit === null ? null : { destination: m.workUnit, field: "workUnit" },
+    )
+    .with(
+      { category: "socialized-retiree" },
+      { category: "retired-cadre-settled-elsewhere" },
+      { category: "reemployed-by-original-unit" },
+      () => null,
+    )
+    .exhaustive();
+}
+
+/**
+ * Where a member's formal organizational relationship goes, or that it stays, for each
+ * category of 2.1.3–2.1.6; and who is responsible meanwhile.
+ *
+ * Every answer names a responsible organization: the receiver, and until a transfer is
+ * received, the original organization (2.2.1, "管理不断线"). For a member going away, the
+ * document of 2.1.1 decides whether the relationship moves at all (only a transfer letter
+ * moves it), and 2.1.3 decides where.
+ *
+ * @clause 2.1.3
+ * @clause 2.1.4
+ * @clause 2.1.5
+ * @clause 2.1.6
+ * @clause 2.1.1
+ * @clause 2.2.1
+ * @clause 1.2.2
+ *
+ * @param member - the member's situation, by category
+ * @param options - interpretation choices (Q1–Q4, Q10, Q11, Q14, Q17) and, for a member going away or a restructured member with an uncertain destination, a documented override naming the receiver (Q5)
+ * @returns the decision: transfer or stay, the receiver, other permitted receivers, who is responsible until receipt, the deciding clause, the document and the duties
+ * @throws {@link RuleInputError} for invalid or contradictory facts, a blank "cannot receive" reason (under Q11's default), or an override where the text allows no exception
+ *
+ * @example
+ * ```ts
+ * resolveReceivingOrg({
+ *   category: "away",
+ *   retired: false,
+ *   absence: { departure: "2024-03-10", expectedReturn: "2025-03-10", placeFixed: true },
+ *   destination: { unitHasPartyOrg: false, cannotReceive: null },
+ *   departmentHasMobileMemberOrg: false,
+ * }).outcome;
+ * //=> { relationship: "transfers", receiver: "community-org", responsibleUntilReceived: "original-org", basis: "2.1.3", document: "transfer-letter", … }
+ *
+ * resolveReceivingOrg({ category: "reemployed-by-original-unit", departmentHasMobileMemberOrg: false }).outcome.relationship;
+ * //=> "stays"
+ * ```
+ */
+export function resolveReceivingOrg(
+  member: MemberSituation,
+  options: ResolveReceivingOrgOptions = {},
+): Decision<ReceivingOrgOutcome> {
+  const valid = validateInput("resolveReceivingOrg", MemberSituationSchema, member);
+  const { interpretations, override } = validateInput("resolveReceivingOrg", OptionsSchema, options);
+  if (chosenAlternative(interpretations, "Q11.caller-asserted-facts") === "assert-with-reason") {
+    const found = destinationOf(valid);
+    if (found?.destination.cannotReceive && found.destination.cannotReceive.reason.trim() === "") {
+      failInput("resolveReceivingOrg", [found.field, "cannotReceive", "reason"], "missing", {
+        zh: "认定“接收确有困难”须写明理由（解释 Q11）",
+        en: "asserting that the receiver truly cannot receive needs a reason (Q11)",
+      });
+    }
+  }
+  const awaiting = valid.category === "demobilized-serviceman" || valid.category === "graduate" ? valid : null;
+  if (
+    awaiting !== null &&
+    awaiting.workUnit === null &&
+    awaiting.placementRegisteredOn === null &&
+    chosenAlternative(interpretations, "Q10.placement-six-months-from") === "from-placement-registration"
+  ) {
+    failInput("resolveReceivingOrg", ["placementRegisteredOn"], "missing", {
+      zh: "解释 Q10 选择“自报到之日起算”时，必须提供报到日期",
+      en: "Q10's reading \"from-placement-registration\" needs the registration date",
+    });
+  }
+  const overridable = valid.category === "away" || (valid.category === "restructured" && valid.flow === "uncertain");
+  if (override !== undefined && !overridable) {
+    failInput("resolveReceivingOrg", ["options", "override"], "inconsistent", {
+      zh: "此种情形条文用“应当”而非“一般应当”，不允许按例外处理",
+      en: "the text says \"shall\" here, not \"generally should\": no override is allowed",
+    });
+  }
+  const clause: ClauseId = valid.category === "away" ? "2.1.1" : "2.1.5";
+  return runRule(DEFINITION, valid, interpretations, (outcome) => ({
+    override: override && { outcome: overridden(outcome, override.outcome), reason: override.reason },
+    clause,
+  }));
+}

@@ -1,0 +1,261 @@
+import { describe, expect, it } from "vitest";
+import { test } from "@fast-check/vitest";
+import {
+  MANAGEMENT_CASES,
+  PARTY_ORGS,
+  RuleInputError,
+  alternativesOf,
+  explain,
+  managementMode,
+  type Employment,
+  type InterpretationChoices,
+  type ManagementFacts,
+  type PersonnelFileHolder,
+} from "mobile-member-rules";
+import { underEachTimeZone } from "../support/arbitraries.js";
+import { deepFreeze, interpretationChoices, managementFacts, snapshot } from "../support/rule-arbitraries.js";
+
+const base: ManagementFacts = {
+  employment: "stable",
+  workplaceHasPartyOrg: true,
+  industryAssociation: false,
+  personnelFileHolder: "other",
+  residenceFixed: true,
+  residenceChangesOften: false,
+};
+
+/** Every valid combination of facts: 2 × 2 × 2 × 3 × 3 with a workplace, 3 × 3 without. */
+function everyCell(): ManagementFacts[] {
+  const cells: ManagementFacts[] = [];
+  const residences = [
+    [true, false],
+    [false, true],
+    [false, false],
+  ] as const;
+  const holders: PersonnelFileHolder[] = ["talent-agency", "labour-agency", "other"];
+  for (const employment of ["stable", "unstable", "none"] as Employment[]) {
+    const workplace = employment === "none" ? [null] : [true, false];
+    for (const workplaceHasPartyOrg of workplace) {
+      for (const industryAssociation of workplace) {
+        for (const personnelFileHolder of holders) {
+          for (const [residenceFixed, residenceChangesOften] of residences) {
+            cells.push({
+              employment,
+              workplaceHasPartyOrg,
+              industryAssociation,
+              personnelFileHolder,
+              residenceFixed,
+              residenceChangesOften,
+            });
+          }
+        }
+      }
+    }
+  }
+  return cells;
+}
+
+/** Every combination of the readings managementMode consults. */
+function everyReading(): InterpretationChoices[] {
+  const readings: InterpretationChoices[] = [];
+  for (const q12 of alternativesOf("Q12.overlapping-management-conditions")) {
+    for (const q15 of alternativesOf("Q15.association-case-employment")) {
+      for (const q16 of alternativesOf("Q16.management-gap")) {
+        readings.push({
+          "Q12.overlapping-management-conditions": q12,
+          "Q15.association-case-employment": q15,
+          "Q16.management-gap": q16,
+        });
+      }
+    }
+  }
+  return readings;
+}
+
+describe("managementMode: the five cases of 1.2.3", () => {
+  it("stable job at a workplace with a Party organization: the workplace organization", () => {
+    const decision = managementMode(base);
+    expect(decision.outcome).toEqual({
+      manager: "workplace-org",
+      alsoPermitted: [],
+      basis: "stable-job-workplace-org",
+      otherCasesThatHeld: [],
+    });
+    expect(decision.citations).toEqual(["1.2.3"]);
+  });
+
+  it("workplace without an organization but with an industry association: the association's, or the regulator's", () => {
+    const decision = managementMode({ ...base, workplaceHasPartyOrg: false, industryAssociation: true });
+    expect(decision.outcome.manager).toBe("industry-association-org");
+    expect(decision.outcome.alsoPermitted).toEqual(["industry-regulator-org"]);
+  });
+
+  it.each([
+    ["talent-agency", "talent-agency-org"],
+    ["labour-agency", "labour-agency-org"],
+  ] as const)("no job yet, file held by a %s: that agency's organization", (holder, manager) => {
+    const decision = managementMode({
+      ...base,
+      employment: "none",
+      workplaceHasPartyOrg: null,
+      industryAssociation: null,
+      personnelFileHolder: holder,
+    });
+    expect(decision.outcome.manager).toBe(manager);
+    expect(decision.outcome.basis).toBe("no-job-file-at-agency");
+  });
+
+  it("unstable job, fixed residence: the residence organization", () => {
+    expect(managementMode({ ...base, employment: "unstable" }).outcome.manager).toBe("residence-org");
+  });
+
+  it("residence changes often: the original organization", () => {
+    const decision = managementMode({
+      ...base,
+      employment: "unstable",
+      workplaceHasPartyOrg: true,
+      residenceFixed: false,
+      residenceChangesOften: true,
+    });
+    expect(decision.outcome.manager).toBe("original-org");
+    expect(decision.outcome.basis).toBe("residence-changes-often");
+  });
+
+  it("unstable work, no fixed residence, but a workplace with an organization, residence not changing often: reached and answered (Q16)", () => {
+    const facts = { ...base, employment: "unstable" as const, residenceFixed: false, residenceChangesOften: false };
+    const decision = managementMode(facts);
+    expect(decision.outcome).toEqual({
+      manager: "original-org",
+      alsoPermitted: [],
+      basis: "no-case-applies",
+      otherCasesThatHeld: [],
+    });
+    expect(decision.citations).toEqual(["1.2.3", "2.2.1"]);
+    expect(decision.ambiguous).toBe(false);
+  });
+
+  it("a gap with a fixed residence is ambiguous under Q16, with the residence organization as the other reading", () => {
+    const decision = managementMode({ ...base, workplaceHasPartyOrg: false, industryAssociation: false });
+    expect(decision.outcome.basis).toBe("no-case-applies");
+    expect(decision.outcome.manager).toBe("original-org");
+    expect(decision.ambiguities.map((a) => [a.interpretation, a.alternatives[0]?.outcome.manager])).toEqual([
+      ["Q16.management-gap", "residence-org"],
+    ]);
+  });
+
+  it("overlapping cases: the text's order decides, the others are listed, and the other reading is shown (Q12)", () => {
+    const facts = {
+      ...base,
+      workplaceHasPartyOrg: false,
+      industryAssociation: true,
+      residenceFixed: false,
+      residenceChangesOften: true,
+    };
+    const decision = managementMode(facts);
+    expect(decision.outcome.manager).toBe("industry-association-org");
+    expect(decision.outcome.otherCasesThatHeld).toEqual(["residence-changes-often"]);
+    expect(decision.ambiguities[0]?.interpretation).toBe("Q12.overlapping-management-conditions");
+    expect(decision.ambiguities[0]?.alternatives[0]?.outcome.manager).toBe("original-org");
+    const shallFirst = managementMode(facts, {
+      interpretations: { "Q12.overlapping-management-conditions": "shall-before-may" },
+    });
+    expect(shallFirst.outcome.manager).toBe("original-org");
+    expect(shallFirst.outcome.otherCasesThatHeld).toEqual(["workplace-without-org-industry-association"]);
+  });
+
+  it("an unstable job at a workplace with an association: the residence under Q15's default, the association under its alternative", () => {
+    const facts = { ...base, employment: "unstable" as const, workplaceHasPartyOrg: false, industryAssociation: true };
+    expect(managementMode(facts).outcome.manager).toBe("residence-org");
+    expect(managementMode(facts).ambiguities.map((a) => a.interpretation)).toEqual(["Q15.association-case-employment"]);
+    expect(
+      managementMode(facts, { interpretations: { "Q15.association-case-employment": "any-employment" } }).outcome.manager,
+    ).toBe("industry-association-org");
+  });
+
+  it("explains in Chinese which cases held", () => {
+    const text = explain(managementMode({ ...base, employment: "unstable" }));
+    expect(text).toContain("情形4（就业单位不够稳定、居住地比较固定的）：成立");
+    expect(text).toContain("结论：由居住地党组织管理");
+  });
+});
+
+describe("managementMode: every cell of the input space has an answer", () => {
+  const cells = everyCell();
+  const readings = everyReading();
+
+  it("enumerates 81 cells", () => {
+    expect(cells).toHaveLength(81);
+  });
+
+  it("answers every cell under every reading, with a manager, a basis and a citation of 1.2.3", () => {
+    let gaps = 0;
+    for (const cell of cells) {
+      for (const interpretations of readings) {
+        const decision = managementMode(cell, { interpretations });
+        expect(PARTY_ORGS).toContain(decision.outcome.manager);
+        expect(decision.citations[0]).toBe("1.2.3");
+        if (decision.outcome.basis === "no-case-applies") {
+          gaps += 1;
+          expect(decision.citations).toContain("2.2.1");
+        } else {
+          expect(MANAGEMENT_CASES).toContain(decision.outcome.basis);
+          expect(decision.outcome.otherCasesThatHeld).not.toContain(decision.outcome.basis);
+        }
+      }
+    }
+    // The text leaves real gaps; they are answered, not fallen through.
+    expect(gaps).toBeGreaterThan(0);
+  });
+
+  it("lists as held exactly the cases whose trace step found them holding", () => {
+    for (const cell of cells) {
+      const decision = managementMode(cell);
+      const heldInTrace = decision.trace
+        .filter((s) => (MANAGEMENT_CASES as readonly string[]).includes(s.check) && s.result === true)
+        .map((s) => s.check);
+      const reported = decision.outcome.basis === "no-case-applies" ? [] : [decision.outcome.basis, ...decision.outcome.otherCasesThatHeld];
+      expect([...reported].sort()).toEqual([...heldInTrace].sort());
+    }
+  });
+});
+
+describe("managementMode: bad and contradictory input", () => {
+  it.each([
+    [{ ...base, residenceChangesOften: true }, ["residenceChangesOften"], "inconsistent"],
+    [{ ...base, employment: "none", workplaceHasPartyOrg: true, industryAssociation: null }, ["workplaceHasPartyOrg"], "inconsistent"],
+    [{ ...base, workplaceHasPartyOrg: null }, ["workplaceHasPartyOrg"], "missing"],
+    [{ ...base, employment: "freelance" }, ["employment"], "invalid-value"],
+    [{ ...base, residenceFixed: undefined }, ["residenceFixed"], "missing"],
+  ])("refuses %j", (facts, path, code) => {
+    try {
+      managementMode(facts as never);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(RuleInputError);
+      expect((error as RuleInputError).issues).toContainEqual(expect.objectContaining({ path, code }));
+    }
+  });
+});
+
+describe("managementMode: invariants", () => {
+  test.prop([managementFacts, interpretationChoices])(
+    "continuity: someone always manages, and determinism and purity hold in every time zone",
+    (facts, interpretations) => {
+      const frozen = deepFreeze(snapshot(facts));
+      const results = underEachTimeZone(() => managementMode(frozen, deepFreeze({ interpretations: snapshot(interpretations) })));
+      for (const result of results) expect(result).toEqual(results[0]);
+      expect(PARTY_ORGS).toContain(results[0]?.outcome.manager);
+      expect(frozen).toEqual(facts);
+    },
+  );
+
+  it("the workplace organization manages whenever the job is stable and the workplace has one, under any reading", () => {
+    const stableWithOrg = everyCell().filter((c) => c.employment === "stable" && c.workplaceHasPartyOrg === true);
+    expect(stableWithOrg).toHaveLength(18);
+    for (const facts of stableWithOrg) {
+      for (const interpretations of everyReading()) {
+        expect(managementMode(facts, { interpretations }).outcome.manager).toBe("workplace-org");
+      }
+    }
+  });
+});

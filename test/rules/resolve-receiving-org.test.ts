@@ -1,0 +1,315 @@
+import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import {
+  PARTY_ORGS,
+  RuleInputError,
+  addCalendarMonths,
+  documentForAbsence,
+  explain,
+  resolveReceivingOrg,
+  type InterpretationChoices,
+  type MemberSituation,
+} from "mobile-member-rules";
+import { calendarDate, underEachTimeZone } from "../support/arbitraries.js";
+import {
+  absence,
+  deepFreeze,
+  destination,
+  interpretationChoices,
+  memberSituation,
+  plusDays,
+  snapshot,
+} from "../support/rule-arbitraries.js";
+
+const noDedicatedOrg = { departmentHasMobileMemberOrg: false };
+const withOrg = { unitHasPartyOrg: true, cannotReceive: null };
+const withoutOrg = { unitHasPartyOrg: false, cannotReceive: null };
+
+function graduate(since: string, asOf: string, placementRegisteredOn: string | null = null): MemberSituation {
+  return { category: "graduate", since, asOf, placementRegisteredOn, workUnit: null, ...noDedicatedOrg };
+}
+
+/** Choices that a member's facts can always meet (Q10's alternative needs a registration date). */
+function usable(member: MemberSituation, choices: InterpretationChoices): InterpretationChoices {
+  const needsRegistration =
+    (member.category === "graduate" || member.category === "demobilized-serviceman") &&
+    member.workUnit === null &&
+    member.placementRegisteredOn === null;
+  if (!needsRegistration) return choices;
+  const { "Q10.placement-six-months-from": _q10, ...rest } = choices;
+  return rest;
+}
+
+describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
+  it("a member going away for over six months to a unit with a Party organization: that organization", () => {
+    const decision = resolveReceivingOrg({
+      category: "away",
+      retired: false,
+      absence: { departure: "2024-03-10", expectedReturn: "2025-03-11", placeFixed: true },
+      destination: withOrg,
+      ...noDedicatedOrg,
+    });
+    expect(decision.outcome).toEqual({
+      relationship: "transfers",
+      receiver: "workplace-org",
+      alsoPermitted: [],
+      responsibleUntilReceived: "original-org",
+      basis: "2.1.3",
+      document: "transfer-letter",
+      duties: ["complete-relationship-transfer", "keep-contact-with-both-organizations", "register-and-track-member", "keep-regular-contact-with-outflow-org"],
+    });
+    expect(decision.citations).toEqual(expect.arrayContaining(["2.1.1", "2.1.3", "2.2.1"]));
+  });
+
+  it("to a unit without one: the community organization; truly cannot receive: the regulator or a service agency", () => {
+    const away = (cannotReceive: { reason: string } | null): MemberSituation => ({
+      category: "away",
+      retired: false,
+      absence: { departure: "2024-03-10", expectedReturn: "2025-03-11", placeFixed: true },
+      destination: { unitHasPartyOrg: false, cannotReceive },
+      ...noDedicatedOrg,
+    });
+    expect(resolveReceivingOrg(away(null)).outcome.receiver).toBe("community-org");
+    const fallback = resolveReceivingOrg(away({ reason: "社区党组织无法接收" }));
+    expect(fallback.outcome.receiver).toBe("industry-regulator-org");
+    expect(fallback.outcome.alsoPermitted).toEqual(["service-agency-org"]);
+    expect(fallback.interpretations.map((i) => i.id)).toContain("Q11.caller-asserted-facts");
+    expect(() => resolveReceivingOrg(away({ reason: "  " }))).toThrow(RuleInputError);
+    expect(
+      resolveReceivingOrg(away({ reason: "" }), {
+        interpretations: { "Q11.caller-asserted-facts": "assert-without-reason" },
+      }).outcome.receiver,
+    ).toBe("industry-regulator-org");
+  });
+
+  it("a short absence does not move the relationship: it stays, and the original organization is responsible", () => {
+    const decision = resolveReceivingOrg({
+      category: "away",
+      retired: false,
+      absence: { departure: "2024-03-10", expectedReturn: "2024-06-01", placeFixed: true },
+      destination: withOrg,
+      ...noDedicatedOrg,
+    });
+    expect(decision.outcome.relationship).toBe("stays");
+    expect(decision.outcome.receiver).toBe("original-org");
+    expect(decision.outcome.document).toBe("certificate-letter");
+  });
+
+  it("a department's dedicated mobile-member organization is a permitted receiver, or the receiver under Q17's alternative", () => {
+    const member: MemberSituation = {
+      category: "away",
+      retired: false,
+      absence: { departure: "2024-03-10", expectedReturn: "2025-03-11", placeFixed: true },
+      destination: withOrg,
+      departmentHasMobileMemberOrg: true,
+    };
+    const decision = resolveReceivingOrg(member);
+    expect(decision.outcome.receiver).toBe("workplace-org");
+    expect(decision.outcome.alsoPermitted).toEqual(["mobile-member-org"]);
+    expect(decision.ambiguities.map((a) => a.interpretation)).toEqual(["Q17.dedicated-mobile-member-org"]);
+    const preferred = resolveReceivingOrg(member, {
+      interpretations: { "Q17.dedicated-mobile-member-org": "preferred-receiver" },
+    });
+    expect(preferred.outcome.receiver).toBe("mobile-member-org");
+  });
+
+  it("a graduate at five months stays; at seven months goes to the parents' or spouse's community (or a talent agency)", () => {
+    const five = resolveReceivingOrg(graduate("2024-06-30", "2024-11-30"));
+    expect(five.outcome.relationship).toBe("stays");
+    expect(five.outcome.receiver).toBe("original-org");
+    const seven = resolveReceivingOrg(graduate("2024-06-30", "2025-01-30"));
+    expect(seven.outcome).toMatchObject({
+      relationship: "transfers",
+      receiver: "community-org",
+      alsoPermitted: ["talent-agency-org"],
+      responsibleUntilReceived: "original-org",
+      basis: "2.1.4",
+    });
+    expect(explain(seven)).toContain("6个月已届满");
+  });
+
+  it("a graduate six months and one day without a job has the rule applied; on the last day too (届满 includes it)", () => {
+    expect(resolveReceivingOrg(graduate("2024-06-30", "2024-12-31")).outcome.relationship).toBe("transfers");
+    expect(resolveReceivingOrg(graduate("2024-06-30", "2024-12-30")).outcome.relationship).toBe("transfers");
+    expect(resolveReceivingOrg(graduate("2024-06-30", "2024-12-29")).outcome.relationship).toBe("stays");
+  });
+
+  it("counts from the registration date under Q10's alternative, and marks the difference", () => {
+    const member = graduate("2024-06-30", "2025-01-10", "2024-08-01");
+    const byDefault = resolveReceivingOrg(member);
+    expect(byDefault.outcome.relationship).toBe("transfers");
+    expect(byDefault.ambiguities.map((a) => a.interpretation)).toEqual(["Q10.placement-six-months-from"]);
+    const fromRegistration = resolveReceivingOrg(member, {
+      interpretations: { "Q10.placement-six-months-from": "from-placement-registration" },
+    });
+    expect(fromRegistration.outcome.relationship).toBe("stays");
+    expect(() =>
+      resolveReceivingOrg(graduate("2024-06-30", "2025-01-10"), {
+        interpretations: { "Q10.placement-six-months-from": "from-placement-registration" },
+      }),
+    ).toThrow(RuleInputError);
+  });
+
+  it("a demobilized serviceman who found a work unit goes to it by 2.1.3", () => {
+    const decision = resolveReceivingOrg({
+      category: "demobilized-serviceman",
+      since: "2024-01-10",
+      placementRegisteredOn: null,
+      asOf: "2024-03-01",
+      workUnit: withOrg,
+      ...noDedicatedOrg,
+    });
+    expect(decision.outcome).toMatchObject({ relationship: "transfers", receiver: "workplace-org", basis: "2.1.3" });
+  });
+
+  it("restructured enterprise: concentrated flow coordinates with the destination; uncertain goes to the residence community first", () => {
+    const concentrated = resolveReceivingOrg({
+      category: "restructured",
+      flow: "concentrated",
+      destination: withoutOrg,
+      ...noDedicatedOrg,
+    });
+    expect(concentrated.outcome.receiver).toBe("community-org");
+    expect(concentrated.outcome.duties).toContain("coordinate-transfer-with-destination-unit");
+    const uncertain = resolveReceivingOrg({ category: "restructured", flow: "uncertain", destination: null, ...noDedicatedOrg });
+    expect(uncertain.outcome).toMatchObject({ relationship: "transfers", receiver: "community-org", basis: "2.1.5" });
+  });
+
+  it("retirees: socialized to the community, settled elsewhere to the residence, re-employed stays", () => {
+    expect(resolveReceivingOrg({ category: "socialized-retiree", ...noDedicatedOrg }).outcome.receiver).toBe("community-org");
+    expect(
+      resolveReceivingOrg({ category: "retired-cadre-settled-elsewhere", ...noDedicatedOrg }).outcome.receiver,
+    ).toBe("residence-org");
+    const reemployed = resolveReceivingOrg({ category: "reemployed-by-original-unit", ...noDedicatedOrg });
+    expect(reemployed.outcome).toMatchObject({ relationship: "stays", receiver: "original-org", responsibleUntilReceived: null });
+    expect(explain(reemployed)).toContain("党员组织关系仍留在原单位党组织");
+  });
+
+  it("a retiree working away is decided by 2.1.1 and 2.1.3, citing 2.1.6", () => {
+    const decision = resolveReceivingOrg({
+      category: "away",
+      retired: true,
+      absence: { departure: "2024-03-10", expectedReturn: null, placeFixed: false },
+      destination: withOrg,
+      ...noDedicatedOrg,
+    });
+    expect(decision.outcome).toMatchObject({ relationship: "stays", document: "activity-card" });
+    expect(decision.citations).toEqual(expect.arrayContaining(["2.1.6", "2.1.1"]));
+  });
+});
+
+describe("resolveReceivingOrg: overrides only where the text says 一般", () => {
+  it("accepts a documented override for a member going away, and for an uncertain restructured flow", () => {
+    const away = resolveReceivingOrg(
+      {
+        category: "away",
+        retired: false,
+        absence: { departure: "2024-03-10", expectedReturn: "2025-03-11", placeFixed: true },
+        destination: withOrg,
+        ...noDedicatedOrg,
+      },
+      { override: { outcome: "original-org", reason: "借调期满即返回" } },
+    );
+    expect(away.outcome.relationship).toBe("stays");
+    expect(away.override?.ruleOutcome.receiver).toBe("workplace-org");
+    const restructured = resolveReceivingOrg(
+      { category: "restructured", flow: "uncertain", destination: null, ...noDedicatedOrg },
+      { override: { outcome: "talent-agency-org", reason: "档案已转人才交流中心" } },
+    );
+    expect(restructured.outcome.receiver).toBe("talent-agency-org");
+    expect(restructured.trace.at(-1)?.citation).toBe("2.1.5");
+  });
+
+  it("refuses one where the text says 应当 (shall)", () => {
+    expect(() =>
+      resolveReceivingOrg(
+        { category: "socialized-retiree", ...noDedicatedOrg },
+        { override: { outcome: "original-org", reason: "x" } },
+      ),
+    ).toThrow(RuleInputError);
+  });
+});
+
+describe("resolveReceivingOrg: bad and contradictory input", () => {
+  it.each([
+    [{ category: "restructured", flow: "concentrated", destination: null, ...noDedicatedOrg }, ["destination"], "inconsistent"],
+    [{ category: "restructured", flow: "uncertain", destination: withOrg, ...noDedicatedOrg }, ["destination"], "inconsistent"],
+    [{ ...graduate("2024-06-30", "2024-05-01") }, ["asOf"], "inconsistent"],
+    [{ category: "pensioner", ...noDedicatedOrg }, ["category"], "invalid-value"],
+    [{ category: "socialized-retiree" }, ["departmentHasMobileMemberOrg"], "missing"],
+    [
+      {
+        category: "away",
+        retired: false,
+        absence: { departure: "2024-03-10", expectedReturn: "2024-03-01", placeFixed: true },
+        destination: withOrg,
+        ...noDedicatedOrg,
+      },
+      ["absence", "expectedReturn"],
+      "inconsistent",
+    ],
+  ])("refuses %j", (member, path, code) => {
+    try {
+      resolveReceivingOrg(member as never);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(RuleInputError);
+      expect((error as RuleInputError).issues).toContainEqual(expect.objectContaining({ path, code }));
+    }
+  });
+});
+
+describe("resolveReceivingOrg: invariants", () => {
+  test.prop([memberSituation, interpretationChoices])(
+    "totality and continuity (管理不断线): every member has a receiver and someone responsible, with the governing clause cited",
+    (member, choices) => {
+      const decision = resolveReceivingOrg(member, { interpretations: usable(member, choices) });
+      const { outcome } = decision;
+      expect(PARTY_ORGS).toContain(outcome.receiver);
+      expect(decision.citations).toContain(outcome.basis);
+      expect(decision.citations).toContain("2.2.1");
+      if (outcome.relationship === "transfers") {
+        expect(outcome.responsibleUntilReceived).toBe("original-org");
+        expect(outcome.receiver).not.toBe("original-org");
+      } else {
+        expect(outcome.receiver).toBe("original-org");
+        expect(outcome.responsibleUntilReceived).toBeNull();
+      }
+    },
+  );
+
+  test.prop([absence, destination, fc.boolean(), interpretationChoices])(
+    "a member going away transfers exactly when documentForAbsence gives the transfer letter",
+    (memberAbsence, memberDestination, retired, interpretations) => {
+      const decision = resolveReceivingOrg(
+        { category: "away", retired, absence: memberAbsence, destination: memberDestination, ...noDedicatedOrg },
+        { interpretations },
+      );
+      const document = documentForAbsence(memberAbsence, { interpretations }).outcome.document;
+      expect(decision.outcome.document).toBe(document);
+      expect(decision.outcome.relationship === "transfers").toBe(document === "transfer-letter");
+    },
+  );
+
+  test.prop([calendarDate, fc.integer({ min: -3, max: 3 })])(
+    "2.1.4 applies from the day six months expire, and not a day before",
+    (since, offset) => {
+      const lastDay = addCalendarMonths(since, 6).date;
+      const asOf = plusDays(lastDay, offset);
+      fc.pre(asOf >= since);
+      const decision = resolveReceivingOrg(graduate(since, asOf));
+      expect(decision.outcome.relationship).toBe(offset >= 0 ? "transfers" : "stays");
+    },
+  );
+
+  test.prop([memberSituation, interpretationChoices])(
+    "determinism and purity: equal results, frozen inputs untouched, every time zone alike",
+    (member, choices) => {
+      const frozen = deepFreeze(snapshot(member));
+      const options = deepFreeze({ interpretations: snapshot(usable(member, choices)) });
+      const results = underEachTimeZone(() => resolveReceivingOrg(frozen, options));
+      for (const result of results) expect(result).toEqual(results[0]);
+      expect(frozen).toEqual(member);
+    },
+  );
+});
