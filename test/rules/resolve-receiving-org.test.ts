@@ -11,6 +11,7 @@ import {
   type MemberSituation,
 } from "mobile-member-rules";
 import { calendarDate, underEachTimeZone } from "../support/arbitraries.js";
+import { expectInputIssue } from "../support/expect-input.js";
 import {
   absence,
   deepFreeze,
@@ -248,14 +249,8 @@ describe("resolveReceivingOrg: bad and contradictory input", () => {
       ["absence", "expectedReturn"],
       "inconsistent",
     ],
-  ])("refuses %j", (member, path, code) => {
-    try {
-      resolveReceivingOrg(member as never);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(RuleInputError);
-      expect((error as RuleInputError).issues).toContainEqual(expect.objectContaining({ path, code }));
-    }
+  ] as const)("refuses %j", (member, path, code) => {
+    expectInputIssue(() => resolveReceivingOrg(member as never), path, code);
   });
 });
 

@@ -1,0 +1,62 @@
+/**
+ * Near-miss records: a valid input with one field broken always gets the typed error,
+ * never an outcome and never another exception.
+ */
+import { describe, expect } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import { RuleInputError, documentForAbsence, managementMode, resolveReceivingOrg } from "mobile-member-rules";
+import { absence, managementFacts, memberSituation } from "../support/rule-arbitraries.js";
+
+type Breakage = "delete" | "impossible-date" | "wrong-type" | "unknown-field";
+
+/** Every path to a leaf of a JSON-like value. */
+function leafPaths(value: unknown, prefix: string[] = []): string[][] {
+  if (value === null || typeof value !== "object") return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => leafPaths(child, [...prefix, key]));
+}
+
+/** A copy of `value` with the field at `path` broken. */
+function broken(value: unknown, path: string[], breakage: Breakage): unknown {
+  const copy = structuredClone(value) as Record<string, unknown>;
+  let parent = copy;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
+  const last = path.at(-1) ?? "";
+  if (breakage === "delete") delete parent[last];
+  if (breakage === "impossible-date") parent[last] = "2023-02-29";
+  if (breakage === "wrong-type") parent[last] = typeof parent[last] === "number" ? "7" : 7;
+  if (breakage === "unknown-field") parent[`${last}Typo`] = true;
+  return copy;
+}
+
+const breakage = fc.constantFrom<Breakage>("delete", "impossible-date", "wrong-type", "unknown-field");
+
+function expectRefused(call: () => unknown): void {
+  let caught: unknown;
+  try {
+    call();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(RuleInputError);
+}
+
+describe("near-miss records get the typed error", () => {
+  test.prop([absence, fc.nat(), breakage])("documentForAbsence", (input, pick, how) => {
+    const paths = leafPaths(input);
+    const path = paths[pick % paths.length] ?? [];
+    expectRefused(() => documentForAbsence(broken(input, path, how) as never));
+  });
+
+  test.prop([managementFacts, fc.nat(), breakage])("managementMode", (input, pick, how) => {
+    const paths = leafPaths(input);
+    const path = paths[pick % paths.length] ?? [];
+    expectRefused(() => managementMode(broken(input, path, how) as never));
+  });
+
+  test.prop([memberSituation, fc.nat(), breakage])("resolveReceivingOrg", (input, pick, how) => {
+    // A free-text reason is the one leaf where a date-like text is still valid.
+    const paths = leafPaths(input).filter((p) => p.at(-1) !== "reason");
+    const path = paths[pick % paths.length] ?? [];
+    expectRefused(() => resolveReceivingOrg(broken(input, path, how) as never));
+  });
+});
