@@ -138,3 +138,14 @@ export {
   type RestructuredMember,
   type RetiredMember,
 } from "./rules/resolve-receiving-org.js";
+export {
+  LiaisonBranchSchema,
+  MEMBERS_PER_LIAISON,
+  assignmentOf,
+  liaisonAssignment,
+  type BranchOfficer,
+  type BranchRole,
+  type LiaisonAssignmentOutcome,
+  type LiaisonBranch,
+  type LiaisonLoad,
+} from "./rules/liaison-assignment.js";

@@ -79,6 +79,9 @@ const CHOICE_SHAPE: { readonly [Id in InterpretationId]: z.ZodOptional<z.ZodType
   "Q15.association-case-employment": choiceSchema("Q15.association-case-employment"),
   "Q16.management-gap": choiceSchema("Q16.management-gap"),
   "Q17.dedicated-mobile-member-org": choiceSchema("Q17.dedicated-mobile-member-org"),
+  "Q18.liaison-spread": choiceSchema("Q18.liaison-spread"),
+  "Q19.excellent-cap-base": choiceSchema("Q19.excellent-cap-base"),
+  "Q20.prompt-deadline": choiceSchema("Q20.prompt-deadline"),
 };
 
 const choicesSchema = z.strictObject(CHOICE_SHAPE);

@@ -8,8 +8,9 @@
  * call through {@link RuleOptions}; nothing is global.
  *
  * Q1–Q13 come from the project's reading of the text; Q14 was found while encoding the
- * month arithmetic, and Q15–Q17 while encoding the management mode (1.2.3) and the
- * receiving organization (2.1.3).
+ * month arithmetic, Q15–Q17 while encoding the management mode (1.2.3) and the
+ * receiving organization (2.1.3), and Q18–Q20 while encoding the liaison system, the
+ * appraisal cohort and the schedule.
  *
  * @module
  */
@@ -55,6 +56,12 @@ export interface InterpretationAlternatives {
   "Q16.management-gap": "original-org" | "residence-org-when-fixed";
   /** Q17: the role of a department's dedicated mobile-member Party organization (2.1.3). */
   "Q17.dedicated-mobile-member-org": "permitted-alternative" | "preferred-receiver";
+  /** Q18: how members are spread over the liaisons a branch needs (3.2.1). */
+  "Q18.liaison-spread": "stable-packing" | "even-loads";
+  /** Q19: "one third of the members appraised": one third of whom? */
+  "Q19.excellent-cap-base": "graded-members" | "all-appraised";
+  /** Q20: how long "promptly" (及时) and "after the return" give an organization. */
+  "Q20.prompt-deadline": "one-month" | "fifteen-days";
 }
 
 /** The id of an interpretation, for example `"Q1.six-month-boundary"`. */
@@ -577,6 +584,81 @@ export const INTERPRETATIONS: InterpretationRegistry = {
           en: "Where the department has one, the relationship goes to the dedicated organization.",
         },
         citations: ["2.1.3"],
+      },
+    },
+  },
+  "Q18.liaison-spread": {
+    id: "Q18.liaison-spread",
+    question: {
+      zh: "三（二）1 要求每名联络员联系15名流动党员：在所需的最少联络员之间，人数是尽量均衡，还是除一人外都满15名？",
+      en: "3.2.1 links each liaison with 15 members: over the fewest liaisons needed, are members spread evenly, or is every liaison but one filled to 15?",
+    },
+    citations: ["3.2.1"],
+    default: "stable-packing",
+    rationale: {
+      zh: "均衡分配与调整稳定不能兼得：16人均分为8、8，减少1人后只需1名联络员，必须调动7人。除一人外都满15名时，增减1名党员最多调动另1名党员，联络关系保持稳定。",
+      en: "Even loads and stable links cannot both hold: 16 members split 8 and 8; remove one and a single liaison suffices, so 7 must move. With every liaison but one at 15, adding or removing a member moves at most one other.",
+    },
+    alternatives: {
+      "stable-packing": {
+        text: {
+          zh: "除一名联络员外，每名联络员联系15名；原有联络关系尽量保留，增减1名党员最多调动另1名。",
+          en: "Every liaison but one holds 15; current links are kept, and adding or removing a member moves at most one other.",
+        },
+        citations: ["3.2.1"],
+      },
+      "even-loads": {
+        text: {
+          zh: "在所需的最少联络员之间均衡分配，人数相差不超过1名；为此可能调动较多党员。",
+          en: "Loads across the fewest liaisons needed differ by at most one; more members may move to get there.",
+        },
+        citations: ["3.2.1"],
+      },
+    },
+  },
+  "Q19.excellent-cap-base": {
+    id: "Q19.excellent-cap-base",
+    question: {
+      zh: "“优秀”一般不超过参评党员的三分之一：预备党员参加评议但不评等次，是否计入基数？",
+      en: "\"Excellent\" is normally at most one third of the members appraised: do probationary members, appraised without a grade, count in the base?",
+    },
+    citations: ["2.2.5", "appraisal-practice"],
+    default: "graded-members",
+    rationale: {
+      zh: "比例针对评定等次的党员；只以评定等次者为基数，名额不会因不评等次的人而增加。",
+      en: "The ratio is about members who receive a grade; counting only them keeps members without a grade from raising the ceiling.",
+    },
+    alternatives: {
+      "graded-members": {
+        text: { zh: "以评定等次的党员为基数。", en: "One third of the members who receive a grade." },
+        citations: ["appraisal-practice"],
+      },
+      "all-appraised": {
+        text: { zh: "以全部参评党员（含预备党员）为基数。", en: "One third of everyone appraised, probationary members included." },
+        citations: ["appraisal-practice"],
+      },
+    },
+  },
+  "Q20.prompt-deadline": {
+    id: "Q20.prompt-deadline",
+    question: {
+      zh: "“及时验证”（二（一）2）和“返回后上门慰问”（三（二）3）没有规定期限。",
+      en: "\"Verify promptly\" (2.1.2) and \"call after the return\" (3.2.3) set no deadline.",
+    },
+    citations: ["2.1.2", "3.2.3"],
+    default: "one-month",
+    rationale: {
+      zh: "一个月与组织关系介绍信回执一个月内退回的通行做法一致，便于列入日程并检查。",
+      en: "One month matches the common practice of returning a transfer letter's receipt within a month, and gives a date that can be scheduled and checked.",
+    },
+    alternatives: {
+      "one-month": {
+        text: { zh: "外出或返回之日起1个月内。", en: "Within one month of the departure or the return." },
+        citations: ["2.1.2", "3.2.3"],
+      },
+      "fifteen-days": {
+        text: { zh: "外出或返回之日起15日内。", en: "Within fifteen days of the departure or the return." },
+        citations: ["2.1.2", "3.2.3"],
       },
     },
   },

@@ -1,0 +1,243 @@
+import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import {
+  MEMBERS_PER_LIAISON,
+  assignmentOf,
+  explain,
+  liaisonAssignment,
+  type BranchOfficer,
+  type InterpretationChoices,
+  type LiaisonAssignmentOutcome,
+  type LiaisonBranch,
+} from "mobile-member-rules";
+import { underEachTimeZone } from "../support/arbitraries.js";
+import { expectInputIssue } from "../support/expect-input.js";
+import { deepFreeze, snapshot } from "../support/rule-arbitraries.js";
+
+const ids = (prefix: string, count: number) =>
+  Array.from({ length: count }, (_, i) => `${prefix}${String(i + 1).padStart(6, "0")}`);
+
+const officers = (count: number): BranchOfficer[] =>
+  ids("officer-", count).map((id, i) => ({ id, role: i === 0 ? "secretary" : "committee-member" }));
+
+// Sizes are drawn uniformly up to 120, so branches around every multiple of 15 occur
+// (fast-check's own array sizes stay small), with a few free-form ids mixed in.
+const branch = fc
+  .record({
+    count: fc.integer({ min: 0, max: 120 }),
+    extra: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { maxLength: 3 }),
+    officerCount: fc.integer({ min: 0, max: 10 }),
+    others: fc.integer({ min: 0, max: 3 }),
+  })
+  .map(({ count, extra, officerCount, others }): LiaisonBranch => ({
+    mobileMembers: [...new Set([...ids("m", count), ...extra])],
+    officers: [
+      ...officers(officerCount),
+      ...ids("clerk-", others).map((id) => ({ id, role: "other" as const })),
+    ],
+  }));
+
+const readings = fc.record({
+  "Q6.liaison-load": fc.constantFrom("at-most-fifteen" as const, "exactly-fifteen" as const),
+  "Q18.liaison-spread": fc.constantFrom("stable-packing" as const, "even-loads" as const),
+});
+
+function shuffled<T>(values: readonly T[], seed: number): T[] {
+  const copy = [...values];
+  let state = seed >>> 0 || 1;
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    state = (state * 1103515245 + 12345) >>> 0;
+    const j = state % (i + 1);
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+function checkInvariants(input: LiaisonBranch, outcome: LiaisonAssignmentOutcome): void {
+  const members = new Set(input.mobileMembers);
+  const eligible = new Set(
+    input.officers.filter((o) => o.role !== "other" && !members.has(o.id)).map((o) => o.id),
+  );
+  const linked = outcome.liaisons.flatMap((l) => l.members);
+  // Each member exactly once: linked or unassigned, never both, never twice.
+  expect([...linked, ...outcome.unassigned].sort()).toEqual([...members].sort());
+  for (const { liaison, members: list } of outcome.liaisons) {
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.length).toBeLessThanOrEqual(MEMBERS_PER_LIAISON);
+    expect(eligible.has(liaison)).toBe(true);
+  }
+  const needed = Math.ceil(members.size / MEMBERS_PER_LIAISON);
+  expect(outcome.liaisonsNeeded).toBe(needed);
+  if (eligible.size >= needed) {
+    expect(outcome.liaisons).toHaveLength(needed);
+    expect(outcome.shortfall).toBe(0);
+    expect(outcome.unassigned).toEqual([]);
+  } else {
+    expect(outcome.shortfall).toBe(needed - eligible.size);
+    expect(outcome.liaisons).toHaveLength(eligible.size);
+    expect(outcome.unassigned).toHaveLength(members.size - MEMBERS_PER_LIAISON * eligible.size);
+  }
+}
+
+describe("liaisonAssignment: a branch of 47 mobile members and 3 committee members", () => {
+  const members = ids("m", 47);
+  const decision = liaisonAssignment({ mobileMembers: members, officers: officers(3) });
+
+  it("gives three liaisons 15 each, reports a shortfall of one, and leaves two without a liaison rather than a 16th", () => {
+    expect(decision.outcome.liaisons.map((l) => l.members.length)).toEqual([15, 15, 15]);
+    expect(decision.outcome.liaisonsNeeded).toBe(4);
+    expect(decision.outcome.shortfall).toBe(1);
+    expect(decision.outcome.unassigned).toEqual(["m000046", "m000047"]);
+    expect(decision.citations).toEqual(["3.2.1"]);
+    expect(explain(decision)).toContain("还须确定 1 名联络员");
+  });
+
+  it("with a fourth committee member, needs no more and links everyone", () => {
+    const enough = liaisonAssignment({ mobileMembers: members, officers: officers(4) }).outcome;
+    expect(enough.liaisons.map((l) => l.members.length)).toEqual([15, 15, 15, 2]);
+    expect(enough.shortfall).toBe(0);
+    expect(enough.belowFifteen).toBeNull();
+  });
+
+  it("reports the remainder under 'exactly fifteen' (Q6), and spreads evenly under Q18's alternative", () => {
+    const exactly = liaisonAssignment(
+      { mobileMembers: members, officers: officers(4) },
+      { interpretations: { "Q6.liaison-load": "exactly-fifteen" } },
+    ).outcome;
+    expect(exactly.belowFifteen).toBe("officer-000004");
+    const even = liaisonAssignment(
+      { mobileMembers: members, officers: officers(4) },
+      { interpretations: { "Q18.liaison-spread": "even-loads" } },
+    ).outcome;
+    expect(even.liaisons.map((l) => l.members.length)).toEqual([12, 12, 12, 11]);
+  });
+
+  it("never names an ordinary member, or an officer who is away, as a liaison", () => {
+    const outcome = liaisonAssignment({
+      mobileMembers: ["a", "b", "officer-000001"],
+      officers: [...officers(2), { id: "clerk", role: "other" }],
+    }).outcome;
+    expect(outcome.liaisons.map((l) => l.liaison)).toEqual(["officer-000002"]);
+  });
+
+  it("keeps the current links that are still valid", () => {
+    const outcome = liaisonAssignment({
+      mobileMembers: ["a", "b", "c"],
+      officers: officers(3),
+      currentAssignment: { a: "officer-000002", b: "officer-000002", c: "officer-000002", gone: "officer-000001" },
+    }).outcome;
+    expect(outcome.liaisons).toEqual([{ liaison: "officer-000002", members: ["a", "b", "c"] }]);
+    expect(outcome.moved).toEqual([]);
+  });
+
+  it("is not fooled by member ids that are names of object properties", () => {
+    const outcome = liaisonAssignment({ mobileMembers: ["constructor", "toString"], officers: officers(1), currentAssignment: {} }).outcome;
+    expect(outcome.moved).toEqual([]);
+    expect(outcome.liaisons[0]?.members).toEqual(["constructor", "toString"]);
+  });
+});
+
+describe("liaisonAssignment: invariants", () => {
+  test.prop([branch, readings])("each member once, no liaison over 15, only eligible liaisons, the fewest needed, the right shortfall", (input, interpretations) => {
+    checkInvariants(input, liaisonAssignment(input, { interpretations }).outcome);
+  });
+
+  test.prop([branch, readings, fc.integer({ min: 1, max: 3 }), fc.integer()])(
+    "any current assignment, however wrong, still gives a valid one",
+    (input, interpretations, crowd, seed) => {
+      const candidates = shuffled([...input.officers.map((o) => o.id), "stranger"], seed);
+      const currentAssignment: Record<string, string> = {};
+      // Crowd the links onto a few people, so some hold more than 15 and some are not eligible.
+      input.mobileMembers.forEach((member, i) => {
+        currentAssignment[member] = candidates[i % Math.min(crowd, candidates.length)] ?? "stranger";
+      });
+      checkInvariants(input, liaisonAssignment({ ...input, currentAssignment }, { interpretations }).outcome);
+    },
+  );
+
+  test.prop([branch, readings, fc.integer(), fc.integer()])(
+    "the order of the input lists does not matter",
+    (input, interpretations, seedA, seedB) => {
+      const reordered = {
+        mobileMembers: shuffled(input.mobileMembers, seedA),
+        officers: shuffled(input.officers, seedB),
+      };
+      expect(liaisonAssignment(reordered, { interpretations })).toEqual(liaisonAssignment(input, { interpretations }));
+    },
+  );
+
+  test.prop([branch, fc.string({ minLength: 1, maxLength: 6 }), fc.nat()])(
+    "adding or removing one member moves at most one other member",
+    (input, newcomer, pick) => {
+      fc.pre(!input.mobileMembers.includes(newcomer) && !input.officers.some((o) => o.id === newcomer));
+      const before = liaisonAssignment(input).outcome;
+      const current = assignmentOf(before);
+      const added = liaisonAssignment({ ...input, mobileMembers: [...input.mobileMembers, newcomer], currentAssignment: current });
+      expect(added.outcome.moved.length).toBeLessThanOrEqual(1);
+      checkInvariants({ ...input, mobileMembers: [...input.mobileMembers, newcomer] }, added.outcome);
+      if (input.mobileMembers.length > 0) {
+        const leaving = input.mobileMembers[pick % input.mobileMembers.length];
+        const remaining = input.mobileMembers.filter((m) => m !== leaving);
+        const removed = liaisonAssignment({ ...input, mobileMembers: remaining, currentAssignment: current });
+        expect(removed.outcome.moved.length).toBeLessThanOrEqual(1);
+        checkInvariants({ ...input, mobileMembers: remaining }, removed.outcome);
+      }
+    },
+  );
+
+  test.prop([branch])("under even loads (Q18), loads differ by at most one", (input) => {
+    const outcome = liaisonAssignment(input, { interpretations: { "Q18.liaison-spread": "even-loads" } }).outcome;
+    const loads = outcome.liaisons.map((l) => l.members.length);
+    if (loads.length > 0) expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+  });
+
+  test.prop([branch, readings])("determinism and purity: frozen inputs, every time zone alike", (input, interpretations) => {
+    const frozen = deepFreeze(snapshot(input));
+    const options = deepFreeze({ interpretations: snapshot(interpretations) as InterpretationChoices });
+    const results = underEachTimeZone(() => liaisonAssignment(frozen, options));
+    for (const result of results) expect(result).toEqual(results[0]);
+  });
+
+  it("refuses repeated ids and empty ones", () => {
+    expectInputIssue(() => liaisonAssignment({ mobileMembers: ["a", "a"], officers: [] }), ["mobileMembers", 1], "inconsistent");
+    expectInputIssue(
+      () => liaisonAssignment({ mobileMembers: [], officers: [...officers(1), ...officers(1)] }),
+      ["officers", 1],
+      "inconsistent",
+    );
+    expectInputIssue(() => liaisonAssignment({ mobileMembers: [""], officers: [] }), ["mobileMembers", 0], "out-of-range");
+    expectInputIssue(
+      () => liaisonAssignment({ mobileMembers: [], officers: [{ id: "x", role: "deputy" as never }] }),
+      ["officers", 0, "role"],
+      "invalid-value",
+    );
+  });
+});
+
+describe("liaisonAssignment at the scale of an organ Party committee's roster", () => {
+  it("assigns 100,000 members across 500 branches, and re-assigns after a change, well under a second each", () => {
+    const branches = Array.from({ length: 500 }, (_, b) => ({
+      mobileMembers: ids(`b${b}-m`, 200),
+      officers: officers(14).map((o) => ({ ...o, id: `b${b}-${o.id}` })),
+    }));
+    let started = performance.now();
+    const results = branches.map((b) => liaisonAssignment(b));
+    const first = performance.now() - started;
+    started = performance.now();
+    const again = branches.map((b, i) =>
+      liaisonAssignment({ ...b, mobileMembers: b.mobileMembers.slice(1), currentAssignment: assignmentOf(results[i]?.outcome ?? ({} as never)) }),
+    );
+    const second = performance.now() - started;
+    expect(results.reduce((n, r) => n + r.outcome.liaisons.reduce((m, l) => m + l.members.length, 0), 0)).toBe(100_000);
+    expect(again.every((r) => r.outcome.moved.length <= 1)).toBe(true);
+    expect(first).toBeLessThan(1000);
+    expect(second).toBeLessThan(1000);
+  });
+
+  it("assigns one branch of 100,000 members in well under a second", () => {
+    const started = performance.now();
+    const outcome = liaisonAssignment({ mobileMembers: ids("m", 100_000), officers: officers(7000) }).outcome;
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(outcome.liaisons).toHaveLength(6667);
+  });
+});
