@@ -11,12 +11,13 @@
 import type { z } from "zod";
 
 /** A text in Chinese (`zh`, simplified, as used in the policy) and English (`en`). */
-export interface Bilingual {
+// A type alias rather than an interface, so that texts inside outcomes are JSON values.
+export type Bilingual = {
   /** Simplified Chinese. */
   readonly zh: string;
   /** English. */
   readonly en: string;
-}
+};
 
 /** The kinds of problem an input can have. */
 export type InputIssueCode =

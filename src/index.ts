@@ -149,3 +149,23 @@ export {
   type LiaisonBranch,
   type LiaisonLoad,
 } from "./rules/liaison-assignment.js";
+export {
+  OBLIGATION_KINDS,
+  ObligationSchema,
+  SCHEDULE_PARTY_NAMES,
+  ScheduleFactsSchema,
+  reportingSchedule,
+  type DoneRecord,
+  type Obligation,
+  type ObligationKind,
+  type ObligationStatus,
+  type ReportingScheduleOutcome,
+  type ScheduleFacts,
+  type ScheduleParty,
+} from "./rules/reporting-schedule.js";
+export {
+  ICALENDAR_PROPERTIES,
+  ICALENDAR_UID_DOMAIN,
+  scheduleToICalendar,
+  type ICalendarOptions,
+} from "./rules/schedule-icalendar.js";

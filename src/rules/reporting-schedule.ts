@@ -1,0 +1,538 @@
+/**
+ * # The calendar of reports, reviews, visits and checks
+ *
+ * **[2.2.2]** 2、党员外出前,党组织要对他们提出明确要求,告知联系方式。……
+ * > Before a member leaves, the organization states clear requirements and gives contact details.
+ *
+ * **[2.1.2]** ……流入地党支部要及时验证并报上级党组织备案。《流动党员活动证》由流动党员正式组织关系所在
+ * 党支部每年审核一次。……
+ * > The inflow branch verifies the activity card promptly and files it; the home branch
+ * > reviews it once a year.
+ *
+ * **[2.2.4]** ……每6个月要以书信、电话或互联网等形式向组织关系所在地党组织汇报思想、学习和工作情况……
+ * > Every 6 months the member reports to the organization holding the relationship.
+ *
+ * **[2.1.7]** ……党支部每半年将有关情况上报机关党委,机关党委每年底将有关情况上报区直机关工委。
+ * > The branch reports every half year to the organ Party committee; the organ Party
+ * > committee reports to the Working Committee at the end of every year.
+ *
+ * **[3.3]** ……各部门机关党组织每年底要逐级上报流动党员管理工作情况。区直工委每年对流动党员比较集中的
+ * 部门进行一次抽查。
+ * > Each department's organ Party organization reports at every year end; the Working
+ * > Committee spot-checks, once a year, the departments where mobile members are concentrated.
+ *
+ * **[3.2.3]** ……党员返回后,党组织要上门慰问,与流动党员谈心,听取他们的意见和建议。……
+ * > After the member returns, the organization calls on them at home.
+ *
+ * ## Readings
+ * - The member's report is due every 6 months from the departure, each period starting
+ *   where the last ended (民法典 第201–202条), until the return (Q8; calendar half-years are
+ *   the alternative). So no two reports are more than six months apart.
+ * - "每半年" is due on 30 June and 31 December, "每年底" and the yearly review and spot
+ *   check on 31 December (Q7; the end of the following month is the alternative).
+ * - "及时" (promptly) and "after the return" give one month (Q20).
+ * - Organizational reports and the spot check are listed for each half-year or year in
+ *   which the member was away at least one day: the member is in them.
+ * - Family visits during the absence (3.2.3) and study materials (2.2.3) have no date in
+ *   the text and are not scheduled.
+ *
+ * @module
+ */
+import { match } from "ts-pattern";
+import { z } from "zod";
+import {
+  CalendarDateSchema,
+  dayNumberFromParts,
+  daysInMonth,
+  partsFromDayNumber,
+  toDayNumber,
+  type CalendarDate,
+  type DayNumber,
+} from "../calendar/date.js";
+import { formatFromDayNumber, periodLastDayNumber, type PeriodOptions } from "../calendar/periods.js";
+import { isClauseId } from "../clauses/citation.js";
+import type { ClauseId } from "../clauses/opinion.js";
+import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
+import { addBilingualIssue, validateInput, type Bilingual } from "../errors.js";
+import { RuleOptionsSchema, type RuleOptions } from "../interpretations/options.js";
+import { ABSENCE_DOCUMENTS, type AbsenceDocument } from "./document-for-absence.js";
+
+/** The kinds of dated obligation. */
+export type ObligationKind =
+  | "departure-briefing"
+  | "card-verification"
+  | "card-annual-review"
+  | "member-report"
+  | "branch-half-year-report"
+  | "organ-committee-year-end-report"
+  | "working-committee-spot-check"
+  | "return-visit";
+
+/** Every {@link ObligationKind}, in the order obligations due the same day are listed. */
+export const OBLIGATION_KINDS = [
+  "departure-briefing",
+  "card-verification",
+  "member-report",
+  "card-annual-review",
+  "branch-half-year-report",
+  "organ-committee-year-end-report",
+  "working-committee-spot-check",
+  "return-visit",
+] as const satisfies readonly ObligationKind[];
+
+/** Who owes an obligation, or is owed it. */
+export type ScheduleParty =
+  | "member"
+  | "home-branch"
+  | "inflow-branch"
+  | "organ-party-committee"
+  | "working-committee"
+  | "departments";
+
+/** Where an obligation stands as of a date. */
+export type ObligationStatus = "met" | "pending" | "overdue";
+
+/** One dated obligation. */
+export type Obligation = {
+  /** A stable id: the kind and the due date. */
+  readonly id: string;
+  /** What kind of obligation it is. */
+  readonly kind: ObligationKind;
+  /** Whether it concerns this member (`member`) or the organizations' reporting and checking (`organization`). */
+  readonly scope: "member" | "organization";
+  /** The last day to meet it. */
+  readonly due: CalendarDate;
+  /** Who owes it. */
+  readonly owedBy: ScheduleParty;
+  /** To whom. */
+  readonly owedTo: ScheduleParty;
+  /** What is owed, in words. */
+  readonly what: Bilingual;
+  /** The clause that sets it. */
+  readonly clause: ClauseId;
+  /** Met, pending (not yet due) or overdue, as of the `asOf` date. */
+  readonly status: ObligationStatus;
+  /** The date of the record that met it, or `null`. */
+  readonly metOn: CalendarDate | null;
+  /** Whether it was met after its due date. */
+  readonly late: boolean;
+};
+
+/** A record of something done. */
+export interface DoneRecord {
+  /** What kind of obligation it meets. */
+  readonly kind: ObligationKind;
+  /** The day it was done, on or before `asOf`. */
+  readonly on: CalendarDate;
+}
+
+/** The facts {@link reportingSchedule} works from. */
+export interface ScheduleFacts {
+  /** The day the member left. */
+  readonly departure: CalendarDate;
+  /** The day the member came back (or is expected back), or `null` while away with no date. */
+  readonly backOn: CalendarDate | null;
+  /** The document the member carries (from `documentForAbsence`): the activity card brings its own obligations. */
+  readonly document: AbsenceDocument;
+  /** The period to list: obligations due on or after `from` and before `before`. */
+  readonly period: {
+    /** The first day of the period. */
+    readonly from: CalendarDate;
+    /** The day after the period's last day. */
+    readonly before: CalendarDate;
+  };
+  /** The day statuses are worked out for. */
+  readonly asOf: CalendarDate;
+  /** What has been done, in any order. */
+  readonly done: readonly DoneRecord[];
+}
+
+/** The outcome of {@link reportingSchedule}. */
+export type ReportingScheduleOutcome = {
+  /** The obligations due in the period, by due date. */
+  readonly obligations: readonly Obligation[];
+};
+
+const PARTIES = ["member", "home-branch", "inflow-branch", "organ-party-committee", "working-committee", "departments"] as const;
+
+/** The zod schema of one {@link Obligation}, for reading a stored schedule back. */
+export const ObligationSchema: z.ZodType<Obligation> = z.strictObject({
+  id: z.string(),
+  kind: z.enum(OBLIGATION_KINDS),
+  scope: z.enum(["member", "organization"]),
+  due: CalendarDateSchema,
+  owedBy: z.enum(PARTIES),
+  owedTo: z.enum(PARTIES),
+  what: z.strictObject({ zh: z.string(), en: z.string() }),
+  clause: z.string().refine(isClauseId) as z.ZodType<ClauseId>,
+  status: z.enum(["met", "pending", "overdue"]),
+  metOn: CalendarDateSchema.nullable(),
+  late: z.boolean(),
+});
+
+const KIND_ORDER = new Map<ObligationKind, number>(OBLIGATION_KINDS.map((kind, i) => [kind, i]));
+
+/** The zod schema of {@link ScheduleFacts}. */
+export const ScheduleFactsSchema: z.ZodType<ScheduleFacts> = z
+  .strictObject({
+    departure: CalendarDateSchema,
+    backOn: CalendarDateSchema.nullable(),
+    document: z.enum(ABSENCE_DOCUMENTS),
+    period: z.strictObject({ from: CalendarDateSchema, before: CalendarDateSchema }),
+    asOf: CalendarDateSchema,
+    done: z.array(z.strictObject({ kind: z.enum(OBLIGATION_KINDS), on: CalendarDateSchema })),
+  })
+  .check((ctx) => {
+    const { departure, backOn, period, asOf, done } = ctx.value;
+    const issue = (path: (string | number)[], zh: string, en: string) =>
+      addBilingualIssue(ctx, { code: "inconsistent", path, message: { zh, en } });
+    if (backOn !== null && backOn < departure) {
+      issue(["backOn"], `返回日期 ${backOn} 早于外出日期 ${departure}`, `the return ${backOn} is before the departure ${departure}`);
+    }
+    if (period.before <= period.from) {
+      issue(["period", "before"], "期间的结束必须晚于开始", "the period must end after it starts");
+    }
+    done.forEach((record, index) => {
+      if (record.on > asOf) {
+        issue(["done", index, "on"], `记录日期 ${record.on} 晚于 asOf ${asOf}`, `the record's date ${record.on} is after asOf ${asOf}`);
+      }
+    });
+  });
+
+interface Instance {
+  readonly kind: ObligationKind;
+  readonly due: DayNumber;
+  /** Records after this day count toward the instance. */
+  readonly windowStart: DayNumber;
+}
+
+const DESCRIPTIONS: {
+  readonly [Kind in ObligationKind]: {
+    readonly scope: "member" | "organization";
+    readonly owedBy: ScheduleParty;
+    readonly owedTo: ScheduleParty;
+    readonly clause: ClauseId;
+    readonly what: Bilingual;
+  };
+} = {
+  "departure-briefing": {
+    scope: "member",
+    owedBy: "home-branch",
+    owedTo: "member",
+    clause: "2.2.2",
+    what: { zh: "外出前提出明确要求、告知联系方式", en: "state clear requirements and give contact details before departure" },
+  },
+  "card-verification": {
+    scope: "member",
+    owedBy: "inflow-branch",
+    owedTo: "organ-party-committee",
+    clause: "2.1.2",
+    what: { zh: "验证《流动党员活动证》并报上级党组织备案", en: "verify the activity card and file it with the organization above" },
+  },
+  "member-report": {
+    scope: "member",
+    owedBy: "member",
+    owedTo: "home-branch",
+    clause: "2.2.4",
+    what: { zh: "向组织关系所在地党组织汇报思想、学习和工作情况", en: "report on thinking, study and work to the organization holding the relationship" },
+  },
+  "card-annual-review": {
+    scope: "member",
+    owedBy: "home-branch",
+    owedTo: "member",
+    clause: "2.1.2",
+    what: { zh: "年度审核《流动党员活动证》", en: "review the activity card for the year" },
+  },
+  "branch-half-year-report": {
+    scope: "organization",
+    owedBy: "home-branch",
+    owedTo: "organ-party-committee",
+    clause: "2.1.7",
+    what: { zh: "党支部向机关党委上报流动党员半年情况", en: "the branch's half-year report on mobile members to the organ Party committee" },
+  },
+  "organ-committee-year-end-report": {
+    scope: "organization",
+    owedBy: "organ-party-committee",
+    owedTo: "working-committee",
+    clause: "2.1.7",
+    what: { zh: "机关党委年底向区直机关工委上报流动党员管理情况", en: "the organ Party committee's year-end report to the Working Committee" },
+  },
+  "working-committee-spot-check": {
+    scope: "organization",
+    owedBy: "working-committee",
+    owedTo: "departments",
+    clause: "3.3",
+    what: { zh: "区直工委对流动党员比较集中的部门进行年度抽查", en: "the Working Committee's yearly spot check of departments with many mobile members" },
+  },
+  "return-visit": {
+    scope: "member",
+    owedBy: "home-branch",
+    owedTo: "member",
+    clause: "3.2.3",
+    what: { zh: "党员返回后上门慰问、谈心，听取意见和建议", en: "call on the returned member, talk with them and hear their views" },
+  },
+};
+
+/** The names of the parties. */
+export const SCHEDULE_PARTY_NAMES: { readonly [Party in ScheduleParty]: Bilingual } = {
+  member: { zh: "流动党员", en: "the mobile member" },
+  "home-branch": { zh: "正式组织关系所在党支部", en: "the branch holding the relationship" },
+  "inflow-branch": { zh: "流入地党支部", en: "the inflow branch" },
+  "organ-party-committee": { zh: "机关党委", en: "the organ Party committee" },
+  "working-committee": { zh: "区直机关工委", en: "the Working Committee" },
+  departments: { zh: "各部门", en: "the departments" },
+};
+
+const QUESTION: Bilingual = {
+  zh: "这名流动党员外出期间，各方应在何时履行哪些报告、审核、走访和检查义务？",
+  en: "Which reports, reviews, visits and checks fall due, when, and for whom, around this member's absence?",
+};
+
+function yearEnd(year: number): DayNumber {
+  return dayNumberFromParts(year, 12, 31);
+}
+
+function halfYearEnd(year: number, half: 1 | 2): DayNumber {
+  return half === 1 ? dayNumberFromParts(year, 6, 30) : yearEnd(year);
+}
+
+/** The instances of every kind, from the departure, up to `horizon` (exclusive). */
+function instancesOf(facts: ScheduleFacts, horizon: DayNumber, reasoning: Reasoning): Instance[] {
+  const departure = toDayNumber(facts.departure);
+  const back = facts.backOn === null ? null : toDayNumber(facts.backOn);
+  const awayUntil = back ?? horizon;
+  const measure = reasoning.interpret("Q2.month-measure");
+  const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
+  const periods: PeriodOptions = { measure, missingDay };
+  const dueRule = reasoning.interpret("Q7.report-due-dates");
+  const anchor = reasoning.interpret("Q8.member-report-anchor");
+  const prompt = reasoning.interpret("Q20.prompt-deadline");
+  const lag = (day: DayNumber): DayNumber =>
+    match(dueRule)
+      .with("end-of-period", () => day)
+      // The end of the month after: the last day of the month one month on.
+      .with("end-of-following-month", () => {
+        const { year, month } = partsFromDayNumber(day + 1);
+        return dayNumberFromParts(year, month, daysInMonth(year, month));
+      })
+      .exhaustive();
+  const promptly = (from: DayNumber): DayNumber =>
+    match(prompt)
+      .with("one-month", () => periodLastDayNumber("reportingSchedule", from, { months: 1 }, periods).day)
+      .with("fifteen-days", () => from + 15)
+      .exhaustive();
+
+  const out: Instance[] = [{ kind: "departure-briefing", due: departure, windowStart: Number.NEGATIVE_INFINITY }];
+  const card = facts.document === "activity-card";
+  if (card) {
+    const due = back === null ? promptly(departure) : Math.min(promptly(departure), back);
+    out.push({ kind: "card-verification", due, windowStart: departure - 1 });
+  }
+
+  // Member reports: each six-month period starts where the last one ended (Q8).
+  match(anchor)
+    .with("from-departure", () => {
+      let previous = departure;
+      for (;;) {
+        const due = periodLastDayNumber("reportingSchedule", previous, { months: 6 }, periods).day;
+        if (due > awayUntil || due >= horizon) break;
+        out.push({ kind: "member-report", due, windowStart: previous });
+        previous = due;
+      }
+    })
+    .with("calendar-half-years", () => {
+      let previous = departure;
+      for (const end of halfYearEnds(departure, Math.min(awayUntil, horizon - 1))) {
+        if (end > awayUntil) break;
+        out.push({ kind: "member-report", due: end, windowStart: previous });
+        previous = end;
+      }
+    })
+    .exhaustive();
+
+  const { year: firstYear } = partsFromDayNumber(departure);
+  const { year: lastYear } = partsFromDayNumber(Math.min(awayUntil, horizon));
+  for (let year = firstYear; year <= lastYear; year += 1) {
+    for (const half of [1, 2] as const) {
+      const start = half === 1 ? dayNumberFromParts(year, 1, 1) : dayNumberFromParts(year, 7, 1);
+      const end = halfYearEnd(year, half);
+      // Listed when the member was away at least one day of the half-year.
+      if (departure <= end && awayUntil >= start) {
+        out.push({ kind: "branch-half-year-report", due: lag(end), windowStart: start - 1 });
+      }
+    }
+    const yearStart = dayNumberFromParts(year, 1, 1);
+    if (departure <= yearEnd(year) && awayUntil >= yearStart) {
+      out.push({ kind: "organ-committee-year-end-report", due: lag(yearEnd(year)), windowStart: yearStart - 1 });
+      out.push({ kind: "working-committee-spot-check", due: lag(yearEnd(year)), windowStart: yearStart - 1 });
+      if (card && yearEnd(year) <= awayUntil) {
+        out.push({ kind: "card-annual-review", due: yearEnd(year), windowStart: Math.max(yearStart - 1, departure - 1) });
+      }
+    }
+  }
+  if (back !== null) out.push({ kind: "return-visit", due: promptly(back), windowStart: back - 1 });
+  return out.sort((a, b) => a.due - b.due || (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0));
+}
+
+function* halfYearEnds(from: DayNumber, until: DayNumber): Generator<DayNumber> {
+  const { year } = partsFromDayNumber(from);
+  for (let y = year; ; y += 1) {
+    for (const half of [1, 2] as const) {
+      const end = halfYearEnd(y, half);
+      if (end < from) continue;
+      if (end > until) return;
+      yield end;
+    }
+  }
+}
+
+/** Matches records to instances, kind by kind, in order: each instance takes the first unused record after its window opens. */
+function statuses(instances: readonly Instance[], facts: ScheduleFacts): Map<Instance, { on: DayNumber } | null> {
+  const byKind = new Map<ObligationKind, DayNumber[]>();
+  for (const record of facts.done) {
+    const list = byKind.get(record.kind) ?? [];
+    list.push(toDayNumber(record.on));
+    byKind.set(record.kind, list);
+  }
+  for (const list of byKind.values()) list.sort((a, b) => a - b);
+  const next = new Map<ObligationKind, number>();
+  const result = new Map<Instance, { on: DayNumber } | null>();
+  for (const instance of instances) {
+    const records = byKind.get(instance.kind) ?? [];
+    let i = next.get(instance.kind) ?? 0;
+    while (i < records.length && (records[i] ?? 0) <= instance.windowStart) i += 1;
+    const on = records[i];
+    if (on === undefined) {
+      result.set(instance, null);
+      next.set(instance.kind, i);
+    } else {
+      result.set(instance, { on });
+      next.set(instance.kind, i + 1);
+    }
+  }
+  return result;
+}
+
+function decideSchedule(facts: ScheduleFacts, reasoning: Reasoning): ReportingScheduleOutcome {
+  const from = toDayNumber(facts.period.from);
+  const before = toDayNumber(facts.period.before);
+  const asOf = toDayNumber(facts.asOf);
+  const horizon = Math.max(before, asOf + 1);
+  const instances = instancesOf(facts, horizon, reasoning);
+  const met = statuses(instances, facts);
+  const obligations: Obligation[] = [];
+  for (const instance of instances) {
+    if (instance.due < from || instance.due >= before) continue;
+    const description = DESCRIPTIONS[instance.kind];
+    const record = met.get(instance) ?? null;
+    const status: ObligationStatus = record !== null ? "met" : asOf > instance.due ? "overdue" : "pending";
+    const due = formatFromDayNumber(instance.due);
+    obligations.push({
+      id: `${instance.kind}:${due}`,
+      kind: instance.kind,
+      scope: description.scope,
+      due,
+      owedBy: description.owedBy,
+      owedTo: description.owedTo,
+      what: description.what,
+      clause: description.clause,
+      status,
+      metOn: record === null ? null : formatFromDayNumber(record.on),
+      late: record !== null && record.on > instance.due,
+    });
+  }
+  recordSteps(facts, obligations, reasoning);
+  return { obligations };
+}
+
+const KIND_RULES: { readonly [Kind in ObligationKind]: Bilingual } = {
+  "departure-briefing": { zh: "外出之日前", en: "by the departure" },
+  "card-verification": { zh: "外出后及时（解释 Q20）", en: "promptly after the departure (Q20)" },
+  "member-report": { zh: "自外出起每6个月，至返回为止（解释 Q8）", en: "every 6 months from the departure until the return (Q8)" },
+  "card-annual-review": { zh: "持证期间每年一次，年底前（解释 Q7）", en: "once a year while the card is held, by year end (Q7)" },
+  "branch-half-year-report": { zh: "每半年（解释 Q7）", en: "every half year (Q7)" },
+  "organ-committee-year-end-report": { zh: "每年底（解释 Q7）", en: "at every year end (Q7)" },
+  "working-committee-spot-check": { zh: "每年一次（解释 Q7）", en: "once a year (Q7)" },
+  "return-visit": { zh: "返回后（解释 Q20）", en: "after the return (Q20)" },
+};
+
+function recordSteps(facts: ScheduleFacts, obligations: readonly Obligation[], reasoning: Reasoning): void {
+  for (const kind of OBLIGATION_KINDS) {
+    const ofKind = obligations.filter((o) => o.kind === kind);
+    if (ofKind.length === 0) continue;
+    const description = DESCRIPTIONS[kind];
+    const counts = { met: 0, pending: 0, overdue: 0 };
+    for (const o of ofKind) counts[o.status] += 1;
+    const by = SCHEDULE_PARTY_NAMES[description.owedBy];
+    reasoning.step({
+      check: kind,
+      citation: description.clause,
+      facts: kind === "member-report" || kind === "departure-briefing" ? { departure: facts.departure, backOn: facts.backOn } : {},
+      result: ofKind.map((o) => o.due),
+      text: {
+        zh: `${by.zh}：${description.what.zh}，${KIND_RULES[kind].zh}：${ofKind.map((o) => o.due).join("、")}（已履行 ${counts.met}，未到期 ${counts.pending}，逾期 ${counts.overdue}）`,
+        en: `${by.en}: ${description.what.en}, ${KIND_RULES[kind].en}: ${ofKind.map((o) => o.due).join(", ")} (met ${counts.met}, pending ${counts.pending}, overdue ${counts.overdue})`,
+      },
+    });
+  }
+  if (obligations.length === 0) {
+    reasoning.step({
+      check: "nothing-due",
+      citation: "2.2.4",
+      facts: { from: facts.period.from, before: facts.period.before },
+      result: 0,
+      text: { zh: "此期间没有到期的义务", en: "Nothing falls due in the period" },
+    });
+  }
+}
+
+function summarize(outcome: ReportingScheduleOutcome): Bilingual {
+  const overdue = outcome.obligations.filter((o) => o.status === "overdue").length;
+  return {
+    zh: `共 ${outcome.obligations.length} 项义务${overdue > 0 ? `，其中 ${overdue} 项逾期` : ""}`,
+    en: `${outcome.obligations.length} obligations${overdue > 0 ? `, ${overdue} overdue` : ""}`,
+  };
+}
+
+const DEFINITION = { rule: "reportingSchedule", question: QUESTION, decide: decideSchedule, summarize };
+
+/**
+ * The dated obligations around a member's absence, for the member and for the
+ * organizations, over a period; each marked met, pending or overdue as of a date from
+ * the records of what was done.
+ *
+ * The member's report falls every six months from the departure, each period running
+ * on from the last (民法典 第201–202条), so no two reports are more than six months apart;
+ * the schedule for a period is the schedules of its parts put together.
+ *
+ * @clause 2.2.4
+ * @clause 2.2.2
+ * @clause 2.1.2
+ * @clause 2.1.7
+ * @clause 3.3
+ * @clause 3.2.3
+ *
+ * @param facts - the departure, the return (or `null`), the document, the period, the as-of date and the records
+ * @param options - interpretation choices (Q2, Q7, Q8, Q14, Q20)
+ * @returns the decision: the obligations, sorted by due date
+ * @throws {@link RuleInputError} for invalid or contradictory facts (a record dated after `asOf`, say)
+ *
+ * @example
+ * ```ts
+ * const schedule = reportingSchedule({
+ *   departure: "2024-08-31",
+ *   backOn: "2025-10-31",
+ *   document: "activity-card",
+ *   period: { from: "2024-08-01", before: "2026-01-01" },
+ *   asOf: "2025-03-15",
+ *   done: [{ kind: "member-report", on: "2025-02-20" }],
+ * });
+ * schedule.outcome.obligations.filter((o) => o.kind === "member-report").map((o) => o.due);
+ * //=> ["2025-02-28", "2025-08-28"]
+ * ```
+ */
+export function reportingSchedule(facts: ScheduleFacts, options: RuleOptions = {}): Decision<ReportingScheduleOutcome> {
+  const valid = validateInput("reportingSchedule", ScheduleFactsSchema, facts);
+  const { interpretations } = validateInput("reportingSchedule", RuleOptionsSchema, options);
+  return runRule(DEFINITION, valid, interpretations);
+}

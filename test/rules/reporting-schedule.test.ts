@@ -1,0 +1,231 @@
+import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import ICAL from "ical.js";
+import {
+  ABSENCE_DOCUMENTS,
+  ICALENDAR_PROPERTIES,
+  OBLIGATION_KINDS,
+  addCalendarMonths,
+  explain,
+  reportingSchedule,
+  scheduleToICalendar,
+  toDayNumber,
+  type Obligation,
+  type ScheduleFacts,
+} from "mobile-member-rules";
+import { calendarDate, underEachTimeZone } from "../support/arbitraries.js";
+import { expectInputIssue } from "../support/expect-input.js";
+import { deepFreeze, plusDays, snapshot } from "../support/rule-arbitraries.js";
+
+const fourteenMonths: ScheduleFacts = {
+  departure: "2024-08-31",
+  backOn: "2025-10-31",
+  document: "activity-card",
+  period: { from: "2024-08-01", before: "2026-01-01" },
+  asOf: "2025-03-15",
+  done: [
+    { kind: "departure-briefing", on: "2024-08-25" },
+    { kind: "member-report", on: "2025-02-20" },
+  ],
+};
+
+const scheduleFacts = fc
+  .record({
+    departure: calendarDate,
+    away: fc.option(fc.integer({ min: 0, max: 900 }), { nil: null }),
+    document: fc.constantFrom(...ABSENCE_DOCUMENTS),
+    fromOffset: fc.integer({ min: -200, max: 400 }),
+    length: fc.integer({ min: 1, max: 900 }),
+    asOfOffset: fc.integer({ min: -100, max: 1000 }),
+    done: fc.array(fc.record({ kind: fc.constantFrom(...OBLIGATION_KINDS), offset: fc.integer({ min: -60, max: 1000 }) }), {
+      maxLength: 12,
+    }),
+  })
+  .map(({ departure, away, document, fromOffset, length, asOfOffset, done }): ScheduleFacts => {
+    const asOf = plusDays(departure, asOfOffset);
+    return {
+      departure,
+      backOn: away === null ? null : plusDays(departure, away),
+      document,
+      period: { from: plusDays(departure, fromOffset), before: plusDays(departure, fromOffset + length) },
+      asOf,
+      done: done
+        .map(({ kind, offset }) => ({ kind, on: plusDays(departure, offset) }))
+        .filter((record) => record.on <= asOf),
+    };
+  });
+
+const readings = fc.record({
+  "Q7.report-due-dates": fc.constantFrom("end-of-period" as const, "end-of-following-month" as const),
+  "Q20.prompt-deadline": fc.constantFrom("one-month" as const, "fifteen-days" as const),
+  "Q14.missing-corresponding-day": fc.constantFrom("last-day-of-month" as const, "first-day-of-next-month" as const),
+});
+
+const duesOf = (obligations: readonly Obligation[], kind: Obligation["kind"]) =>
+  obligations.filter((o) => o.kind === kind).map((o) => o.due);
+
+describe("reportingSchedule: a member away fourteen months from 31 August", () => {
+  const decision = reportingSchedule(fourteenMonths);
+  const { obligations } = decision.outcome;
+
+  it("lists the member's reports every six months, each period running on from the last", () => {
+    expect(duesOf(obligations, "member-report")).toEqual(["2025-02-28", "2025-08-28"]);
+  });
+
+  it("lists the briefing, the card's verification and yearly review, the organizations' reports and checks, and the return visit", () => {
+    expect(duesOf(obligations, "departure-briefing")).toEqual(["2024-08-31"]);
+    expect(duesOf(obligations, "card-verification")).toEqual(["2024-09-30"]);
+    expect(duesOf(obligations, "card-annual-review")).toEqual(["2024-12-31"]);
+    expect(duesOf(obligations, "branch-half-year-report")).toEqual(["2024-12-31", "2025-06-30", "2025-12-31"]);
+    expect(duesOf(obligations, "organ-committee-year-end-report")).toEqual(["2024-12-31", "2025-12-31"]);
+    expect(duesOf(obligations, "working-committee-spot-check")).toEqual(["2024-12-31", "2025-12-31"]);
+    expect(duesOf(obligations, "return-visit")).toEqual(["2025-11-30"]);
+  });
+
+  it("marks what was done as met, what is past due as overdue, and the rest as pending", () => {
+    const status = (id: string) => obligations.find((o) => o.id === id);
+    expect(status("departure-briefing:2024-08-31")).toMatchObject({ status: "met", metOn: "2024-08-25", late: false });
+    expect(status("member-report:2025-02-28")).toMatchObject({ status: "met", metOn: "2025-02-20" });
+    expect(status("card-verification:2024-09-30")?.status).toBe("overdue");
+    expect(status("member-report:2025-08-28")?.status).toBe("pending");
+  });
+
+  it("cites each obligation's clause and explains in Chinese", () => {
+    expect(decision.citations).toEqual(expect.arrayContaining(["2.2.2", "2.1.2", "2.2.4", "2.1.7", "3.3", "3.2.3"]));
+    expect(explain(decision)).toContain("自外出起每6个月，至返回为止（解释 Q8）：2025-02-28、2025-08-28");
+  });
+
+  it("counts a late report against the overdue period first", () => {
+    const late = reportingSchedule({ ...fourteenMonths, asOf: "2025-09-10", done: [{ kind: "member-report", on: "2025-03-10" }] });
+    expect(late.outcome.obligations.find((o) => o.id === "member-report:2025-02-28")).toMatchObject({
+      status: "met",
+      late: true,
+    });
+    expect(late.outcome.obligations.find((o) => o.id === "member-report:2025-08-28")?.status).toBe("overdue");
+  });
+
+  it("follows calendar half-years under Q8's alternative, and the following month's end under Q7's", () => {
+    const halfYears = reportingSchedule(fourteenMonths, { interpretations: { "Q8.member-report-anchor": "calendar-half-years" } });
+    expect(duesOf(halfYears.outcome.obligations, "member-report")).toEqual(["2024-12-31", "2025-06-30"]);
+    const lagged = reportingSchedule(fourteenMonths, { interpretations: { "Q7.report-due-dates": "end-of-following-month" } });
+    expect(duesOf(lagged.outcome.obligations, "branch-half-year-report")).toEqual(["2025-01-31", "2025-07-31"]);
+  });
+
+  it("refuses contradictions: a record after asOf, a return before the departure, an empty period", () => {
+    expectInputIssue(() => reportingSchedule({ ...fourteenMonths, done: [{ kind: "member-report", on: "2025-04-01" }] }), ["done", 0, "on"], "inconsistent");
+    expectInputIssue(() => reportingSchedule({ ...fourteenMonths, backOn: "2024-08-30" }), ["backOn"], "inconsistent");
+    expectInputIssue(
+      () => reportingSchedule({ ...fourteenMonths, period: { from: "2025-01-01", before: "2025-01-01" } }),
+      ["period", "before"],
+      "inconsistent",
+    );
+    expectInputIssue(() => reportingSchedule({ ...fourteenMonths, done: [{ kind: "report" as never, on: "2025-01-01" }] }), ["done", 0, "kind"], "invalid-value");
+  });
+});
+
+describe("reportingSchedule: invariants", () => {
+  test.prop([scheduleFacts, readings])("sorted by due date, within the period, every obligation citing its clause", (facts, interpretations) => {
+    const { obligations } = reportingSchedule(facts, { interpretations }).outcome;
+    const days = obligations.map((o) => toDayNumber(o.due));
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+    for (const o of obligations) {
+      expect(o.due >= facts.period.from && o.due < facts.period.before).toBe(true);
+      expect(o.clause.length).toBeGreaterThan(0);
+    }
+    expect(new Set(obligations.map((o) => o.id)).size).toBe(obligations.length);
+  });
+
+  test.prop([scheduleFacts, readings])("no two consecutive member reports more than six months apart, the first six months after the departure", (facts, interpretations) => {
+    const missingDay = interpretations["Q14.missing-corresponding-day"];
+    const whole = { ...facts, period: { from: facts.departure, before: plusDays(facts.departure, 1000) } };
+    const reports = duesOf(reportingSchedule(whole, { interpretations }).outcome.obligations, "member-report");
+    let previous = facts.departure;
+    for (const due of reports) {
+      expect(due <= addCalendarMonths(previous, 6, { missingDay }).date).toBe(true);
+      previous = due;
+    }
+  });
+
+  test.prop([scheduleFacts, readings])("nothing about the member falls after the return but the return visit", (facts, interpretations) => {
+    fc.pre(facts.backOn !== null);
+    for (const o of reportingSchedule(facts, { interpretations }).outcome.obligations) {
+      if (o.scope === "member" && o.kind !== "return-visit") expect(o.due <= (facts.backOn ?? "")).toBe(true);
+    }
+  });
+
+  test.prop([scheduleFacts, readings, fc.integer({ min: 1, max: 899 })])(
+    "the schedule for [a, c) is the schedules for [a, b) and [b, c) together",
+    (facts, interpretations, split) => {
+      const { from, before } = facts.period;
+      const b = plusDays(from, split);
+      fc.pre(b < before);
+      const whole = reportingSchedule(facts, { interpretations }).outcome.obligations;
+      const first = reportingSchedule({ ...facts, period: { from, before: b } }, { interpretations }).outcome.obligations;
+      const second = reportingSchedule({ ...facts, period: { from: b, before } }, { interpretations }).outcome.obligations;
+      expect([...first, ...second]).toEqual(whole);
+    },
+  );
+
+  test.prop([scheduleFacts, readings])("determinism and purity: frozen inputs, every time zone alike", (facts, interpretations) => {
+    const frozen = deepFreeze(snapshot(facts));
+    const results = underEachTimeZone(() => reportingSchedule(frozen, deepFreeze({ interpretations: snapshot(interpretations) })));
+    for (const result of results) expect(result).toEqual(results[0]);
+  });
+});
+
+/** Reads an iCalendar text back with ical.js into the fields an obligation carries. */
+function readBack(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar.getAllSubcomponents("vevent").map((event) => {
+    const start = event.getFirstPropertyValue("dtstart") as ICAL.Time;
+    const metOn = event.getFirstPropertyValue(ICALENDAR_PROPERTIES.metOn.toLowerCase());
+    return {
+      id: String(event.getFirstPropertyValue("uid")).replace(/@mobile-member-rules$/, ""),
+      due: start.toString(),
+      allDay: start.isDate,
+      kind: event.getFirstPropertyValue(ICALENDAR_PROPERTIES.kind.toLowerCase()),
+      clause: event.getFirstPropertyValue(ICALENDAR_PROPERTIES.clause.toLowerCase()),
+      status: event.getFirstPropertyValue(ICALENDAR_PROPERTIES.status.toLowerCase()),
+      metOn: metOn === null ? null : String(metOn),
+      summary: String(event.getFirstPropertyValue("summary")),
+      description: String(event.getFirstPropertyValue("description")),
+    };
+  });
+}
+
+describe("the iCalendar export", () => {
+  const { obligations } = reportingSchedule(fourteenMonths).outcome;
+  const ics = scheduleToICalendar(obligations, { stampedOn: "2025-03-15" });
+
+  it("is RFC 5545 text: CRLF lines, none over 75 octets, one event per obligation", () => {
+    expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    for (const line of ics.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(obligations.length);
+  });
+
+  it("parses in ical.js and reads back every obligation, Chinese text included", () => {
+    const events = readBack(ics);
+    expect(events.map((e) => e.id)).toEqual(obligations.map((o) => o.id));
+    events.forEach((event, i) => {
+      const o = obligations[i] as Obligation;
+      expect(event).toMatchObject({ due: o.due, allDay: true, kind: o.kind, clause: o.clause, status: o.status, metOn: o.metOn });
+      expect(event.summary).toContain(o.what.zh);
+      expect(event.description).toContain(o.what.en);
+    });
+  });
+
+  test.prop([scheduleFacts])("survives a round trip through a standard parser and its writer", (facts) => {
+    const { obligations: list } = reportingSchedule(facts).outcome;
+    const text = scheduleToICalendar(list, { stampedOn: facts.asOf, name: "测试, 日程; \\ 名称" });
+    const once = readBack(text);
+    const rewritten = new ICAL.Component(ICAL.parse(text)).toString();
+    expect(readBack(rewritten)).toEqual(once);
+    expect(once.map((e) => [e.id, e.due, e.kind, e.status, e.metOn])).toEqual(list.map((o) => [o.id, o.due, o.kind, o.status, o.metOn]));
+  });
+
+  it("refuses obligations it did not make, and a missing stamp", () => {
+    expectInputIssue(() => scheduleToICalendar([{ id: "x" } as never], { stampedOn: "2025-03-15" }), [0, "kind"], "missing");
+    expectInputIssue(() => scheduleToICalendar(obligations, {} as never), ["stampedOn"], "missing");
+  });
+});
