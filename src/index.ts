@@ -169,3 +169,33 @@ export {
   scheduleToICalendar,
   type ICalendarOptions,
 } from "./rules/schedule-icalendar.js";
+export {
+  APPRAISAL_GRADES,
+  APPRAISAL_GRADE_NAMES,
+  AppraisalRecordSchema,
+  DEFAULT_GRADING_STANDARD,
+  GRADING_STANDARD_SOURCES,
+  GradingStandardSchema,
+  HANDLING_NAMES,
+  evaluationGrade,
+  type AppraisalFindings,
+  type AppraisalGrade,
+  type AppraisalMonth,
+  type AppraisalRecord,
+  type EvaluationOptions,
+  type EvaluationOutcome,
+  type GradeThresholds,
+  type GradingStandard,
+  type Handling,
+  type LapseCriterion,
+  type ThresholdSource,
+} from "./rules/evaluation-grade.js";
+export {
+  CohortSchema,
+  evaluationCohort,
+  type Cohort,
+  type CohortMember,
+  type MovedDown,
+  type CohortOutcome,
+  type CohortResult,
+} from "./rules/evaluation-cohort.js";

@@ -23,12 +23,21 @@ export interface ICalendarOptions {
 export const ICALENDAR_UID_DOMAIN = "mobile-member-rules";
 
 /** The names of the extension properties that carry each obligation's data. */
-export const ICALENDAR_PROPERTIES = {
+export const ICALENDAR_PROPERTIES: {
+  /** The obligation's kind. */
+  readonly kind: "X-MOBILE-MEMBER-RULES-KIND";
+  /** The clause that sets it. */
+  readonly clause: "X-MOBILE-MEMBER-RULES-CLAUSE";
+  /** Met, pending or overdue. */
+  readonly status: "X-MOBILE-MEMBER-RULES-STATUS";
+  /** The date it was met, when it was. */
+  readonly metOn: "X-MOBILE-MEMBER-RULES-MET-ON";
+} = {
   kind: "X-MOBILE-MEMBER-RULES-KIND",
   clause: "X-MOBILE-MEMBER-RULES-CLAUSE",
   status: "X-MOBILE-MEMBER-RULES-STATUS",
   metOn: "X-MOBILE-MEMBER-RULES-MET-ON",
-} as const;
+};
 
 const OptionsSchema = z.strictObject({ stampedOn: CalendarDateSchema, name: z.string().optional() });
 

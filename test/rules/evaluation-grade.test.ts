@@ -1,0 +1,248 @@
+import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import {
+  DEFAULT_GRADING_STANDARD,
+  GRADING_STANDARD_SOURCES,
+  evaluationCohort,
+  evaluationGrade,
+  explain,
+  isCitationId,
+  type AppraisalMonth,
+  type AppraisalRecord,
+  type EvaluationOutcome,
+  type GradingStandard,
+} from "mobile-member-rules";
+import { underEachTimeZone } from "../support/arbitraries.js";
+import { expectInputIssue } from "../support/expect-input.js";
+import { deepFreeze, plusDays, snapshot } from "../support/rule-arbitraries.js";
+
+const YEAR = Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, "0")}`);
+
+function month(name: string, overrides: Partial<AppraisalMonth> = {}): AppraisalMonth {
+  return { month: name, organizationalLife: true, duesPaid: true, assignedWork: true, contact: true, excused: null, ...overrides };
+}
+
+const good: AppraisalRecord = {
+  probationary: false,
+  departure: "2023-06-01",
+  period: { from: "2024-01-01", to: "2024-12-31" },
+  months: YEAR.map((m) => month(m)),
+  reports: ["2024-03-01", "2024-08-20"],
+  activityCard: "verified",
+  violation: "none",
+  outstandingContribution: false,
+  educatedWithoutCorrection: false,
+};
+
+/** A year with dues unpaid in the last `n` months, nothing excused. */
+const unpaidDues = (n: number): AppraisalRecord => ({
+  ...good,
+  months: YEAR.map((m, i) => month(m, { duesPaid: i < 12 - n })),
+});
+
+const RANK: Record<string, number> = { lapsed: 0, unqualified: 1, "basically-qualified": 2, qualified: 3, excellent: 4 };
+const rank = (outcome: EvaluationOutcome) => RANK[outcome.status === "lapsed" ? "lapsed" : (outcome.grade ?? "")] ?? -1;
+
+const boolMostlyTrue = fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) });
+
+const appraisalRecord: fc.Arbitrary<AppraisalRecord> = fc
+  .record({
+    months: fc.array(
+      fc.record({
+        organizationalLife: boolMostlyTrue,
+        duesPaid: boolMostlyTrue,
+        assignedWork: boolMostlyTrue,
+        contact: boolMostlyTrue,
+        excused: fc.option(fc.constant("住院治疗"), { nil: null, freq: 8 }),
+      }),
+      { minLength: 12, maxLength: 12 },
+    ),
+    reportDays: fc.uniqueArray(fc.integer({ min: 0, max: 365 }), { maxLength: 4 }),
+    activityCard: fc.constantFrom("not-held" as const, "verified" as const, "not-verified" as const),
+    violation: fc.constantFrom("none" as const, "none" as const, "none" as const, "discipline" as const, "law" as const),
+    outstandingContribution: fc.boolean(),
+    educatedWithoutCorrection: fc.boolean(),
+    departureDaysBefore: fc.integer({ min: 0, max: 400 }),
+  })
+  .map((r) => ({
+    probationary: false,
+    departure: plusDays("2024-01-01", -r.departureDaysBefore),
+    period: { from: "2024-01-01", to: "2024-12-31" },
+    months: r.months.map((m, i) => ({ month: YEAR[i] ?? "2024-01", ...m })),
+    reports: r.reportDays.map((d) => plusDays("2024-01-01", d)),
+    activityCard: r.activityCard,
+    violation: r.violation,
+    outstandingContribution: r.outstandingContribution,
+    educatedWithoutCorrection: r.educatedWithoutCorrection,
+  }));
+
+/** Every way to improve a record in one criterion. */
+function improvements(record: AppraisalRecord): AppraisalRecord[] {
+  const out: AppraisalRecord[] = [];
+  record.months.forEach((m, i) => {
+    for (const field of ["organizationalLife", "duesPaid", "assignedWork", "contact"] as const) {
+      if (!m[field]) out.push({ ...record, months: record.months.map((x, j) => (j === i ? { ...x, [field]: true } : x)) });
+    }
+  });
+  if (record.activityCard === "not-verified") out.push({ ...record, activityCard: "verified" });
+  if (record.violation !== "none") out.push({ ...record, violation: "none" });
+  if (!record.outstandingContribution) out.push({ ...record, outstandingContribution: true });
+  out.push({ ...record, reports: [...new Set([...record.reports, "2024-06-15"])] });
+  return out;
+}
+
+describe("evaluationGrade: the cases a branch secretary asks about", () => {
+  it("five unexcused months without dues: not lapsed, basically qualified", () => {
+    const decision = evaluationGrade(unpaidDues(5));
+    expect(decision.outcome.status).toBe("graded");
+    expect(decision.outcome.grade).toBe("basically-qualified");
+    expect(decision.outcome.handling).toEqual(["help-improve"]);
+  });
+
+  it("six unexcused months without dues: lapsed, whatever else, citing 党章 第9条", () => {
+    const decision = evaluationGrade({ ...unpaidDues(6), outstandingContribution: true });
+    expect(decision.outcome).toMatchObject({ status: "lapsed", grade: null, handling: ["remove"], lapsedBy: ["dues"] });
+    expect(decision.citations).toEqual(expect.arrayContaining(["party-constitution:9", "dues-rules-2008:13"]));
+    expect(explain(decision)).toContain("被认为是自行脱党");
+  });
+
+  it("six months excused by a proper reason are no gap at all", () => {
+    const excused = { ...unpaidDues(6), months: unpaidDues(6).months.map((m) => (m.duesPaid ? m : { ...m, excused: "重病住院" })) };
+    expect(evaluationGrade(excused).outcome.grade).toBe("qualified");
+  });
+
+  it("a clean record with an outstanding contribution is excellent and commended (3.2.2)", () => {
+    const decision = evaluationGrade({ ...good, outstandingContribution: true });
+    expect(decision.outcome).toMatchObject({ grade: "excellent", handling: ["commend"] });
+    expect(decision.citations).toContain("3.2.2");
+  });
+
+  it("a violation is unqualified: criticism and a correction deadline of at most a year, then organizational handling", () => {
+    const first = evaluationGrade({ ...good, violation: "discipline" });
+    expect(first.outcome).toMatchObject({
+      grade: "unqualified",
+      handling: ["criticize-and-educate", "correct-by-deadline"],
+      latestCorrectionDeadline: "2025-12-31",
+    });
+    const again = evaluationGrade({ ...good, violation: "discipline", educatedWithoutCorrection: true });
+    expect(again.outcome.handling).toEqual(["organizational-handling", "persuade-to-leave"]);
+  });
+
+  it("six months out of contact brings criticism and education (2.1.2, Q13); one year under Q13's alternative", () => {
+    const silent = { ...good, months: YEAR.map((m, i) => month(m, { contact: i < 6 })) };
+    expect(evaluationGrade(silent).outcome.handling).toContain("criticize-and-educate");
+    expect(
+      evaluationGrade(silent, { interpretations: { "Q13.long-out-of-contact": "one-year" } }).outcome.handling,
+    ).not.toContain("criticize-and-educate");
+  });
+
+  it("a probationary member is appraised but gets no grade", () => {
+    expect(evaluationGrade({ ...good, probationary: true }).outcome).toMatchObject({
+      status: "probationary-no-grade",
+      grade: null,
+    });
+  });
+
+  it("counts a missing six-monthly report", () => {
+    expect(evaluationGrade({ ...good, reports: ["2024-03-01"] }).outcome.findings.reportGaps).toBe(1);
+    expect(evaluationGrade({ ...good, reports: [] }).outcome.findings.reportGaps).toBe(2);
+  });
+
+  it("takes a caller's standard only under Q9's 'caller-standard', and requires one there", () => {
+    const lenient: GradingStandard = {
+      ...DEFAULT_GRADING_STANDARD,
+      qualified: { ...DEFAULT_GRADING_STANDARD.qualified, maxMissedDues: 5 },
+    };
+    expect(
+      evaluationGrade(unpaidDues(5), { interpretations: { "Q9.grading-standard": "caller-standard" }, standard: lenient }).outcome.grade,
+    ).toBe("qualified");
+    expectInputIssue(() => evaluationGrade(good, { standard: lenient }), ["standard"], "inconsistent");
+    expectInputIssue(() => evaluationGrade(good, { interpretations: { "Q9.grading-standard": "caller-standard" } }), ["standard"], "missing");
+  });
+
+  it("says where every threshold of the default standard comes from", () => {
+    for (const level of ["excellent", "qualified", "basicallyQualified"] as const) {
+      for (const [threshold, source] of Object.entries(GRADING_STANDARD_SOURCES[level])) {
+        expect(threshold in DEFAULT_GRADING_STANDARD[level]).toBe(true);
+        expect(["opinion", "superior", "library"]).toContain(source.source);
+        expect(isCitationId(source.citation)).toBe(true);
+        expect(source.source === "superior").toBe(!/^\d|preamble/.test(source.citation) );
+      }
+    }
+  });
+
+  it("refuses records that do not cover the period exactly", () => {
+    expectInputIssue(() => evaluationGrade({ ...good, months: good.months.slice(1) }), ["months"], "inconsistent");
+    expectInputIssue(() => evaluationGrade({ ...good, months: [...good.months, month("2024-05")] }), ["months", 12, "month"], "inconsistent");
+    expectInputIssue(() => evaluationGrade({ ...good, months: [...good.months.slice(1), month("2025-01")] }), ["months", 11, "month"], "inconsistent");
+    expectInputIssue(() => evaluationGrade({ ...good, reports: ["2025-02-01"] }), ["reports", 0], "inconsistent");
+    expectInputIssue(() => evaluationGrade({ ...good, months: [month("2024-13"), ...good.months.slice(1)] }), ["months", 0, "month"], "invalid-format");
+  });
+});
+
+describe("evaluationGrade: invariants", () => {
+  test.prop([appraisalRecord])("improving any single criterion never lowers the grade", (record) => {
+    const before = rank(evaluationGrade(record).outcome);
+    for (const better of improvements(record)) expect(rank(evaluationGrade(better).outcome)).toBeGreaterThanOrEqual(before);
+  });
+
+  test.prop([appraisalRecord, fc.nat(11)])("excusing a month never makes the result worse", (record, at) => {
+    const excused = { ...record, months: record.months.map((m, i) => (i === at ? { ...m, excused: "因公出国" } : m)) };
+    expect(rank(evaluationGrade(excused).outcome)).toBeGreaterThanOrEqual(rank(evaluationGrade(record).outcome));
+  });
+
+  test.prop([fc.constantFrom("organizationalLife" as const, "duesPaid" as const, "assignedWork" as const), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 6, max: 12 })])(
+    "six consecutive unexcused months of any one criterion always lapse; five never do by themselves",
+    (field, start, length) => {
+      const run = (n: number) => ({
+        ...good,
+        months: YEAR.map((m, i) => month(m, { [field]: !(i >= start && i < start + n) })),
+      });
+      fc.pre(start + length <= 12);
+      expect(evaluationGrade(run(length)).outcome.status).toBe("lapsed");
+      expect(evaluationGrade(run(5)).outcome.status).not.toBe("lapsed");
+    },
+  );
+
+  test.prop([appraisalRecord])("determinism and purity: frozen inputs, every time zone alike", (record) => {
+    const frozen = deepFreeze(snapshot(record));
+    const results = underEachTimeZone(() => evaluationGrade(frozen));
+    for (const result of results) expect(result).toEqual(results[0]);
+  });
+});
+
+describe("evaluationCohort", () => {
+  test.prop([fc.array(fc.tuple(appraisalRecord, fc.boolean(), fc.nat(20)), { minLength: 0, maxLength: 30 })])(
+    "never more than one third 优秀, and the moved-down members are the listed ones",
+    (rows) => {
+      const members = rows.map(([record, probationary, votes], i) => ({ id: `m${String(i).padStart(2, "0")}`, record: { ...record, probationary }, votes }));
+      const { outcome } = evaluationCohort({ members });
+      const graded = outcome.results.filter((r) => r.status === "graded").length;
+      const excellent = outcome.results.filter((r) => r.grade === "excellent").length;
+      expect(excellent * 3).toBeLessThanOrEqual(graded);
+      expect(outcome.results.filter((r) => r.movedDown).map((r) => r.id)).toEqual(outcome.movedDown.map((m) => m.id));
+      for (const r of outcome.results.filter((x) => x.movedDown)) expect(r.grade).toBe("qualified");
+    },
+  );
+
+  it("keeps the members with the most votes, and says who was moved down and why", () => {
+    const members = Array.from({ length: 7 }, (_, i) => ({
+      id: `m${i}`,
+      record: { ...good, outstandingContribution: true },
+      votes: i,
+    }));
+    const decision = evaluationCohort({ members });
+    expect(decision.outcome.excellentCeiling).toBe(2);
+    expect(decision.outcome.results.filter((r) => r.grade === "excellent").map((r) => r.id)).toEqual(["m5", "m6"]);
+    expect(decision.outcome.movedDown.map((m) => m.id)).toEqual(["m0", "m1", "m2", "m3", "m4"]);
+    expect(decision.outcome.movedDown[0]?.reason.zh).toContain("三分之一");
+  });
+
+  it("refuses repeated ids, naming the member", () => {
+    expectInputIssue(
+      () => evaluationCohort({ members: [{ id: "a", record: good }, { id: "a", record: good }] }),
+      ["members", 1, "id"],
+      "inconsistent",
+    );
+  });
+});
