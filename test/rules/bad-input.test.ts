@@ -2,9 +2,10 @@
  * Near-miss records: a valid input with one field broken always gets the typed error,
  * never an outcome and never another exception.
  */
-import { describe, expect } from "vitest";
+import { describe } from "vitest";
 import { fc, test } from "@fast-check/vitest";
-import { RuleInputError, documentForAbsence, managementMode, resolveReceivingOrg } from "mobile-member-rules";
+import { documentForAbsence, managementMode, resolveReceivingOrg } from "mobile-member-rules";
+import { expectRefusal } from "../support/expect-input.js";
 import { absence, managementFacts, memberSituation } from "../support/rule-arbitraries.js";
 
 type Breakage = "delete" | "impossible-date" | "wrong-type" | "unknown-field";
@@ -30,33 +31,23 @@ function broken(value: unknown, path: string[], breakage: Breakage): unknown {
 
 const breakage = fc.constantFrom<Breakage>("delete", "impossible-date", "wrong-type", "unknown-field");
 
-function expectRefused(call: () => unknown): void {
-  let caught: unknown;
-  try {
-    call();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(RuleInputError);
-}
-
 describe("near-miss records get the typed error", () => {
   test.prop([absence, fc.nat(), breakage])("documentForAbsence", (input, pick, how) => {
     const paths = leafPaths(input);
     const path = paths[pick % paths.length] ?? [];
-    expectRefused(() => documentForAbsence(broken(input, path, how) as never));
+    expectRefusal(() => documentForAbsence(broken(input, path, how) as never));
   });
 
   test.prop([managementFacts, fc.nat(), breakage])("managementMode", (input, pick, how) => {
     const paths = leafPaths(input);
     const path = paths[pick % paths.length] ?? [];
-    expectRefused(() => managementMode(broken(input, path, how) as never));
+    expectRefusal(() => managementMode(broken(input, path, how) as never));
   });
 
   test.prop([memberSituation, fc.nat(), breakage])("resolveReceivingOrg", (input, pick, how) => {
     // A free-text reason is the one leaf where a date-like text is still valid.
     const paths = leafPaths(input).filter((p) => p.at(-1) !== "reason");
     const path = paths[pick % paths.length] ?? [];
-    expectRefused(() => resolveReceivingOrg(broken(input, path, how) as never));
+    expectRefusal(() => resolveReceivingOrg(broken(input, path, how) as never));
   });
 });

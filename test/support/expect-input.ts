@@ -1,8 +1,8 @@
 import { expect } from "vitest";
 import { RuleInputError, type InputIssueCode } from "mobile-member-rules";
 
-/** Asserts that `call` throws the typed input error with an issue at `path` of kind `code`. */
-export function expectInputIssue(call: () => unknown, path: readonly (string | number)[], code: InputIssueCode): void {
+/** Asserts that `call` throws the typed input error, and returns it. */
+export function expectRefusal(call: () => unknown): RuleInputError {
   let caught: unknown;
   try {
     call();
@@ -10,5 +10,10 @@ export function expectInputIssue(call: () => unknown, path: readonly (string | n
     caught = error;
   }
   expect(caught).toBeInstanceOf(RuleInputError);
-  expect((caught as RuleInputError).issues).toContainEqual(expect.objectContaining({ path, code }));
+  return caught as RuleInputError;
+}
+
+/** Asserts that `call` throws the typed input error with an issue at `path` of kind `code`. */
+export function expectInputIssue(call: () => unknown, path: readonly (string | number)[], code: InputIssueCode): void {
+  expect(expectRefusal(call).issues).toContainEqual(expect.objectContaining({ path, code }));
 }
