@@ -14,7 +14,7 @@ import {
 } from "mobile-member-rules";
 import { underEachTimeZone } from "../support/arbitraries.js";
 import { expectInputIssue } from "../support/expect-input.js";
-import { deepFreeze, plusDays, snapshot } from "../support/rule-arbitraries.js";
+import { appraisalRecord, deepFreeze, snapshot } from "../support/rule-arbitraries.js";
 
 const YEAR = Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, "0")}`);
 
@@ -42,39 +42,6 @@ const unpaidDues = (n: number): AppraisalRecord => ({
 
 const RANK: Record<string, number> = { lapsed: 0, unqualified: 1, "basically-qualified": 2, qualified: 3, excellent: 4 };
 const rank = (outcome: EvaluationOutcome) => RANK[outcome.status === "lapsed" ? "lapsed" : (outcome.grade ?? "")] ?? -1;
-
-const boolMostlyTrue = fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) });
-
-const appraisalRecord: fc.Arbitrary<AppraisalRecord> = fc
-  .record({
-    months: fc.array(
-      fc.record({
-        organizationalLife: boolMostlyTrue,
-        duesPaid: boolMostlyTrue,
-        assignedWork: boolMostlyTrue,
-        contact: boolMostlyTrue,
-        excused: fc.option(fc.constant("住院治疗"), { nil: null, freq: 8 }),
-      }),
-      { minLength: 12, maxLength: 12 },
-    ),
-    reportDays: fc.uniqueArray(fc.integer({ min: 0, max: 365 }), { maxLength: 4 }),
-    activityCard: fc.constantFrom("not-held" as const, "verified" as const, "not-verified" as const),
-    violation: fc.constantFrom("none" as const, "none" as const, "none" as const, "discipline" as const, "law" as const),
-    outstandingContribution: fc.boolean(),
-    educatedWithoutCorrection: fc.boolean(),
-    departureDaysBefore: fc.integer({ min: 0, max: 400 }),
-  })
-  .map((r) => ({
-    probationary: false,
-    departure: plusDays("2024-01-01", -r.departureDaysBefore),
-    period: { from: "2024-01-01", to: "2024-12-31" },
-    months: r.months.map((m, i) => ({ month: YEAR[i] ?? "2024-01", ...m })),
-    reports: r.reportDays.map((d) => plusDays("2024-01-01", d)),
-    activityCard: r.activityCard,
-    violation: r.violation,
-    outstandingContribution: r.outstandingContribution,
-    educatedWithoutCorrection: r.educatedWithoutCorrection,
-  }));
 
 /** Every way to improve a record in one criterion. */
 function improvements(record: AppraisalRecord): AppraisalRecord[] {

@@ -2,9 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import ICAL from "ical.js";
 import {
-  ABSENCE_DOCUMENTS,
   ICALENDAR_PROPERTIES,
-  OBLIGATION_KINDS,
   addCalendarMonths,
   explain,
   reportingSchedule,
@@ -15,7 +13,7 @@ import {
 } from "mobile-member-rules";
 import { calendarDate, underEachTimeZone } from "../support/arbitraries.js";
 import { expectInputIssue } from "../support/expect-input.js";
-import { deepFreeze, plusDays, snapshot } from "../support/rule-arbitraries.js";
+import { deepFreeze, plusDays, scheduleFacts, snapshot } from "../support/rule-arbitraries.js";
 
 const fourteenMonths: ScheduleFacts = {
   departure: "2024-08-31",
@@ -28,32 +26,6 @@ const fourteenMonths: ScheduleFacts = {
     { kind: "member-report", on: "2025-02-20" },
   ],
 };
-
-const scheduleFacts = fc
-  .record({
-    departure: calendarDate,
-    away: fc.option(fc.integer({ min: 0, max: 900 }), { nil: null }),
-    document: fc.constantFrom(...ABSENCE_DOCUMENTS),
-    fromOffset: fc.integer({ min: -200, max: 400 }),
-    length: fc.integer({ min: 1, max: 900 }),
-    asOfOffset: fc.integer({ min: -100, max: 1000 }),
-    done: fc.array(fc.record({ kind: fc.constantFrom(...OBLIGATION_KINDS), offset: fc.integer({ min: -60, max: 1000 }) }), {
-      maxLength: 12,
-    }),
-  })
-  .map(({ departure, away, document, fromOffset, length, asOfOffset, done }): ScheduleFacts => {
-    const asOf = plusDays(departure, asOfOffset);
-    return {
-      departure,
-      backOn: away === null ? null : plusDays(departure, away),
-      document,
-      period: { from: plusDays(departure, fromOffset), before: plusDays(departure, fromOffset + length) },
-      asOf,
-      done: done
-        .map(({ kind, offset }) => ({ kind, on: plusDays(departure, offset) }))
-        .filter((record) => record.on <= asOf),
-    };
-  });
 
 const readings = fc.record({
   "Q7.report-due-dates": fc.constantFrom("end-of-period" as const, "end-of-following-month" as const),

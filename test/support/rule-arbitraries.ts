@@ -1,11 +1,15 @@
 /** Generators of valid rule inputs and options, and helpers shared by the rule tests. */
 import fc from "fast-check";
 import {
+  ABSENCE_DOCUMENTS,
+  OBLIGATION_KINDS,
   INTERPRETATION_IDS,
   alternativesOf,
   fromDayNumber,
   toDayNumber,
   type Absence,
+  type AppraisalRecord,
+  type ScheduleFacts,
   type Destination,
   type InterpretationChoices,
   type ManagementFacts,
@@ -134,3 +138,67 @@ export function deepFreeze<T>(value: T): T {
 export function snapshot<T>(value: T): T {
   return structuredClone(value);
 }
+
+/** The twelve months of 2024, `YYYY-MM`. */
+export const YEAR_2024 = Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, "0")}`);
+
+const boolMostlyTrue = fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) });
+
+export const appraisalRecord: fc.Arbitrary<AppraisalRecord> = fc
+  .record({
+    months: fc.array(
+      fc.record({
+        organizationalLife: boolMostlyTrue,
+        duesPaid: boolMostlyTrue,
+        assignedWork: boolMostlyTrue,
+        contact: boolMostlyTrue,
+        excused: fc.option(fc.constant("住院治疗"), { nil: null, freq: 8 }),
+      }),
+      { minLength: 12, maxLength: 12 },
+    ),
+    reportDays: fc.uniqueArray(fc.integer({ min: 0, max: 365 }), { maxLength: 4 }),
+    activityCard: fc.constantFrom("not-held" as const, "verified" as const, "not-verified" as const),
+    violation: fc.constantFrom("none" as const, "none" as const, "none" as const, "discipline" as const, "law" as const),
+    outstandingContribution: fc.boolean(),
+    educatedWithoutCorrection: fc.boolean(),
+    departureDaysBefore: fc.integer({ min: 0, max: 400 }),
+  })
+  .map((r) => ({
+    probationary: false,
+    departure: plusDays("2024-01-01", -r.departureDaysBefore),
+    period: { from: "2024-01-01", to: "2024-12-31" },
+    months: r.months.map((m, i) => ({ month: YEAR_2024[i] ?? "2024-01", ...m })),
+    reports: r.reportDays.map((d) => plusDays("2024-01-01", d)),
+    activityCard: r.activityCard,
+    violation: r.violation,
+    outstandingContribution: r.outstandingContribution,
+    educatedWithoutCorrection: r.educatedWithoutCorrection,
+  }));
+
+
+export const scheduleFacts = fc
+  .record({
+    departure: calendarDate,
+    away: fc.option(fc.integer({ min: 0, max: 900 }), { nil: null }),
+    document: fc.constantFrom(...ABSENCE_DOCUMENTS),
+    fromOffset: fc.integer({ min: -200, max: 400 }),
+    length: fc.integer({ min: 1, max: 900 }),
+    asOfOffset: fc.integer({ min: -100, max: 1000 }),
+    done: fc.array(fc.record({ kind: fc.constantFrom(...OBLIGATION_KINDS), offset: fc.integer({ min: -60, max: 1000 }) }), {
+      maxLength: 12,
+    }),
+  })
+  .map(({ departure, away, document, fromOffset, length, asOfOffset, done }): ScheduleFacts => {
+    const asOf = plusDays(departure, asOfOffset);
+    return {
+      departure,
+      backOn: away === null ? null : plusDays(departure, away),
+      document,
+      period: { from: plusDays(departure, fromOffset), before: plusDays(departure, fromOffset + length) },
+      asOf,
+      done: done
+        .map(({ kind, offset }) => ({ kind, on: plusDays(departure, offset) }))
+        .filter((record) => record.on <= asOf),
+    };
+  });
+
