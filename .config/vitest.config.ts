@@ -11,6 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    setupFiles: ["test/setup/clause-coverage.ts"],
     // Type tests (`*.test-d.ts`) only check anything when typecheck is enabled with tsc.
     typecheck: {
       enabled: true,

@@ -23,6 +23,12 @@
  * **[1.2.2]** (duties of both organizations, for every mobile member) 流出地党组织要对流动党员登记造册,
  * 掌握去向,……并向所去地方、单位党组织通报……;流入地党组织要主动与流出地党组织保持经常联系……
  *
+ * **[2.2.3]** 流动党员原所在单位党组织,有条件的要采取定期寄发学习资料,或者利用书信、电话等方式加强联系。……
+ * (the home organization sends study materials, where conditions allow)
+ *
+ * **[3.1]** ……有关部门在流动人员登记备案中,要增加“政治面貌”内容。 (registrations of mobile persons
+ * record "political status")
+ *
  * ## Readings
  * - "6个月以上" and "6个月以内" both include exactly six months (民法典 第1259条): Q1 decides,
  *   and the decision is marked ambiguous with the other document.
@@ -143,6 +149,8 @@ const COMMON_DUTIES: readonly DutyId[] = [
   "keep-contact-with-both-organizations",
   "register-and-track-member",
   "keep-regular-contact-with-outflow-org",
+  "send-study-materials",
+  "record-political-status",
 ];
 
 const DUTIES_OF: { readonly [Document in AbsenceDocument]: readonly DutyId[] } = {
@@ -342,11 +350,11 @@ export function decideDocument(absence: Absence, reasoning: Reasoning): AbsenceD
     .exhaustive();
 }
 
-/** Records the duties that come with a document. @internal */
+/** Records the duties that follow, one step for each clause that sets some of them. @internal */
 export function recordDuties(reasoning: Reasoning, duties: readonly DutyId[]): void {
-  for (const clause of ["2.1.2", "1.2.2"] as const) {
+  const clauses = [...new Set(duties.map((id) => DUTIES[id].clause))];
+  for (const clause of clauses) {
     const here = duties.filter((id) => DUTIES[id].clause === clause);
-    if (here.length === 0) continue;
     const lines = here.map(dutyLine);
     reasoning.step({
       check: `duties-${clause}`,
@@ -393,6 +401,8 @@ const DEFINITION = {
  * @clause 2.1.1
  * @clause 2.1.2
  * @clause 1.2.2
+ * @clause 2.2.3
+ * @clause 3.1
  *
  * @param absence - the departure, the expected return (`null` if uncertain) and whether the place is relatively fixed
  * @param options - interpretation choices (Q1, Q2, Q3, Q4, Q14) and an optional documented override (Q5)

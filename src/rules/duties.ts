@@ -16,7 +16,9 @@ export type DutyBearer =
   | "outflow-org"
   | "inflow-branch"
   | "inflow-org"
-  | "original-unit-org";
+  | "original-unit-org"
+  | "receiving-org"
+  | "relevant-departments";
 
 /** The id of a named duty. */
 export type DutyId =
@@ -28,7 +30,10 @@ export type DutyId =
   | "keep-contact-with-both-organizations"
   | "register-and-track-member"
   | "keep-regular-contact-with-outflow-org"
-  | "coordinate-transfer-with-destination-unit";
+  | "coordinate-transfer-with-destination-unit"
+  | "send-study-materials"
+  | "train-received-members"
+  | "record-political-status";
 
 /** One named duty. */
 export interface Duty {
@@ -51,6 +56,8 @@ export const DUTY_BEARER_NAMES: { readonly [Bearer in DutyBearer]: Bilingual } =
   "inflow-branch": { zh: "流入地党支部", en: "the inflow Party branch" },
   "inflow-org": { zh: "流入地党组织", en: "the inflow Party organization" },
   "original-unit-org": { zh: "原所在单位党组织", en: "the original unit's Party organization" },
+  "receiving-org": { zh: "接收组织关系的党组织", en: "the Party organization receiving the relationship" },
+  "relevant-departments": { zh: "有关部门", en: "the relevant departments" },
 };
 
 /** Every named duty, by id. */
@@ -125,6 +132,33 @@ export const DUTIES: { readonly [Id in DutyId]: Duty } = {
     text: {
       zh: "与党员所去单位党组织做好衔接工作，帮助党员及时落实组织关系",
       en: "coordinate with the destination unit's Party organization and help the member settle the relationship promptly",
+    },
+  },
+  "send-study-materials": {
+    id: "send-study-materials",
+    bearer: "original-unit-org",
+    clause: "2.2.3",
+    text: {
+      zh: "有条件的定期寄发学习资料，或利用书信、电话等方式加强联系",
+      en: "where conditions allow, send study materials regularly or keep in touch by letter or telephone",
+    },
+  },
+  "train-received-members": {
+    id: "train-received-members",
+    bearer: "receiving-org",
+    clause: "2.2.3",
+    text: {
+      zh: "结合流动党员的学习需求，开展集中培训、专题教育和组织活动",
+      en: "hold training, thematic education and activities suited to the member's learning needs",
+    },
+  },
+  "record-political-status": {
+    id: "record-political-status",
+    bearer: "relevant-departments",
+    clause: "3.1",
+    text: {
+      zh: "在流动人员登记备案中增加“政治面貌”内容",
+      en: "record \"political status\" in the registration of mobile persons",
     },
   },
 };

@@ -36,6 +36,9 @@
  * > organization. Living elsewhere, newly employed or working away: by length and
  * > workplace (that is, 2.1.1 and 2.1.3). Re-employed by the original unit: stays.
  *
+ * **[2.2.3]** ……接收流动党员组织关系的党组织,要结合流动党员的学习需求,抓住时机开展集中培训、专题教育和组织活动……
+ * (the organization receiving the relationship trains the member)
+ *
  * **[2.2.1]** ……做到教育不脱节,管理不断线…… (education never comes apart, management never
  * breaks off): every answer names who is responsible, and while a transfer is pending the
  * original organization stays responsible (2019 regulation art. 25 says the same).
@@ -332,9 +335,11 @@ function transfers(
     responsibleUntilReceived: "original-org",
     basis,
     document,
-    duties: duties.includes("complete-relationship-transfer")
-      ? duties
-      : ["complete-relationship-transfer", ...duties],
+    duties: [
+      ...(duties.includes("complete-relationship-transfer") ? [] : ["complete-relationship-transfer" as const]),
+      ...duties,
+      ...(duties.includes("train-received-members") ? [] : ["train-received-members" as const]),
+    ],
   };
 }
 
@@ -346,7 +351,7 @@ function stays(basis: ClauseId, duties: readonly DutyId[], document: AbsenceDocu
     responsibleUntilReceived: null,
     basis,
     document,
-    duties: duties.filter((id) => id !== "complete-relationship-transfer"),
+    duties: duties.filter((id) => id !== "complete-relationship-transfer" && id !== "train-received-members"),
   };
 }
 
@@ -619,6 +624,7 @@ function destinationOf(member: MemberSituation): { destination: Destination; fie
  * @clause 2.1.1
  * @clause 2.2.1
  * @clause 1.2.2
+ * @clause 2.2.3
  *
  * @param member - the member's situation, by category
  * @param options - interpretation choices (Q1–Q4, Q10, Q11, Q14, Q17) and, for a member going away or a restructured member with an uncertain destination, a documented override naming the receiver (Q5)

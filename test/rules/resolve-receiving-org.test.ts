@@ -57,7 +57,15 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
       responsibleUntilReceived: "original-org",
       basis: "2.1.3",
       document: "transfer-letter",
-      duties: ["complete-relationship-transfer", "keep-contact-with-both-organizations", "register-and-track-member", "keep-regular-contact-with-outflow-org"],
+      duties: [
+        "complete-relationship-transfer",
+        "keep-contact-with-both-organizations",
+        "register-and-track-member",
+        "keep-regular-contact-with-outflow-org",
+        "send-study-materials",
+        "record-political-status",
+        "train-received-members",
+      ],
     });
     expect(decision.citations).toEqual(expect.arrayContaining(["2.1.1", "2.1.3", "2.2.1"]));
   });
