@@ -1,13 +1,27 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: { index: "src/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-  treeshake: true,
-  // Runtime libraries stay external: they are dependencies or peerDependencies.
-  external: ["zod", "ts-pattern"],
-});
+// Runtime libraries stay external: they are dependencies or peerDependencies.
+const external = ["zod", "ts-pattern"];
+
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: "node20",
+    treeshake: true,
+    external,
+  },
+  {
+    // The command line: ESM only, with its #! line kept.
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: "node20",
+    external,
+  },
+]);

@@ -8,8 +8,17 @@ const config = {
   tsconfig: "../tsconfig.json",
   out: "../docs/api",
   readme: "../README.md",
+  plugin: ["./typedoc-plugin.mjs"],
+  projectDocuments: [
+    "../docs/auditors-guide.md",
+    "../docs/generated/opinion.md",
+    "../docs/generated/interpretations.md",
+    "../docs/generated/clause-coverage.md",
+  ],
   // blockTags replaces the defaults: extend them, or every standard tag becomes unknown.
   blockTags: [...OptionDefaults.blockTags, "@clause"],
+  // Documents would otherwise make TypeDoc wrap the single entry point in a module.
+  alwaysCreateEntryPointModule: false,
   excludeInternal: true,
   excludePrivate: true,
   treatWarningsAsErrors: true,

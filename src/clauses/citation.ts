@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { z } from "zod";
+import { addBilingualIssue } from "../errors.js";
 import { CLAUSE_IDS, OPINION_CLAUSES, type ClauseId, type OpinionClause } from "./opinion.js";
 import {
   SUPERIOR_RULES,
@@ -80,3 +82,16 @@ export function citationLabel(id: CitationId): string {
   const cited = lookUpCitation(id);
   return cited.source === "opinion" ? `《实施意见》${cited.entry.label}` : cited.entry.label;
 }
+
+/** The zod schema of a {@link CitationId}: a registered clause or superior-rule id. */
+export const CitationIdSchema: z.ZodType<CitationId> = z.string().check((ctx) => {
+  if (!isCitationId(ctx.value)) {
+    addBilingualIssue(ctx, {
+      code: "invalid-value",
+      message: {
+        zh: `“${ctx.value}”不是已登记的条文或上位规定编号`,
+        en: `"${ctx.value}" is not a registered clause or superior-rule id`,
+      },
+    });
+  }
+}) as z.ZodType<CitationId>;

@@ -11,7 +11,7 @@
  * @module
  */
 import { z } from "zod";
-import { isCitationId, type CitationId } from "../clauses/citation.js";
+import { CitationIdSchema, type CitationId } from "../clauses/citation.js";
 import { addBilingualIssue, failInput, type Bilingual } from "../errors.js";
 import { chosenAlternative, type InterpretationChoices, type Override } from "../interpretations/options.js";
 import {
@@ -312,8 +312,6 @@ export function runRule<Facts, Outcome extends JsonValue>(
 }
 
 const BilingualSchema = z.strictObject({ zh: z.string(), en: z.string() });
-
-const CitationIdSchema = z.string().refine(isCitationId, "unknown citation id") as z.ZodType<CitationId>;
 
 const InterpretationIdSchema = z.enum(INTERPRETATION_IDS as [InterpretationId, ...InterpretationId[]]);
 

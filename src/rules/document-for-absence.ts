@@ -253,7 +253,7 @@ export function decideDocument(absence: Absence, reasoning: Reasoning): AbsenceD
     .with([true, "longer"], () =>
       conclude(reasoning, "transfer-letter", {
         zh: `地点相对固定、外出6个月以上：一般应当开具${name["transfer-letter"].zh}`,
-        en: `Fixed place and 6 months or more: generally a ${name["transfer-letter"].en}`,
+        en: `Fixed place and 6 months or more: generally an ${name["transfer-letter"].en}`,
       }),
     )
     .with([true, "exact"], () => {
@@ -266,7 +266,7 @@ export function decideDocument(absence: Absence, reasoning: Reasoning): AbsenceD
         .with("exactly-six-months-is-at-least", () =>
           conclude(reasoning, "transfer-letter", {
             zh: `恰好6个月按“6个月以上”（解释 Q1）：一般应当开具${name["transfer-letter"].zh}`,
-            en: `Exactly 6 months read as "6 months or more" (Q1): generally a ${name["transfer-letter"].en}`,
+            en: `Exactly 6 months read as "6 months or more" (Q1): generally an ${name["transfer-letter"].en}`,
           }),
         )
         .with("exactly-six-months-is-within", () =>
@@ -373,7 +373,7 @@ function summarize(outcome: DocumentForAbsenceOutcome): Bilingual {
   const name = ABSENCE_DOCUMENT_NAMES[outcome.document];
   return outcome.document === "activity-card"
     ? { zh: `持${name.zh}`, en: `carry the ${name.en}` }
-    : { zh: `开具${name.zh}`, en: `issue a ${name.en}` };
+    : { zh: `开具${name.zh}`, en: `issue ${/^[aeiou]/i.test(name.en) ? "an" : "a"} ${name.en}` };
 }
 
 const DEFINITION = {

@@ -1,0 +1,64 @@
+// @ts-check
+/**
+ * Renders every `@clause` tag as the clause it names: its label linked to the clause's
+ * own page, its Chinese text and its English rendering; and fails the build when an
+ * exported rule has no `@clause` tag or a tag names a clause that does not exist.
+ *
+ * The clause pages are project documents written by `.config/clause-report.ts`, each with
+ * a `clause` id in its frontmatter.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Application, Converter, ReflectionKind } from "typedoc";
+
+const coverageFile = fileURLToPath(new URL("../docs/generated/clause-coverage.json", import.meta.url));
+
+/** @param {import("typedoc").Application} app */
+export function load(app) {
+  /** @type {Map<string, { label: string; zh: string; en: string }>} */
+  const texts = new Map();
+  const report = JSON.parse(readFileSync(coverageFile, "utf8"));
+  for (const c of report.clauses) texts.set(c.id, { label: `《实施意见》${c.label}`, zh: c.zh, en: c.en });
+  for (const r of report.superior) texts.set(r.id, { label: r.label, zh: r.zh, en: r.en });
+  /** @type {string[]} */
+  const problems = [];
+
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    const project = context.project;
+    /** @type {Map<string, import("typedoc").DocumentReflection>} */
+    const pages = new Map();
+    for (const doc of project.getReflectionsByKind(ReflectionKind.Document)) {
+      const id = /** @type {import("typedoc").DocumentReflection} */ (doc).frontmatter?.clause;
+      if (typeof id === "string") pages.set(id, /** @type {import("typedoc").DocumentReflection} */ (doc));
+    }
+    for (const reflection of Object.values(project.reflections)) {
+      const comment = reflection.comment;
+      if (!comment) continue;
+      for (const tag of comment.blockTags) {
+        if (tag.tag !== "@clause") continue;
+        const id = tag.content.map((part) => part.text).join("").trim();
+        const text = texts.get(id);
+        const page = pages.get(id);
+        if (!text || !page) {
+          problems.push(`${reflection.getFriendlyFullName()}: @clause ${id} names no registered clause or superior rule`);
+          continue;
+        }
+        tag.content = [
+          { kind: "inline-tag", tag: "@link", text: `${text.label}（${id}）`, target: page },
+          { kind: "text", text: `\n\n> ${text.zh}\n>\n> *${text.en}*` },
+        ];
+      }
+    }
+  });
+
+  app.on(Application.EVENT_VALIDATE_PROJECT, (project) => {
+    // Every exported function that returns a decision is a rule, and must cite its clause.
+    for (const fn of project.getReflectionsByKind(ReflectionKind.Function)) {
+      const signatures = /** @type {import("typedoc").DeclarationReflection} */ (fn).signatures ?? [];
+      const cited = signatures.some((s) => s.comment?.blockTags.some((t) => t.tag === "@clause"));
+      const decides = signatures.some((s) => s.type?.toString().startsWith("Decision<"));
+      if (decides && !cited) problems.push(`${fn.getFriendlyFullName()} returns a decision but has no @clause tag`);
+    }
+    for (const problem of problems) app.logger.error(problem);
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * The command line as a user runs it: the package is packed, installed into a scratch
+ * project from the tarball, and run with npx, in Chinese and in English.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+let scratch = "";
+
+function cli(args: string[]) {
+  return spawnSync("npx", ["--no-install", "mobile-member-rules", ...args], {
+    cwd: scratch,
+    encoding: "utf8",
+    env: { ...process.env, npm_config_update_notifier: "false" },
+  });
+}
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), "mmr-cli-"));
+  const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", scratch], { cwd: root, encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .at(-1);
+  writeFileSync(join(scratch, "package.json"), JSON.stringify({ name: "scratch", private: true, type: "module" }));
+  execFileSync(
+    "npm",
+    ["install", "--prefer-offline", "--no-audit", "--no-fund", "--silent", join(scratch, packed ?? ""), "zod@^4"],
+    { cwd: scratch, stdio: "pipe" },
+  );
+}, 300_000);
+
+afterAll(() => {
+  if (scratch !== "") rmSync(scratch, { recursive: true, force: true });
+});
+
+describe("npx mobile-member-rules", () => {
+  it("checks the starter scenarios green, explaining each in Chinese, and ends with the summary", () => {
+    const run = cli(["check", join(root, "examples/scenarios")]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^✓ .*document-for-absence\.json › 地点固定，外出恰好6个月/m);
+    expect(run.stdout).toContain("结论：开具组织关系介绍信");
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toMatch(/^\d+ passed, 0 failed$/);
+  });
+
+  it("fails loudly and precisely on a broken folder, and still checks the good files in it", () => {
+    const folder = join(scratch, "broken");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, "a-syntax.json"), '{\n  "scenarios": [\n    {,}\n  ]\n}');
+    writeFileSync(
+      join(folder, "b-wrong-rule.json"),
+      JSON.stringify({ scenarios: [{ name: "typo", rule: "documentForAbsense", input: {}, expect: {} }] }),
+    );
+    writeFileSync(
+      join(folder, "c-good-and-failing.json"),
+      JSON.stringify({
+        scenarios: [
+          { name: "good", rule: "managementMode", input: { employment: "unstable", workplaceHasPartyOrg: false, industryAssociation: false, personnelFileHolder: "other", residenceFixed: true, residenceChangesOften: false }, expect: { outcome: { manager: "residence-org" } } },
+          { name: "wrong", rule: "documentForAbsence", input: { departure: "2024-03-10", expectedReturn: "2024-05-01", placeFixed: true }, expect: { outcome: { document: "transfer-letter" } } },
+        ],
+      }),
+    );
+    const run = cli(["check", folder]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("broken/a-syntax.json › (JSON)");
+    expect(run.stdout).toContain("line 3, column 6");
+    expect(run.stdout).toContain("broken/b-wrong-rule.json › scenarios[0].rule");
+    expect(run.stdout).toMatch(/^✓ .*c-good-and-failing\.json › good$/m);
+    expect(run.stdout).toMatch(/^✗ .*c-good-and-failing\.json › wrong$/m);
+    expect(run.stdout).toContain('不符 outcome.document: 期望 "transfer-letter"，实际 "certificate-letter"');
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("1 passed, 3 failed");
+  });
+
+  it("explains one input, in English on request, and refuses a bad one with the path", () => {
+    const input = join(scratch, "input.json");
+    writeFileSync(input, JSON.stringify({ departure: "2024-08-31", expectedReturn: "2025-02-28", placeFixed: true }));
+    const zh = cli(["explain", "documentForAbsence", input]);
+    expect(zh.status).toBe(0);
+    expect(zh.stdout).toContain("存在歧义");
+    const en = cli(["explain", "documentForAbsence", input, "--lang", "en"]);
+    expect(en.stdout).toContain("Outcome: issue an organizational-relationship transfer letter");
+    writeFileSync(input, JSON.stringify({ departure: "2024-08-31", expectedReturn: "2024-02-30", placeFixed: true }));
+    const bad = cli(["explain", "documentForAbsence", input]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("expectedReturn: 日期无效");
+  });
+
+  it("prints the JSON Schema of scenario files, also shipped in the package", () => {
+    const run = cli(["schema"]);
+    expect(JSON.parse(run.stdout).title).toContain("scenario file");
+    const shipped = execFileSync(process.execPath, ["-e", "console.log(require.resolve('mobile-member-rules/scenario.schema.json'))"], {
+      cwd: scratch,
+      encoding: "utf8",
+    });
+    expect(shipped.trim()).toMatch(/scenario\.schema\.json$/);
+  });
+});
