@@ -1,6 +1,6 @@
 /**
- * The command line as a user runs it: the package is packed, installed into a scratch
- * project from the tarball, and run with npx, in Chinese and in English.
+ * The package as a user gets it: packed, installed into a scratch project from the
+ * tarball, then imported from ESM, required from CommonJS, and run as a command with npx.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
+const root = fileURLToPath(new URL("../", import.meta.url));
 let scratch = "";
 
 function cli(args: string[]) {
@@ -36,6 +36,52 @@ beforeAll(() => {
 
 afterAll(() => {
   if (scratch !== "") rmSync(scratch, { recursive: true, force: true });
+});
+
+describe("the packed package", () => {
+  it("holds only what a user needs: built code, types, the command, the schema, README, CHANGELOG, LICENSE", () => {
+    const listing = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8" }));
+    const files = (listing[0].files as { path: string }[]).map((f) => f.path).sort();
+    expect(files).toEqual(
+      [
+        "CHANGELOG.md",
+        "LICENSE",
+        "README.md",
+        "dist/cli.js",
+        "dist/index.cjs",
+        "dist/index.d.cts",
+        "dist/index.d.ts",
+        "dist/index.js",
+        "dist/scenario.schema.json",
+        "package.json",
+      ].sort(),
+    );
+  });
+
+  it("is importable from ESM and requirable from CommonJS, with the same answers", () => {
+    const program = (load: string) =>
+      `${load}; const d = m.documentForAbsence({ departure: "2024-08-31", expectedReturn: "2025-02-28", placeFixed: true }); ` +
+      `console.log(JSON.stringify([d.outcome.document, d.ambiguous, m.OPINION_CLAUSES["2.1.1"].label, m.explain(d).split("\\n")[2]]));`;
+    const esm = execFileSync(process.execPath, ["--input-type=module", "-e", program(`import * as m from "mobile-member-rules"`)], {
+      cwd: scratch,
+      encoding: "utf8",
+    });
+    const cjs = execFileSync(process.execPath, ["-e", program(`const m = require("mobile-member-rules")`)], {
+      cwd: scratch,
+      encoding: "utf8",
+    });
+    expect(JSON.parse(esm)).toEqual(["transfer-letter", true, "二（一）1", "结论：开具组织关系介绍信"]);
+    expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
+  });
+
+  it("raises the library's typed error across the CommonJS boundary too", () => {
+    const out = execFileSync(
+      process.execPath,
+      ["-e", `const m = require("mobile-member-rules"); try { m.toDayNumber("2023-02-29"); } catch (e) { console.log(m.isRuleInputError(e), e instanceof m.RuleInputError, e.issues[0].code); }`],
+      { cwd: scratch, encoding: "utf8" },
+    );
+    expect(out.trim()).toBe("true true invalid-date");
+  });
 });
 
 describe("npx mobile-member-rules", () => {
