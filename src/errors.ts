@@ -53,6 +53,12 @@ export interface InputIssue {
  * names quoted (`interpretations["Q1.six-month-boundary"]`).
  */
 export function renderPath(path: readonly (string | number)[]): string {
+  if (!Array.isArray(path) || path.some((part) => typeof part !== "string" && typeof part !== "number")) {
+    failInput("renderPath", [], "wrong-type", {
+      zh: "路径必须是字段名和序号组成的数组",
+      en: "a path must be an array of field names and indexes",
+    });
+  }
   if (path.length === 0) return "(input)";
   let out = "";
   for (const part of path) {
@@ -342,6 +348,12 @@ export function validateInput<S extends z.ZodType>(
   schema: S,
   input: unknown,
 ): z.output<S> {
+  if (schema === null || typeof schema !== "object" || typeof (schema as { safeParse?: unknown }).safeParse !== "function") {
+    failInput(String(source), ["schema"], "wrong-type", {
+      zh: "schema 必须是 zod 模式（例如本库导出的 CalendarDateSchema）",
+      en: "schema must be a zod schema (such as the library's CalendarDateSchema)",
+    });
+  }
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const issues = result.error.issues.flatMap((issue) => convertZodIssue(issue, []));

@@ -53,6 +53,8 @@ export {
   type DayNumber,
 } from "./calendar/date.js";
 export {
+  PeriodOptionsSchema,
+  PeriodSchema,
   STATUTORY_BOUNDS,
   addCalendarMonths,
   comparePeriod,

@@ -36,15 +36,53 @@ export interface DateParts {
   readonly day: number;
 }
 
-/** Is `year` a Gregorian leap year? */
-export function isLeapYear(year: number): boolean {
+function leap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** The number of days in `month` (1–12) of `year`. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
+/** The days of a month, unchecked: the hot path of every date. @internal */
+export function monthLength(year: number, month: number): number {
+  if (month === 2) return leap(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function checkYear(source: string, year: unknown): number {
+  if (typeof year !== "number" || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    failInput(source, ["year"], "out-of-range", {
+      zh: `年份必须是 ${MIN_YEAR}–${MAX_YEAR} 之间的整数`,
+      en: `the year must be a whole number from ${MIN_YEAR} to ${MAX_YEAR}`,
+    });
+  }
+  return year;
+}
+
+/**
+ * Is `year` a Gregorian leap year?
+ * @throws {@link RuleInputError} when `year` is not a whole number in the supported years
+ */
+export function isLeapYear(year: number): boolean {
+  return leap(checkYear("isLeapYear", year));
+}
+
+/**
+ * The number of days in `month` (1–12) of `year`.
+ * @throws {@link RuleInputError} when the year or the month is out of range
+ *
+ * @example
+ * ```ts
+ * daysInMonth(2024, 2); //=> 29
+ * daysInMonth(2023, 2); //=> 28
+ * ```
+ */
+export function daysInMonth(year: number, month: number): number {
+  checkYear("daysInMonth", year);
+  if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12) {
+    failInput("daysInMonth", ["month"], "out-of-range", {
+      zh: "月份必须是 1–12 之间的整数",
+      en: "the month must be a whole number from 1 to 12",
+    });
+  }
+  return monthLength(year, month);
 }
 
 // Howard Hinnant's days_from_civil: exact integer arithmetic, no Date involved.
@@ -108,7 +146,7 @@ export function readDateParts(text: string): DateParts | undefined {
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
   if (year < MIN_YEAR || month < 1 || month > 12 || day < 1) return undefined;
-  if (day > daysInMonth(year, month)) return undefined;
+  if (day > monthLength(year, month)) return undefined;
   return { year, month, day };
 }
 
@@ -144,6 +182,12 @@ export function toDayNumber(
   date: CalendarDate,
   path: readonly (string | number)[] = [],
 ): DayNumber {
+  if (!Array.isArray(path)) {
+    failInput("toDayNumber", ["path"], "wrong-type", {
+      zh: "path 必须是字段名和序号组成的数组",
+      en: "path must be an array of field names and indexes",
+    });
+  }
   const parts = typeof date === "string" ? readDateParts(date) : undefined;
   if (parts === undefined) failInput("toDayNumber", path, "invalid-date", invalidDateMessage(date));
   return dayNumberFromParts(parts.year, parts.month, parts.day);

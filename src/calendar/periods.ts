@@ -22,12 +22,13 @@
  *
  * @module
  */
-import { failInput } from "../errors.js";
+import { z } from "zod";
+import { failInput, validateInput } from "../errors.js";
 import {
   MAX_YEAR,
   MIN_YEAR,
   dayNumberFromParts,
-  daysInMonth,
+  monthLength,
   formatParts,
   partsFromDayNumber,
   toDayNumber,
@@ -54,9 +55,9 @@ export type MissingDayRule = "last-day-of-month" | "first-day-of-next-month";
 /** Options of the period functions. Each defaults to the civil-code reading. */
 export interface PeriodOptions {
   /** How months are measured (Q2). Default `"calendar-months"`. */
-  readonly measure?: MonthMeasure;
+  readonly measure?: MonthMeasure | undefined;
   /** Where a month period ends when its final month has no corresponding day (Q14). Default `"last-day-of-month"`. */
-  readonly missingDay?: MissingDayRule;
+  readonly missingDay?: MissingDayRule | undefined;
 }
 
 /** A length of time: a whole number of months, years or days, zero or more. */
@@ -145,6 +146,12 @@ export const STATUTORY_BOUNDS: {
  * ```
  */
 export function meetsBound(relation: PeriodRelation, word: StatutoryBound): boolean {
+  if (relation !== "shorter" && relation !== "exact" && relation !== "longer") {
+    failInput("meetsBound", ["relation"], "invalid-value", {
+      zh: "relation 应为 shorter、exact 或 longer",
+      en: "relation must be shorter, exact or longer",
+    });
+  }
   // Written out rather than looked up: this runs for every decision.
   switch (word) {
     case "以上":
@@ -158,6 +165,11 @@ export function meetsBound(relation: PeriodRelation, word: StatutoryBound): bool
     case "超过":
     case "以外":
       return relation === "longer";
+    default:
+      return failInput("meetsBound", ["word"], "invalid-value", {
+        zh: "word 应为 以上、以下、以内、届满、不满、超过、以外 之一",
+        en: "word must be one of 以上, 以下, 以内, 届满, 不满, 超过, 以外",
+      });
   }
 }
 
@@ -178,6 +190,21 @@ function outOfYears(source: string): never {
   });
 }
 
+const count = z.number().int().min(0);
+
+/** The zod schema of a {@link Period}: exactly one of months, years or days. */
+export const PeriodSchema: z.ZodType<Period> = z.union([
+  z.strictObject({ months: count }),
+  z.strictObject({ years: count }),
+  z.strictObject({ days: count }),
+]);
+
+/** The zod schema of {@link PeriodOptions}. */
+export const PeriodOptionsSchema: z.ZodType<PeriodOptions> = z.strictObject({
+  measure: z.enum(["calendar-months", "thirty-day-months", "half-year-183-days"]).optional(),
+  missingDay: z.enum(["last-day-of-month", "first-day-of-next-month"]).optional(),
+});
+
 /** The day number of `months` calendar months after a start day, per 民法典 第202条 (or Q14's alternative). @internal */
 export interface DayShift {
   readonly day: DayNumber;
@@ -196,7 +223,7 @@ export function shiftMonths(
   const targetYear = Math.floor(monthIndex / 12);
   const targetMonth = monthIndex - targetYear * 12 + 1;
   if (targetYear < MIN_YEAR || targetYear > MAX_YEAR) outOfYears(source);
-  const lastDay = daysInMonth(targetYear, targetMonth);
+  const lastDay = monthLength(targetYear, targetMonth);
   if (day <= lastDay) {
     return { day: dayNumberFromParts(targetYear, targetMonth, day), clamped: false };
   }
@@ -278,13 +305,9 @@ export function addCalendarMonths(
   options?: Pick<PeriodOptions, "missingDay">,
 ): MonthShift {
   const start = toDayNumber(date, ["date"]);
-  const count = assertCount("addCalendarMonths", "months", months, true);
-  const shifted = shiftMonths(
-    "addCalendarMonths",
-    start,
-    count,
-    options?.missingDay ?? "last-day-of-month",
-  );
+  const checked = assertCount("addCalendarMonths", "months", months, true);
+  const { missingDay } = validateInput("addCalendarMonths", PeriodOptionsSchema, options ?? {});
+  const shifted = shiftMonths("addCalendarMonths", start, checked, missingDay ?? "last-day-of-month");
   return { date: formatFromDayNumber(shifted.day), clamped: shifted.clamped };
 }
 
@@ -316,7 +339,12 @@ export function periodLastDay(
   options?: PeriodOptions,
 ): PeriodEnd {
   const startDay = toDayNumber(start, ["start"]);
-  const end = periodLastDayNumber("periodLastDay", startDay, period, options);
+  const end = periodLastDayNumber(
+    "periodLastDay",
+    startDay,
+    validateInput("periodLastDay", PeriodSchema, period),
+    validateInput("periodLastDay", PeriodOptionsSchema, options ?? {}),
+  );
   return { lastDay: formatFromDayNumber(end.day), clamped: end.clamped };
 }
 
@@ -358,7 +386,12 @@ export function comparePeriod(
       en: `the end date ${end} is before the start date ${start}`,
     });
   }
-  const last = periodLastDayNumber("comparePeriod", startDay, period, options);
+  const last = periodLastDayNumber(
+    "comparePeriod",
+    startDay,
+    validateInput("comparePeriod", PeriodSchema, period),
+    validateInput("comparePeriod", PeriodOptionsSchema, options ?? {}),
+  );
   return {
     relation: relationOf(endDay, last.day),
     lastDay: formatFromDayNumber(last.day),

@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod";
-import { addBilingualIssue } from "../errors.js";
+import { addBilingualIssue, failInput } from "../errors.js";
 import { CLAUSE_IDS, OPINION_CLAUSES, type ClauseId, type OpinionClause } from "./opinion.js";
 import {
   SUPERIOR_RULES,
@@ -63,6 +63,12 @@ export function isCitationId(value: unknown): value is CitationId {
  * ```
  */
 export function lookUpCitation(id: CitationId): CitedText {
+  if (!isCitationId(id)) {
+    failInput("lookUpCitation", [], "invalid-value", {
+      zh: `“${String(id)}”不是已登记的条文或上位规定编号`,
+      en: `"${String(id)}" is not a registered clause or superior-rule id`,
+    });
+  }
   return isClauseId(id)
     ? { source: "opinion", entry: OPINION_CLAUSES[id] }
     : { source: "superior", entry: SUPERIOR_RULES[id] };

@@ -13,7 +13,7 @@
 import { z } from "zod";
 import { CitationIdSchema, type CitationId } from "../clauses/citation.js";
 import { addBilingualIssue, failInput, type Bilingual } from "../errors.js";
-import { chosenAlternative, type InterpretationChoices, type Override } from "../interpretations/options.js";
+import { alternativeInForce, type InterpretationChoices, type Override } from "../interpretations/options.js";
 import {
   INTERPRETATIONS,
   INTERPRETATION_IDS,
@@ -164,7 +164,7 @@ export class DecisionRecorder<Outcome extends JsonValue> {
 
   /** The alternative in force for `id`, recorded as applied. Use for readings that apply to every case (Q2, say). */
   interpret<Id extends InterpretationId>(id: Id): AlternativeOf<Id> {
-    const alternative = chosenAlternative(this.choices, id);
+    const alternative = alternativeInForce(this.choices, id);
     if (!this.interpretations.some((applied) => applied.id === id)) {
       this.interpretations.push({
         id,
@@ -289,7 +289,7 @@ export function runRule<Facts, Outcome extends JsonValue>(
   const outcome = definition.decide(facts, recorder);
   const key = JSON.stringify(outcome);
   for (const point of recorder.contested) {
-    const applied = chosenAlternative(choices, point.id);
+    const applied = alternativeInForce(choices, point.id);
     const others: AlternativeOutcome<Outcome>[] = [];
     for (const alternative of Object.keys(INTERPRETATIONS[point.id].alternatives)) {
       if (alternative === applied) continue;

@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from "zod";
-import { addBilingualIssue } from "../errors.js";
+import { addBilingualIssue, validateInput } from "../errors.js";
 import {
   INTERPRETATIONS,
   alternativesOf,
@@ -126,6 +126,18 @@ export function overridableRuleOptionsSchema<Outcome>(
  * ```
  */
 export function chosenAlternative<Id extends InterpretationId>(
+  choices: InterpretationChoices | undefined,
+  id: Id,
+): AlternativeOf<Id> {
+  alternativesOf(id);
+  return alternativeInForce(
+    choices === undefined ? undefined : validateInput("chosenAlternative", InterpretationChoicesSchema, choices),
+    id,
+  );
+}
+
+/** {@link chosenAlternative} on choices already validated: the rules' hot path. @internal */
+export function alternativeInForce<Id extends InterpretationId>(
   choices: InterpretationChoices | undefined,
   id: Id,
 ): AlternativeOf<Id> {

@@ -362,8 +362,13 @@ export function liaisonAssignment(
  * const next = liaisonAssignment({ ...branch, currentAssignment: assignmentOf(previous.outcome) });
  * ```
  */
-export function assignmentOf(outcome: LiaisonAssignmentOutcome): Record<string, string> {
+export function assignmentOf(outcome: Pick<LiaisonAssignmentOutcome, "liaisons">): Record<string, string> {
+  const { liaisons } = validateInput("assignmentOf", LiaisonsSchema, outcome);
   const links: Record<string, string> = {};
-  for (const { liaison, members } of outcome.liaisons) for (const member of members) links[member] = liaison;
+  for (const { liaison, members } of liaisons) for (const member of members) links[member] = liaison;
   return links;
 }
+
+const LiaisonsSchema = z.object({
+  liaisons: z.array(z.strictObject({ liaison: IdSchema, members: z.array(IdSchema) })),
+});

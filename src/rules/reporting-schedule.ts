@@ -43,7 +43,7 @@ import { z } from "zod";
 import {
   CalendarDateSchema,
   dayNumberFromParts,
-  daysInMonth,
+  monthLength,
   partsFromDayNumber,
   toDayNumber,
   type CalendarDate,
@@ -313,7 +313,7 @@ function instancesOf(facts: ScheduleFacts, horizon: DayNumber, reasoning: Reason
       // The end of the month after: the last day of the month one month on.
       .with("end-of-following-month", () => {
         const { year, month } = partsFromDayNumber(day + 1);
-        return dayNumberFromParts(year, month, daysInMonth(year, month));
+        return dayNumberFromParts(year, month, monthLength(year, month));
       })
       .exhaustive();
   const promptly = (from: DayNumber): DayNumber =>

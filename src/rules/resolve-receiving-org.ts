@@ -61,7 +61,7 @@ import type { ClauseId } from "../clauses/opinion.js";
 import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
 import { addBilingualIssue, failInput, validateInput, type Bilingual } from "../errors.js";
 import {
-  chosenAlternative,
+  alternativeInForce,
   overridableRuleOptionsSchema,
   type OverridableRuleOptions,
 } from "../interpretations/options.js";
@@ -652,7 +652,7 @@ export function resolveReceivingOrg(
 ): Decision<ReceivingOrgOutcome> {
   const valid = validateInput("resolveReceivingOrg", MemberSituationSchema, member);
   const { interpretations, override } = validateInput("resolveReceivingOrg", OptionsSchema, options);
-  if (chosenAlternative(interpretations, "Q11.caller-asserted-facts") === "assert-with-reason") {
+  if (alternativeInForce(interpretations, "Q11.caller-asserted-facts") === "assert-with-reason") {
     const found = destinationOf(valid);
     if (found?.destination.cannotReceive && found.destination.cannotReceive.reason.trim() === "") {
       failInput("resolveReceivingOrg", [found.field, "cannotReceive", "reason"], "missing", {
@@ -666,7 +666,7 @@ export function resolveReceivingOrg(
     awaiting !== null &&
     awaiting.workUnit === null &&
     awaiting.placementRegisteredOn === null &&
-    chosenAlternative(interpretations, "Q10.placement-six-months-from") === "from-placement-registration"
+    alternativeInForce(interpretations, "Q10.placement-six-months-from") === "from-placement-registration"
   ) {
     failInput("resolveReceivingOrg", ["placementRegisteredOn"], "missing", {
       zh: "解释 Q10 选择“自报到之日起算”时，必须提供报到日期",
