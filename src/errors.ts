@@ -48,6 +48,16 @@ export interface InputIssue {
   readonly message: Bilingual;
 }
 
+/** Any value as text for a message, even one whose own toString throws. @internal */
+export function shown(value: unknown): string {
+  if (typeof value === "string") return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 /**
  * A path as a reader writes it: `members[3].departure`, with keys that are not plain
  * names quoted (`interpretations["Q1.six-month-boundary"]`).
@@ -349,7 +359,7 @@ export function validateInput<S extends z.ZodType>(
   input: unknown,
 ): z.output<S> {
   if (schema === null || typeof schema !== "object" || typeof (schema as { safeParse?: unknown }).safeParse !== "function") {
-    failInput(String(source), ["schema"], "wrong-type", {
+    failInput(shown(source), ["schema"], "wrong-type", {
       zh: "schema 必须是 zod 模式（例如本库导出的 CalendarDateSchema）",
       en: "schema must be a zod schema (such as the library's CalendarDateSchema)",
     });
@@ -362,4 +372,29 @@ export function validateInput<S extends z.ZodType>(
     failInput(source, [], "invalid-value", { zh: "输入无效", en: "invalid input" });
   }
   throw new RuleInputError(source, [first, ...rest]);
+}
+
+/**
+ * {@link validateInput} with a hand-written check in front: when `accepts` says the input
+ * is certainly valid, it is returned as is, skipping zod; otherwise zod validates it and
+ * reports every problem. `accepts` may say no to a valid input (zod then decides) but must
+ * never say yes to an invalid one: the fuzz tests hold every such check to that.
+ * @internal
+ */
+export function validateFast<T>(
+  source: string,
+  schema: z.ZodType<T>,
+  input: unknown,
+  accepts: (input: unknown) => input is T,
+): T {
+  return accepts(input) ? input : validateInput(source, schema, input);
+}
+
+/** Is `value` a plain record with exactly these own keys (in any order)? @internal */
+export function hasExactKeys(value: unknown, keys: readonly string[]): value is Record<string, unknown> {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const own = Object.keys(value);
+  if (own.length !== keys.length) return false;
+  for (const key of keys) if (!Object.hasOwn(value, key)) return false;
+  return true;
 }

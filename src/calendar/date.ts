@@ -13,7 +13,7 @@
  * @module
  */
 import { z } from "zod";
-import { addBilingualIssue, failInput, type Bilingual } from "../errors.js";
+import { addBilingualIssue, failInput, shown, type Bilingual } from "../errors.js";
 
 /** A calendar date written `YYYY-MM-DD` (ISO 8601 calendar date, Gregorian), for example `"2024-08-31"`. */
 export type CalendarDate = string;
@@ -157,10 +157,10 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
 
 /** The bilingual message for a text that is not a calendar date. @internal */
 export function invalidDateMessage(value: unknown): Bilingual {
-  const shown = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  const text = shown(value);
   return {
-    zh: `日期无效：${shown} 不是存在的公历日期（应为 YYYY-MM-DD，年份 ${MIN_YEAR}–${MAX_YEAR}）`,
-    en: `invalid date: ${shown} is not a real calendar date (expected YYYY-MM-DD, years ${MIN_YEAR}–${MAX_YEAR})`,
+    zh: `日期无效：${text} 不是存在的公历日期（应为 YYYY-MM-DD，年份 ${MIN_YEAR}–${MAX_YEAR}）`,
+    en: `invalid date: ${text} is not a real calendar date (expected YYYY-MM-DD, years ${MIN_YEAR}–${MAX_YEAR})`,
   };
 }
 

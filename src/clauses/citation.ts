@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod";
-import { addBilingualIssue, failInput } from "../errors.js";
+import { addBilingualIssue, failInput, shown } from "../errors.js";
 import { CLAUSE_IDS, OPINION_CLAUSES, type ClauseId, type OpinionClause } from "./opinion.js";
 import {
   SUPERIOR_RULES,
@@ -65,8 +65,8 @@ export function isCitationId(value: unknown): value is CitationId {
 export function lookUpCitation(id: CitationId): CitedText {
   if (!isCitationId(id)) {
     failInput("lookUpCitation", [], "invalid-value", {
-      zh: `“${String(id)}”不是已登记的条文或上位规定编号`,
-      en: `"${String(id)}" is not a registered clause or superior-rule id`,
+      zh: `“${shown(id)}”不是已登记的条文或上位规定编号`,
+      en: `"${shown(id)}" is not a registered clause or superior-rule id`,
     });
   }
   return isClauseId(id)

@@ -287,7 +287,8 @@ export function runRule<Facts, Outcome extends JsonValue>(
 ): Decision<Outcome> {
   const recorder = new DecisionRecorder<Outcome>(definition.rule, definition.question, choices);
   const outcome = definition.decide(facts, recorder);
-  const key = JSON.stringify(outcome);
+  // Most decisions touch no contested point; only those pay for comparing outcomes.
+  const key = recorder.contested.length > 0 ? JSON.stringify(outcome) : "";
   for (const point of recorder.contested) {
     const applied = alternativeInForce(choices, point.id);
     const others: AlternativeOutcome<Outcome>[] = [];

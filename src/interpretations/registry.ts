@@ -15,7 +15,7 @@
  * @module
  */
 import type { CitationId } from "../clauses/citation.js";
-import { failInput, type Bilingual } from "../errors.js";
+import { failInput, shown, type Bilingual } from "../errors.js";
 
 /**
  * The alternatives of each interpretation, by id. The first alternative listed in the
@@ -671,8 +671,8 @@ export const INTERPRETATION_IDS = Object.keys(INTERPRETATIONS) as readonly Inter
 export function alternativesOf<Id extends InterpretationId>(id: Id): readonly AlternativeOf<Id>[] {
   if (typeof id !== "string" || !Object.hasOwn(INTERPRETATIONS, id)) {
     failInput("alternativesOf", [], "invalid-value", {
-      zh: `“${String(id)}”不是已登记的解释编号`,
-      en: `"${String(id)}" is not a registered interpretation id`,
+      zh: `“${shown(id)}”不是已登记的解释编号`,
+      en: `"${shown(id)}" is not a registered interpretation id`,
     });
   }
   return Object.keys(INTERPRETATIONS[id].alternatives) as AlternativeOf<Id>[];

@@ -43,7 +43,7 @@
  */
 import { match } from "ts-pattern";
 import { z } from "zod";
-import { CalendarDateSchema, toDayNumber, type CalendarDate } from "../calendar/date.js";
+import { CalendarDateSchema, isCalendarDate, toDayNumber, type CalendarDate } from "../calendar/date.js";
 import {
   formatFromDayNumber,
   periodLastDayNumber,
@@ -54,8 +54,9 @@ import {
   runRule,
   type Decision,
   type Reasoning,
+  type TraceStep,
 } from "../decision/decision.js";
-import { addBilingualIssue, validateInput, type Bilingual } from "../errors.js";
+import { addBilingualIssue, hasExactKeys, validateFast, type Bilingual } from "../errors.js";
 import {
   overridableRuleOptionsSchema,
   type OverridableRuleOptions,
@@ -133,6 +134,24 @@ export const AbsenceSchema: z.ZodType<Absence> = absenceShape.check((ctx) =>
 );
 
 const OptionsSchema = overridableRuleOptionsSchema(z.enum(ABSENCE_DOCUMENTS));
+
+/** The quick check in front of {@link AbsenceSchema} (see `validateFast`). @internal */
+export function isPlainAbsence(value: unknown): value is Absence {
+  if (!hasExactKeys(value, ABSENCE_KEYS)) return false;
+  const { departure, expectedReturn, placeFixed } = value;
+  return (
+    typeof placeFixed === "boolean" &&
+    isCalendarDate(departure) &&
+    (expectedReturn === null || (isCalendarDate(expectedReturn) && expectedReturn >= departure))
+  );
+}
+
+const ABSENCE_KEYS = ["departure", "expectedReturn", "placeFixed"] as const;
+
+/** Options that choose nothing: the common case, which needs no validation. @internal */
+export function isEmptyOptions(value: unknown): value is Record<string, never> {
+  return hasExactKeys(value, []);
+}
 
 const QUESTION: Bilingual = {
   zh: "党员外出，应当开具或持有何种证明？",
@@ -350,13 +369,13 @@ export function decideDocument(absence: Absence, reasoning: Reasoning): AbsenceD
     .exhaustive();
 }
 
-/** Records the duties that follow, one step for each clause that sets some of them. @internal */
-export function recordDuties(reasoning: Reasoning, duties: readonly DutyId[]): void {
+/** The steps that list a set of duties: one step for each clause that sets some of them. */
+function dutySteps(duties: readonly DutyId[]): readonly TraceStep[] {
   const clauses = [...new Set(duties.map((id) => DUTIES[id].clause))];
-  for (const clause of clauses) {
+  return clauses.map((clause) => {
     const here = duties.filter((id) => DUTIES[id].clause === clause);
     const lines = here.map(dutyLine);
-    reasoning.step({
+    return deepFreeze({
       check: `duties-${clause}`,
       citation: clause,
       facts: {},
@@ -366,7 +385,30 @@ export function recordDuties(reasoning: Reasoning, duties: readonly DutyId[]): v
         en: `Duties that follow: ${lines.map((l) => l.en).join("; ")}`,
       },
     });
+  });
+}
+
+// The duty steps depend only on the list of duties, of which the rules make a handful;
+// they are built once per list and frozen, so sharing them between decisions is safe.
+const DUTY_STEPS = new Map<string, readonly TraceStep[]>();
+
+/** Records the duties that follow, one step for each clause that sets some of them. @internal */
+export function recordDuties(reasoning: Reasoning, duties: readonly DutyId[]): void {
+  const key = duties.join(",");
+  let steps = DUTY_STEPS.get(key);
+  if (steps === undefined) {
+    steps = dutySteps(duties);
+    DUTY_STEPS.set(key, steps);
   }
+  for (const step of steps) reasoning.step(step);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object") {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function summarize(outcome: DocumentForAbsenceOutcome): Bilingual {
@@ -376,7 +418,8 @@ function summarize(outcome: DocumentForAbsenceOutcome): Bilingual {
     : { zh: `开具${name.zh}`, en: `issue ${/^[aeiou]/i.test(name.en) ? "an" : "a"} ${name.en}` };
 }
 
-const DEFINITION = {
+/** The rule as runRule sees it; for benchmarks that measure it without input validation. @internal */
+export const DEFINITION = {
   rule: "documentForAbsence",
   question: QUESTION,
   decide(absence: Absence, reasoning: Reasoning): DocumentForAbsenceOutcome {
@@ -429,8 +472,8 @@ export function documentForAbsence(
   absence: Absence,
   options: DocumentForAbsenceOptions = {},
 ): Decision<DocumentForAbsenceOutcome> {
-  const facts = validateInput("documentForAbsence", AbsenceSchema, absence);
-  const { interpretations, override } = validateInput("documentForAbsence", OptionsSchema, options);
+  const facts = validateFast("documentForAbsence", AbsenceSchema, absence, isPlainAbsence);
+  const { interpretations, override } = validateFast("documentForAbsence", OptionsSchema, options, isEmptyOptions);
   return runRule(DEFINITION, facts, interpretations, () => ({
     override: override && { outcome: documentOutcome(override.outcome), reason: override.reason },
     clause: "2.1.1",

@@ -167,7 +167,8 @@ function summarize(outcome: CohortOutcome): Bilingual {
   };
 }
 
-const DEFINITION = {
+/** The rule as runRule sees it; for benchmarks that measure it without input validation. @internal */
+export const DEFINITION = {
   rule: "evaluationCohort",
   question: { zh: "支部全体流动党员的评议等次如何（优秀不超过三分之一）？", en: "What grades does the branch's cohort receive, with at most a third excellent?" },
   decide: decideCohort,

@@ -587,7 +587,8 @@ function summarize(outcome: EvaluationOutcome): Bilingual {
 
 const QUESTION: Bilingual = { zh: "流动党员评议为何等次，如何处理？", en: "What grade does the mobile member receive, and what follows?" };
 
-const DEFINITION = { rule: "evaluationGrade", question: QUESTION, decide: decideEvaluation, summarize };
+/** The rule as runRule sees it; for benchmarks that measure it without input validation. @internal */
+export const DEFINITION = { rule: "evaluationGrade", question: QUESTION, decide: decideEvaluation, summarize };
 
 /** Validates the options of the evaluation rules. @internal */
 export function evaluationOptions(source: string, options: EvaluationOptions): EvaluationOptions {

@@ -310,7 +310,8 @@ function summarize(outcome: LiaisonAssignmentOutcome): Bilingual {
   };
 }
 
-const DEFINITION = { rule: "liaisonAssignment", question: QUESTION, decide: decideLiaisons, summarize };
+/** The rule as runRule sees it; for benchmarks that measure it without input validation. @internal */
+export const DEFINITION = { rule: "liaisonAssignment", question: QUESTION, decide: decideLiaisons, summarize };
 
 /**
  * Links each of a branch's mobile members to one liaison (the branch secretary or a

@@ -29,7 +29,8 @@
 import { match } from "ts-pattern";
 import { z } from "zod";
 import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
-import { addBilingualIssue, validateInput, type Bilingual } from "../errors.js";
+import { addBilingualIssue, hasExactKeys, validateFast, type Bilingual } from "../errors.js";
+import { isEmptyOptions } from "./document-for-absence.js";
 import { RuleOptionsSchema, type RuleOptions } from "../interpretations/options.js";
 import { PARTY_ORG_NAMES, type PartyOrg } from "./organizations.js";
 
@@ -168,6 +169,32 @@ export const ManagementFactsSchema: z.ZodType<ManagementFacts> = factsShape.chec
     }
   }
 });
+
+const FACT_KEYS = [
+  "employment",
+  "workplaceHasPartyOrg",
+  "industryAssociation",
+  "personnelFileHolder",
+  "residenceFixed",
+  "residenceChangesOften",
+] as const;
+
+/** The quick check in front of {@link ManagementFactsSchema} (see `validateFast`). @internal */
+export function isPlainManagementFacts(value: unknown): value is ManagementFacts {
+  if (!hasExactKeys(value, FACT_KEYS)) return false;
+  const f = value;
+  const employed = f.employment === "stable" || f.employment === "unstable";
+  const workplaceFact = (x: unknown) => (employed ? typeof x === "boolean" : x === null);
+  return (
+    (employed || f.employment === "none") &&
+    workplaceFact(f.workplaceHasPartyOrg) &&
+    workplaceFact(f.industryAssociation) &&
+    (f.personnelFileHolder === "talent-agency" || f.personnelFileHolder === "labour-agency" || f.personnelFileHolder === "other") &&
+    typeof f.residenceFixed === "boolean" &&
+    typeof f.residenceChangesOften === "boolean" &&
+    !(f.residenceFixed && f.residenceChangesOften)
+  );
+}
 
 const QUESTION: Bilingual = {
   zh: "流动党员由哪个党组织管理？",
@@ -313,7 +340,8 @@ function summarize(outcome: ManagementModeOutcome): Bilingual {
   };
 }
 
-const DEFINITION = { rule: "managementMode", question: QUESTION, decide: decideManagement, summarize };
+/** The rule as runRule sees it; for benchmarks that measure it without input validation. @internal */
+export const DEFINITION = { rule: "managementMode", question: QUESTION, decide: decideManagement, summarize };
 
 /**
  * Which Party organization manages a mobile member, from their employment and residence.
@@ -354,7 +382,7 @@ const DEFINITION = { rule: "managementMode", question: QUESTION, decide: decideM
  * ```
  */
 export function managementMode(facts: ManagementFacts, options: RuleOptions = {}): Decision<ManagementModeOutcome> {
-  const valid = validateInput("managementMode", ManagementFactsSchema, facts);
-  const { interpretations } = validateInput("managementMode", RuleOptionsSchema, options);
+  const valid = validateFast("managementMode", ManagementFactsSchema, facts, isPlainManagementFacts);
+  const { interpretations } = validateFast("managementMode", RuleOptionsSchema, options, isEmptyOptions);
   return runRule(DEFINITION, valid, interpretations);
 }

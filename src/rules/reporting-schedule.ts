@@ -494,7 +494,8 @@ function summarize(outcome: ReportingScheduleOutcome): Bilingual {
   };
 }
 
-const DEFINITION = { rule: "reportingSchedule", question: QUESTION, decide: decideSchedule, summarize };
+/** The rule as runRule sees it; for benchmarks that measure it without input validation. @internal */
+export const DEFINITION = { rule: "reportingSchedule", question: QUESTION, decide: decideSchedule, summarize };
 
 /**
  * The dated obligations around a member's absence, for the member and for the

@@ -59,7 +59,7 @@ import { CalendarDateSchema, toDayNumber, type CalendarDate } from "../calendar/
 import { formatFromDayNumber, periodLastDayNumber, relationOf } from "../calendar/periods.js";
 import type { ClauseId } from "../clauses/opinion.js";
 import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
-import { addBilingualIssue, failInput, validateInput, type Bilingual } from "../errors.js";
+import { addBilingualIssue, failInput, hasExactKeys, validateFast, type Bilingual } from "../errors.js";
 import {
   alternativeInForce,
   overridableRuleOptionsSchema,
@@ -70,6 +70,8 @@ import {
   AbsenceSchema,
   decideDocument,
   documentOutcome,
+  isEmptyOptions,
+  isPlainAbsence,
   recordDuties,
   type Absence,
   type AbsenceDocument,
@@ -244,6 +246,27 @@ export const MemberSituationSchema: z.ZodType<MemberSituation> = z.discriminated
 ]);
 
 const OptionsSchema = overridableRuleOptionsSchema(z.enum(PARTY_ORGS));
+
+function isPlainDestination(value: unknown): value is Destination {
+  if (!hasExactKeys(value, ["unitHasPartyOrg", "cannotReceive"])) return false;
+  const { unitHasPartyOrg, cannotReceive } = value;
+  return (
+    typeof unitHasPartyOrg === "boolean" &&
+    (cannotReceive === null || (hasExactKeys(cannotReceive, ["reason"]) && typeof cannotReceive.reason === "string"))
+  );
+}
+
+/** The quick check in front of {@link MemberSituationSchema} for the commonest category (see `validateFast`). @internal */
+export function isPlainAwayMember(value: unknown): value is AwayMember {
+  if (!hasExactKeys(value, ["category", "retired", "absence", "destination", "departmentHasMobileMemberOrg"])) return false;
+  return (
+    value.category === "away" &&
+    typeof value.retired === "boolean" &&
+    typeof value.departmentHasMobileMemberOrg === "boolean" &&
+    isPlainAbsence(value.absence) &&
+    isPlainDestination(value.destination)
+  );
+}
 
 const QUESTION: Bilingual = {
   zh: "流动党员的正式组织关系转到哪里（或留在哪里）？",
@@ -589,7 +612,8 @@ function overridden(outcome: ReceivingOrgOutcome, receiver: PartyOrg): Receiving
     : transfers({ receiver, alsoPermitted: [] }, outcome.basis, outcome.duties, outcome.document);
 }
 
-const DEFINITION = { rule: "resolveReceivingOrg", question: QUESTION, decide: decideReceiving, summarize };
+/** The rule as runRule sees it; for benchmarks that measure it without input validation. @internal */
+export const DEFINITION = { rule: "resolveReceivingOrg", question: QUESTION, decide: decideReceiving, summarize };
 
 /** The destination in the facts, if any, with its path. */
 function destinationOf(member: MemberSituation): { destination: Destination; field: string } | null {
@@ -650,8 +674,8 @@ export function resolveReceivingOrg(
   member: MemberSituation,
   options: ResolveReceivingOrgOptions = {},
 ): Decision<ReceivingOrgOutcome> {
-  const valid = validateInput("resolveReceivingOrg", MemberSituationSchema, member);
-  const { interpretations, override } = validateInput("resolveReceivingOrg", OptionsSchema, options);
+  const valid: MemberSituation = validateFast("resolveReceivingOrg", MemberSituationSchema, member, isPlainAwayMember);
+  const { interpretations, override } = validateFast("resolveReceivingOrg", OptionsSchema, options, isEmptyOptions);
   if (alternativeInForce(interpretations, "Q11.caller-asserted-facts") === "assert-with-reason") {
     const found = destinationOf(valid);
     if (found?.destination.cannotReceive && found.destination.cannotReceive.reason.trim() === "") {
