@@ -391,14 +391,17 @@ function dutySteps(duties: readonly DutyId[]): readonly TraceStep[] {
 // The duty steps depend only on the list of duties, of which the rules make a handful;
 // they are built once per list and frozen, so sharing them between decisions is safe.
 const DUTY_STEPS = new Map<string, readonly TraceStep[]>();
+const DUTY_STEPS_BY_LIST = new WeakMap<readonly DutyId[], readonly TraceStep[]>();
 
 /** Records the duties that follow, one step for each clause that sets some of them. @internal */
 export function recordDuties(reasoning: Reasoning, duties: readonly DutyId[]): void {
-  const key = duties.join(",");
-  let steps = DUTY_STEPS.get(key);
+  // Constant lists are found by identity; lists built per decision, by their content.
+  let steps = DUTY_STEPS_BY_LIST.get(duties);
   if (steps === undefined) {
-    steps = dutySteps(duties);
+    const key = duties.join(",");
+    steps = DUTY_STEPS.get(key) ?? dutySteps(duties);
     DUTY_STEPS.set(key, steps);
+    DUTY_STEPS_BY_LIST.set(duties, steps);
   }
   for (const step of steps) reasoning.step(step);
 }
