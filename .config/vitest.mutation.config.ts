@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+import base from "./vitest.config.js";
+
+// The suite StrykerJS runs once per mutant: the unit and property tests, without the
+// tests that pack the package or spawn processes (they test the build, not the rules),
+// without type tests (tsc is not re-run per mutant) and without the coverage recorder.
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: ["test/**/*.test.ts"],
+    exclude: ["test/package.test.ts", "test/examples.test.ts"],
+    setupFiles: ["test/setup/mutation.ts"],
+    typecheck: { enabled: false },
+  },
+});

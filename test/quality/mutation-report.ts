@@ -1,0 +1,104 @@
+/**
+ * Turns StrykerJS's JSON report into docs/quality.md: the score overall and per module,
+ * and every surviving mutant, with the reason where it has been judged equivalent
+ * (test/quality/equivalent-mutants.json, kept by hand: "file:line:mutator" → reason).
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { fileURLToPath } from "node:url";
+
+interface Mutant {
+  readonly id: string;
+  readonly mutatorName: string;
+  readonly replacement?: string;
+  readonly status: string;
+  readonly location: { readonly start: { readonly line: number; readonly column: number } };
+}
+
+interface Report {
+  readonly files: Record<string, { readonly source: string; readonly mutants: readonly Mutant[] }>;
+}
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const reportFile = `${root}.ci/out/mutation/mutation.json`;
+if (!existsSync(reportFile)) {
+  console.error("mutation-report: no StrykerJS report; run `npm run mutation`.");
+  process.exit(2);
+}
+const report = JSON.parse(readFileSync(reportFile, "utf8")) as Report;
+const equivalent = JSON.parse(readFileSync(`${root}test/quality/equivalent-mutants.json`, "utf8")) as Record<string, string>;
+
+const KILLED = new Set(["Killed", "Timeout"]);
+const SURVIVED = new Set(["Survived", "NoCoverage"]);
+
+interface Row {
+  readonly file: string;
+  readonly killed: number;
+  readonly survived: number;
+  readonly equivalent: number;
+  readonly total: number;
+}
+
+const rows: Row[] = [];
+const survivors: string[] = [];
+for (const [path, file] of Object.entries(report.files)) {
+  const relative = path.replace(root, "");
+  let killed = 0;
+  let survived = 0;
+  let eq = 0;
+  for (const m of file.mutants) {
+    if (KILLED.has(m.status)) killed += 1;
+    else if (SURVIVED.has(m.status)) {
+      const key = `${relative}:${m.location.start.line}:${m.mutatorName}`;
+      const line = file.source.split("\n")[m.location.start.line - 1]?.trim() ?? "";
+      const reason = equivalent[key];
+      if (reason !== undefined) eq += 1;
+      else survived += 1;
+      survivors.push(
+        `| \`${key}\` | ${m.status} | \`${(m.replacement ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ").slice(0, 60)}\` | \`${line.replace(/\|/g, "\\|").slice(0, 70)}\` | ${reason ?? "**not yet killed**"} |`,
+      );
+    }
+  }
+  rows.push({ file: relative, killed, survived, equivalent: eq, total: killed + survived + eq });
+}
+
+const sum = (pick: (r: Row) => number, filter: (r: Row) => boolean = () => true) =>
+  rows.filter(filter).reduce((n, r) => n + pick(r), 0);
+const score = (filter: (r: Row) => boolean) => {
+  const total = sum((r) => r.total, filter) - sum((r) => r.equivalent, filter);
+  return total === 0 ? 100 : (sum((r) => r.killed, filter) / total) * 100;
+};
+const isRule = (r: Row) => r.file.startsWith("src/rules/");
+
+const text = `# Quality: mutation testing
+
+Measured by \`npm run mutation\` (StrykerJS, vitest runner, per-test coverage) on
+${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}. A mutant is a small change to the code
+(a condition negated, a boundary moved, a branch removed); the tests should fail on it.
+
+- **Rule modules (\`src/rules/\`): ${score(isRule).toFixed(1)} %** of mutants killed (goal: 90 % or more).
+- All mutated modules: ${score(() => true).toFixed(1)} %.
+- Equivalent mutants (no test can tell them apart from the code) are listed with the reason
+  and left out of the score.
+
+Settings, and why: string literals are not mutated (a changed sentence in a trace is not a
+changed decision; the tests that pin explanations check the texts that carry meaning);
+static mutants, in module-level tables run only at load, are skipped (the registry tests
+check the opinion's text, the interpretations and the duties exactly); the tests that pack
+the package or spawn processes are not run per mutant.
+
+| module | killed | survived | equivalent | score |
+|---|---|---|---|---|
+${rows
+  .sort((a, b) => a.file.localeCompare(b.file))
+  .map((r) => `| \`${r.file}\` | ${r.killed} | ${r.survived} | ${r.equivalent} | ${(r.total - r.equivalent === 0 ? 100 : (r.killed / (r.total - r.equivalent)) * 100).toFixed(1)} % |`)
+  .join("\n")}
+
+## Surviving mutants
+
+| where | status | replacement | code | why it survives |
+|---|---|---|---|---|
+${survivors.join("\n")}
+`;
+writeFileSync(`${root}docs/quality.md`, text);
+console.log(`mutation score: rules ${score(isRule).toFixed(1)} %, all ${score(() => true).toFixed(1)} %`);
