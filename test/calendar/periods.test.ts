@@ -21,6 +21,7 @@ import {
   monthCount,
   underEachTimeZone,
 } from "../support/arbitraries.js";
+import { expectInputIssue } from "../support/expect-input.js";
 
 const BOUNDS = Object.keys(STATUTORY_BOUNDS) as StatutoryBound[];
 const RELATIONS: readonly PeriodRelation[] = ["shorter", "exact", "longer"];
@@ -229,5 +230,38 @@ describe("comparing a span with a period, and the words of 民法典 第1259条"
       expect(issue.code).toBe("inconsistent");
       expect(issue.message.zh).toContain("早于");
     }
+  });
+});
+
+describe("the calendar's refusals name the argument at fault", () => {
+  it("meetsBound refuses an unknown relation or word", () => {
+    expectInputIssue(() => meetsBound("equal" as never, "以上"), ["relation"], "invalid-value");
+    expectInputIssue(() => meetsBound("exact", "大于" as never), ["word"], "invalid-value");
+  });
+
+  it("period functions name the count, the dates and the options", () => {
+    expectInputIssue(() => addCalendarMonths("2024-01-31", 1.5), ["months"], "out-of-range");
+    expectInputIssue(() => addCalendarMonths("2024-01-32", 1), ["date"], "invalid-date");
+    expectInputIssue(() => addCalendarMonths("2024-01-31", 1, { missingDay: "roll" as never }), ["missingDay"], "invalid-value");
+    expectInputIssue(() => periodLastDay("2024-03-10", { months: -1 }), ["months"], "out-of-range");
+    expectInputIssue(() => periodLastDay("2024-03-10", { weeks: 2 } as never), [], "invalid-value");
+    expectInputIssue(() => periodLastDay("2024-03-10", { months: 6 }, { measure: "lunar" as never }), ["measure"], "invalid-value");
+    expectInputIssue(() => comparePeriod("2024-03-10", "2024-13-01", { months: 6 }), ["end"], "invalid-date");
+    expectInputIssue(() => comparePeriod("2024-03-32", "2024-04-01", { months: 6 }), ["start"], "invalid-date");
+  });
+
+  it("refuses results past the supported years, under either month-end rule and for day counts", () => {
+    expect(addCalendarMonths("9999-11-30", 1)).toEqual({ date: "9999-12-30", clamped: false });
+    expect(addCalendarMonths("9999-10-31", 1, { missingDay: "first-day-of-next-month" })).toEqual({ date: "9999-12-01", clamped: true });
+    expectInputIssue(() => addCalendarMonths("9999-11-30", 2), [], "out-of-range");
+    expect(periodLastDay("9999-12-30", { days: 1 }).lastDay).toBe("9999-12-31");
+    expectInputIssue(() => periodLastDay("9999-12-31", { days: 1 }), [], "out-of-range");
+    expectInputIssue(() => addCalendarMonths("1000-01-31", -1), [], "out-of-range");
+  });
+
+  it("returns the same day for zero months, and a span of zero days is shorter than any period", () => {
+    expect(addCalendarMonths("2024-02-29", 0)).toEqual({ date: "2024-02-29", clamped: false });
+    expect(comparePeriod("2024-03-10", "2024-03-10", { days: 1 }).relation).toBe("shorter");
+    expect(comparePeriod("2024-03-10", "2024-03-10", { days: 0 }).relation).toBe("exact");
   });
 });

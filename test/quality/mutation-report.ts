@@ -3,7 +3,7 @@
  * and every surviving mutant, with the reason where it has been judged equivalent
  * (test/quality/equivalent-mutants.json, kept by hand: "file:line:mutator" → reason).
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 
@@ -20,12 +20,18 @@ interface Report {
 }
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const reportFile = `${root}.ci/out/mutation/mutation.json`;
-if (!existsSync(reportFile)) {
+const reportDir = `${root}.ci/out/mutation/`;
+const reportFiles = existsSync(reportDir) ? readdirSync(reportDir).filter((f) => f.endsWith(".json")) : [];
+if (reportFiles.length === 0) {
   console.error("mutation-report: no StrykerJS report; run `npm run mutation`.");
   process.exit(2);
 }
-const report = JSON.parse(readFileSync(reportFile, "utf8")) as Report;
+// Several runs over parts of src/ merge; a later report of the same file replaces an earlier one.
+const report: Report = { files: {} };
+for (const name of reportFiles.sort()) {
+  const part = JSON.parse(readFileSync(`${reportDir}${name}`, "utf8")) as Report;
+  Object.assign(report.files, part.files);
+}
 const equivalent = JSON.parse(readFileSync(`${root}test/quality/equivalent-mutants.json`, "utf8")) as Record<string, string>;
 
 const KILLED = new Set(["Killed", "Timeout"]);

@@ -1,0 +1,175 @@
+/**
+ * The trace's structure, pinned for the cases an auditor reads first, and the exported
+ * schemas checked on their own (the rules put a quick check in front of them).
+ */
+import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import {
+  AbsenceSchema,
+  DUTIES,
+  ManagementFactsSchema,
+  MemberSituationSchema,
+  RuleOptionsSchema,
+  documentForAbsence,
+  managementMode,
+  validateInput,
+} from "mobile-member-rules";
+import { isEmptyOptions, isPlainAbsence } from "../../src/rules/document-for-absence.js";
+import { isPlainManagementFacts } from "../../src/rules/management-mode.js";
+import { isPlainAwayMember } from "../../src/rules/resolve-receiving-org.js";
+import { expectInputIssue } from "../support/expect-input.js";
+import { absence, managementFacts, memberSituation, plusDays } from "../support/rule-arbitraries.js";
+
+const steps = (trace: readonly { check: string; citation: string; facts: unknown; result: unknown }[]) =>
+  trace.map((s) => [s.check, s.citation, s.facts, s.result]);
+
+describe("the trace an auditor reads", () => {
+  it("documentForAbsence at exactly six months from 31 August", () => {
+    const decision = documentForAbsence({ departure: "2024-08-31", expectedReturn: "2025-02-28", placeFixed: true });
+    expect(steps(decision.trace)).toEqual([
+      ["place-fixed", "2.1.1", { placeFixed: true }, true],
+      ["absence-length", "civil-code:202", { departure: "2024-08-31", expectedReturn: "2025-02-28" }, "exact"],
+      ["document", "2.1.1", {}, "transfer-letter"],
+      ["duties-2.1.2", "2.1.2", {}, ["complete-relationship-transfer", "keep-contact-with-both-organizations"]],
+      ["duties-1.2.2", "1.2.2", {}, ["register-and-track-member", "keep-regular-contact-with-outflow-org"]],
+      ["duties-2.2.3", "2.2.3", {}, ["send-study-materials"]],
+      ["duties-3.1", "3.1", {}, ["record-political-status"]],
+    ]);
+    expect(decision.trace[2]?.text.zh).toBe("恰好6个月按“6个月以上”（解释 Q1）：一般应当开具组织关系介绍信");
+    for (const step of decision.trace.filter((s) => s.check.startsWith("duties-"))) {
+      for (const id of step.result as string[]) {
+        expect(DUTIES[id as keyof typeof DUTIES].clause).toBe(step.citation);
+        expect(step.text.zh).toContain(DUTIES[id as keyof typeof DUTIES].text.zh);
+      }
+    }
+  });
+
+  it("documentForAbsence with the time uncertain, and with a 30-day measure", () => {
+    const card = documentForAbsence({ departure: "2024-03-10", expectedReturn: null, placeFixed: false });
+    expect(steps(card.trace).slice(0, 3)).toEqual([
+      ["place-fixed", "2.1.1", { placeFixed: false }, false],
+      ["absence-time-known", "2.1.1", { expectedReturn: null }, false],
+      ["document", "2.1.1", {}, "activity-card"],
+    ]);
+    const thirty = documentForAbsence(
+      { departure: "2024-08-31", expectedReturn: "2025-02-28", placeFixed: true },
+      { interpretations: { "Q2.month-measure": "thirty-day-months" } },
+    );
+    expect(steps(thirty.trace)[1]).toEqual([
+      "absence-length",
+      "civil-code:204",
+      { departure: "2024-08-31", expectedReturn: "2025-02-28" },
+      "longer",
+    ]);
+    expect(thirty.ambiguous).toBe(false);
+  });
+
+  it("managementMode, every case with the facts it read", () => {
+    const decision = managementMode({
+      employment: "unstable",
+      workplaceHasPartyOrg: false,
+      industryAssociation: true,
+      personnelFileHolder: "other",
+      residenceFixed: true,
+      residenceChangesOften: false,
+    });
+    expect(steps(decision.trace)).toEqual([
+      ["stable-job-workplace-org", "1.2.3", { employment: "unstable", workplaceHasPartyOrg: false }, false],
+      [
+        "workplace-without-org-industry-association",
+        "1.2.3",
+        { employment: "unstable", workplaceHasPartyOrg: false, industryAssociation: true },
+        false,
+      ],
+      ["no-job-file-at-agency", "1.2.3", { employment: "unstable", personnelFileHolder: "other" }, false],
+      ["unstable-job-fixed-residence", "1.2.3", { employment: "unstable", residenceFixed: true }, true],
+      ["residence-changes-often", "1.2.3", { residenceChangesOften: false }, false],
+      ["manager", "1.2.3", {}, "residence-org"],
+    ]);
+    expect(decision.trace.at(-1)?.text.zh).toBe("就业单位不够稳定、居住地比较固定的，由居住地党组织管理");
+  });
+});
+
+describe("the exported schemas, on their own", () => {
+  test.prop([absence])("AbsenceSchema accepts every valid absence as it is", (value) => {
+    expect(validateInput("t", AbsenceSchema, value)).toEqual(value);
+  });
+
+  it("AbsenceSchema accepts a return on the day of departure and refuses one the day before", () => {
+    expect(validateInput("t", AbsenceSchema, { departure: "2024-03-10", expectedReturn: "2024-03-10", placeFixed: true })).toBeTruthy();
+    expectInputIssue(
+      () => validateInput("t", AbsenceSchema, { departure: "2024-03-10", expectedReturn: plusDays("2024-03-10", -1), placeFixed: true }),
+      ["expectedReturn"],
+      "inconsistent",
+    );
+  });
+
+  test.prop([managementFacts])("ManagementFactsSchema accepts every valid record as it is", (value) => {
+    expect(validateInput("t", ManagementFactsSchema, value)).toEqual(value);
+  });
+
+  it("ManagementFactsSchema refuses each contradiction at its field", () => {
+    const base = { employment: "stable", workplaceHasPartyOrg: true, industryAssociation: false, personnelFileHolder: "other", residenceFixed: false, residenceChangesOften: false };
+    expectInputIssue(() => validateInput("t", ManagementFactsSchema, { ...base, residenceFixed: true, residenceChangesOften: true }), ["residenceChangesOften"], "inconsistent");
+    expectInputIssue(() => validateInput("t", ManagementFactsSchema, { ...base, industryAssociation: null }), ["industryAssociation"], "missing");
+    expectInputIssue(
+      () => validateInput("t", ManagementFactsSchema, { ...base, employment: "none", workplaceHasPartyOrg: null }),
+      ["industryAssociation"],
+      "inconsistent",
+    );
+    expect(validateInput("t", ManagementFactsSchema, { ...base, residenceFixed: true })).toBeTruthy();
+  });
+
+  test.prop([memberSituation])("MemberSituationSchema accepts every valid situation", (value) => {
+    expect(validateInput("t", MemberSituationSchema, value)).toEqual(value);
+  });
+});
+
+describe("the quick checks in front of the schemas", () => {
+  const cases: [string, (v: unknown) => boolean, { safeParse: (v: unknown) => { success: boolean } }, fc.Arbitrary<unknown>, (v: unknown) => boolean][] = [
+    ["isPlainAbsence", isPlainAbsence, AbsenceSchema, absence, () => true],
+    ["isPlainManagementFacts", isPlainManagementFacts, ManagementFactsSchema, managementFacts, () => true],
+    ["isPlainAwayMember", isPlainAwayMember, MemberSituationSchema, memberSituation, (v) => (v as { category: string }).category === "away"],
+    ["isEmptyOptions", isEmptyOptions, RuleOptionsSchema, fc.constant({}), () => true],
+  ];
+  for (const [name, accepts, schema, valid, forIt] of cases) {
+    test.prop([valid])(`${name} takes every valid input it is for`, (value) => {
+      expect(accepts(value)).toBe(forIt(value));
+    });
+    test.prop([fc.oneof(valid, fc.anything({ maxDepth: 2 }))])(`${name} never takes what the schema refuses`, (value) => {
+      if (accepts(value)) expect(schema.safeParse(value).success).toBe(true);
+    });
+  }
+
+  it("refuse the near misses the schemas refuse", () => {
+    const ok = { departure: "2024-03-10", expectedReturn: "2024-06-01", placeFixed: true };
+    for (const bad of [
+      { ...ok, expectedReturn: "2024-03-09" },
+      { ...ok, placeFixed: "yes" },
+      { ...ok, departure: "2023-02-29" },
+      { departure: ok.departure, placeFixed: true },
+      { ...ok, extra: 1 },
+      null,
+      [],
+    ]) {
+      expect(isPlainAbsence(bad)).toBe(false);
+    }
+    const facts = { employment: "none", workplaceHasPartyOrg: null, industryAssociation: null, personnelFileHolder: "other", residenceFixed: true, residenceChangesOften: false };
+    expect(isPlainManagementFacts(facts)).toBe(true);
+    for (const bad of [
+      { ...facts, workplaceHasPartyOrg: true },
+      { ...facts, employment: "stable" },
+      { ...facts, employment: "freelance" },
+      { ...facts, personnelFileHolder: "bank" },
+      { ...facts, residenceChangesOften: true },
+      { ...facts, residenceFixed: "no" },
+      { ...facts, residenceChangesOften: "no" },
+    ]) {
+      expect(isPlainManagementFacts(bad)).toBe(false);
+    }
+    expect(isEmptyOptions({})).toBe(true);
+    expect(isEmptyOptions({ interpretations: {} })).toBe(false);
+    expect(isEmptyOptions(null)).toBe(false);
+    expect(isEmptyOptions([])).toBe(false);
+  });
+});
