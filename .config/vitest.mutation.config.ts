@@ -8,7 +8,14 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: ["test/**/*.test.ts"],
+    include: [
+      "test/calendar/**/*.test.ts",
+      "test/decision/**/*.test.ts",
+      "test/interpretations/**/*.test.ts",
+      "test/rules/**/*.test.ts",
+      "test/cli/**/*.test.ts",
+      "test/errors.test.ts",
+    ],
     exclude: ["test/package.test.ts", "test/examples.test.ts"],
     setupFiles: ["test/setup/mutation.ts"],
     typecheck: { enabled: false },
