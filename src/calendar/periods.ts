@@ -229,7 +229,7 @@ export function shiftMonths(
   }
   const monthEnd = dayNumberFromParts(targetYear, targetMonth, lastDay);
   if (missingDay === "last-day-of-month") return { day: monthEnd, clamped: true };
-  if (targetYear === MAX_YEAR && targetMonth === 12) outOfYears(source);
+  // December always has the day, so rolling past a month end never leaves year 9999.
   return { day: monthEnd + 1, clamped: true };
 }
 

@@ -265,3 +265,31 @@ describe("the calendar's refusals name the argument at fault", () => {
     expect(comparePeriod("2024-03-10", "2024-03-10", { days: 0 }).relation).toBe("exact");
   });
 });
+
+describe("the words of 民法典 第1259条, as a table", () => {
+  it.each([
+    ["以上", true, true, false],
+    ["届满", true, true, false],
+    ["以下", false, true, true],
+    ["以内", false, true, true],
+    ["不满", false, false, true],
+    ["超过", true, false, false],
+    ["以外", true, false, false],
+  ] as const)("%s: longer %s, exact %s, shorter %s", (word, longer, exact, shorter) => {
+    expect(meetsBound("longer", word)).toBe(longer);
+    expect(meetsBound("exact", word)).toBe(exact);
+    expect(meetsBound("shorter", word)).toBe(shorter);
+  });
+
+  it("measures months in days under Q2's alternatives, and refuses negative days and years", () => {
+    expect(periodLastDay("2024-01-01", { months: 6 }, { measure: "half-year-183-days" }).lastDay).toBe("2024-07-02");
+    expect(periodLastDay("2024-01-01", { months: 1 }, { measure: "half-year-183-days" }).lastDay).toBe("2024-02-01");
+    expect(periodLastDay("2024-01-01", { months: 2 }, { measure: "thirty-day-months" }).lastDay).toBe("2024-03-01");
+    expectInputIssue(() => periodLastDay("2024-03-10", { days: -1 }), ["days"], "out-of-range");
+    expectInputIssue(() => periodLastDay("2024-03-10", { years: -1 }), ["years"], "out-of-range");
+    expectInputIssue(() => addCalendarMonths("2024-03-10", "6" as never), ["months"], "out-of-range");
+    expectInputIssue(() => addCalendarMonths("2024-03-10", Number.NaN), ["months"], "out-of-range");
+    expect(addCalendarMonths("1000-02-15", -1).date).toBe("1000-01-15");
+    expect(addCalendarMonths("9999-11-15", 1).date).toBe("9999-12-15");
+  });
+});

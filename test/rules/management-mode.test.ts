@@ -254,3 +254,90 @@ describe("managementMode: invariants", () => {
     }
   });
 });
+
+/**
+ * A second, independent reading of 1.2.3, written straight from the text as a list of
+ * (condition, organization, wording) rows: the rule must agree with it on every cell of
+ * the input space under every reading.
+ */
+function secondReading(f: ManagementFacts, choices: InterpretationChoices) {
+  const employed = f.employment !== "none";
+  const associationNeedsStableJob = (choices["Q15.association-case-employment"] ?? "stable-employment-required") === "stable-employment-required";
+  const rows = [
+    { basis: "stable-job-workplace-org", holds: f.employment === "stable" && f.workplaceHasPartyOrg === true, manager: "workplace-org", also: [], shall: true },
+    {
+      basis: "workplace-without-org-industry-association",
+      holds: employed && f.workplaceHasPartyOrg === false && f.industryAssociation === true && (f.employment === "stable" || !associationNeedsStableJob),
+      manager: "industry-association-org",
+      also: ["industry-regulator-org"],
+      shall: false,
+    },
+    {
+      basis: "no-job-file-at-agency",
+      holds: !employed && f.personnelFileHolder !== "other",
+      manager: f.personnelFileHolder === "labour-agency" ? "labour-agency-org" : "talent-agency-org",
+      also: [],
+      shall: false,
+    },
+    { basis: "unstable-job-fixed-residence", holds: f.employment === "unstable" && f.residenceFixed, manager: "residence-org", also: [], shall: true },
+    { basis: "residence-changes-often", holds: f.residenceChangesOften, manager: "original-org", also: [], shall: true },
+  ];
+  const held = rows.filter((r) => r.holds);
+  if (held.length === 0) {
+    const gap = choices["Q16.management-gap"] ?? "original-org";
+    return {
+      manager: gap === "residence-org-when-fixed" && f.residenceFixed ? "residence-org" : "original-org",
+      alsoPermitted: [],
+      basis: "no-case-applies",
+      otherCasesThatHeld: [],
+    };
+  }
+  const shallFirst = choices["Q12.overlapping-management-conditions"] === "shall-before-may";
+  const chosen = (shallFirst ? held.find((r) => r.shall) : undefined) ?? held[0];
+  return {
+    manager: chosen?.manager,
+    alsoPermitted: chosen?.also,
+    basis: chosen?.basis,
+    otherCasesThatHeld: held.filter((r) => r !== chosen).map((r) => r.basis),
+  };
+}
+
+describe("managementMode agrees with a second reading of the text", () => {
+  it("on every cell, under every reading, and marks ambiguous exactly the cells where readings differ", () => {
+    for (const cell of everyCell()) {
+      for (const interpretations of everyReading()) {
+        const decision = managementMode(cell, { interpretations });
+        expect(decision.outcome, JSON.stringify({ cell, interpretations })).toEqual(secondReading(cell, interpretations));
+      }
+      const byDefault = managementMode(cell);
+      const differs = everyReading().some((r) => JSON.stringify(secondReading(cell, r)) !== JSON.stringify(byDefault.outcome));
+      if (!differs) expect(byDefault.ambiguous).toBe(false);
+      for (const ambiguity of byDefault.ambiguities) {
+        for (const other of ambiguity.alternatives) {
+          expect(other.outcome).toEqual(secondReading(cell, { [ambiguity.interpretation]: other.alternative } as InterpretationChoices));
+        }
+      }
+    }
+  });
+
+  it("says which cases held and what the text permits, in both languages", () => {
+    const overlap = managementMode({ ...base, workplaceHasPartyOrg: false, industryAssociation: true, residenceFixed: false, residenceChangesOften: true });
+    expect(overlap.summary).toEqual({
+      zh: "由行业协会党组织（或行业主管部门党组织）管理",
+      en: "managed by the industry-association Party organization (or the industry regulator's Party organization)",
+    });
+    expect(overlap.ambiguities[0]?.reason.zh).toBe("多种情形同时成立：工作单位未建党组织而有行业协会的；居住地经常变动的");
+    expect(overlap.ambiguities[0]?.reason.en).toBe(
+      "several cases hold: workplace without a Party organization, but an industry association exists; residence changes often",
+    );
+    expect(overlap.trace.at(-1)?.text.en).toBe(
+      "workplace without a Party organization, but an industry association exists: the industry-association Party organization or the industry regulator's Party organization may manage",
+    );
+    expect(overlap.trace[0]?.text.en).toBe("Case 1 (fairly stable job at a workplace with a Party organization): does not hold");
+    const gap = managementMode({ ...base, workplaceHasPartyOrg: false });
+    expect(gap.trace.at(-1)).toMatchObject({ check: "no-case-applies", facts: { residenceFixed: true }, result: "original-org" });
+    expect(gap.ambiguities[0]?.reason.zh).toBe("一（二）3列举的情形都不成立");
+    const unstable = managementMode({ ...base, employment: "unstable", workplaceHasPartyOrg: false, industryAssociation: true });
+    expect(unstable.ambiguities[0]?.reason.zh).toBe("就业不够稳定，单位未建党组织而有行业协会");
+  });
+});

@@ -173,3 +173,47 @@ describe("the quick checks in front of the schemas", () => {
     expect(isEmptyOptions([])).toBe(false);
   });
 });
+
+describe("what each branch of 2.1.1 says", () => {
+  const both = { "Q3.place-or-time-uncertain": "both-uncertain" } as const;
+  it.each([
+    [{ departure: "2024-03-10", expectedReturn: "2024-12-01", placeFixed: true }, {}, "地点相对固定、外出6个月以上：一般应当开具组织关系介绍信", "issue an organizational-relationship transfer letter"],
+    [{ departure: "2024-03-10", expectedReturn: "2024-06-01", placeFixed: true }, {}, "外出6个月以内：一般应当开具党员证明信", "issue a Party membership certificate letter"],
+    [{ departure: "2024-03-10", expectedReturn: null, placeFixed: true }, {}, "外出时间不确定（地点、时间任一不确定即可，解释 Q3）：一般应当持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
+    [{ departure: "2024-03-10", expectedReturn: null, placeFixed: true }, both, "只有时间不确定（解释 Q3：须地点、时间都不确定）；两种证明信都以外出时间为条件，无从开具，仍持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
+    [{ departure: "2024-03-10", expectedReturn: null, placeFixed: false }, {}, "外出地点、时间都不确定：一般应当持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
+    [{ departure: "2024-03-10", expectedReturn: "2024-05-01", placeFixed: false }, {}, "外出地点不固定（地点、时间任一不确定即可，解释 Q3）：一般应当持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
+    [{ departure: "2024-03-10", expectedReturn: "2024-05-01", placeFixed: false }, both, "只有地点不确定（解释 Q3：须地点、时间都不确定）；外出6个月以内：一般应当开具党员证明信", "issue a Party membership certificate letter"],
+    [{ departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: false }, both, "只有地点不确定（解释 Q3：须地点、时间都不确定）；外出6个月以内：一般应当开具党员证明信", "issue a Party membership certificate letter"],
+    [{ departure: "2024-03-10", expectedReturn: "2025-03-10", placeFixed: false }, {}, "外出地点不固定（地点、时间任一不确定即可，解释 Q3）：一般应当持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
+    [{ departure: "2024-03-10", expectedReturn: "2025-03-10", placeFixed: false }, both, "外出6个月以上、地点不固定、时间确定，条文未作规定（解释 Q4）：《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
+  ])("%j %j", (input, interpretations, zh, summary) => {
+    const decision = documentForAbsence(input, { interpretations });
+    expect(decision.trace.find((s) => s.check === "document")?.text.zh).toBe(zh);
+    expect(decision.summary.en).toBe(summary);
+  });
+
+  it("says yes or no about the place, and why a point is contested", () => {
+    const fixed = documentForAbsence({ departure: "2024-03-10", expectedReturn: "2024-06-01", placeFixed: true });
+    expect(fixed.trace[0]?.text).toEqual({ zh: "外出地点或工作单位相对固定：是", en: "Place of absence or workplace relatively fixed: yes" });
+    const loose = documentForAbsence({ departure: "2024-03-10", expectedReturn: "2024-06-01", placeFixed: false });
+    expect(loose.trace[0]?.text.zh).toBe("外出地点或工作单位相对固定：否");
+    expect(loose.ambiguities[0]?.reason).toEqual({ zh: "只有地点不确定", en: "only the place is uncertain" });
+    const timeOnly = documentForAbsence({ departure: "2024-03-10", expectedReturn: null, placeFixed: true });
+    expect(timeOnly.interpretations.map((i) => i.id)).toContain("Q3.place-or-time-uncertain");
+    const long = documentForAbsence({ departure: "2024-03-10", expectedReturn: "2025-03-10", placeFixed: false }, { interpretations: { "Q3.place-or-time-uncertain": "both-uncertain" } });
+    expect(long.ambiguities[0]?.reason.zh).toBe("外出6个月以上但地点不固定：条文第一种情形要求地点固定");
+  });
+
+  it("shares duty steps between decisions only frozen", () => {
+    const decision = documentForAbsence({ departure: "2024-03-10", expectedReturn: null, placeFixed: true });
+    const duties = decision.trace.filter((s) => s.check.startsWith("duties-"));
+    expect(duties.length).toBeGreaterThan(0);
+    for (const step of duties) {
+      expect(Object.isFrozen(step)).toBe(true);
+      expect(Object.isFrozen(step.text)).toBe(true);
+      expect(Object.isFrozen(step.result)).toBe(true);
+    }
+    expect(duties[0]?.text.en).toContain("Duties that follow: the outflow organ Party committee: stamp the Mobile Party Member Activity Card; ");
+  });
+});
