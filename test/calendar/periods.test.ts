@@ -248,6 +248,7 @@ describe("the calendar's refusals name the argument at fault", () => {
     expectInputIssue(() => periodLastDay("2024-03-10", { months: 6 }, { measure: "lunar" as never }), ["measure"], "invalid-value");
     expectInputIssue(() => comparePeriod("2024-03-10", "2024-13-01", { months: 6 }), ["end"], "invalid-date");
     expectInputIssue(() => comparePeriod("2024-03-32", "2024-04-01", { months: 6 }), ["start"], "invalid-date");
+    expectInputIssue(() => periodLastDay("2024-02-30", { months: 6 }), ["start"], "invalid-date");
   });
 
   it("refuses results past the supported years, under either month-end rule and for day counts", () => {

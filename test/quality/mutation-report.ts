@@ -26,12 +26,33 @@ if (reportFiles.length === 0) {
   console.error("mutation-report: no StrykerJS report; run `npm run mutation`.");
   process.exit(2);
 }
-// Several runs over parts of src/ merge; a later report of the same file replaces an earlier one.
-const report: Report = { files: {} };
+// Several runs merge, mutant by mutant, in name order: a later report's verdict on the
+// same mutant (file, place, mutator, replacement) replaces an earlier one, so a thorough
+// re-check of survivors ("recheck.json" after "core.json") settles them.
+const merged = new Map<string, { source: string; mutants: Map<string, Mutant> }>();
 for (const name of reportFiles.sort()) {
   const part = JSON.parse(readFileSync(`${reportDir}${name}`, "utf8")) as Report;
-  Object.assign(report.files, part.files);
+  for (const [path, file] of Object.entries(part.files)) {
+    const entry = merged.get(path) ?? { source: file.source, mutants: new Map<string, Mutant>() };
+    // An earlier report's mutant on a line that has changed since is stale: drop it.
+    const before = entry.source.split("\n");
+    const after = file.source.split("\n");
+    for (const [key, m] of entry.mutants) {
+      const line = m.location.start.line - 1;
+      if (before[line] !== after[line]) entry.mutants.delete(key);
+    }
+    entry.source = file.source;
+    for (const m of file.mutants) {
+      const at = m.location.start;
+      entry.mutants.set(`${at.line}:${at.column}:${m.mutatorName}:${m.replacement ?? ""}`, m);
+    }
+    merged.set(path, entry);
+  }
 }
+const report: Report = {
+  files: Object.fromEntries([...merged].map(([path, f]) => [path, { source: f.source, mutants: [...f.mutants.values()] }])),
+};
+
 const equivalent = JSON.parse(readFileSync(`${root}test/quality/equivalent-mutants.json`, "utf8")) as Record<string, string>;
 
 const KILLED = new Set(["Killed", "Timeout"]);
@@ -58,7 +79,9 @@ for (const [path, file] of Object.entries(report.files)) {
       const key = `${relative}:${m.location.start.line}:${m.mutatorName}`;
       const line = file.source.split("\n")[m.location.start.line - 1]?.trim() ?? "";
       const reason = equivalent[key];
-      if (reason !== undefined) eq += 1;
+      // "killed: …" marks a mutant the tests kill when applied by hand (a runner misreport).
+      if (reason?.startsWith("killed:")) killed += 1;
+      else if (reason !== undefined) eq += 1;
       else survived += 1;
       survivors.push(
         `| \`${key}\` | ${m.status} | \`${(m.replacement ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ").slice(0, 60)}\` | \`${line.replace(/\|/g, "\\|").slice(0, 70)}\` | ${reason ?? "**not yet killed**"} |`,
@@ -82,10 +105,11 @@ Measured by \`npm run mutation\` (StrykerJS, vitest runner, per-test coverage) o
 ${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}. A mutant is a small change to the code
 (a condition negated, a boundary moved, a branch removed); the tests should fail on it.
 
-- **Rule modules (\`src/rules/\`): ${score(isRule).toFixed(1)} %** of mutants killed (goal: 90 % or more).
+- **Rule modules measured (${rows.filter(isRule).map((r) => `\`${r.file.replace("src/rules/", "")}\``).join(", ")}): ${score(isRule).toFixed(1)} %** of mutants killed (goal: 90 % or more in every rule module; the others are not measured yet, see below).
 - All mutated modules: ${score(() => true).toFixed(1)} %.
 - Equivalent mutants (no test can tell them apart from the code) are listed with the reason
-  and left out of the score.
+  and left out of the score. Mutants the runner reported as survived but that the tests
+  kill when the mutation is applied by hand are marked "killed:" and counted as killed.
 
 Settings, and why: string literals are not mutated (a changed sentence in a trace is not a
 changed decision; the tests that pin explanations check the texts that carry meaning);
@@ -99,6 +123,20 @@ ${rows
   .sort((a, b) => a.file.localeCompare(b.file))
   .map((r) => `| \`${r.file}\` | ${r.killed} | ${r.survived} | ${r.equivalent} | ${(r.total - r.equivalent === 0 ? 100 : (r.killed / (r.total - r.equivalent)) * 100).toFixed(1)} % |`)
   .join("\n")}
+
+## Since the last run
+
+Tests added after the numbers above were measured (not yet re-measured): every refusal's
+message is now checked in both languages (the \`ObjectLiteral\` survivors of the error
+messages), \`periodLastDay\` names its start date, \`isPlainManagementFacts\` refuses extra
+and missing keys, and a single management case does not apply Q12. The other rule modules
+(\`resolve-receiving-org\`, \`liaison-assignment\`, \`evaluation-grade\`, \`evaluation-cohort\`,
+\`reporting-schedule\`, \`schedule-icalendar\`) and \`src/decision/\` have not been measured yet:
+a per-test run takes about 12 minutes per 550 mutants on this 2-core machine, and a
+thorough run (\`npm run mutation:thorough\`, every test against every mutant) about ten
+times longer. The vitest runner of StrykerJS 9.6 (the last major that runs on Node 20)
+records some killed mutants as survived (stryker-js#6192, #6213); the survivors the
+thorough re-check still reported were applied by hand before being marked.
 
 ## Surviving mutants
 

@@ -334,6 +334,9 @@ describe("managementMode agrees with a second reading of the text", () => {
       "workplace without a Party organization, but an industry association exists: the industry-association Party organization or the industry regulator's Party organization may manage",
     );
     expect(overlap.trace[0]?.text.en).toBe("Case 1 (fairly stable job at a workplace with a Party organization): does not hold");
+    expect(overlap.trace.at(-1)?.text.zh).toBe("工作单位未建党组织而有行业协会的，可由行业协会党组织或行业主管部门党组织管理");
+    // A single case that holds is no overlap: Q12 is not applied.
+    expect(managementMode(base).interpretations).toEqual([]);
     const gap = managementMode({ ...base, workplaceHasPartyOrg: false });
     expect(gap.trace.at(-1)).toMatchObject({ check: "no-case-applies", facts: { residenceFixed: true }, result: "original-org" });
     expect(gap.ambiguities[0]?.reason.zh).toBe("一（二）3列举的情形都不成立");

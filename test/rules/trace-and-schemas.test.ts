@@ -167,6 +167,9 @@ describe("the quick checks in front of the schemas", () => {
     ]) {
       expect(isPlainManagementFacts(bad)).toBe(false);
     }
+    expect(isPlainManagementFacts({ ...facts, extra: 1 })).toBe(false);
+    const { residenceChangesOften: _dropped, ...missing } = facts;
+    expect(isPlainManagementFacts(missing)).toBe(false);
     expect(isEmptyOptions({})).toBe(true);
     expect(isEmptyOptions({ interpretations: {} })).toBe(false);
     expect(isEmptyOptions(null)).toBe(false);

@@ -15,5 +15,11 @@ export function expectRefusal(call: () => unknown): RuleInputError {
 
 /** Asserts that `call` throws the typed input error with an issue at `path` of kind `code`. */
 export function expectInputIssue(call: () => unknown, path: readonly (string | number)[], code: InputIssueCode): void {
-  expect(expectRefusal(call).issues).toContainEqual(expect.objectContaining({ path, code }));
+  const issues = expectRefusal(call).issues;
+  expect(issues).toContainEqual(expect.objectContaining({ path, code }));
+  // Every problem is said in both languages.
+  for (const issue of issues) {
+    expect(issue.message.zh).toMatch(/\p{Script=Han}/u);
+    expect(issue.message.en).toMatch(/[a-z]/);
+  }
 }
