@@ -239,7 +239,7 @@ export const INTERPRETATIONS: InterpretationRegistry = {
       "no-override": {
         text: {
           zh: "不接受例外：任何改变结论的请求都作为无效输入拒绝。",
-          en: "No exceptions: any request to replace the outcome is refused as invalid input.",
+          en: "No exceptions: every request to replace the outcome is refused as invalid input.",
         },
         citations: ["2.1.1"],
       },
