@@ -173,14 +173,14 @@ export function meetsBound(relation: PeriodRelation, word: StatutoryBound): bool
   }
 }
 
-function assertCount(source: string, field: string, value: unknown, allowNegative: boolean): number {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || (!allowNegative && value < 0)) {
-    failInput(source, [field], "out-of-range", {
-      zh: allowNegative ? `${field} 必须是整数` : `${field} 必须是非负整数`,
-      en: allowNegative ? `${field} must be an integer` : `${field} must be a whole number, zero or more`,
+function assertWholeMonths(value: unknown): number {
+  if (!Number.isSafeInteger(value)) {
+    failInput("addCalendarMonths", ["months"], "out-of-range", {
+      zh: "months 必须是整数",
+      en: "months must be an integer",
     });
   }
-  return value;
+  return value as number;
 }
 
 function outOfYears(source: string): never {
@@ -249,7 +249,9 @@ const MAX_DAY = dayNumberFromParts(MAX_YEAR, 12, 31);
 
 /**
  * The last day of a period of months, years or days that starts after `start`, as a
- * day number. The internal, allocation-light form of {@link periodLastDay}.
+ * day number. The internal, allocation-light form of {@link periodLastDay}: the period is
+ * taken as valid (the public functions check it with {@link PeriodSchema}; the rules pass
+ * constants).
  * @internal
  */
 export function periodLastDayNumber(
@@ -263,12 +265,12 @@ export function periodLastDayNumber(
   let days: number | undefined;
   let months: number | undefined;
   if ("days" in period) {
-    days = assertCount(source, "days", period.days, false);
+    days = period.days;
   } else if ("years" in period) {
     // Years are always calendar years (民法典 第202条); Q2 is about months.
-    months = assertCount(source, "years", period.years, false) * 12;
+    months = period.years * 12;
   } else {
-    months = assertCount(source, "months", period.months, false);
+    months = period.months;
     days = daysForMonths(months, measure);
   }
   if (days !== undefined) {
@@ -305,7 +307,7 @@ export function addCalendarMonths(
   options?: Pick<PeriodOptions, "missingDay">,
 ): MonthShift {
   const start = toDayNumber(date, ["date"]);
-  const checked = assertCount("addCalendarMonths", "months", months, true);
+  const checked = assertWholeMonths(months);
   const { missingDay } = validateInput("addCalendarMonths", PeriodOptionsSchema, options ?? {});
   const shifted = shiftMonths("addCalendarMonths", start, checked, missingDay ?? "last-day-of-month");
   return { date: formatFromDayNumber(shifted.day), clamped: shifted.clamped };

@@ -23,6 +23,9 @@
  *   sentence it follows (Q15).
  * - Facts no case covers are answered explicitly (Q16): the original organization keeps
  *   managing (2.2.1: management never breaks off), never a fall-through.
+ * - "居住地经常变动的" is read without an employment condition: when an earlier case also
+ *   holds, Q12 decides between them; when none does, the original organization manages
+ *   either way, so the reading changes no outcome.
  *
  * @module
  */

@@ -343,7 +343,6 @@ function instancesOf(facts: ScheduleFacts, horizon: DayNumber, reasoning: Reason
     .with("calendar-half-years", () => {
       let previous = departure;
       for (const end of halfYearEnds(departure, Math.min(awayUntil, horizon - 1))) {
-        if (end > awayUntil) break;
         out.push({ kind: "member-report", due: end, windowStart: previous });
         previous = end;
       }
