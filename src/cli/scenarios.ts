@@ -24,15 +24,19 @@ interface RunnableRule {
   readonly run: (input: unknown, options: unknown) => Decision<JsonValue>;
 }
 
-// Each rule validates its own input and options; the casts only widen the parameter types.
+/** A rule taken as untyped: it validates its own input and options, so widening is safe. */
+function runnable<I, O>(input: z.ZodType<I>, rule: (input: I, options: O) => Decision<JsonValue>): RunnableRule {
+  return { input, run: rule as (input: unknown, options: unknown) => Decision<JsonValue> };
+}
+
 const RULES = {
-  documentForAbsence: { input: AbsenceSchema, run: documentForAbsence as (i: unknown, o: unknown) => Decision<JsonValue> },
-  managementMode: { input: ManagementFactsSchema, run: managementMode as (i: unknown, o: unknown) => Decision<JsonValue> },
-  resolveReceivingOrg: { input: MemberSituationSchema, run: resolveReceivingOrg as (i: unknown, o: unknown) => Decision<JsonValue> },
-  liaisonAssignment: { input: LiaisonBranchSchema, run: liaisonAssignment as (i: unknown, o: unknown) => Decision<JsonValue> },
-  evaluationGrade: { input: AppraisalRecordSchema, run: evaluationGrade as (i: unknown, o: unknown) => Decision<JsonValue> },
-  evaluationCohort: { input: CohortSchema, run: evaluationCohort as (i: unknown, o: unknown) => Decision<JsonValue> },
-  reportingSchedule: { input: ScheduleFactsSchema, run: reportingSchedule as (i: unknown, o: unknown) => Decision<JsonValue> },
+  documentForAbsence: runnable(AbsenceSchema, documentForAbsence),
+  managementMode: runnable(ManagementFactsSchema, managementMode),
+  resolveReceivingOrg: runnable(MemberSituationSchema, resolveReceivingOrg),
+  liaisonAssignment: runnable(LiaisonBranchSchema, liaisonAssignment),
+  evaluationGrade: runnable(AppraisalRecordSchema, evaluationGrade),
+  evaluationCohort: runnable(CohortSchema, evaluationCohort),
+  reportingSchedule: runnable(ScheduleFactsSchema, reportingSchedule),
 } as const satisfies Record<string, RunnableRule>;
 
 /** The rules a scenario can name. */

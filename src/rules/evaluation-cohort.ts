@@ -19,7 +19,7 @@ import { addBilingualIssue, validateInput, type Bilingual } from "../errors.js";
 import {
   APPRAISAL_GRADE_NAMES,
   AppraisalRecordSchema,
-  evaluationGrade,
+  DEFINITION as gradeRule,
   evaluationOptions,
   handlingOf,
   type AppraisalFindings,
@@ -200,6 +200,10 @@ export function evaluationCohort(
 ): Decision<CohortOutcome> {
   const valid = validateInput("evaluationCohort", CohortSchema, cohort);
   const checked = evaluationOptions("evaluationCohort", options);
-  const graded = valid.members.map((member) => ({ member, outcome: evaluationGrade(member.record, checked).outcome }));
+  // The records were validated with the cohort: decide each without validating it again.
+  const graded = valid.members.map((member) => ({
+    member,
+    outcome: runRule(gradeRule, { record: member.record, standard: checked.standard }, checked.interpretations).outcome,
+  }));
   return runRule(DEFINITION, { graded }, checked.interpretations);
 }
