@@ -202,6 +202,12 @@ export function formatParts(year: number, month: number, day: number): CalendarD
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
+/** The `YYYY-MM-DD` date of a day number known to be in range: the rules' unchecked form. @internal */
+export function formatFromDayNumber(dayNumber: DayNumber): CalendarDate {
+  const { year, month, day } = partsFromDayNumber(dayNumber);
+  return formatParts(year, month, day);
+}
+
 /**
  * The `YYYY-MM-DD` date of a day number.
  *

@@ -29,7 +29,7 @@ import {
   MIN_YEAR,
   dayNumberFromParts,
   monthLength,
-  formatParts,
+  formatFromDayNumber,
   partsFromDayNumber,
   toDayNumber,
   type CalendarDate,
@@ -311,12 +311,6 @@ export function addCalendarMonths(
   const { missingDay } = validateInput("addCalendarMonths", PeriodOptionsSchema, options ?? {});
   const shifted = shiftMonths("addCalendarMonths", start, checked, missingDay ?? "last-day-of-month");
   return { date: formatFromDayNumber(shifted.day), clamped: shifted.clamped };
-}
-
-/** @internal */
-export function formatFromDayNumber(dayNumber: DayNumber): CalendarDate {
-  const { year, month, day } = partsFromDayNumber(dayNumber);
-  return formatParts(year, month, day);
 }
 
 /**

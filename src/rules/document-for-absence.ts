@@ -43,9 +43,14 @@
  */
 import { match } from "ts-pattern";
 import { z } from "zod";
-import { CalendarDateSchema, isCalendarDate, toDayNumber, type CalendarDate } from "../calendar/date.js";
 import {
+  CalendarDateSchema,
   formatFromDayNumber,
+  isCalendarDate,
+  toDayNumber,
+  type CalendarDate,
+} from "../calendar/date.js";
+import {
   periodLastDayNumber,
   relationOf,
   type PeriodRelation,

@@ -38,8 +38,13 @@
  */
 import { match } from "ts-pattern";
 import { z } from "zod";
-import { CalendarDateSchema, toDayNumber, type CalendarDate } from "../calendar/date.js";
-import { formatFromDayNumber, periodLastDayNumber, type PeriodOptions } from "../calendar/periods.js";
+import {
+  CalendarDateSchema,
+  formatFromDayNumber,
+  toDayNumber,
+  type CalendarDate,
+} from "../calendar/date.js";
+import { periodLastDayNumber, type PeriodOptions } from "../calendar/periods.js";
 import type { CitationId } from "../clauses/citation.js";
 import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
 import { addBilingualIssue, failInput, validateInput, type Bilingual } from "../errors.js";

@@ -43,13 +43,14 @@ import { z } from "zod";
 import {
   CalendarDateSchema,
   dayNumberFromParts,
+  formatFromDayNumber,
   monthLength,
   partsFromDayNumber,
   toDayNumber,
   type CalendarDate,
   type DayNumber,
 } from "../calendar/date.js";
-import { formatFromDayNumber, periodLastDayNumber, type PeriodOptions } from "../calendar/periods.js";
+import { periodLastDayNumber, type PeriodOptions } from "../calendar/periods.js";
 import { isClauseId } from "../clauses/citation.js";
 import type { ClauseId } from "../clauses/opinion.js";
 import { runRule, type Decision, type Reasoning } from "../decision/decision.js";

@@ -55,8 +55,13 @@
  */
 import { match } from "ts-pattern";
 import { z } from "zod";
-import { CalendarDateSchema, toDayNumber, type CalendarDate } from "../calendar/date.js";
-import { formatFromDayNumber, periodLastDayNumber, relationOf } from "../calendar/periods.js";
+import {
+  CalendarDateSchema,
+  formatFromDayNumber,
+  toDayNumber,
+  type CalendarDate,
+} from "../calendar/date.js";
+import { periodLastDayNumber, relationOf } from "../calendar/periods.js";
 import type { ClauseId } from "../clauses/opinion.js";
 import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
 import { addBilingualIssue, failInput, hasExactKeys, validateFast, type Bilingual } from "../errors.js";

@@ -5,8 +5,12 @@
  * @module
  */
 import { z } from "zod";
-import { CalendarDateSchema, toDayNumber, type CalendarDate } from "../calendar/date.js";
-import { formatFromDayNumber } from "../calendar/periods.js";
+import {
+  CalendarDateSchema,
+  formatFromDayNumber,
+  toDayNumber,
+  type CalendarDate,
+} from "../calendar/date.js";
 import { citationLabel } from "../clauses/citation.js";
 import { validateInput } from "../errors.js";
 import { ObligationSchema, SCHEDULE_PARTY_NAMES, type Obligation } from "./reporting-schedule.js";
