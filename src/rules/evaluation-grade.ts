@@ -485,7 +485,12 @@ function decideEvaluation(
   reasoning.step({
     check: "findings",
     citation: "2.2.5",
-    facts: { period: `${record.period.from}/${record.period.to}`, months: record.months.length, reports: record.reports.length },
+    facts: {
+      "period.from": record.period.from,
+      "period.to": record.period.to,
+      "months.length": record.months.length,
+      "reports.length": record.reports.length,
+    },
     result: findings,
     text: {
       zh: `评议期间 ${record.period.from} 至 ${record.period.to}：无正当理由未参加组织生活 ${findings.missedOrganizationalLife} 个月、未交党费 ${findings.missedDues} 个月、未完成分配工作 ${findings.missedAssignedWork} 个月；缺少汇报 ${findings.reportGaps} 次；最长连续失联 ${findings.longestWithoutContact} 个月`,

@@ -174,7 +174,7 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
   reasoning.step({
     check: "eligible-liaisons",
     citation: "3.2.1",
-    facts: { mobileMembers: members.length, officers: branch.officers.length },
+    facts: { "mobileMembers.length": members.length, "officers.length": branch.officers.length },
     result: eligible.length,
     text: {
       zh: `支部书记和支部委员可任联络员（本身外出的除外）：${eligible.length} 人；流动党员 ${members.length} 名，每人至多联系15名，需要 ${needed} 名联络员`,
@@ -249,7 +249,7 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
   reasoning.step({
     check: "assignment",
     citation: "3.2.1",
-    facts: { currentAssignment: Object.keys(currentLinks).length },
+    facts: { currentLinks: Object.keys(currentLinks).length },
     result: { liaisonsUsed: liaisons.length, kept, moved: moved.length, unassigned: left.length },
     text: {
       zh: `使用 ${liaisons.length} 名联络员，每人不超过15名；保留原联系 ${kept - moved.length} 名，调整 ${moved.length} 名${spread === "even-loads" ? "（均衡分配，解释 Q18）" : "（除一人外每人满15名，解释 Q18）"}`,

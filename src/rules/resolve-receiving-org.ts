@@ -420,7 +420,7 @@ function decideAwaitingPlacement(member: AwaitingPlacementMember, reasoning: Rea
     reasoning.step({
       check: "work-unit-found",
       citation: "2.1.4",
-      facts: { workUnit: "found" },
+      facts: { workUnit: member.workUnit },
       result: true,
       text: {
         zh: `${who.zh}已落实工作单位：按所去单位确定接收组织`,

@@ -12,6 +12,7 @@ import {
   type AbsenceDocument,
 } from "mobile-member-rules";
 import { calendarDate, underEachTimeZone } from "../support/arbitraries.js";
+import { expectWellFormedDecision } from "../support/expect-decision.js";
 import { expectInputIssue } from "../support/expect-input.js";
 import { absence, deepFreeze, interpretationChoices, plusDays, snapshot } from "../support/rule-arbitraries.js";
 
@@ -150,6 +151,7 @@ describe("documentForAbsence: invariants", () => {
     "totality: every valid absence gets one document, citing 2.1.1, under any readings",
     (input, interpretations) => {
       const decision = documentForAbsence(input, { interpretations });
+      expectWellFormedDecision(decision, input, { interpretations });
       expect(ABSENCE_DOCUMENTS).toContain(decision.outcome.document);
       expect(decision.citations).toContain("2.1.1");
       expect(decision.ambiguous).toBe(decision.ambiguities.length > 0);

@@ -13,6 +13,7 @@ import {
   type GradingStandard,
 } from "mobile-member-rules";
 import { underEachTimeZone } from "../support/arbitraries.js";
+import { expectWellFormedDecision } from "../support/expect-decision.js";
 import { expectInputIssue } from "../support/expect-input.js";
 import { appraisalRecord, deepFreeze, snapshot } from "../support/rule-arbitraries.js";
 
@@ -175,6 +176,7 @@ describe("evaluationGrade: invariants", () => {
     const frozen = deepFreeze(snapshot(record));
     const results = underEachTimeZone(() => evaluationGrade(frozen));
     for (const result of results) expect(result).toEqual(results[0]);
+    expectWellFormedDecision(evaluationGrade(record), record);
   });
 });
 
@@ -183,7 +185,9 @@ describe("evaluationCohort", () => {
     "never more than one third 优秀, and the moved-down members are the listed ones",
     (rows) => {
       const members = rows.map(([record, probationary, votes], i) => ({ id: `m${String(i).padStart(2, "0")}`, record: { ...record, probationary }, votes }));
-      const { outcome } = evaluationCohort({ members });
+      const decision = evaluationCohort({ members });
+      expectWellFormedDecision(decision, { members });
+      const { outcome } = decision;
       const graded = outcome.results.filter((r) => r.status === "graded").length;
       const excellent = outcome.results.filter((r) => r.grade === "excellent").length;
       expect(excellent * 3).toBeLessThanOrEqual(graded);

@@ -11,6 +11,7 @@ import {
   type LiaisonBranch,
 } from "mobile-member-rules";
 import { underEachTimeZone } from "../support/arbitraries.js";
+import { expectWellFormedDecision } from "../support/expect-decision.js";
 import { expectInputIssue } from "../support/expect-input.js";
 import { deepFreeze, snapshot } from "../support/rule-arbitraries.js";
 
@@ -139,7 +140,9 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
 
 describe("liaisonAssignment: invariants", () => {
   test.prop([branch, readings])("each member once, no liaison over 15, only eligible liaisons, the fewest needed, the right shortfall", (input, interpretations) => {
-    checkInvariants(input, liaisonAssignment(input, { interpretations }).outcome);
+    const decision = liaisonAssignment(input, { interpretations });
+    expectWellFormedDecision(decision, input, { interpretations });
+    checkInvariants(input, decision.outcome);
   });
 
   test.prop([branch, readings, fc.integer({ min: 1, max: 3 }), fc.integer()])(

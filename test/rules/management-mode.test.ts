@@ -12,6 +12,7 @@ import {
   type ManagementFacts,
   type PersonnelFileHolder,
 } from "mobile-member-rules";
+import { expectWellFormedDecision } from "../support/expect-decision.js";
 import { expectInputIssue } from "../support/expect-input.js";
 import { underEachTimeZone } from "../support/arbitraries.js";
 import { deepFreeze, interpretationChoices, managementFacts, snapshot } from "../support/rule-arbitraries.js";
@@ -241,6 +242,7 @@ describe("managementMode: invariants", () => {
       for (const result of results) expect(result).toEqual(results[0]);
       expect(PARTY_ORGS).toContain(results[0]?.outcome.manager);
       expect(frozen).toEqual(facts);
+      expectWellFormedDecision(managementMode(facts, { interpretations }), facts, { interpretations });
     },
   );
 

@@ -12,6 +12,7 @@ import {
   type ScheduleFacts,
 } from "mobile-member-rules";
 import { calendarDate, underEachTimeZone } from "../support/arbitraries.js";
+import { expectWellFormedDecision } from "../support/expect-decision.js";
 import { expectInputIssue } from "../support/expect-input.js";
 import { deepFreeze, plusDays, scheduleFacts, snapshot } from "../support/rule-arbitraries.js";
 
@@ -97,7 +98,9 @@ describe("reportingSchedule: a member away fourteen months from 31 August", () =
 
 describe("reportingSchedule: invariants", () => {
   test.prop([scheduleFacts, readings])("sorted by due date, within the period, every obligation citing its clause", (facts, interpretations) => {
-    const { obligations } = reportingSchedule(facts, { interpretations }).outcome;
+    const decision = reportingSchedule(facts, { interpretations });
+    expectWellFormedDecision(decision, facts, { interpretations });
+    const { obligations } = decision.outcome;
     const days = obligations.map((o) => toDayNumber(o.due));
     expect(days).toEqual([...days].sort((a, b) => a - b));
     for (const o of obligations) {

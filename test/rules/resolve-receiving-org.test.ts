@@ -11,6 +11,7 @@ import {
   type MemberSituation,
 } from "mobile-member-rules";
 import { calendarDate, underEachTimeZone } from "../support/arbitraries.js";
+import { expectWellFormedDecision } from "../support/expect-decision.js";
 import { expectInputIssue } from "../support/expect-input.js";
 import {
   absence,
@@ -266,7 +267,9 @@ describe("resolveReceivingOrg: invariants", () => {
   test.prop([memberSituation, interpretationChoices])(
     "totality and continuity (管理不断线): every member has a receiver and someone responsible, with the governing clause cited",
     (member, choices) => {
-      const decision = resolveReceivingOrg(member, { interpretations: usable(member, choices) });
+      const options = { interpretations: usable(member, choices) };
+      const decision = resolveReceivingOrg(member, options);
+      expectWellFormedDecision(decision, member, options);
       const { outcome } = decision;
       expect(PARTY_ORGS).toContain(outcome.receiver);
       expect(decision.citations).toContain(outcome.basis);
