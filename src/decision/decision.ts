@@ -260,6 +260,29 @@ export class DecisionRecorder<Outcome extends JsonValue> {
  */
 export type Reasoning = Pick<DecisionRecorder<JsonValue>, "cite" | "step" | "interpret" | "contest">;
 
+/**
+ * The same reasoning, for logic that reads part of the input: each step's facts are named
+ * by their path from the input's root (`absence.departure`, not `departure`), so an
+ * auditor can find every fact in the record the rule was given.
+ * @internal
+ */
+export function factsUnder(path: string, reasoning: Reasoning): Reasoning {
+  const prefix = `${path}.`;
+  return {
+    cite: (id) => reasoning.cite(id),
+    interpret: (id) => reasoning.interpret(id),
+    contest: (id, reason) => reasoning.contest(id, reason),
+    step: (step) => {
+      const paths = Object.keys(step.facts);
+      // Steps that read no input (shared, frozen duty steps among them) pass unchanged.
+      if (paths.length === 0) return reasoning.step(step);
+      const facts: Record<string, JsonValue> = {};
+      for (const key of paths) facts[prefix + key] = step.facts[key] as JsonValue;
+      reasoning.step({ ...step, facts });
+    },
+  };
+}
+
 /** What {@link runRule} needs to know of a rule. @internal */
 export interface RuleDefinition<Facts, Outcome extends JsonValue> {
   /** The exported function's name. */

@@ -63,7 +63,7 @@ import {
 } from "../calendar/date.js";
 import { periodLastDayNumber, relationOf } from "../calendar/periods.js";
 import type { ClauseId } from "../clauses/opinion.js";
-import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
+import { factsUnder, runRule, type Decision, type JsonValue, type Reasoning } from "../decision/decision.js";
 import { addBilingualIssue, failInput, hasExactKeys, validateFast, type Bilingual } from "../errors.js";
 import {
   alternativeInForce,
@@ -285,8 +285,14 @@ interface Placement {
   readonly alsoPermitted: readonly PartyOrg[];
 }
 
+/** A destination as a trace fact: a copy, so a decision never shares an object with its input. */
+function destinationFact({ unitHasPartyOrg, cannotReceive }: Destination): JsonValue {
+  return { unitHasPartyOrg, cannotReceive: cannotReceive === null ? null : { reason: cannotReceive.reason } };
+}
+
 /** 2.1.3: the receiver at a destination unit. */
 function receiverAtDestination(
+  field: "destination" | "workUnit",
   destination: Destination,
   situation: DepartmentFacts,
   reasoning: Reasoning,
@@ -297,7 +303,7 @@ function receiverAtDestination(
   reasoning.step({
     check: "destination-has-party-org",
     citation: "2.1.3",
-    facts: { "destination.unitHasPartyOrg": destination.unitHasPartyOrg },
+    facts: { [`${field}.unitHasPartyOrg`]: destination.unitHasPartyOrg },
     result: atUnit.receiver,
     text: destination.unitHasPartyOrg
       ? { zh: "所去单位已建立党组织：应当转移到单位党组织", en: "The destination unit has a Party organization: to that organization" }
@@ -313,7 +319,7 @@ function receiverAtDestination(
     reasoning.step({
       check: "cannot-receive",
       citation: "2.1.3",
-      facts: { "destination.cannotReceive.reason": destination.cannotReceive.reason },
+      facts: { [`${field}.cannotReceive.reason`]: destination.cannotReceive.reason },
       result: placement.receiver,
       text: {
         zh: `调用方认定${PARTY_ORG_NAMES[atUnit.receiver].zh}接收确有困难（理由：${destination.cannotReceive.reason}）：也可以转移到行业主管部门或有关服务机构党组织`,
@@ -396,7 +402,7 @@ function decideAway(member: AwayMember, reasoning: Reasoning): ReceivingOrgOutco
       },
     });
   }
-  const document = decideDocument(member.absence, reasoning);
+  const document = decideDocument(member.absence, factsUnder("absence", reasoning));
   const { duties } = documentOutcome(document);
   if (document !== "transfer-letter") {
     reasoning.step({
@@ -411,7 +417,7 @@ function decideAway(member: AwayMember, reasoning: Reasoning): ReceivingOrgOutco
     });
     return stays("2.1.1", duties, document);
   }
-  return transfers(receiverAtDestination(member.destination, member, reasoning), "2.1.3", duties, document);
+  return transfers(receiverAtDestination("destination", member.destination, member, reasoning), "2.1.3", duties, document);
 }
 
 function decideAwaitingPlacement(member: AwaitingPlacementMember, reasoning: Reasoning): ReceivingOrgOutcome {
@@ -420,14 +426,14 @@ function decideAwaitingPlacement(member: AwaitingPlacementMember, reasoning: Rea
     reasoning.step({
       check: "work-unit-found",
       citation: "2.1.4",
-      facts: { workUnit: member.workUnit },
+      facts: { workUnit: destinationFact(member.workUnit) },
       result: true,
       text: {
         zh: `${who.zh}已落实工作单位：按所去单位确定接收组织`,
         en: `The ${who.en} has found a work unit: the destination decides the receiver`,
       },
     });
-    return transfers(receiverAtDestination(member.workUnit, member, reasoning), "2.1.3", MOBILITY_DUTIES);
+    return transfers(receiverAtDestination("workUnit", member.workUnit, member, reasoning), "2.1.3", MOBILITY_DUTIES);
   }
   const registered = member.placementRegisteredOn;
   const reading =
@@ -511,7 +517,7 @@ function decideRestructured(member: RestructuredMember, reasoning: Reasoning): R
       en: "Labour relation ended by restructuring, flowing together: the original unit's organization coordinates with the destination unit's",
     },
   });
-  return transfers(receiverAtDestination(member.destination, member, reasoning), "2.1.5", [
+  return transfers(receiverAtDestination("destination", member.destination, member, reasoning), "2.1.5", [
     "coordinate-transfer-with-destination-unit",
     ...MOBILITY_DUTIES,
   ]);

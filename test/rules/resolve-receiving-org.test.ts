@@ -69,6 +69,14 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
       ],
     });
     expect(decision.citations).toEqual(expect.arrayContaining(["2.1.1", "2.1.3", "2.2.1"]));
+    // The facts are named by their path in this input, not in documentForAbsence's.
+    expect(decision.trace.map((step) => step.facts)).toEqual(
+      expect.arrayContaining([
+        { "absence.placeFixed": true },
+        { "absence.departure": "2024-03-10", "absence.expectedReturn": "2025-03-11" },
+        { "destination.unitHasPartyOrg": true },
+      ]),
+    );
   });
 
   it("to a unit without one: the community organization; truly cannot receive: the regulator or a service agency", () => {
@@ -170,6 +178,10 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
       ...noDedicatedOrg,
     });
     expect(decision.outcome).toMatchObject({ relationship: "transfers", receiver: "workplace-org", basis: "2.1.3" });
+    expect(decision.trace.slice(0, 2).map((step) => [step.check, step.facts])).toEqual([
+      ["work-unit-found", { workUnit: { unitHasPartyOrg: true, cannotReceive: null } }],
+      ["destination-has-party-org", { "workUnit.unitHasPartyOrg": true }],
+    ]);
   });
 
   it("restructured enterprise: concentrated flow coordinates with the destination; uncertain goes to the residence community first", () => {
