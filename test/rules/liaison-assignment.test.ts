@@ -28,12 +28,17 @@ const branch = fc
     count: fc.integer({ min: 0, max: 120 }),
     extra: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { maxLength: 3 }),
     officerCount: fc.integer({ min: 0, max: 10 }),
+    secretaryAt: fc.nat(9),
     others: fc.integer({ min: 0, max: 3 }),
   })
-  .map(({ count, extra, officerCount, others }): LiaisonBranch => ({
+  .map(({ count, extra, officerCount, secretaryAt, others }): LiaisonBranch => ({
     mobileMembers: [...new Set([...ids("m", count), ...extra])],
     officers: [
-      ...officers(officerCount),
+      // The secretary anywhere in id order, so "secretary first" is not id order by accident.
+      ...ids("officer-", officerCount).map((id, i) => ({
+        id,
+        role: i === secretaryAt % officerCount ? ("secretary" as const) : ("committee-member" as const),
+      })),
       ...ids("clerk-", others).map((id) => ({ id, role: "other" as const })),
     ],
   }));
@@ -42,6 +47,8 @@ const readings = fc.record({
   "Q6.liaison-load": fc.constantFrom("at-most-fifteen" as const, "exactly-fifteen" as const),
   "Q18.liaison-spread": fc.constantFrom("stable-packing" as const, "even-loads" as const),
 });
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function shuffled<T>(values: readonly T[], seed: number): T[] {
   const copy = [...values];
@@ -131,6 +138,40 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
     expect(outcome.moved).toEqual([]);
   });
 
+  it("packs two half-full liaisons into one full one, moving the donor's greatest ids, and evens them out under Q18's alternative", () => {
+    const members = ids("m", 16);
+    const halves = Object.fromEntries(members.map((m, i) => [m, i < 8 ? "officer-000001" : "officer-000002"]));
+    const packed = liaisonAssignment({ mobileMembers: members, officers: officers(2), currentAssignment: halves }).outcome;
+    expect(packed.liaisons).toEqual([
+      { liaison: "officer-000001", members: [...members.slice(0, 8), ...members.slice(9)] },
+      { liaison: "officer-000002", members: [members[8]] },
+    ]);
+    expect(packed.moved).toEqual(members.slice(9));
+    const fullAndOne = Object.fromEntries(members.map((m, i) => [m, i < 15 ? "officer-000001" : "officer-000002"]));
+    const even = liaisonAssignment(
+      { mobileMembers: members, officers: officers(2), currentAssignment: fullAndOne },
+      { interpretations: { "Q18.liaison-spread": "even-loads" } },
+    );
+    expect(even.outcome.liaisons).toEqual([
+      { liaison: "officer-000001", members: members.slice(0, 8) },
+      { liaison: "officer-000002", members: members.slice(8) },
+    ]);
+    expect(even.outcome.moved).toEqual(members.slice(8, 15));
+    expect(even.trace.find((step) => step.check === "assignment")?.result).toEqual({ liaisonsUsed: 2, kept: 16, moved: 7, unassigned: 0 });
+  });
+
+  it("fills a liaison already in use before naming a new one, the fullest first", () => {
+    const members = ids("m", 20);
+    // officer-000003 holds 10, officer-000002 holds 3; the 7 newcomers go to the fuller one first.
+    const current = Object.fromEntries(members.slice(0, 13).map((m, i) => [m, i < 10 ? "officer-000003" : "officer-000002"]));
+    const outcome = liaisonAssignment({ mobileMembers: members, officers: officers(3), currentAssignment: current }).outcome;
+    expect(outcome.liaisons.map((l) => [l.liaison, l.members.length])).toEqual([
+      ["officer-000002", 5],
+      ["officer-000003", 15],
+    ]);
+    expect(outcome.liaisons[1]?.members).toEqual([...members.slice(0, 10), ...members.slice(13, 18)]);
+  });
+
   it("is not fooled by member ids that are names of object properties", () => {
     const outcome = liaisonAssignment({ mobileMembers: ["constructor", "toString"], officers: officers(1), currentAssignment: {} }).outcome;
     expect(outcome.moved).toEqual([]);
@@ -144,6 +185,60 @@ describe("liaisonAssignment: invariants", () => {
     expectWellFormedDecision(decision, input, { interpretations });
     checkInvariants(input, decision.outcome);
   });
+
+  test.prop([branch, readings])(
+    "with no current links: the secretary, then committee members in id order, each take the next 15 members in id order",
+    (input, interpretations) => {
+      fc.pre(interpretations["Q18.liaison-spread"] === "stable-packing" || interpretations["Q6.liaison-load"] === "exactly-fifteen");
+      const members = [...input.mobileMembers].sort(byId);
+      const liaisons = input.officers
+        .filter((o) => o.role !== "other")
+        .sort((a, b) => Number(b.role === "secretary") - Number(a.role === "secretary") || byId(a.id, b.id))
+        .map((o) => o.id);
+      const expected = liaisons
+        .map((liaison, i) => ({ liaison, members: members.slice(i * MEMBERS_PER_LIAISON, (i + 1) * MEMBERS_PER_LIAISON) }))
+        .filter((l) => l.members.length > 0);
+      const outcome = liaisonAssignment(input, { interpretations }).outcome;
+      expect(outcome.liaisons).toEqual(expected);
+      expect(outcome.unassigned).toEqual(members.slice(liaisons.length * MEMBERS_PER_LIAISON));
+      expect(outcome.moved).toEqual([]);
+      const last = expected.at(-1);
+      expect(outcome.belowFifteen).toBe(
+        interpretations["Q6.liaison-load"] === "exactly-fifteen" && last !== undefined && last.members.length < MEMBERS_PER_LIAISON
+          ? last.liaison
+          : null,
+      );
+    },
+  );
+
+  test.prop([branch, readings, fc.integer({ min: 1, max: 3 }), fc.integer(), fc.integer()])(
+    "with current links: the moved members are exactly those whose liaison changed, and the steps report the counts",
+    (input, interpretations, crowd, seed, dropSeed) => {
+      const candidates = shuffled([...input.officers.map((o) => o.id), "stranger"], seed);
+      const currentAssignment: Record<string, string> = {};
+      shuffled(input.mobileMembers, dropSeed).forEach((member, i) => {
+        if (i % 4 !== 3) currentAssignment[member] = candidates[i % Math.min(crowd + 1, candidates.length)] ?? "stranger";
+      });
+      const decision = liaisonAssignment({ ...input, currentAssignment }, { interpretations });
+      const { outcome } = decision;
+      const after = new Map(outcome.liaisons.flatMap((l) => l.members.map((m) => [m, l.liaison] as const)));
+      const moved = [...input.mobileMembers]
+        .sort(byId)
+        .filter((m) => currentAssignment[m] !== undefined && after.has(m) && after.get(m) !== currentAssignment[m]);
+      expect(outcome.moved).toEqual(moved);
+      const assignment = decision.trace.find((step) => step.check === "assignment");
+      expect(assignment?.facts).toEqual({ currentLinks: Object.keys(currentAssignment).length });
+      expect(assignment?.result).toMatchObject({
+        liaisonsUsed: outcome.liaisons.length,
+        moved: moved.length,
+        unassigned: outcome.unassigned.length,
+      });
+      expect(decision.trace.some((step) => step.check === "shortfall")).toBe(outcome.shortfall > 0);
+      expect(decision.trace.some((step) => step.check === "remainder")).toBe(outcome.belowFifteen !== null);
+      expect(decision.summary.zh.includes("还须确定")).toBe(outcome.shortfall > 0);
+      checkInvariants(input, outcome);
+    },
+  );
 
   test.prop([branch, readings, fc.integer({ min: 1, max: 3 }), fc.integer()])(
     "any current assignment, however wrong, still gives a valid one",
