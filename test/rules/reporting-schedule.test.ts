@@ -37,15 +37,18 @@ const readings = fc.record({
 const duesOf = (obligations: readonly Obligation[], kind: Obligation["kind"]) =>
   obligations.filter((o) => o.kind === kind).map((o) => o.due);
 
-describe("reportingSchedule: a member away fourteen months from 31 August", () => {
-  const decision = reportingSchedule(fourteenMonths);
-  const { obligations } = decision.outcome;
+// Decided inside each test, not once per describe: a mutation run credits a test only with
+// the code that runs while it runs.
+const fourteenMonthsDecision = () => reportingSchedule(fourteenMonths);
 
+describe("reportingSchedule: a member away fourteen months from 31 August", () => {
   it("lists the member's reports every six months, each period running on from the last", () => {
+    const { obligations } = fourteenMonthsDecision().outcome;
     expect(duesOf(obligations, "member-report")).toEqual(["2025-02-28", "2025-08-28"]);
   });
 
   it("lists the briefing, the card's verification and yearly review, the organizations' reports and checks, and the return visit", () => {
+    const { obligations } = fourteenMonthsDecision().outcome;
     expect(duesOf(obligations, "departure-briefing")).toEqual(["2024-08-31"]);
     expect(duesOf(obligations, "card-verification")).toEqual(["2024-09-30"]);
     expect(duesOf(obligations, "card-annual-review")).toEqual(["2024-12-31"]);
@@ -56,6 +59,7 @@ describe("reportingSchedule: a member away fourteen months from 31 August", () =
   });
 
   it("marks what was done as met, what is past due as overdue, and the rest as pending", () => {
+    const { obligations } = fourteenMonthsDecision().outcome;
     const status = (id: string) => obligations.find((o) => o.id === id);
     expect(status("departure-briefing:2024-08-31")).toMatchObject({ status: "met", metOn: "2024-08-25", late: false });
     expect(status("member-report:2025-02-28")).toMatchObject({ status: "met", metOn: "2025-02-20" });
@@ -64,6 +68,7 @@ describe("reportingSchedule: a member away fourteen months from 31 August", () =
   });
 
   it("cites each obligation's clause and explains in Chinese", () => {
+    const decision = fourteenMonthsDecision();
     expect(decision.citations).toEqual(expect.arrayContaining(["2.2.2", "2.1.2", "2.2.4", "2.1.7", "3.3", "3.2.3"]));
     expect(explain(decision)).toContain("自外出起每6个月，至返回为止（解释 Q8）：2025-02-28、2025-08-28");
   });
@@ -169,10 +174,13 @@ function readBack(ics: string) {
 }
 
 describe("the iCalendar export", () => {
-  const { obligations } = reportingSchedule(fourteenMonths).outcome;
-  const ics = scheduleToICalendar(obligations, { stampedOn: "2025-03-15" });
+  const exported = () => {
+    const { obligations } = fourteenMonthsDecision().outcome;
+    return { obligations, ics: scheduleToICalendar(obligations, { stampedOn: "2025-03-15" }) };
+  };
 
   it("is RFC 5545 text: CRLF lines, none over 75 octets, one event per obligation", () => {
+    const { obligations, ics } = exported();
     expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
     expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
     for (const line of ics.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
@@ -180,6 +188,7 @@ describe("the iCalendar export", () => {
   });
 
   it("parses in ical.js and reads back every obligation, Chinese text included", () => {
+    const { obligations, ics } = exported();
     const events = readBack(ics);
     expect(events.map((e) => e.id)).toEqual(obligations.map((o) => o.id));
     events.forEach((event, i) => {
@@ -201,6 +210,7 @@ describe("the iCalendar export", () => {
 
   it("refuses obligations it did not make, and a missing stamp", () => {
     expectInputIssue(() => scheduleToICalendar([{ id: "x" } as never], { stampedOn: "2025-03-15" }), [0, "kind"], "missing");
+    const { obligations } = exported();
     expectInputIssue(() => scheduleToICalendar(obligations, {} as never), ["stampedOn"], "missing");
   });
 });
