@@ -220,6 +220,112 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
   });
 });
 
+describe("resolveReceivingOrg: what an auditor reads, for each category", () => {
+  // [case, member, summary, the steps before the duties: check, clause, facts, result]
+  const cases: [string, MemberSituation, string, unknown[]][] = [
+  [
+    "a retiree away for a short time: 2.1.6, then 2.1.1, and the relationship stays",
+    {"category":"away","retired":true,"absence":{"departure":"2024-03-10","expectedReturn":"2024-06-01","placeFixed":true},"destination":{"unitHasPartyOrg":true,"cannotReceive":null},"departmentHasMobileMemberOrg":false},
+    "组织关系留在原所在党组织",
+    [["retiree-away","2.1.6",{"retired":true},true],["place-fixed","2.1.1",{"absence.placeFixed":true},true],["absence-length","civil-code:202",{"absence.departure":"2024-03-10","absence.expectedReturn":"2024-06-01"},"shorter"],["document","2.1.1",{},"certificate-letter"],["relationship-stays","1.2.2",{},"original-org"],["responsible-organization","2.2.1",{},"original-org"]],
+  ],
+  [
+    "away to a unit that truly cannot receive, in a department with a mobile-member organization",
+    {"category":"away","retired":false,"absence":{"departure":"2024-03-10","expectedReturn":"2025-06-01","placeFixed":true},"destination":{"unitHasPartyOrg":false,"cannotReceive":{"reason":"社区无力接收"}},"departmentHasMobileMemberOrg":true},
+    "组织关系转移到行业主管部门党组织（或有关服务机构党组织）（或流动党员党组织）",
+    [["place-fixed","2.1.1",{"absence.placeFixed":true},true],["absence-length","civil-code:202",{"absence.departure":"2024-03-10","absence.expectedReturn":"2025-06-01"},"longer"],["document","2.1.1",{},"transfer-letter"],["destination-has-party-org","2.1.3",{"destination.unitHasPartyOrg":false},"community-org"],["cannot-receive","2.1.3",{"destination.cannotReceive.reason":"社区无力接收"},"industry-regulator-org"],["dedicated-mobile-member-org","2.1.3",{"departmentHasMobileMemberOrg":true},"industry-regulator-org"],["responsible-organization","2.2.1",{},"original-org"]],
+  ],
+  [
+    "a graduate within six months",
+    {"category":"graduate","since":"2024-07-01","placementRegisteredOn":"2024-07-01","asOf":"2024-10-01","workUnit":null,"departmentHasMobileMemberOrg":false},
+    "组织关系留在原所在党组织",
+    [["six-months-without-work-unit","2.1.4",{"since":"2024-07-01","placementRegisteredOn":"2024-07-01","asOf":"2024-10-01","workUnit":null},false],["relationship-stays","2.2.1",{},"original-org"],["responsible-organization","2.2.1",{},"original-org"]],
+  ],
+  [
+    "a demobilized serviceman past six months",
+    {"category":"demobilized-serviceman","since":"2024-01-10","placementRegisteredOn":null,"asOf":"2024-08-01","workUnit":null,"departmentHasMobileMemberOrg":false},
+    "组织关系转移到社区党组织（或人才流动服务机构（人才交流机构）党组织）",
+    [["six-months-without-work-unit","2.1.4",{"since":"2024-01-10","placementRegisteredOn":null,"asOf":"2024-08-01","workUnit":null},true],["placement-receiver","2.1.4",{},"community-org"],["responsible-organization","2.2.1",{},"original-org"]],
+  ],
+  [
+    "a restructured enterprise, concentrated flow",
+    {"category":"restructured","flow":"concentrated","destination":{"unitHasPartyOrg":true,"cannotReceive":null},"departmentHasMobileMemberOrg":false},
+    "组织关系转移到单位党组织",
+    [["restructured-flow","2.1.5",{"flow":"concentrated"},"coordinate"],["destination-has-party-org","2.1.3",{"destination.unitHasPartyOrg":true},"workplace-org"],["responsible-organization","2.2.1",{},"original-org"]],
+  ],
+  [
+    "a restructured enterprise, uncertain flow",
+    {"category":"restructured","flow":"uncertain","destination":null,"departmentHasMobileMemberOrg":false},
+    "组织关系转移到社区党组织",
+    [["restructured-flow","2.1.5",{"flow":"uncertain"},"community-org"],["responsible-organization","2.2.1",{},"original-org"]],
+  ],
+  [
+    "a socialized retiree",
+    {"category":"socialized-retiree","departmentHasMobileMemberOrg":false},
+    "组织关系转移到社区党组织",
+    [["retiree","2.1.6",{"category":"socialized-retiree"},"community-org"],["responsible-organization","2.2.1",{},"original-org"]],
+  ],
+  [
+    "a retired cadre settled elsewhere",
+    {"category":"retired-cadre-settled-elsewhere","departmentHasMobileMemberOrg":false},
+    "组织关系转移到居住地党组织",
+    [["retiree","2.1.6",{"category":"retired-cadre-settled-elsewhere"},"residence-org"],["responsible-organization","2.2.1",{},"original-org"]],
+  ],
+  [
+    "a retiree re-employed by the original unit",
+    {"category":"reemployed-by-original-unit","departmentHasMobileMemberOrg":false},
+    "组织关系留在原所在党组织",
+    [["retiree","2.1.6",{"category":"reemployed-by-original-unit"},"original-org"],["responsible-organization","2.2.1",{},"original-org"]],
+  ],
+
+  ];
+  it.each(cases)("%s", (_name, member, summary, steps) => {
+    const decision = resolveReceivingOrg(member);
+    expect(decision.summary.zh).toBe(summary);
+    expect(decision.trace.filter((s) => !s.check.startsWith("duties-")).map((s) => [s.check, s.citation, s.facts, s.result])).toEqual(steps);
+  });
+
+  it("names a graduate as a graduate and a serviceman as a serviceman", () => {
+    const text = (category: "graduate" | "demobilized-serviceman") =>
+      resolveReceivingOrg({ category, since: "2024-01-10", placementRegisteredOn: null, asOf: "2024-02-01", workUnit: null, ...noDedicatedOrg }).trace[0]?.text;
+    expect(text("graduate")?.zh).toContain("大中专毕业生");
+    expect(text("graduate")?.en).toContain("graduate");
+    expect(text("demobilized-serviceman")?.zh).toContain("复转军人");
+    expect(text("demobilized-serviceman")?.en).toContain("demobilized serviceman");
+    const found = resolveReceivingOrg({ category: "graduate", since: "2024-01-10", placementRegisteredOn: null, asOf: "2024-02-01", workUnit: withOrg, ...noDedicatedOrg });
+    expect(found.trace[0]?.text.zh).toContain("大中专毕业生已落实工作单位");
+    expect(found.trace[0]?.result).toBe(true);
+  });
+
+  it("cites 民法典 202 for calendar months and 204 under thirty-day months, and 1259 for 届满", () => {
+    const member: MemberSituation = { category: "graduate", since: "2024-01-10", placementRegisteredOn: null, asOf: "2024-08-01", workUnit: null, ...noDedicatedOrg };
+    const calendar = resolveReceivingOrg(member).citations;
+    expect(calendar).toEqual(expect.arrayContaining(["civil-code:202", "civil-code:1259"]));
+    expect(calendar).not.toContain("civil-code:204");
+    const thirty = resolveReceivingOrg(member, { interpretations: { "Q2.month-measure": "thirty-day-months" } }).citations;
+    expect(thirty).toContain("civil-code:204");
+    expect(thirty).not.toContain("civil-code:202");
+  });
+
+  it("marks a graduate's last day as ambiguous when six months from 31 August have no corresponding day (Q14)", () => {
+    const member: MemberSituation = { category: "graduate", since: "2024-08-31", placementRegisteredOn: null, asOf: "2025-02-28", workUnit: null, ...noDedicatedOrg };
+    const decision = resolveReceivingOrg(member);
+    expect(decision.outcome.relationship).toBe("transfers");
+    expect(decision.ambiguities.map((a) => a.interpretation)).toContain("Q14.missing-corresponding-day");
+    const plain = resolveReceivingOrg({ ...member, since: "2024-08-30", asOf: "2025-03-02" });
+    expect(plain.ambiguities).toEqual([]);
+    expect(plain.interpretations.map((i) => i.id)).toContain("Q14.missing-corresponding-day");
+  });
+
+  it("contests Q10 only when the registration date differs from the graduation date", () => {
+    const member: MemberSituation = { category: "graduate", since: "2024-01-10", placementRegisteredOn: "2024-01-10", asOf: "2024-07-10", workUnit: null, ...noDedicatedOrg };
+    expect(resolveReceivingOrg(member).ambiguities).toEqual([]);
+    const later = resolveReceivingOrg({ ...member, placementRegisteredOn: "2024-02-01" });
+    expect(later.ambiguities.map((a) => a.interpretation)).toEqual(["Q10.placement-six-months-from"]);
+    expect(later.ambiguities[0]?.reason.zh).toContain("2024-02-01");
+  });
+});
+
 describe("resolveReceivingOrg: overrides only where the text says 一般", () => {
   it("accepts a documented override for a member going away, and for an uncertain restructured flow", () => {
     const away = resolveReceivingOrg(
@@ -240,15 +346,19 @@ describe("resolveReceivingOrg: overrides only where the text says 一般", () =>
     );
     expect(restructured.outcome.receiver).toBe("talent-agency-org");
     expect(restructured.trace.at(-1)?.citation).toBe("2.1.5");
+    expect(away.trace.at(-1)).toMatchObject({ check: "documented-override", citation: "2.1.1" });
   });
 
-  it("refuses one where the text says 应当 (shall)", () => {
-    expect(() =>
-      resolveReceivingOrg(
-        { category: "socialized-retiree", ...noDedicatedOrg },
-        { override: { outcome: "original-org", reason: "x" } },
-      ),
-    ).toThrow(RuleInputError);
+  it.each([
+    { category: "socialized-retiree", ...noDedicatedOrg },
+    { category: "restructured", flow: "concentrated", destination: withOrg, ...noDedicatedOrg },
+    graduate("2024-01-10", "2024-02-01"),
+  ] as MemberSituation[])("refuses one where the text says 应当 (shall): %j", (member) => {
+    expectInputIssue(
+      () => resolveReceivingOrg(member, { override: { outcome: "original-org", reason: "x" } }),
+      ["options", "override"],
+      "inconsistent",
+    );
   });
 });
 
@@ -257,6 +367,8 @@ describe("resolveReceivingOrg: bad and contradictory input", () => {
     [{ category: "restructured", flow: "concentrated", destination: null, ...noDedicatedOrg }, ["destination"], "inconsistent"],
     [{ category: "restructured", flow: "uncertain", destination: withOrg, ...noDedicatedOrg }, ["destination"], "inconsistent"],
     [{ ...graduate("2024-06-30", "2024-05-01") }, ["asOf"], "inconsistent"],
+    [{ ...graduate("2024-06-30", "2024-08-01", "2024-06-29") }, ["placementRegisteredOn"], "inconsistent"],
+    [{ ...graduate("2024-06-30", "2024-07-01", "2024-07-02") }, ["asOf"], "inconsistent"],
     [{ category: "pensioner", ...noDedicatedOrg }, ["category"], "invalid-value"],
     [{ category: "socialized-retiree" }, ["departmentHasMobileMemberOrg"], "missing"],
     [
@@ -272,6 +384,39 @@ describe("resolveReceivingOrg: bad and contradictory input", () => {
     ],
   ] as const)("refuses %j", (member, path, code) => {
     expectInputIssue(() => resolveReceivingOrg(member as never), path, code);
+  });
+});
+
+describe("resolveReceivingOrg: input that depends on the options", () => {
+  it("accepts registration and asOf on the graduation day itself", () => {
+    expect(resolveReceivingOrg(graduate("2024-06-30", "2024-06-30", "2024-06-30")).outcome.relationship).toBe("stays");
+  });
+
+  it("needs the registration date under Q10's alternative, unless a work unit was found", () => {
+    const options = { interpretations: { "Q10.placement-six-months-from": "from-placement-registration" } } as const;
+    expectInputIssue(() => resolveReceivingOrg(graduate("2024-01-10", "2024-08-01"), options), ["placementRegisteredOn"], "missing");
+    const found: MemberSituation = { category: "graduate", since: "2024-01-10", asOf: "2024-08-01", placementRegisteredOn: null, workUnit: withOrg, ...noDedicatedOrg };
+    expect(resolveReceivingOrg(found, options).outcome.receiver).toBe("workplace-org");
+    expect(resolveReceivingOrg({ category: "socialized-retiree", ...noDedicatedOrg }, options).outcome.receiver).toBe("community-org");
+  });
+
+  it("needs a reason for 'cannot receive' under Q11's default, at the field that holds it", () => {
+    const blank = { unitHasPartyOrg: false, cannotReceive: { reason: " " } };
+    expectInputIssue(
+      () => resolveReceivingOrg({ category: "graduate", since: "2024-01-10", asOf: "2024-08-01", placementRegisteredOn: null, workUnit: blank, ...noDedicatedOrg }),
+      ["workUnit", "cannotReceive", "reason"],
+      "missing",
+    );
+    expectInputIssue(
+      () => resolveReceivingOrg({ category: "restructured", flow: "concentrated", destination: blank, ...noDedicatedOrg }),
+      ["destination", "cannotReceive", "reason"],
+      "missing",
+    );
+    const asserted = resolveReceivingOrg(
+      { category: "restructured", flow: "concentrated", destination: blank, ...noDedicatedOrg },
+      { interpretations: { "Q11.caller-asserted-facts": "assert-without-reason" } },
+    );
+    expect(asserted.outcome.receiver).toBe("industry-regulator-org");
   });
 });
 

@@ -170,6 +170,31 @@ describe("the quick checks in front of the schemas", () => {
     expect(isPlainManagementFacts({ ...facts, extra: 1 })).toBe(false);
     const { residenceChangesOften: _dropped, ...missing } = facts;
     expect(isPlainManagementFacts(missing)).toBe(false);
+    const away = {
+      category: "away",
+      retired: false,
+      absence: ok,
+      destination: { unitHasPartyOrg: true, cannotReceive: null },
+      departmentHasMobileMemberOrg: false,
+    };
+    expect(isPlainAwayMember(away)).toBe(true);
+    expect(isPlainAwayMember({ ...away, destination: { unitHasPartyOrg: false, cannotReceive: { reason: "x" } } })).toBe(true);
+    for (const bad of [
+      { ...away, category: "graduate" },
+      { ...away, retired: "no" },
+      { ...away, departmentHasMobileMemberOrg: 0 },
+      { ...away, absence: { ...ok, placeFixed: "yes" } },
+      { ...away, destination: { unitHasPartyOrg: "yes", cannotReceive: null } },
+      { ...away, destination: { unitHasPartyOrg: true } },
+      { ...away, destination: { unitHasPartyOrg: true, cannotReceive: null, extra: 1 } },
+      { ...away, destination: { unitHasPartyOrg: true, cannotReceive: {} } },
+      { ...away, destination: { unitHasPartyOrg: true, cannotReceive: { reason: 1 } } },
+      { ...away, destination: { unitHasPartyOrg: true, cannotReceive: { reason: "x", extra: 1 } } },
+      { ...away, destination: null },
+      { ...away, extra: 1 },
+    ]) {
+      expect(isPlainAwayMember(bad), JSON.stringify(bad)).toBe(false);
+    }
     expect(isEmptyOptions({})).toBe(true);
     expect(isEmptyOptions({ interpretations: {} })).toBe(false);
     expect(isEmptyOptions(null)).toBe(false);
