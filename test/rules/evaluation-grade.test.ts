@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import {
+  APPRAISAL_GRADE_NAMES,
   DEFAULT_GRADING_STANDARD,
   GRADING_STANDARD_SOURCES,
+  HANDLING_NAMES,
   evaluationCohort,
   evaluationGrade,
   explain,
@@ -10,6 +12,7 @@ import {
   type AppraisalMonth,
   type AppraisalRecord,
   type EvaluationOutcome,
+  type GradeThresholds,
   type GradingStandard,
 } from "mobile-member-rules";
 import { underEachTimeZone } from "../support/arbitraries.js";
@@ -177,6 +180,174 @@ describe("evaluationGrade: invariants", () => {
     const results = underEachTimeZone(() => evaluationGrade(frozen));
     for (const result of results) expect(result).toEqual(results[0]);
     expectWellFormedDecision(evaluationGrade(record), record);
+  });
+});
+
+describe("evaluationGrade: a second reading of the findings and the grade", () => {
+  // Written from the text, independently of the rule: counts and runs over the months in
+  // calendar order (the input's order does not matter), and the best grade whose every
+  // threshold holds.
+  const unexcused = (record: AppraisalRecord, has: (m: AppraisalMonth) => boolean) =>
+    [...record.months].sort((a, b) => a.month.localeCompare(b.month)).map((m) => !has(m) && m.excused === null);
+  const longest = (flags: boolean[]) => {
+    let best = 0;
+    for (let start = 0; start < flags.length; start += 1) {
+      let end = start;
+      while (flags[end] === true) end += 1;
+      best = Math.max(best, end - start);
+    }
+    return best;
+  };
+  const thresholds: fc.Arbitrary<GradeThresholds> = fc.record({
+    maxMissedOrganizationalLife: fc.nat(4),
+    maxMissedDues: fc.nat(4),
+    maxMissedAssignedWork: fc.nat(4),
+    maxReportGaps: fc.nat(2),
+    allowLongOutOfContact: fc.boolean(),
+    allowUnverifiedCard: fc.boolean(),
+    requireOutstandingContribution: fc.boolean(),
+  });
+  const holds = (o: EvaluationOutcome, t: GradeThresholds) =>
+    o.findings.missedOrganizationalLife <= t.maxMissedOrganizationalLife &&
+    o.findings.missedDues <= t.maxMissedDues &&
+    o.findings.missedAssignedWork <= t.maxMissedAssignedWork &&
+    o.findings.reportGaps <= t.maxReportGaps &&
+    (t.allowLongOutOfContact || !o.findings.longOutOfContact) &&
+    (t.allowUnverifiedCard || !o.findings.unverifiedCard) &&
+    (!t.requireOutstandingContribution || o.findings.outstandingContribution);
+
+  // More runs than the default: a scrambled order changes a run only when two gaps adjoin.
+  test.prop([appraisalRecord, fc.boolean(), fc.integer(), fc.constantFrom("six-consecutive-months" as const, "one-year" as const)], {
+    numRuns: 200,
+  })(
+    "the findings are the record's unexcused months, runs and card, whatever the order of the months",
+    (record, probationary, seed, silence) => {
+      // Months in a scrambled order: the rule must put them in calendar order before it counts runs.
+      const order = record.months.map((m, i) => [Math.imul((i + 1) * 2654435761, seed ^ 0x5bd1e995) >>> 0, m] as const);
+      const shuffled = { ...record, probationary, months: order.sort((a, b) => a[0] - b[0]).map(([, m]) => m) };
+      const { findings, lapsedBy, status } = evaluationGrade(shuffled, { interpretations: { "Q13.long-out-of-contact": silence } }).outcome;
+      const life = unexcused(record, (m) => m.organizationalLife);
+      const dues = unexcused(record, (m) => m.duesPaid);
+      const work = unexcused(record, (m) => m.assignedWork);
+      const contact = unexcused(record, (m) => m.contact);
+      const runs = { "organizational-life": longest(life), dues: longest(dues), "assigned-work": longest(work) };
+      expect(findings).toMatchObject({
+        missedOrganizationalLife: life.filter(Boolean).length,
+        missedDues: dues.filter(Boolean).length,
+        missedAssignedWork: work.filter(Boolean).length,
+        longestRun: runs,
+        longestWithoutContact: longest(contact),
+        longOutOfContact: longest(contact) >= (silence === "one-year" ? 12 : 6),
+        unverifiedCard: record.activityCard === "not-verified",
+        violation: record.violation,
+        outstandingContribution: record.outstandingContribution,
+      });
+      const lapsing = (Object.keys(runs) as (keyof typeof runs)[]).filter((c) => runs[c] >= 6);
+      expect(lapsedBy).toEqual(lapsing);
+      expect(status).toBe(lapsing.length > 0 ? "lapsed" : probationary ? "probationary-no-grade" : "graded");
+    },
+  );
+
+  // More runs than the default: each threshold binds on its own only now and then.
+  test.prop([appraisalRecord, thresholds, thresholds, thresholds], { numRuns: 300 })(
+    "under a caller's standard, the grade is the best whose every threshold holds; a violation is unqualified",
+    (record, excellent, qualified, basicallyQualified) => {
+      const standard: GradingStandard = { excellent, qualified, basicallyQualified };
+      const decision = evaluationGrade(record, { interpretations: { "Q9.grading-standard": "caller-standard" }, standard });
+      const { outcome } = decision;
+      fc.pre(outcome.status === "graded");
+      const expected =
+        record.violation !== "none"
+          ? "unqualified"
+          : holds(outcome, excellent)
+            ? "excellent"
+            : holds(outcome, qualified)
+              ? "qualified"
+              : holds(outcome, basicallyQualified)
+                ? "basically-qualified"
+                : "unqualified";
+      expect(outcome.grade).toBe(expected);
+      expect(decision.citations.includes("3.2.2")).toBe(expected === "excellent" || record.violation !== "none");
+      const handling = outcome.handling.map((h) => HANDLING_NAMES[h].zh).join("、");
+      expect(decision.summary.zh).toBe(`${APPRAISAL_GRADE_NAMES[expected].zh}${handling === "" ? "" : `；处理：${handling}`}`);
+      expect(decision.summary.en.startsWith(APPRAISAL_GRADE_NAMES[expected].en)).toBe(true);
+      expect(new Set(outcome.handling).size).toBe(outcome.handling.length);
+      expect(outcome.handling.includes("criticize-and-educate")).toBe(outcome.findings.longOutOfContact || (expected === "unqualified" && !record.educatedWithoutCorrection));
+    },
+  );
+});
+
+describe("evaluationGrade: six-monthly reports and the period's edges", () => {
+  const gaps = (overrides: Partial<AppraisalRecord>) => evaluationGrade({ ...good, ...overrides }).outcome.findings.reportGaps;
+
+  it("a report on the day six months run out is in time; the day after is one gap", () => {
+    // Departure 2024-02-10: the first six months end on 2024-08-10.
+    expect(gaps({ departure: "2024-02-10", reports: ["2024-08-10"] })).toBe(0);
+    expect(gaps({ departure: "2024-02-10", reports: ["2024-08-11"] })).toBe(1);
+  });
+
+  it("counts a stretch that runs out on the period's last day, not one that runs out the day after", () => {
+    // Six months from 2024-06-30 run out on 2024-12-30.
+    expect(gaps({ departure: "2024-06-30", period: { from: "2024-01-01", to: "2024-12-30" }, reports: [] })).toBe(1);
+    expect(gaps({ departure: "2024-06-30", period: { from: "2024-01-01", to: "2024-12-29" }, reports: [] })).toBe(0);
+  });
+
+  it("does not count a report made before the departure", () => {
+    // From the departure, six months run out in 2025; from the earlier report they would run out on 2024-07-02.
+    expect(gaps({ departure: "2024-07-05", reports: ["2024-01-02"] })).toBe(0);
+  });
+
+  it("accepts reports on the period's first and last days, and a period of one day", () => {
+    expect(gaps({ reports: ["2024-01-01", "2024-12-31"] })).toBe(1);
+    const oneDay = evaluationGrade({ ...good, period: { from: "2024-05-05", to: "2024-05-05" }, months: [month("2024-05")], reports: [] });
+    expect(oneDay.outcome.status).toBe("graded");
+    expectInputIssue(() => evaluationGrade({ ...good, period: { from: "2024-05-05", to: "2024-05-04" } }), ["period", "to"], "inconsistent");
+    expectInputIssue(() => evaluationGrade({ ...good, reports: ["2023-12-31"] }), ["reports", 0], "inconsistent");
+  });
+
+  it("covers a period across a year's end month by month", () => {
+    const months = ["2024-11", "2024-12", "2025-01"].map((m) => month(m));
+    const decision = evaluationGrade({ ...good, period: { from: "2024-11-15", to: "2025-01-20" }, months, reports: [] });
+    expect(decision.outcome.findings.missedDues).toBe(0);
+    expectInputIssue(
+      () => evaluationGrade({ ...good, period: { from: "2024-11-15", to: "2025-01-20" }, months: months.slice(0, 2), reports: [] }),
+      ["months"],
+      "inconsistent",
+    );
+  });
+});
+
+describe("evaluationGrade: the trace", () => {
+  it("quotes the findings, the runs that lapse, and the grade with the facts it read", () => {
+    const decision = evaluationGrade({ ...good, violation: "law" });
+    expect(decision.trace.map((s) => [s.check, s.citation, s.facts])).toEqual([
+      ["findings", "2.2.5", { "period.from": "2024-01-01", "period.to": "2024-12-31", "months.length": 12, "reports.length": 2 }],
+      ["lapse", "party-constitution:9", { longestRun: { "organizational-life": 0, dues: 0, "assigned-work": 0 } }],
+      ["grade", "2.2.5", { violation: "law", outstandingContribution: false }],
+    ]);
+    expect(decision.trace[2]?.text.zh).toBe("有违纪违法行为（三（二）2 遵纪守法），评定为“不合格”");
+    expect(evaluationGrade(good).trace[2]?.text.zh).toBe("按评定标准，评定为“合格”");
+  });
+
+  it("names the lapsing criteria, and cites the dues rules only for dues", () => {
+    const noLife = { ...good, months: YEAR.map((m, i) => month(m, { organizationalLife: i < 6 })) };
+    const decision = evaluationGrade(noLife);
+    expect(decision.trace[1]?.text.zh).toBe("无正当理由连续六个月不参加党的组织生活：被认为是自行脱党");
+    expect(decision.citations).not.toContain("dues-rules-2008:13");
+    expect(decision.summary.zh).toBe("自行脱党；处理：" + HANDLING_NAMES.remove.zh);
+  });
+
+  it("records a long silence as its own step, and a probationary member's as well", () => {
+    const silent = { ...good, probationary: true, months: YEAR.map((m, i) => month(m, { contact: i < 5 })) };
+    const decision = evaluationGrade(silent);
+    expect(decision.trace.slice(2).map((s) => [s.check, s.citation, s.facts, s.result])).toEqual([
+      ["long-out-of-contact", "2.1.2", { longestWithoutContact: 7 }, true],
+      ["probationary", "appraisal-practice", { probationary: true }, null],
+    ]);
+    expect(decision.outcome).toMatchObject({ handling: ["criticize-and-educate"], lapsedBy: [] });
+    expect(decision.summary.zh).toBe("预备党员，不评定等次；处理：" + HANDLING_NAMES["criticize-and-educate"].zh);
+    expect(evaluationGrade({ ...good, probationary: true }).summary.zh).toBe("预备党员，不评定等次");
+    expect(evaluationGrade(good).trace.some((s) => s.check === "long-out-of-contact")).toBe(false);
   });
 });
 
