@@ -367,6 +367,71 @@ describe("evaluationCohort", () => {
     },
   );
 
+  // Mostly excellent records (an outstanding contribution, few gaps), few distinct vote
+  // counts and some without votes, so that ties go to the gaps and then to the id.
+  const cohortRow = fc.tuple(
+    appraisalRecord.map((r) => ({ ...r, outstandingContribution: true, violation: "none" as const, activityCard: "verified" as const })),
+    fc.boolean(),
+    fc.option(fc.nat(2), { nil: undefined }),
+    fc.nat(40),
+  );
+
+  // Under the default standard every excellent record is without gaps; a caller's lenient
+  // standard lets the gaps decide between equal votes.
+  const lenientExcellent: GradingStandard = {
+    ...DEFAULT_GRADING_STANDARD,
+    excellent: { ...DEFAULT_GRADING_STANDARD.excellent, maxMissedOrganizationalLife: 3, maxMissedDues: 3, maxMissedAssignedWork: 3, maxReportGaps: 2 },
+  };
+
+  test.prop(
+    [fc.array(cohortRow, { maxLength: 24 }), fc.constantFrom("graded-members" as const, "all-appraised" as const), fc.boolean()],
+    { numRuns: 150 },
+  )(
+    "a second reading: one third of the base stay excellent, ranked by votes, then fewest gaps, then id; the rest are qualified",
+    (rows, base, lenient) => {
+      const members = rows.map(([record, probationary, votes, n]) => ({
+        id: `m${String(n).padStart(2, "0")}`,
+        record: { ...record, probationary: probationary && n % 3 === 0 },
+        ...(votes === undefined ? {} : { votes }),
+      }));
+      fc.pre(new Set(members.map((m) => m.id)).size === members.length);
+      const options = lenient
+        ? { interpretations: { "Q19.excellent-cap-base": base, "Q9.grading-standard": "caller-standard" }, standard: lenientExcellent } as const
+        : { interpretations: { "Q19.excellent-cap-base": base } } as const;
+      const decision = evaluationCohort({ members: [...members].reverse() }, options);
+      const alone = members.map((m) => ({ ...m, outcome: evaluationGrade(m.record, options).outcome }));
+      const baseCount = base === "graded-members" ? alone.filter((m) => m.outcome.status === "graded").length : alone.length;
+      const ceiling = Math.floor(baseCount / 3);
+      const gapsOf = (o: EvaluationOutcome) => o.findings.missedOrganizationalLife + o.findings.missedDues + o.findings.missedAssignedWork + o.findings.reportGaps;
+      const ranked = alone
+        .filter((m) => m.outcome.grade === "excellent")
+        .sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0) || gapsOf(a.outcome) - gapsOf(b.outcome) || (a.id < b.id ? -1 : 1));
+      const moved = new Set(ranked.slice(ceiling).map((m) => m.id));
+      const byId = [...alone].sort((a, b) => (a.id < b.id ? -1 : 1));
+      expect(decision.outcome.excellentCeiling).toBe(ceiling);
+      expect(decision.outcome.results).toEqual(
+        byId.map((m) => ({
+          id: m.id,
+          status: m.outcome.status,
+          grade: moved.has(m.id) ? "qualified" : m.outcome.grade,
+          handling: moved.has(m.id) ? ["affirm"] : m.outcome.handling,
+          movedDown: moved.has(m.id),
+        })),
+      );
+      expect(decision.outcome.movedDown.map((m) => m.id)).toEqual([...moved].sort());
+      expect(decision.trace.find((step) => step.check === "excellent-ceiling")).toMatchObject({
+        facts: { appraised: members.length, base: baseCount },
+        result: { ceiling, excellent: ranked.length, movedDown: moved.size },
+      });
+      const count = (grade: string) => decision.outcome.results.filter((r) => r.grade === grade).length;
+      const grades = ["excellent", "qualified", "basically-qualified", "unqualified"] as const;
+      expect(decision.summary.zh).toBe(
+        grades.map((g) => `${APPRAISAL_GRADE_NAMES[g].zh} ${count(g)}`).join("，") + (moved.size > 0 ? `（${moved.size} 人由优秀调为合格）` : ""),
+      );
+      expect(decision.summary.en).toContain(moved.size > 0 ? `(${moved.size} moved down from excellent)` : "excellent");
+    },
+  );
+
   it("keeps the members with the most votes, and says who was moved down and why", () => {
     const members = Array.from({ length: 7 }, (_, i) => ({
       id: `m${i}`,
