@@ -16,6 +16,7 @@
 import { z } from "zod";
 import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
 import { addBilingualIssue, validateInput, type Bilingual } from "../errors.js";
+import type { InterpretationId } from "../interpretations/registry.js";
 import {
   APPRAISAL_GRADE_NAMES,
   AppraisalRecordSchema,
@@ -109,9 +110,11 @@ function gaps(findings: AppraisalFindings): number {
 }
 
 function decideCohort(
-  input: { readonly graded: readonly Graded[] },
+  input: { readonly graded: readonly Graded[]; readonly appliedToMembers: readonly InterpretationId[] },
   reasoning: Reasoning,
 ): CohortOutcome {
+  // The readings that graded the members are readings of this decision too.
+  for (const id of input.appliedToMembers) reasoning.interpret(id);
   const graded = [...input.graded].sort((a, b) => (a.member.id < b.member.id ? -1 : a.member.id > b.member.id ? 1 : 0));
   const base = reasoning.interpret("Q19.excellent-cap-base") === "graded-members"
     ? graded.filter((g) => g.outcome.status === "graded").length
@@ -201,9 +204,11 @@ export function evaluationCohort(
   const valid = validateInput("evaluationCohort", CohortSchema, cohort);
   const checked = evaluationOptions("evaluationCohort", options);
   // The records were validated with the cohort: decide each without validating it again.
-  const graded = valid.members.map((member) => ({
+  const decisions = valid.members.map((member) => ({
     member,
-    outcome: runRule(gradeRule, { record: member.record, standard: checked.standard }, checked.interpretations).outcome,
+    decision: runRule(gradeRule, { record: member.record, standard: checked.standard }, checked.interpretations),
   }));
-  return runRule(DEFINITION, { graded }, checked.interpretations);
+  const graded = decisions.map(({ member, decision }) => ({ member, outcome: decision.outcome }));
+  const appliedToMembers = [...new Set(decisions.flatMap(({ decision }) => decision.interpretations.map((i) => i.id)))];
+  return runRule(DEFINITION, { graded, appliedToMembers }, checked.interpretations);
 }

@@ -445,6 +445,15 @@ describe("evaluationCohort", () => {
     expect(decision.outcome.movedDown[0]?.reason.zh).toContain("三分之一");
   });
 
+  it("lists the readings that graded the members among its own interpretations", () => {
+    const members = [{ id: "a", record: good }];
+    const applied = (options = {}) => evaluationCohort({ members }, options).interpretations.map((i) => [i.id, i.alternative]);
+    expect(applied()).toEqual(expect.arrayContaining([["Q13.long-out-of-contact", "six-consecutive-months"], ["Q19.excellent-cap-base", "graded-members"]]));
+    expect(applied({ interpretations: { "Q13.long-out-of-contact": "one-year" } })).toContainEqual(["Q13.long-out-of-contact", "one-year"]);
+    expect(evaluationGrade(good).interpretations.map((i) => i.id).every((id) => applied().some(([a]) => a === id))).toBe(true);
+    expect(evaluationCohort({ members: [] }).interpretations.map((i) => i.id)).toEqual(["Q19.excellent-cap-base"]);
+  });
+
   it("refuses repeated ids, naming the member", () => {
     expectInputIssue(
       () => evaluationCohort({ members: [{ id: "a", record: good }, { id: "a", record: good }] }),
