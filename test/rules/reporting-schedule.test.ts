@@ -3,6 +3,7 @@ import { fc, test } from "@fast-check/vitest";
 import ICAL from "ical.js";
 import {
   ICALENDAR_PROPERTIES,
+  OBLIGATION_KINDS,
   addCalendarMonths,
   explain,
   reportingSchedule,
@@ -172,6 +173,125 @@ function readBack(ics: string) {
     };
   });
 }
+
+describe("reportingSchedule: statuses, steps and summary, read a second time", () => {
+  test.prop([scheduleFacts, readings])("met when a record matched, else overdue after the due day, else pending; late when met after it", (facts, interpretations) => {
+    for (const o of reportingSchedule(facts, { interpretations }).outcome.obligations) {
+      expect(o.status).toBe(o.metOn !== null ? "met" : facts.asOf > o.due ? "overdue" : "pending");
+      expect(o.late).toBe(o.metOn !== null && o.metOn > o.due);
+      if (o.metOn !== null) {
+        expect(o.metOn <= facts.asOf).toBe(true);
+        expect(facts.done).toContainEqual({ kind: o.kind, on: o.metOn });
+      }
+      expect(o.id).toBe(`${o.kind}:${o.due}`);
+    }
+  });
+
+  test.prop([scheduleFacts, readings])("each record serves one obligation at most, and obligations due the same day keep the kinds' order", (facts, interpretations) => {
+    const { obligations } = reportingSchedule(facts, { interpretations }).outcome;
+    for (const kind of OBLIGATION_KINDS) {
+      const used = obligations.filter((o) => o.kind === kind && o.metOn !== null).map((o) => o.metOn);
+      const records = facts.done.filter((r) => r.kind === kind).map((r) => r.on);
+      for (const on of new Set(used)) expect(used.filter((u) => u === on).length).toBeLessThanOrEqual(records.filter((r) => r === on).length);
+    }
+    obligations.forEach((o, i) => {
+      const next = obligations[i + 1];
+      if (next !== undefined && next.due === o.due) expect(OBLIGATION_KINDS.indexOf(next.kind)).toBeGreaterThan(OBLIGATION_KINDS.indexOf(o.kind));
+    });
+  });
+
+  test.prop([scheduleFacts, readings])("one step per kind due, in the kinds' order, with its dates and counts; the summary counts what is overdue", (facts, interpretations) => {
+    const decision = reportingSchedule(facts, { interpretations });
+    const { obligations } = decision.outcome;
+    const kinds = OBLIGATION_KINDS.filter((kind) => obligations.some((o) => o.kind === kind));
+    expect(decision.trace.map((s) => s.check)).toEqual(kinds.length > 0 ? kinds : ["nothing-due"]);
+    for (const step of decision.trace) {
+      const ofKind = obligations.filter((o) => o.kind === step.check);
+      if (step.check === "nothing-due") {
+        expect(step.facts).toEqual({ from: facts.period.from, before: facts.period.before });
+        continue;
+      }
+      expect(step.citation).toBe(ofKind[0]?.clause);
+      expect(step.result).toEqual(ofKind.map((o) => o.due));
+      expect(step.facts).toEqual(
+        step.check === "member-report" || step.check === "departure-briefing" ? { departure: facts.departure, backOn: facts.backOn } : {},
+      );
+      const n = (status: string) => ofKind.filter((o) => o.status === status).length;
+      expect(step.text.zh).toContain(`${ofKind.map((o) => o.due).join("、")}（已履行 ${n("met")}，未到期 ${n("pending")}，逾期 ${n("overdue")}）`);
+      expect(step.text.en).toContain(`(met ${n("met")}, pending ${n("pending")}, overdue ${n("overdue")})`);
+    }
+    const overdue = obligations.filter((o) => o.status === "overdue").length;
+    expect(decision.summary.zh).toBe(`共 ${obligations.length} 项义务${overdue > 0 ? `，其中 ${overdue} 项逾期` : ""}`);
+    expect(decision.summary.en).toBe(`${obligations.length} obligations${overdue > 0 ? `, ${overdue} overdue` : ""}`);
+  });
+});
+
+describe("reportingSchedule: the edges a branch secretary asks about", () => {
+  const base: ScheduleFacts = {
+    departure: "2024-06-30",
+    backOn: null,
+    document: "activity-card",
+    period: { from: "2024-01-01", before: "2026-01-01" },
+    asOf: "2024-07-01",
+    done: [],
+  };
+  const dues = (facts: Partial<ScheduleFacts>, kind: Obligation["kind"], options = {}) =>
+    duesOf(reportingSchedule({ ...base, ...facts }, options).outcome.obligations, kind);
+
+  it("is on time when done on the due day itself", () => {
+    const onTheDay = reportingSchedule({ ...base, done: [{ kind: "departure-briefing", on: "2024-06-30" }] }).outcome.obligations;
+    expect(onTheDay[0]).toMatchObject({ kind: "departure-briefing", status: "met", late: false });
+  });
+
+  it("accepts a return on the departure day and a record made on asOf", () => {
+    expect(dues({ backOn: "2024-06-30" }, "return-visit")).toEqual(["2024-07-30"]);
+    const done = reportingSchedule({ ...base, done: [{ kind: "departure-briefing", on: "2024-07-01" }] }).outcome.obligations;
+    expect(done[0]).toMatchObject({ kind: "departure-briefing", status: "met", metOn: "2024-07-01", late: true });
+  });
+
+  it("verifies the card promptly after the departure: one month, fifteen days under Q20, or by the return if sooner", () => {
+    expect(dues({}, "card-verification")).toEqual(["2024-07-30"]);
+    expect(dues({}, "card-verification", { interpretations: { "Q20.prompt-deadline": "fifteen-days" } })).toEqual(["2024-07-15"]);
+    expect(dues({ backOn: "2024-07-10" }, "card-verification")).toEqual(["2024-07-10"]);
+    expect(dues({ backOn: "2024-07-10" }, "return-visit", { interpretations: { "Q20.prompt-deadline": "fifteen-days" } })).toEqual(["2024-07-25"]);
+    expect(dues({ document: "transfer-letter" }, "card-verification")).toEqual([]);
+    expect(dues({ document: "certificate-letter" }, "card-annual-review")).toEqual([]);
+  });
+
+  it("does not count a record from before the card's window opens", () => {
+    const early = reportingSchedule({ ...base, done: [{ kind: "card-verification", on: "2024-06-29" }] }).outcome.obligations;
+    expect(early.find((o) => o.kind === "card-verification")?.status).toBe("pending");
+    const onTime = reportingSchedule({ ...base, done: [{ kind: "card-verification", on: "2024-06-30" }] }).outcome.obligations;
+    expect(onTime.find((o) => o.kind === "card-verification")?.status).toBe("met");
+  });
+
+  it("lists a half-year or a year when the member was away one day of it, and not otherwise", () => {
+    expect(dues({}, "branch-half-year-report")).toEqual(["2024-06-30", "2024-12-31", "2025-06-30", "2025-12-31"]);
+    expect(dues({ departure: "2024-07-01", asOf: "2024-07-01" }, "branch-half-year-report")[0]).toBe("2024-12-31");
+    expect(dues({ backOn: "2025-01-01" }, "branch-half-year-report")).toEqual(["2024-06-30", "2024-12-31", "2025-06-30"]);
+    expect(dues({ backOn: "2024-12-31" }, "branch-half-year-report")).toEqual(["2024-06-30", "2024-12-31"]);
+    expect(dues({ departure: "2024-12-31", asOf: "2024-12-31" }, "organ-committee-year-end-report")).toEqual(["2024-12-31", "2025-12-31"]);
+    expect(dues({ backOn: "2025-01-01" }, "working-committee-spot-check")).toEqual(["2024-12-31", "2025-12-31"]);
+    expect(dues({ backOn: "2024-12-31" }, "working-committee-spot-check")).toEqual(["2024-12-31"]);
+  });
+
+  it("reviews the card at a year's end only if the member is still away then", () => {
+    expect(dues({ backOn: "2024-12-31" }, "card-annual-review")).toEqual(["2024-12-31"]);
+    expect(dues({ backOn: "2024-12-30" }, "card-annual-review")).toEqual([]);
+    // The first review's window opens at the departure, not at the start of the year.
+    const review = (on: string) =>
+      reportingSchedule({ ...base, asOf: "2025-01-05", done: [{ kind: "card-annual-review", on }] }).outcome.obligations.find((o) => o.kind === "card-annual-review")?.status;
+    expect(review("2024-06-29")).toBe("overdue");
+    expect(review("2024-06-30")).toBe("met");
+  });
+
+  it("ends the member's reports at the return: a report due on the return day is listed, one due after is not", () => {
+    expect(dues({ backOn: "2024-12-30", asOf: "2024-12-30" }, "member-report")).toEqual(["2024-12-30"]);
+    expect(dues({ backOn: "2024-12-29", asOf: "2024-12-29" }, "member-report")).toEqual([]);
+    expect(dues({ asOf: "2024-12-30", period: { from: "2024-01-01", before: "2024-12-30" } }, "member-report")).toEqual([]);
+    expect(dues({ asOf: "2024-12-30", period: { from: "2024-12-30", before: "2024-12-31" } }, "member-report")).toEqual(["2024-12-30"]);
+  });
+});
 
 describe("the iCalendar export", () => {
   const exported = () => {
