@@ -168,6 +168,7 @@ function readBack(ics: string) {
       clause: event.getFirstPropertyValue(ICALENDAR_PROPERTIES.clause.toLowerCase()),
       status: event.getFirstPropertyValue(ICALENDAR_PROPERTIES.status.toLowerCase()),
       metOn: metOn === null ? null : String(metOn),
+      end: (event.getFirstPropertyValue("dtend") as ICAL.Time).toString(),
       summary: String(event.getFirstPropertyValue("summary")),
       description: String(event.getFirstPropertyValue("description")),
     };
@@ -303,7 +304,15 @@ describe("the iCalendar export", () => {
     const { obligations, ics } = exported();
     expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
     expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
-    for (const line of ics.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const octets = (text: string) => new TextEncoder().encode(text).length;
+    const lines = ics.split("\r\n");
+    lines.forEach((line, i) => {
+      expect(octets(line)).toBeLessThanOrEqual(75);
+      // Folded as late as possible: the next line's first character would not have fitted.
+      const next = lines[i + 1];
+      if (next?.startsWith(" ")) expect(octets(line) + octets([...next.slice(1)][0] ?? "")).toBeGreaterThan(75);
+    });
+    expect(lines.some((line) => line.startsWith(" "))).toBe(true);
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(obligations.length);
   });
 
@@ -316,6 +325,9 @@ describe("the iCalendar export", () => {
       expect(event).toMatchObject({ due: o.due, allDay: true, kind: o.kind, clause: o.clause, status: o.status, metOn: o.metOn });
       expect(event.summary).toContain(o.what.zh);
       expect(event.description).toContain(o.what.en);
+      expect(event.end).toBe(plusDays(o.due, 1));
+      const status = { met: "已履行", pending: "未到期", overdue: "逾期" }[o.status];
+      expect(event.description).toContain(`状态：${status}${o.metOn === null ? "\n" : `（${o.metOn}${o.late ? "，逾期履行" : ""}）`}`);
     });
   });
 
@@ -326,6 +338,12 @@ describe("the iCalendar export", () => {
     const rewritten = new ICAL.Component(ICAL.parse(text)).toString();
     expect(readBack(rewritten)).toEqual(once);
     expect(once.map((e) => [e.id, e.due, e.kind, e.status, e.metOn])).toEqual(list.map((o) => [o.id, o.due, o.kind, o.status, o.metOn]));
+    once.forEach((event, i) => {
+      const o = list[i] as Obligation;
+      expect(event.description).toContain(`${o.metOn === null ? "" : `（${o.metOn}${o.late ? "，逾期履行" : ""}）`}\n`);
+    });
+    // ical.js leaves an X- property's text escaped as written: backslash, semicolon and comma each escaped once.
+    expect(new ICAL.Component(ICAL.parse(text)).getFirstPropertyValue("x-wr-calname")).toBe("测试\\, 日程\\; \\\\ 名称");
   });
 
   it("refuses obligations it did not make, and a missing stamp", () => {
