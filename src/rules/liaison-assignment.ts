@@ -196,7 +196,6 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
       unassigned.push(member);
     }
   }
-  const kept = members.length - unassigned.length;
 
   // Fill the liaisons already in use, fullest first, then name new ones in order.
   let next = 0;
@@ -240,6 +239,8 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
     const after = finalLiaison.get(m);
     return before !== undefined && after !== undefined && before !== after;
   });
+  // Current links that still hold: a link to someone who cannot be a liaison is moved, not kept.
+  const kept = members.filter((m) => current(m) !== undefined && finalLiaison.get(m) === current(m)).length;
 
   const belowFifteen = match(cap)
     .with("at-most-fifteen", () => null)
@@ -252,8 +253,8 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
     facts: { currentLinks: Object.keys(currentLinks).length },
     result: { liaisonsUsed: liaisons.length, kept, moved: moved.length, unassigned: left.length },
     text: {
-      zh: `使用 ${liaisons.length} 名联络员，每人不超过15名；保留原联系 ${kept - moved.length} 名，调整 ${moved.length} 名${spread === "even-loads" ? "（均衡分配，解释 Q18）" : "（除一人外每人满15名，解释 Q18）"}`,
-      en: `${liaisons.length} liaisons used, none over 15; ${kept - moved.length} current links kept, ${moved.length} moved${spread === "even-loads" ? " (even loads, Q18)" : " (all but one at 15, Q18)"}`,
+      zh: `使用 ${liaisons.length} 名联络员，每人不超过15名；保留原联系 ${kept} 名，调整 ${moved.length} 名${spread === "even-loads" ? "（均衡分配，解释 Q18）" : "（除一人外每人满15名，解释 Q18）"}`,
+      en: `${liaisons.length} liaisons used, none over 15; ${kept} current links kept, ${moved.length} moved${spread === "even-loads" ? " (even loads, Q18)" : " (all but one at 15, Q18)"}`,
     },
   });
   if (shortfall > 0) {

@@ -157,7 +157,7 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
       { liaison: "officer-000002", members: members.slice(8) },
     ]);
     expect(even.outcome.moved).toEqual(members.slice(8, 15));
-    expect(even.trace.find((step) => step.check === "assignment")?.result).toEqual({ liaisonsUsed: 2, kept: 16, moved: 7, unassigned: 0 });
+    expect(even.trace.find((step) => step.check === "assignment")?.result).toEqual({ liaisonsUsed: 2, kept: 9, moved: 7, unassigned: 0 });
   });
 
   it("fills a liaison already in use before naming a new one, the fullest first", () => {
@@ -228,11 +228,16 @@ describe("liaisonAssignment: invariants", () => {
       expect(outcome.moved).toEqual(moved);
       const assignment = decision.trace.find((step) => step.check === "assignment");
       expect(assignment?.facts).toEqual({ currentLinks: Object.keys(currentAssignment).length });
-      expect(assignment?.result).toMatchObject({
+      const kept = input.mobileMembers.filter((m) => currentAssignment[m] !== undefined && after.get(m) === currentAssignment[m]).length;
+      expect(assignment?.result).toEqual({
         liaisonsUsed: outcome.liaisons.length,
+        kept,
         moved: moved.length,
         unassigned: outcome.unassigned.length,
       });
+      // Never a negative count: links to someone who cannot be a liaison are moved, not kept.
+      expect(assignment?.text.zh).toContain(`保留原联系 ${kept} 名，调整 ${moved.length} 名`);
+      expect(assignment?.text.en).toContain(`${kept} current links kept, ${moved.length} moved`);
       expect(decision.trace.some((step) => step.check === "shortfall")).toBe(outcome.shortfall > 0);
       expect(decision.trace.some((step) => step.check === "remainder")).toBe(outcome.belowFifteen !== null);
       expect(decision.summary.zh.includes("还须确定")).toBe(outcome.shortfall > 0);
