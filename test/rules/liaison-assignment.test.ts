@@ -211,6 +211,26 @@ describe("liaisonAssignment: invariants", () => {
     },
   );
 
+  test.prop([branch])(
+    "under even loads with no current links: loads differ by one at most, the earlier liaisons take the extra members, each keeps its lowest ids",
+    (input) => {
+      const outcome = liaisonAssignment(input, { interpretations: { "Q18.liaison-spread": "even-loads" } }).outcome;
+      const packed = liaisonAssignment(input).outcome;
+      expect(outcome.liaisons.map((l) => l.liaison)).toEqual(packed.liaisons.map((l) => l.liaison));
+      const total = packed.liaisons.reduce((n, l) => n + l.members.length, 0);
+      const count = packed.liaisons.length;
+      expect(outcome.liaisons.map((l) => l.members.length)).toEqual(
+        packed.liaisons.map((_, i) => Math.floor(total / count) + (i < total % count ? 1 : 0)),
+      );
+      outcome.liaisons.forEach((l, i) => {
+        const own = packed.liaisons[i]?.members ?? [];
+        const kept = l.members.filter((m) => own.includes(m));
+        expect(kept).toEqual(own.slice(0, kept.length));
+      });
+      expect(outcome.unassigned).toEqual(packed.unassigned);
+    },
+  );
+
   test.prop([branch, readings, fc.integer({ min: 1, max: 3 }), fc.integer(), fc.integer()])(
     "with current links: the moved members are exactly those whose liaison changed, and the steps report the counts",
     (input, interpretations, crowd, seed, dropSeed) => {
