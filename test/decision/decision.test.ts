@@ -10,6 +10,7 @@ import {
   toDayNumber,
   validateInput,
 } from "mobile-member-rules";
+import { expectInputIssue } from "../support/expect-input.js";
 import { demoLongAbsence } from "../support/demo-rule.js";
 import { calendarDate } from "../support/arbitraries.js";
 
@@ -88,15 +89,18 @@ describe("the decision model", () => {
   });
 
   it("refuses an override when Q5 is read as allowing none, and one without a reason", () => {
-    expect(() =>
-      demoLongAbsence(
-        { departure: "2024-03-10", expectedReturn: "2024-12-01" },
-        {
-          interpretations: { "Q5.generally-should-override": "no-override" },
-          override: { outcome: "within-six-months", reason: "x" },
-        },
-      ),
-    ).toThrow(RuleInputError);
+    expectInputIssue(
+      () =>
+        demoLongAbsence(
+          { departure: "2024-03-10", expectedReturn: "2024-12-01" },
+          {
+            interpretations: { "Q5.generally-should-override": "no-override" },
+            override: { outcome: "within-six-months", reason: "x" },
+          },
+        ),
+      ["options", "override"],
+      "inconsistent",
+    );
     expect(() =>
       demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-12-01" }, { override: { outcome: "within-six-months" } }),
     ).toThrow(RuleInputError);
@@ -116,6 +120,19 @@ describe("the decision model", () => {
     for (const value of broken) {
       expect(() => validateInput("test", StoredDecision, value)).toThrow(RuleInputError);
     }
+  });
+
+  it("says where a stored decision's readings or ambiguity disagree", () => {
+    const good = demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-09-10" });
+    const [ambiguity] = good.ambiguities;
+    expect(ambiguity).toBeDefined();
+    const store = (value: unknown) => () => validateInput("test", StoredDecision, value);
+    expectInputIssue(store({ ...good, interpretations: [{ id: "Q1.six-month-boundary", alternative: "calendar-months", isDefault: false }] }), ["interpretations", 0, "alternative"], "invalid-value");
+    expectInputIssue(store({ ...good, ambiguous: false }), ["ambiguous"], "inconsistent");
+    expectInputIssue(store({ ...good, ambiguous: true, ambiguities: [] }), ["ambiguous"], "inconsistent");
+    expectInputIssue(store({ ...good, ambiguities: [{ ...ambiguity, applied: "nonsense" }] }), ["ambiguities", 0], "invalid-value");
+    const alternatives = ambiguity?.alternatives.map((a) => ({ ...a, alternative: "nonsense" }));
+    expectInputIssue(store({ ...good, ambiguities: [{ ...ambiguity, alternatives }] }), ["ambiguities", 0], "invalid-value");
   });
 });
 
@@ -139,6 +156,24 @@ describe("explain", () => {
     expect(text).toContain("Interpretations applied: ");
     expect(text).toContain("Where the member's place of absence or workplace is relatively fixed");
     expect(explain(decision, { locale: "en" })).not.toContain("Where the member's place");
+  });
+
+  it("lists interpretations under their heading, says 无 when there are none, and the ambiguity only when there is one", () => {
+    const ambiguous = explain(demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-09-10" })).split("\n");
+    const plain = demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-12-01" });
+    expect(ambiguous.some((line) => line.startsWith("存在歧义"))).toBe(true);
+    expect(explain(plain).split("\n").some((line) => line.startsWith("存在歧义"))).toBe(false);
+    const heading = (lines: string[]) => lines.find((line) => line.startsWith("适用的解释"));
+    expect(heading(ambiguous)).toBe("适用的解释：");
+    const none = { ...plain, interpretations: [] };
+    expect(heading(explain(none).split("\n"))).toBe("适用的解释：无");
+    expect(explain(none, { locale: "en" })).toContain("Interpretations applied: none");
+    const english = explain(plain, { locale: "en", quoteClauses: true }).split("\n");
+    expect(english[0]).toBe("Rule: demoLongAbsence");
+    expect(english.find((line) => line.startsWith("Grounds"))).toContain("(in force 2021)); Opinion 二（一）1 (2.1.1); ");
+    expect(english).toContain("  Opinion 二（一）1 (2.1.1): 1. Where the member's place of absence or workplace is relatively fixed and the absence is 6 months or more, an organizational-relationship transfer letter should generally be issued; where the absence is within 6 months, a Party membership certificate letter should generally be issued; where the place or time of absence is uncertain, the member should generally carry a Mobile Party Member Activity Card.");
+    const chinese = explain(plain, { quoteClauses: true }).split("\n");
+    expect(chinese.some((line) => line.startsWith("  《实施意见》二（一）1：1、党员外出地点或工作单位相对固定"))).toBe(true);
   });
 
   it("shows an override and its reason", () => {

@@ -25,6 +25,10 @@ export function expectWellFormedDecision(decision: Decision<JsonValue>, input: u
   const parsed = storedDecision.safeParse(decision);
   expect(parsed.success, parsed.success ? "" : JSON.stringify(parsed.error.issues)).toBe(true);
   expect(JSON.parse(JSON.stringify(decision))).toEqual(decision);
+  // Each clause, interpretation and contested point once.
+  expect(new Set(decision.citations).size).toBe(decision.citations.length);
+  expect(new Set(decision.interpretations.map((i) => i.id)).size).toBe(decision.interpretations.length);
+  expect(new Set(decision.ambiguities.map((a) => a.interpretation)).size).toBe(decision.ambiguities.length);
   expect(decision.summary.zh).not.toBe("");
   expect(decision.summary.en).not.toBe("");
   for (const step of decision.trace) {
