@@ -67,6 +67,7 @@ interface Row {
 }
 
 const rows: Row[] = [];
+const usedReasons = new Set<string>();
 const survivors: string[] = [];
 for (const [path, file] of Object.entries(report.files)) {
   const relative = path.replace(root, "");
@@ -79,6 +80,7 @@ for (const [path, file] of Object.entries(report.files)) {
       const key = `${relative}:${m.location.start.line}:${m.mutatorName}`;
       const line = file.source.split("\n")[m.location.start.line - 1]?.trim() ?? "";
       const reason = equivalent[key];
+      if (reason !== undefined) usedReasons.add(key);
       // "killed: …" marks a mutant the tests kill when applied by hand (a runner misreport).
       if (reason?.startsWith("killed:")) killed += 1;
       else if (reason !== undefined) eq += 1;
@@ -105,44 +107,45 @@ Measured by \`npm run mutation\` (StrykerJS, vitest runner, per-test coverage) o
 ${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}. A mutant is a small change to the code
 (a condition negated, a boundary moved, a branch removed); the tests should fail on it.
 
-- **Rule modules measured (${rows.filter(isRule).map((r) => `\`${r.file.replace("src/rules/", "")}\``).join(", ")}): ${score(isRule).toFixed(1)} %** of mutants killed (goal: 90 % or more in every rule module; the others are not measured yet, see below).
+- **Rule modules measured (${rows.filter(isRule).map((r) => `\`${r.file.replace("src/rules/", "")}\``).join(", ")}): ${score(isRule).toFixed(1)} %** of mutants killed (goal: 90 % or more in every rule module).
 - All mutated modules: ${score(() => true).toFixed(1)} %.
 - Equivalent mutants (no test can tell them apart from the code) are listed with the reason
   and left out of the score. Mutants the runner reported as survived but that the tests
   kill when the mutation is applied by hand are marked "killed:" and counted as killed.
 
-Settings, and why: string literals are not mutated (a changed sentence in a trace is not a
-changed decision; the tests that pin explanations check the texts that carry meaning);
-static mutants, in module-level tables run only at load, are skipped (the registry tests
-check the opinion's text, the interpretations and the duties exactly); the tests that pack
-the package or spawn processes are not run per mutant.
-
-| module | killed | survived | equivalent | score |
-|---|---|---|---|---|
+| module | killed | survived | equivalent | score | goal (rule modules: 90 %) |
+|---|---|---|---|---|---|
 ${rows
   .sort((a, b) => a.file.localeCompare(b.file))
-  .map((r) => `| \`${r.file}\` | ${r.killed} | ${r.survived} | ${r.equivalent} | ${(r.total - r.equivalent === 0 ? 100 : (r.killed / (r.total - r.equivalent)) * 100).toFixed(1)} % |`)
+  .map((r) => {
+    const moduleScore = score((x) => x.file === r.file);
+    const goal = isRule(r) ? (moduleScore >= 90 ? "met" : "**not met**") : "—";
+    return `| \`${r.file}\` | ${r.killed} | ${r.survived} | ${r.equivalent} | ${moduleScore.toFixed(1)} % | ${goal} |`;
+  })
   .join("\n")}
 
-## What these numbers are, and what is left
+## How the numbers were made, and what to trust in them
 
-\`document-for-absence\`, \`management-mode\` and \`calendar/periods\` were measured with a
-per-test run and then a thorough re-check of every survivor (every test against each
-mutant): their survivors below are real, equivalent, or checked by hand. \`evaluation-grade\`,
-\`liaison-assignment\` and \`resolve-receiving-org\` have had the per-test run only, which
-over-reports survivors here: the vitest runner of StrykerJS 9.6 (the last major that runs on
-Node 20) records some killed mutants as survived (stryker-js#6192, #6213; several were
-applied by hand and the tests fail). Their survivors are listed as "not yet killed" until a
-thorough re-check sorts real gaps from misreports. \`evaluation-cohort\`,
-\`reporting-schedule\`, \`schedule-icalendar\` and \`src/decision/\` are not measured yet.
-Budget on this 2-core machine: about 12 minutes per 550 mutants per-test, ten times that
-thorough. To re-check survivors only: \`MUTATION_COVERAGE=all MUTATION_REPORT=.ci/out/mutation/recheck.json
-npx stryker run .config/stryker.config.mjs --mutate "<file>:<line>-<line>,…"\`; the report
-merges runs mutant by mutant, the later verdict winning.
+One per-test run of \`npm run mutation\` over every module above (each mutant runs the
+tests that reached it), then a re-check of the survivors with every unit test against each
+(\`MUTATION_COVERAGE=all\`). Reports merge mutant by mutant, the later verdict winning;
+to re-check survivors only: \`MUTATION_COVERAGE=all MUTATION_REPORT=.ci/out/mutation/recheck.json
+npx stryker run .config/stryker.config.mjs --mutate "<file>:<line>-<line>,…"\`. Budget on this
+2-core machine: about 40 minutes for the per-test run.
 
-Tests added after the numbers above (not yet re-measured): every refusal's message is
-checked in both languages, \`periodLastDay\` names its start date, \`isPlainManagementFacts\`
-refuses extra and missing keys, and a single management case does not apply Q12.
+Two things made earlier runs report killed mutants as survived, and are fixed in the test
+setup: property tests are named with their random seed by @fast-check/vitest, so the names
+StrykerJS recorded no longer matched and the properties never ran against a mutant (the
+mutation setup now fixes the seed); and examples decided once per \`describe\` block ran
+while the file was collected, so no test was credited with that code (they now decide
+inside each test). A survivor below is therefore one the unit and property tests really
+miss, or an equivalent mutant, with the reason.
+
+What is not mutated, and why: string literals (a changed sentence in a trace is not a
+changed decision; the texts that carry meaning are pinned by the explanation tests);
+mutants in module-level tables that run only at load (the registry tests check the
+opinion's text, the interpretations and the duties exactly); the tests that pack the
+package or spawn processes are not run per mutant.
 
 ## Surviving mutants
 
@@ -151,4 +154,7 @@ refuses extra and missing keys, and a single management case does not apply Q12.
 ${survivors.join("\n")}
 `;
 writeFileSync(`${root}docs/quality.md`, text);
+// Reasons recorded for mutants that no longer survive (or no longer exist) are stale.
+const stale = Object.keys(equivalent).filter((key) => !usedReasons.has(key));
+if (stale.length > 0) console.log(`equivalent-mutants.json: no surviving mutant for ${stale.join(", ")}`);
 console.log(`mutation score: rules ${score(isRule).toFixed(1)} %, all ${score(() => true).toFixed(1)} %`);

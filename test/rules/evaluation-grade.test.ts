@@ -270,7 +270,8 @@ describe("evaluationGrade: a second reading of the findings and the grade", () =
       expect(decision.citations.includes("3.2.2")).toBe(expected === "excellent" || record.violation !== "none");
       const handling = outcome.handling.map((h) => HANDLING_NAMES[h].zh).join("、");
       expect(decision.summary.zh).toBe(`${APPRAISAL_GRADE_NAMES[expected].zh}${handling === "" ? "" : `；处理：${handling}`}`);
-      expect(decision.summary.en.startsWith(APPRAISAL_GRADE_NAMES[expected].en)).toBe(true);
+      const handlingEn = outcome.handling.map((h) => HANDLING_NAMES[h].en).join(", ");
+      expect(decision.summary.en).toBe(`${APPRAISAL_GRADE_NAMES[expected].en}${handlingEn === "" ? "" : `; handling: ${handlingEn}`}`);
       expect(new Set(outcome.handling).size).toBe(outcome.handling.length);
       expect(outcome.handling.includes("criticize-and-educate")).toBe(outcome.findings.longOutOfContact || (expected === "unqualified" && !record.educatedWithoutCorrection));
     },
@@ -351,6 +352,66 @@ describe("evaluationGrade: the trace", () => {
   });
 });
 
+describe("evaluationGrade: more edges", () => {
+  it("refuses a month before the period as well as after it", () => {
+    expectInputIssue(() => evaluationGrade({ ...good, months: [month("2023-12"), ...good.months.slice(1)] }), ["months", 0, "month"], "inconsistent");
+  });
+
+  it("a whole year out of contact is long under Q13's one-year reading", () => {
+    const silent = { ...good, months: YEAR.map((m) => month(m, { contact: false })) };
+    const decision = evaluationGrade(silent, { interpretations: { "Q13.long-out-of-contact": "one-year" } });
+    expect(decision.outcome.findings.longOutOfContact).toBe(true);
+    expect(decision.trace.find((s) => s.check === "long-out-of-contact")?.text.zh).toBe(
+      "长期不与流入地和流出地党组织联系（连续 12 个月，解释 Q13）：党组织要进行批评教育",
+    );
+  });
+
+  it("counts report gaps in thirty-day months under Q2's alternative", () => {
+    // 180 days from 2024-02-10 end on 2024-08-08: a report on 08-10 is late there, on time in calendar months.
+    const record = { ...good, departure: "2024-02-10", reports: ["2024-08-10"] };
+    expect(evaluationGrade(record).outcome.findings.reportGaps).toBe(0);
+    expect(evaluationGrade(record, { interpretations: { "Q2.month-measure": "thirty-day-months" } }).outcome.findings.reportGaps).toBe(1);
+  });
+
+  it("lets a caller's standard allow a long silence, or not", () => {
+    const silent = { ...good, months: YEAR.map((m, i) => month(m, { contact: i < 6 })) };
+    const strict: GradingStandard = { ...DEFAULT_GRADING_STANDARD, qualified: { ...DEFAULT_GRADING_STANDARD.qualified, allowLongOutOfContact: false } };
+    const lenient: GradingStandard = { ...DEFAULT_GRADING_STANDARD, qualified: { ...DEFAULT_GRADING_STANDARD.qualified, allowLongOutOfContact: true } };
+    const grade = (standard: GradingStandard) =>
+      evaluationGrade(silent, { interpretations: { "Q9.grading-standard": "caller-standard" }, standard }).outcome.grade;
+    expect(grade(lenient)).toBe("qualified");
+    expect(grade(strict)).not.toBe("qualified");
+  });
+
+  it("says why there is no lapse, in both languages, and names the criteria in English too", () => {
+    expect(evaluationGrade(good).trace[1]?.text.zh).toBe("没有无正当理由连续六个月不参加组织生活、不交党费或不做分配的工作的情形");
+    const noDues = evaluationGrade(unpaidDues(6));
+    expect(noDues.trace[1]?.text.en).toBe("Six consecutive months without proper reason of no dues: regarded as lapsed");
+    expect(noDues.summary.en).toBe(`lapsed; handling: ${HANDLING_NAMES.remove.en}`);
+  });
+
+  it("explains a violation and cites the rule for what follows an unqualified grade", () => {
+    const first = evaluationGrade({ ...good, violation: "discipline" });
+    expect(first.trace.at(-1)?.text.en).toBe("A violation of discipline or law (3.2.2): unqualified");
+    expect(evaluationGrade(good).trace.at(-1)?.text.en).toBe("By the grading standard: qualified");
+    expect(first.citations).toContain("education-regulation-2019:30");
+    expect(first.citations).not.toContain("2.1.2");
+    const again = evaluationGrade({ ...good, violation: "discipline", educatedWithoutCorrection: true });
+    expect(again.citations).toContain("2.1.2");
+    expect(evaluationGrade(good).citations).not.toContain("education-regulation-2019:30");
+  });
+
+  it("criticizes once when an unqualified member was also long out of contact", () => {
+    const both = { ...good, violation: "law" as const, months: YEAR.map((m, i) => month(m, { contact: i < 6 })) };
+    expect(evaluationGrade(both).outcome.handling).toEqual(["criticize-and-educate", "correct-by-deadline"]);
+    expect(evaluationGrade({ ...both, educatedWithoutCorrection: true }).outcome.handling).toEqual([
+      "criticize-and-educate",
+      "organizational-handling",
+      "persuade-to-leave",
+    ]);
+  });
+});
+
 describe("evaluationCohort", () => {
   test.prop([fc.array(fc.tuple(appraisalRecord, fc.boolean(), fc.nat(20)), { minLength: 0, maxLength: 30 })])(
     "never more than one third 优秀, and the moved-down members are the listed ones",
@@ -428,7 +489,9 @@ describe("evaluationCohort", () => {
       expect(decision.summary.zh).toBe(
         grades.map((g) => `${APPRAISAL_GRADE_NAMES[g].zh} ${count(g)}`).join("，") + (moved.size > 0 ? `（${moved.size} 人由优秀调为合格）` : ""),
       );
-      expect(decision.summary.en).toContain(moved.size > 0 ? `(${moved.size} moved down from excellent)` : "excellent");
+      expect(decision.summary.en).toBe(
+        grades.map((g) => `${APPRAISAL_GRADE_NAMES[g].en} ${count(g)}`).join(", ") + (moved.size > 0 ? ` (${moved.size} moved down from excellent)` : ""),
+      );
     },
   );
 
