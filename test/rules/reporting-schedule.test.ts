@@ -286,6 +286,53 @@ describe("reportingSchedule: the edges a branch secretary asks about", () => {
     expect(review("2024-06-30")).toBe("met");
   });
 
+  it("is pending, not overdue, on the due day itself", () => {
+    expect(reportingSchedule({ ...base, asOf: "2024-07-30" }).outcome.obligations.find((o) => o.kind === "card-verification")?.status).toBe("pending");
+    expect(reportingSchedule({ ...base, asOf: "2024-07-31" }).outcome.obligations.find((o) => o.kind === "card-verification")?.status).toBe("overdue");
+  });
+
+  it("opens each half-year's and year's window on its first day, and the return visit's on the return day", () => {
+    const statusOf = (done: ScheduleFacts["done"], kind: Obligation["kind"], due: string, facts: Partial<ScheduleFacts> = {}) =>
+      reportingSchedule({ ...base, asOf: "2025-01-05", ...facts, done }).outcome.obligations.find((o) => o.kind === kind && o.due === due)?.status;
+    const branch = [{ kind: "branch-half-year-report" as const, on: "2024-06-15" }, { kind: "branch-half-year-report" as const, on: "2024-07-01" }];
+    expect(statusOf(branch, "branch-half-year-report", "2024-12-31")).toBe("met");
+    for (const kind of ["organ-committee-year-end-report", "working-committee-spot-check", "card-annual-review"] as const) {
+      const done = [{ kind, on: "2024-12-31" }, { kind, on: "2025-01-01" }];
+      expect(statusOf(done, kind, "2025-12-31", { asOf: "2025-01-05" }), kind).toBe("met");
+    }
+    const back = { backOn: "2024-07-10", asOf: "2024-07-10" };
+    expect(statusOf([{ kind: "return-visit", on: "2024-07-10" }], "return-visit", "2024-08-10", back) ?? "none").toBe("met");
+  });
+
+  it("does not depend on the order of the records", () => {
+    const done: ScheduleFacts["done"] = [
+      { kind: "member-report", on: "2025-06-01" },
+      { kind: "member-report", on: "2024-12-01" },
+      { kind: "branch-half-year-report", on: "2025-01-02" },
+      { kind: "branch-half-year-report", on: "2024-06-20" },
+    ];
+    const facts = { ...base, asOf: "2025-07-01", done };
+    expect(reportingSchedule({ ...facts, done: [...done].reverse() })).toEqual(reportingSchedule(facts));
+    expect(reportingSchedule(facts).outcome.obligations.find((o) => o.id === "member-report:2024-12-30")?.metOn).toBe("2024-12-01");
+  });
+
+  it("follows a month end that has no corresponding day by Q14's reading", () => {
+    const facts = { ...base, departure: "2024-08-31", asOf: "2024-09-01" };
+    expect(dues(facts, "member-report").slice(0, 1)).toEqual(["2025-02-28"]);
+    expect(dues(facts, "member-report", { interpretations: { "Q14.missing-corresponding-day": "first-day-of-next-month" } }).slice(0, 1)).toEqual(["2025-03-01"]);
+  });
+
+  it("under calendar half-years: no report for a half-year that ended before the departure, one due on the return day", () => {
+    const halfYears = { interpretations: { "Q8.member-report-anchor": "calendar-half-years" } } as const;
+    expect(dues({ departure: "2024-07-15", asOf: "2024-07-15" }, "member-report", halfYears)[0]).toBe("2024-12-31");
+    expect(dues({ backOn: "2024-12-31", asOf: "2024-12-31" }, "member-report", halfYears).at(-1)).toBe("2024-12-31");
+  });
+
+  it("dates each kind's step in English as well", () => {
+    const decision = reportingSchedule({ ...base, asOf: "2025-01-05" });
+    expect(decision.trace.find((s) => s.check === "branch-half-year-report")?.text.en).toContain("2024-06-30, 2024-12-31, 2025-06-30, 2025-12-31 (met 0, ");
+  });
+
   it("ends the member's reports at the return: a report due on the return day is listed, one due after is not", () => {
     expect(dues({ backOn: "2024-12-30", asOf: "2024-12-30" }, "member-report")).toEqual(["2024-12-30"]);
     expect(dues({ backOn: "2024-12-29", asOf: "2024-12-29" }, "member-report")).toEqual([]);
