@@ -312,6 +312,8 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
     const decision = resolveReceivingOrg(member);
     expect(decision.outcome.relationship).toBe("transfers");
     expect(decision.ambiguities.map((a) => a.interpretation)).toContain("Q14.missing-corresponding-day");
+    const [q14] = decision.ambiguities;
+    expect(q14?.reason.zh).toBe("起算日 2024-08-31 在6个月后的月份没有对应日");
     const plain = resolveReceivingOrg({ ...member, since: "2024-08-30", asOf: "2025-03-02" });
     expect(plain.ambiguities).toEqual([]);
     expect(plain.interpretations.map((i) => i.id)).toContain("Q14.missing-corresponding-day");
@@ -347,6 +349,28 @@ describe("resolveReceivingOrg: overrides only where the text says 一般", () =>
     expect(restructured.outcome.receiver).toBe("talent-agency-org");
     expect(restructured.trace.at(-1)?.citation).toBe("2.1.5");
     expect(away.trace.at(-1)).toMatchObject({ check: "documented-override", citation: "2.1.1" });
+  });
+
+  it("an override moves the transfer duties with the relationship, each once", () => {
+    const away = (expectedReturn: string): MemberSituation => ({
+      category: "away",
+      retired: false,
+      absence: { departure: "2024-03-10", expectedReturn, placeFixed: true },
+      destination: { unitHasPartyOrg: false, cannotReceive: { reason: "社区无力接收" } },
+      ...noDedicatedOrg,
+    });
+    const kept = resolveReceivingOrg(away("2025-03-11"), { override: { outcome: "original-org", reason: "借调" } }).outcome;
+    expect(kept).toMatchObject({ relationship: "stays", alsoPermitted: [], responsibleUntilReceived: null });
+    expect(kept.duties).not.toContain("complete-relationship-transfer");
+    expect(kept.duties).not.toContain("train-received-members");
+    const moved = resolveReceivingOrg(away("2024-05-01"), { override: { outcome: "community-org", reason: "已在当地定居" } }).outcome;
+    expect(moved).toMatchObject({ relationship: "transfers", receiver: "community-org", alsoPermitted: [] });
+    expect(moved.duties[0]).toBe("complete-relationship-transfer");
+    expect(moved.duties.at(-1)).toBe("train-received-members");
+    expect(new Set(moved.duties).size).toBe(moved.duties.length);
+    const plain = resolveReceivingOrg(away("2025-03-11")).outcome.duties;
+    expect(plain.filter((d) => d === "complete-relationship-transfer")).toHaveLength(1);
+    expect(plain.filter((d) => d === "train-received-members")).toHaveLength(1);
   });
 
   it.each([
@@ -387,6 +411,44 @@ describe("resolveReceivingOrg: bad and contradictory input", () => {
   });
 });
 
+describe("resolveReceivingOrg: what each answer says in words", () => {
+  it("says who is responsible, in both languages, for a transfer and for a stay", () => {
+    const responsible = (member: MemberSituation) => resolveReceivingOrg(member).trace.find((s) => s.check === "responsible-organization")?.text;
+    expect(responsible({ category: "socialized-retiree", ...noDedicatedOrg })?.en).toBe(
+      "Management never breaks off: the original organization is responsible until the community Party organization receives the relationship, and that organization after",
+    );
+    expect(responsible({ category: "reemployed-by-original-unit", ...noDedicatedOrg })?.zh).toBe("管理不断线：由原所在党组织负责");
+  });
+
+  it("names the other permitted receivers in English too, and the dedicated organization under Q17's alternative", () => {
+    const member: MemberSituation = {
+      category: "restructured",
+      flow: "concentrated",
+      destination: { unitHasPartyOrg: false, cannotReceive: { reason: "无力接收" } },
+      departmentHasMobileMemberOrg: true,
+    };
+    const decision = resolveReceivingOrg(member);
+    expect(decision.summary.en).toContain("(or ");
+    expect(decision.summary.en.match(/\(or /g)).toHaveLength(decision.outcome.alsoPermitted.length);
+    const dedicated = resolveReceivingOrg(member, { interpretations: { "Q17.dedicated-mobile-member-org": "preferred-receiver" } }).outcome;
+    expect(dedicated.receiver).toBe("mobile-member-org");
+    expect(dedicated.alsoPermitted).toEqual(["industry-regulator-org", "service-agency-org"]);
+  });
+
+  it("says which way a restructured member's destination contradicts the flow", () => {
+    const refusal = (member: unknown) => {
+      try {
+        resolveReceivingOrg(member as MemberSituation);
+      } catch (error) {
+        return (error as RuleInputError).issues[0]?.message.zh;
+      }
+      return undefined;
+    };
+    expect(refusal({ category: "restructured", flow: "concentrated", destination: null, ...noDedicatedOrg })).toBe("流向比较集中的，必须给出所去单位");
+    expect(refusal({ category: "restructured", flow: "uncertain", destination: withOrg, ...noDedicatedOrg })).toBe("流向不确定的，不能给出所去单位：应为 null");
+  });
+});
+
 describe("resolveReceivingOrg: input that depends on the options", () => {
   it("accepts registration and asOf on the graduation day itself", () => {
     expect(resolveReceivingOrg(graduate("2024-06-30", "2024-06-30", "2024-06-30")).outcome.relationship).toBe("stays");
@@ -395,6 +457,8 @@ describe("resolveReceivingOrg: input that depends on the options", () => {
   it("needs the registration date under Q10's alternative, unless a work unit was found", () => {
     const options = { interpretations: { "Q10.placement-six-months-from": "from-placement-registration" } } as const;
     expectInputIssue(() => resolveReceivingOrg(graduate("2024-01-10", "2024-08-01"), options), ["placementRegisteredOn"], "missing");
+    const serviceman: MemberSituation = { category: "demobilized-serviceman", since: "2024-01-10", asOf: "2024-08-01", placementRegisteredOn: null, workUnit: null, ...noDedicatedOrg };
+    expectInputIssue(() => resolveReceivingOrg(serviceman, options), ["placementRegisteredOn"], "missing");
     const found: MemberSituation = { category: "graduate", since: "2024-01-10", asOf: "2024-08-01", placementRegisteredOn: null, workUnit: withOrg, ...noDedicatedOrg };
     expect(resolveReceivingOrg(found, options).outcome.receiver).toBe("workplace-org");
     expect(resolveReceivingOrg({ category: "socialized-retiree", ...noDedicatedOrg }, options).outcome.receiver).toBe("community-org");
