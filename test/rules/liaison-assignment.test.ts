@@ -9,6 +9,7 @@ import {
   type InterpretationChoices,
   type LiaisonAssignmentOutcome,
   type LiaisonBranch,
+  type RuleInputError,
 } from "mobile-member-rules";
 import { underEachTimeZone } from "../support/arbitraries.js";
 import { expectWellFormedDecision } from "../support/expect-decision.js";
@@ -170,6 +171,93 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
       ["officer-000003", 15],
     ]);
     expect(outcome.liaisons[1]?.members).toEqual([...members.slice(0, 10), ...members.slice(13, 18)]);
+  });
+
+  const linked = (links: Record<string, readonly string[]>) =>
+    Object.fromEntries(Object.entries(links).flatMap(([liaison, list]) => list.map((m) => [m, liaison])));
+
+  it("fills the fullest liaison in use first, the earlier one when equally full", () => {
+    // officer-000002's members have the lower ids, so it is the first one met; officer-000003 is fuller.
+    const current = linked({ "officer-000002": ["a01", "a02", "a03"], "officer-000003": ids("b", 10) });
+    const fuller = liaisonAssignment({ mobileMembers: [...Object.keys(current), ...ids("c", 7)], officers: officers(3), currentAssignment: current }).outcome;
+    expect(fuller.liaisons.map((l) => [l.liaison, l.members.length])).toEqual([
+      ["officer-000002", 5],
+      ["officer-000003", 15],
+    ]);
+    const equal = linked({ "officer-000002": ids("a", 5), "officer-000003": ids("b", 5) });
+    const tie = liaisonAssignment({ mobileMembers: [...Object.keys(equal), ...ids("c", 12)], officers: officers(3), currentAssignment: equal }).outcome;
+    expect(tie.liaisons.map((l) => [l.liaison, l.members.length])).toEqual([
+      ["officer-000002", 15],
+      ["officer-000003", 7],
+    ]);
+  });
+
+  it("packs from the emptiest liaisons in turn, past one that has given all it had", () => {
+    const current = linked({ "officer-000001": ids("a", 14), "officer-000002": ["b1"], "officer-000003": ["c1"] });
+    const outcome = liaisonAssignment({ mobileMembers: Object.keys(current), officers: officers(3), currentAssignment: current }).outcome;
+    expect(outcome.liaisons).toEqual([
+      { liaison: "officer-000001", members: [...ids("a", 14), "c1"] },
+      { liaison: "officer-000002", members: ["b1"] },
+    ]);
+    expect(outcome.moved).toEqual(["c1"]);
+  });
+
+  it("under even loads, the fullest liaison gives its greatest ids, not the members it took last", () => {
+    const current = linked({ "officer-000002": ["m00"], "officer-000001": ids("m2", 10) });
+    const members = [...Object.keys(current), ...ids("m0", 5)];
+    const decision = liaisonAssignment(
+      { mobileMembers: members, officers: officers(2), currentAssignment: current },
+      { interpretations: { "Q18.liaison-spread": "even-loads" } },
+    );
+    const bigger = ids("m2", 10);
+    expect(decision.outcome.liaisons).toEqual([
+      { liaison: "officer-000001", members: [...ids("m0", 5), ...bigger.slice(0, 3)] },
+      { liaison: "officer-000002", members: ["m00", ...bigger.slice(3)] },
+    ]);
+    expect(decision.outcome.moved).toEqual(bigger.slice(3));
+    expect(decision.trace.find((s) => s.check === "assignment")?.text.zh).toBe("使用 2 名联络员，每人不超过15名；保留原联系 4 名，调整 7 名（均衡分配，解释 Q18）");
+    const packed = liaisonAssignment({ mobileMembers: members, officers: officers(2), currentAssignment: current });
+    expect(packed.trace.find((s) => s.check === "assignment")?.text.en).toBe("2 liaisons used, none over 15; 11 current links kept, 0 moved (all but one at 15, Q18)");
+  });
+
+  it("under even loads, stops filling a receiver at its share and goes on to the next", () => {
+    const current = linked({ "officer-000001": ids("a", 15), "officer-000002": ids("b", 3), "officer-000003": ids("c", 3) });
+    const outcome = liaisonAssignment(
+      { mobileMembers: Object.keys(current), officers: officers(3), currentAssignment: current },
+      { interpretations: { "Q18.liaison-spread": "even-loads" } },
+    ).outcome;
+    expect(outcome.liaisons.map((l) => l.members.length)).toEqual([7, 7, 7]);
+  });
+
+  it("says what it read and what it found, and the summary without a shortfall", () => {
+    const decision = liaisonAssignment({ mobileMembers: ids("m", 47), officers: [...officers(3), { id: "clerk", role: "other" }] });
+    expect(decision.trace.map((s) => [s.check, s.facts, s.result])).toEqual([
+      ["eligible-liaisons", { "mobileMembers.length": 47, "officers.length": 4 }, 3],
+      ["assignment", { currentLinks: 0 }, { liaisonsUsed: 3, kept: 0, moved: 0, unassigned: 2 }],
+      ["shortfall", { eligible: 3, needed: 4 }, 1],
+    ]);
+    expect(liaisonAssignment({ mobileMembers: ids("m", 20), officers: officers(2) }).summary).toEqual({
+      zh: "2 名联络员，每人联系不超过15名流动党员",
+      en: "2 liaisons, none with more than 15 mobile members",
+    });
+  });
+
+  it("names a repeated member or officer in its message", () => {
+    const messageOf = (branch: LiaisonBranch) => {
+      try {
+        liaisonAssignment(branch);
+      } catch (error) {
+        return (error as RuleInputError).issues[0]?.message;
+      }
+      return undefined;
+    };
+    expect(messageOf({ mobileMembers: ["a", "a"], officers: [] })).toEqual({ zh: "流动党员 a 重复出现", en: "mobile member a appears twice" });
+    expect(messageOf({ mobileMembers: [], officers: [...officers(1), ...officers(1)] })?.zh).toBe("支部成员 officer-000001 重复出现");
+  });
+
+  it("turns an outcome back into current links with assignmentOf", () => {
+    const outcome = liaisonAssignment({ mobileMembers: ids("m", 17), officers: officers(2) }).outcome;
+    expect(assignmentOf(outcome)).toEqual(Object.fromEntries(ids("m", 17).map((m, i) => [m, i < 15 ? "officer-000001" : "officer-000002"])));
   });
 
   it("is not fooled by member ids that are names of object properties", () => {
