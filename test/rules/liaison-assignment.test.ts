@@ -220,15 +220,6 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
     expect(packed.trace.find((s) => s.check === "assignment")?.text.en).toBe("2 liaisons used, none over 15; 11 current links kept, 0 moved (all but one at 15, Q18)");
   });
 
-  it("under even loads, stops filling a receiver at its share and goes on to the next", () => {
-    const current = linked({ "officer-000001": ids("a", 15), "officer-000002": ids("b", 3), "officer-000003": ids("c", 3) });
-    const outcome = liaisonAssignment(
-      { mobileMembers: Object.keys(current), officers: officers(3), currentAssignment: current },
-      { interpretations: { "Q18.liaison-spread": "even-loads" } },
-    ).outcome;
-    expect(outcome.liaisons.map((l) => l.members.length)).toEqual([7, 7, 7]);
-  });
-
   it("says what it read and what it found, and the summary without a shortfall", () => {
     const decision = liaisonAssignment({ mobileMembers: ids("m", 47), officers: [...officers(3), { id: "clerk", role: "other" }] });
     expect(decision.trace.map((s) => [s.check, s.facts, s.result])).toEqual([
