@@ -146,6 +146,25 @@ describe("documentForAbsence: bad input", () => {
   });
 });
 
+describe("documentForAbsence: the duties it lists", () => {
+  it("says them in English as well, one clause's duties to a step", () => {
+    const decision = documentForAbsence({ departure: "2024-03-10", expectedReturn: "2025-03-11", placeFixed: true });
+    const step = decision.trace.find((s) => s.check === "duties-2.1.2");
+    expect(step?.text.en).toMatch(/^Duties that follow: .+; .+$/);
+    expect(step?.text.en).not.toContain("undefined");
+  });
+
+  it("shares its duty steps between decisions only frozen, so no caller can change another's decision", () => {
+    const decision = documentForAbsence({ departure: "2024-03-10", expectedReturn: "2025-03-11", placeFixed: true });
+    for (const step of decision.trace.filter((s) => s.check.startsWith("duties-"))) {
+      expect(Object.isFrozen(step)).toBe(true);
+      expect(Object.isFrozen(step.text)).toBe(true);
+      expect(Object.isFrozen(step.result)).toBe(true);
+      expect(Object.isFrozen(step.facts)).toBe(true);
+    }
+  });
+});
+
 describe("documentForAbsence: invariants", () => {
   test.prop([absence, interpretationChoices])(
     "totality: every valid absence gets one document, citing 2.1.1, under any readings",

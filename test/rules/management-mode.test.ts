@@ -234,6 +234,18 @@ describe("managementMode: bad and contradictory input", () => {
 });
 
 describe("managementMode: invariants", () => {
+  it("applies no reading of overlapping cases (Q12) when no case of 1.2.3 holds", () => {
+    const decision = managementMode({
+      employment: "none",
+      workplaceHasPartyOrg: null,
+      industryAssociation: null,
+      personnelFileHolder: "other",
+      residenceFixed: false,
+      residenceChangesOften: false,
+    });
+    expect(decision.interpretations.map((i) => i.id)).not.toContain("Q12.overlapping-management-conditions");
+  });
+
   test.prop([managementFacts, interpretationChoices])(
     "continuity: someone always manages, and determinism and purity hold in every time zone",
     (facts, interpretations) => {

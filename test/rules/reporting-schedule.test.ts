@@ -363,6 +363,12 @@ describe("the iCalendar export", () => {
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(obligations.length);
   });
 
+  it("folds a long first line at exactly 75 octets", () => {
+    const ics = scheduleToICalendar([], { stampedOn: "2025-03-15", name: "x".repeat(100) });
+    const line = ics.split("\r\n").find((l) => l.startsWith("X-WR-CALNAME:"));
+    expect(line).toHaveLength(75);
+  });
+
   it("parses in ical.js and reads back every obligation, Chinese text included", () => {
     const { obligations, ics } = exported();
     const events = readBack(ics);

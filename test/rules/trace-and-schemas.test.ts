@@ -168,6 +168,7 @@ describe("the quick checks in front of the schemas", () => {
       expect(isPlainManagementFacts(bad)).toBe(false);
     }
     expect(isPlainManagementFacts({ ...facts, extra: 1 })).toBe(false);
+    expect(isPlainManagementFacts({ ...facts, residenceFixed: false, residenceChangesOften: "no" })).toBe(false);
     const { residenceChangesOften: _dropped, ...missing } = facts;
     expect(isPlainManagementFacts(missing)).toBe(false);
     const away = {
