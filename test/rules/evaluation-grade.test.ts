@@ -517,6 +517,15 @@ describe("evaluationCohort", () => {
     expect(evaluationCohort({ members: [] }).interpretations.map((i) => i.id)).toEqual(["Q19.excellent-cap-base"]);
   });
 
+  it("orders a large cohort by id, and breaks full ties by id, whatever the input order", () => {
+    // Over 64 members, so the engine's sort merges runs instead of only inserting.
+    const members = Array.from({ length: 100 }, (_, i) => ({ id: `m${String(i).padStart(3, "0")}`, record: { ...good, outstandingContribution: true } }));
+    const scrambled = members.map((_, i) => members[(i * 37) % 100] as (typeof members)[number]);
+    const decision = evaluationCohort({ members: scrambled });
+    expect(decision.outcome.results.map((r) => r.id)).toEqual(members.map((m) => m.id));
+    expect(decision.outcome.results.filter((r) => r.grade === "excellent").map((r) => r.id)).toEqual(members.slice(0, 33).map((m) => m.id));
+  });
+
   it("refuses repeated ids, naming the member", () => {
     expectInputIssue(
       () => evaluationCohort({ members: [{ id: "a", record: good }, { id: "a", record: good }] }),
