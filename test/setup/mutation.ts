@@ -7,3 +7,6 @@
 import fc from "fast-check";
 
 fc.configureGlobal({ numRuns: 20, seed: 2013 });
+
+// The fuzz suite reads its runs per property when it loads: a few per mutant.
+process.env.FUZZ_RUNS ??= "50";
