@@ -347,7 +347,7 @@ describe("evaluationGrade: the trace", () => {
     ]);
     expect(decision.outcome).toMatchObject({ handling: ["criticize-and-educate"], lapsedBy: [] });
     expect(decision.summary.zh).toBe("预备党员，不评定等次；处理：" + HANDLING_NAMES["criticize-and-educate"].zh);
-    expect(evaluationGrade({ ...good, probationary: true }).summary.zh).toBe("预备党员，不评定等次");
+    expect(evaluationGrade({ ...good, probationary: true }).summary).toEqual({ zh: "预备党员，不评定等次", en: "probationary member, no grade" });
     expect(evaluationGrade(good).trace.some((s) => s.check === "long-out-of-contact")).toBe(false);
   });
 });

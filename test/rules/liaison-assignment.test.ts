@@ -184,7 +184,8 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
       ["officer-000002", 5],
       ["officer-000003", 15],
     ]);
-    const equal = linked({ "officer-000002": ids("a", 5), "officer-000003": ids("b", 5) });
+    // Equally full: the earlier liaison first, though officer-000003's members are met first.
+    const equal = linked({ "officer-000002": ids("b", 5), "officer-000003": ids("a", 5) });
     const tie = liaisonAssignment({ mobileMembers: [...Object.keys(equal), ...ids("c", 12)], officers: officers(3), currentAssignment: equal }).outcome;
     expect(tie.liaisons.map((l) => [l.liaison, l.members.length])).toEqual([
       ["officer-000002", 15],
@@ -216,8 +217,10 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
     ]);
     expect(decision.outcome.moved).toEqual(bigger.slice(3));
     expect(decision.trace.find((s) => s.check === "assignment")?.text.zh).toBe("使用 2 名联络员，每人不超过15名；保留原联系 4 名，调整 7 名（均衡分配，解释 Q18）");
+    expect(decision.trace.find((s) => s.check === "assignment")?.text.en).toBe("2 liaisons used, none over 15; 4 current links kept, 7 moved (even loads, Q18)");
     const packed = liaisonAssignment({ mobileMembers: members, officers: officers(2), currentAssignment: current });
     expect(packed.trace.find((s) => s.check === "assignment")?.text.en).toBe("2 liaisons used, none over 15; 11 current links kept, 0 moved (all but one at 15, Q18)");
+    expect(packed.trace.find((s) => s.check === "assignment")?.text.zh).toBe("使用 2 名联络员，每人不超过15名；保留原联系 11 名，调整 0 名（除一人外每人满15名，解释 Q18）");
   });
 
   it("says what it read and what it found, and the summary without a shortfall", () => {

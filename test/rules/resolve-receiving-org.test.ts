@@ -361,6 +361,15 @@ describe("resolveReceivingOrg: overrides only where the text says 一般", () =>
     });
     const kept = resolveReceivingOrg(away("2025-03-11"), { override: { outcome: "original-org", reason: "借调" } }).outcome;
     expect(kept).toMatchObject({ relationship: "stays", alsoPermitted: [], responsibleUntilReceived: null });
+    expect(kept.duties).toEqual([
+      "keep-contact-with-both-organizations",
+      "register-and-track-member",
+      "keep-regular-contact-with-outflow-org",
+      "send-study-materials",
+      "record-political-status",
+    ]);
+    const elsewhere = resolveReceivingOrg(away("2025-03-11"), { override: { outcome: "talent-agency-org", reason: "档案在人才交流中心" } }).outcome;
+    expect(elsewhere.duties).toEqual(resolveReceivingOrg(away("2025-03-11")).outcome.duties);
     expect(kept.duties).not.toContain("complete-relationship-transfer");
     expect(kept.duties).not.toContain("train-received-members");
     const moved = resolveReceivingOrg(away("2024-05-01"), { override: { outcome: "community-org", reason: "已在当地定居" } }).outcome;
