@@ -223,6 +223,20 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
     expect(packed.trace.find((s) => s.check === "assignment")?.text.zh).toBe("使用 2 名联络员，每人不超过15名；保留原联系 11 名，调整 0 名（除一人外每人满15名，解释 Q18）");
   });
 
+  it("under even loads, the earlier of two equally full liaisons keeps the extra member, whoever was met first", () => {
+    // officer-000003's members are met first; after packing both it and officer-000002 hold 15.
+    const current = linked({ "officer-000003": ids("a", 15), "officer-000002": ids("b", 14), "officer-000001": ids("c", 5) });
+    const outcome = liaisonAssignment(
+      { mobileMembers: Object.keys(current), officers: officers(3), currentAssignment: current },
+      { interpretations: { "Q18.liaison-spread": "even-loads" } },
+    ).outcome;
+    expect(outcome.liaisons.map((l) => [l.liaison, l.members.length])).toEqual([
+      ["officer-000001", 11],
+      ["officer-000002", 12],
+      ["officer-000003", 11],
+    ]);
+  });
+
   it("says what it read and what it found, and the summary without a shortfall", () => {
     const decision = liaisonAssignment({ mobileMembers: ids("m", 47), officers: [...officers(3), { id: "clerk", role: "other" }] });
     expect(decision.trace.map((s) => [s.check, s.facts, s.result])).toEqual([
