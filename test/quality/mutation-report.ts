@@ -138,8 +138,10 @@ setup: property tests are named with their random seed by @fast-check/vitest, so
 StrykerJS recorded no longer matched and the properties never ran against a mutant (the
 mutation setup now fixes the seed); and examples decided once per \`describe\` block ran
 while the file was collected, so no test was credited with that code (they now decide
-inside each test). A survivor below is therefore one the unit and property tests really
-miss, or an equivalent mutant, with the reason.
+inside each test). One blind spot remains: the duty steps are built once per process and
+shared (frozen), so StrykerJS credits their code to the first test that builds them; those
+mutants were applied by hand and are marked "killed:". Every other survivor below is one
+the tests really miss, or an equivalent mutant, with the reason.
 
 What is not mutated, and why: string literals (a changed sentence in a trace is not a
 changed decision; the texts that carry meaning are pinned by the explanation tests);
