@@ -300,10 +300,12 @@ function receiverAtDestination(
   const atUnit: Placement = destination.unitHasPartyOrg
     ? { receiver: "workplace-org", alsoPermitted: [] }
     : { receiver: "community-org", alsoPermitted: [] };
-  reasoning.step({
+  // The unit's facts are read under the field that holds it (destination or workUnit).
+  const unit = factsUnder(field, reasoning);
+  unit.step({
     check: "destination-has-party-org",
     citation: "2.1.3",
-    facts: { [`${field}.unitHasPartyOrg`]: destination.unitHasPartyOrg },
+    facts: { unitHasPartyOrg: destination.unitHasPartyOrg },
     result: atUnit.receiver,
     text: destination.unitHasPartyOrg
       ? { zh: "所去单位已建立党组织：应当转移到单位党组织", en: "The destination unit has a Party organization: to that organization" }
@@ -316,10 +318,10 @@ function receiverAtDestination(
   if (destination.cannotReceive !== null) {
     reasoning.interpret("Q11.caller-asserted-facts");
     placement = { receiver: "industry-regulator-org", alsoPermitted: ["service-agency-org"] };
-    reasoning.step({
+    unit.step({
       check: "cannot-receive",
       citation: "2.1.3",
-      facts: { [`${field}.cannotReceive.reason`]: destination.cannotReceive.reason },
+      facts: { "cannotReceive.reason": destination.cannotReceive.reason },
       result: placement.receiver,
       text: {
         zh: `调用方认定${PARTY_ORG_NAMES[atUnit.receiver].zh}接收确有困难（理由：${destination.cannotReceive.reason}）：也可以转移到行业主管部门或有关服务机构党组织`,

@@ -277,7 +277,6 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
     "组织关系留在原所在党组织",
     [["retiree","2.1.6",{"category":"reemployed-by-original-unit"},"original-org"],["responsible-organization","2.2.1",{},"original-org"]],
   ],
-
   ];
   it.each(cases)("%s", (_name, member, summary, steps) => {
     const decision = resolveReceivingOrg(member);
