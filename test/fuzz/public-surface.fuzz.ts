@@ -11,7 +11,7 @@ import { describe, expect } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { z } from "zod";
 import * as library from "mobile-member-rules";
-import { decisionSchema, isRuleInputError } from "mobile-member-rules";
+import { isRuleInputError } from "mobile-member-rules";
 import { isEmptyOptions, isPlainAbsence } from "../../src/rules/document-for-absence.js";
 import { isPlainManagementFacts } from "../../src/rules/management-mode.js";
 import { isPlainAwayMember } from "../../src/rules/resolve-receiving-org.js";
@@ -23,9 +23,9 @@ import {
   memberSituation,
   scheduleFacts,
 } from "../support/rule-arbitraries.js";
+import { storedDecision } from "../support/expect-decision.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 50_000);
-const StoredDecision = decisionSchema(z.json());
 
 const isClass = (value: unknown) => typeof value === "function" && /^class[\s{]/.test(Function.prototype.toString.call(value));
 const functions = Object.entries(library as Record<string, unknown>)
@@ -68,7 +68,7 @@ describe("every exported function, on arbitrary values", () => {
       const result = call(fn, args);
       if (before !== null) expect(args).toEqual(before.value);
       if (result.ok && result.value !== null && typeof result.value === "object" && "schemaVersion" in result.value) {
-        expect(StoredDecision.safeParse(result.value).success).toBe(true);
+        expect(storedDecision.safeParse(result.value).success).toBe(true);
       }
     });
   }
@@ -134,7 +134,7 @@ describe("every rule, on near-miss records", () => {
       const before = structuredClone(input);
       const options = { interpretations: { ...interpretations, "Q10.placement-six-months-from": undefined, "Q9.grading-standard": undefined } };
       const decision = rule(input, options);
-      expect(StoredDecision.safeParse(JSON.parse(JSON.stringify(decision))).success).toBe(true);
+      expect(storedDecision.safeParse(JSON.parse(JSON.stringify(decision))).success).toBe(true);
       expect(input).toEqual(before);
     });
   }

@@ -2,7 +2,8 @@ import { expect } from "vitest";
 import { z } from "zod";
 import { decisionSchema, type Decision, type JsonValue } from "mobile-member-rules";
 
-const storedDecision = decisionSchema(z.json());
+/** The schema of any stored decision, whatever its outcome. */
+export const storedDecision = decisionSchema(z.json());
 
 /** The value at a dotted path of a trace fact (`"destination.unitHasPartyOrg"`), if the input has one. */
 function atPath(root: unknown, path: string): { found: boolean; value?: unknown } {
