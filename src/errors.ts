@@ -9,6 +9,13 @@
  * @module
  */
 import type { z } from "zod";
+import {
+  MAX_INPUT_DEPTH,
+  MAX_INPUT_NODES,
+  snapshotInput,
+  unreadableReason,
+  type UnreadableReason,
+} from "./input/snapshot.js";
 
 /** A text in Chinese (`zh`, simplified, as used in the policy) and English (`en`). */
 // A type alias rather than an interface, so that texts inside outcomes are JSON values.
@@ -107,15 +114,36 @@ export class RuleInputError extends Error {
    * @param issues - every problem found (at least one)
    */
   constructor(source: string, issues: readonly [InputIssue, ...InputIssue[]]) {
-    super(
-      `${source}: 输入无效 / invalid input\n` +
-        issues
-          .map((i) => `- ${renderPath(i.path)}: ${i.message.zh} / ${i.message.en}`)
-          .join("\n"),
-    );
+    // A malformed call is itself refused with the typed error, so that no error of this
+    // type ever has a missing source or an empty list of issues.
+    if (typeof source !== "string" || !Array.isArray(issues) || issues.length === 0) {
+      throw new RuleInputError("RuleInputError", [
+        typeof source !== "string"
+          ? { path: ["source"], code: "wrong-type", message: { zh: "来源必须是字符串", en: "the source must be a string" } }
+          : { path: ["issues"], code: "missing", message: { zh: "至少要有一个问题", en: "at least one issue is required" } },
+      ]);
+    }
+    super(renderMessage(source, issues));
     this.source = source;
     this.issues = issues;
   }
+}
+
+/** How many issues the message lists; the rest are counted. `issues` always has them all. */
+const ISSUES_IN_MESSAGE = 20;
+/** How much of the source the message repeats. */
+const SOURCE_IN_MESSAGE = 80;
+
+// The message is bounded whatever the input: at most ISSUES_IN_MESSAGE issues, each made
+// of a path and the library's own words (paths are bounded by the input depth limit).
+function renderMessage(source: string, issues: readonly InputIssue[]): string {
+  const lines = issues
+    .slice(0, ISSUES_IN_MESSAGE)
+    .map((i) => `- ${renderPath(i.path)}: ${i.message.zh} / ${i.message.en}`);
+  const more = issues.length - ISSUES_IN_MESSAGE;
+  if (more > 0) lines.push(`- …另有 ${more} 个问题 / ${more} more issues`);
+  const name = source.length > SOURCE_IN_MESSAGE ? `${source.slice(0, SOURCE_IN_MESSAGE)}…` : source;
+  return `${name}: 输入无效 / invalid input\n${lines.join("\n")}`;
 }
 
 /** Is this value the library's input error? Works across bundle copies (ESM and CJS), unlike `instanceof`. */
@@ -202,6 +230,28 @@ function stringifyValue(value: unknown): string {
 
 type ZodIssue = z.core.$ZodIssue;
 
+const UNREADABLE_MESSAGES: { readonly [R in UnreadableReason]: Bilingual } = {
+  accessor: {
+    zh: "应为数据值，不能是读取时才计算的属性（getter/setter）",
+    en: "expected a data value, not an accessor property (getter or setter)",
+  },
+  "not-plain": {
+    zh: "应为普通数据（对象、数组、字符串、数字、布尔值或 null），不能是日期对象、映射或类的实例",
+    en: "expected plain data (an object, array, string, number, boolean or null), not a Date, Map or class instance",
+  },
+  "cannot-read": { zh: "无法读取该值", en: "the value cannot be read" },
+  circular: { zh: "数据循环引用了自身", en: "the data refers to itself (a circular reference)" },
+  "too-deep": {
+    zh: `嵌套层数超过 ${MAX_INPUT_DEPTH} 层`,
+    en: `nested more than ${MAX_INPUT_DEPTH} levels deep`,
+  },
+  "too-large": {
+    zh: `对象和数组总数超过 ${MAX_INPUT_NODES} 个`,
+    en: `more than ${MAX_INPUT_NODES} objects and arrays in all`,
+  },
+  sparse: { zh: "数组中有空位", en: "the array has holes (missing entries)" },
+};
+
 function convertZodIssue(issue: ZodIssue, pathPrefix: readonly (string | number)[]): InputIssue[] {
   const path = [
     ...pathPrefix,
@@ -213,6 +263,8 @@ function convertZodIssue(issue: ZodIssue, pathPrefix: readonly (string | number)
   }
   switch (issue.code) {
     case "invalid_type": {
+      const unreadable = unreadableReason(issue.input);
+      if (unreadable !== undefined) return [{ path, code: "wrong-type", message: UNREADABLE_MESSAGES[unreadable] }];
       const expected = EXPECTED_TYPE[issue.expected] ?? { zh: issue.expected, en: issue.expected };
       const received = describeType(issue.input);
       return [
@@ -268,15 +320,22 @@ function convertZodIssue(issue: ZodIssue, pathPrefix: readonly (string | number)
         },
       ];
     }
-    case "unrecognized_keys":
-      return issue.keys.map((key) => ({
-        path: [...path, key],
-        code: "unknown-field" as const,
-        message: {
-          zh: `未知字段“${key}”（是否拼写有误？）`,
-          en: `unknown field "${key}" (misspelt?)`,
-        },
-      }));
+    case "unrecognized_keys": {
+      // The key itself is the caller's text (a misspelt field, or data put where a field
+      // belongs): the issue names the object and the field's position in it instead.
+      const keys = issue.input !== null && typeof issue.input === "object" ? Object.keys(issue.input) : [];
+      return issue.keys.map((key) => {
+        const position = keys.indexOf(key) + 1;
+        return {
+          path,
+          code: "unknown-field" as const,
+          message: {
+            zh: `第 ${position} 个字段不是本项应有的字段（是否拼写有误？）`,
+            en: `field ${position} is not a field of this object (misspelt?)`,
+          },
+        };
+      });
+    }
     case "invalid_union": {
       // A discriminated union with an unknown discriminator reports no sub-issues.
       const firstBranch = issue.errors[0];
@@ -335,11 +394,139 @@ function convertZodIssue(issue: ZodIssue, pathPrefix: readonly (string | number)
   }
 }
 
+/** A zod schema's definition, as far as the path walk below reads it. */
+interface SchemaDefinition {
+  readonly type?: string;
+  readonly shape?: Readonly<Record<string, unknown>>;
+  readonly element?: unknown;
+  readonly valueType?: unknown;
+  readonly innerType?: unknown;
+  readonly in?: unknown;
+  readonly options?: readonly unknown[];
+  readonly items?: readonly unknown[];
+  readonly rest?: unknown;
+  readonly left?: unknown;
+  readonly right?: unknown;
+  readonly getter?: () => unknown;
+}
+
+function definitionOf(schema: unknown): SchemaDefinition | undefined {
+  if (schema === null || typeof schema !== "object") return undefined;
+  const internals = (schema as { _zod?: { def?: SchemaDefinition } })._zod;
+  return internals?.def;
+}
+
+/** The schemas that may describe the value one step down `key`, after unwrapping modifiers. */
+function childSchemas(schema: unknown, key: string | number, depth = 0): { schemas: unknown[]; isRecordKey: boolean } {
+  const def = definitionOf(schema);
+  if (def === undefined || depth > 16) return { schemas: [], isRecordKey: false };
+  switch (def.type) {
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+    case "nonoptional":
+    case "readonly":
+    case "catch":
+      return childSchemas(def.innerType, key, depth + 1);
+    case "pipe":
+      return childSchemas(def.in, key, depth + 1);
+    case "lazy":
+      return def.getter === undefined ? { schemas: [], isRecordKey: false } : childSchemas(def.getter(), key, depth + 1);
+    case "object":
+      return typeof key === "string" && def.shape !== undefined && Object.hasOwn(def.shape, key)
+        ? { schemas: [def.shape[key]], isRecordKey: false }
+        : { schemas: [], isRecordKey: false };
+    case "record":
+      return { schemas: [def.valueType], isRecordKey: true };
+    case "array":
+      return { schemas: typeof key === "number" ? [def.element] : [], isRecordKey: false };
+    case "tuple":
+      return {
+        schemas: typeof key === "number" ? [def.items?.[key] ?? def.rest] : [],
+        isRecordKey: false,
+      };
+    case "union":
+    case "intersection": {
+      const options = def.type === "union" ? (def.options ?? []) : [def.left, def.right];
+      const found = options.map((option) => childSchemas(option, key, depth + 1));
+      return {
+        schemas: found.flatMap((f) => f.schemas),
+        isRecordKey: found.some((f) => f.isRecordKey),
+      };
+    }
+    default:
+      return { schemas: [], isRecordKey: false };
+  }
+}
+
+/**
+ * The path of an issue with every key that is the caller's text replaced by the entry's
+ * position: a field name the schema declares stays (`absence.departure`), a key of a
+ * record keyed by the caller's ids becomes its 0-based position among the record's keys
+ * (`currentAssignment[3]`), and so does any key the schema does not know.
+ */
+function privatePath(schema: unknown, data: unknown, path: readonly (string | number)[]): (string | number)[] {
+  const out: (string | number)[] = [];
+  let schemas: unknown[] = [schema];
+  let value: unknown = data;
+  for (const key of path) {
+    const steps = schemas.map((s) => childSchemas(s, key));
+    const declared = steps.some((step) => step.schemas.length > 0 && !step.isRecordKey);
+    if (typeof key === "string" && !declared) {
+      const keys = value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
+      const position = keys.indexOf(key);
+      out.push(position >= 0 ? position : keys.length);
+    } else {
+      out.push(key);
+    }
+    schemas = steps.flatMap((step) => step.schemas);
+    value = value !== null && typeof value === "object" ? (value as Record<string | number, unknown>)[key] : undefined;
+  }
+  return out;
+}
+
+function checkSchema(source: string, schema: unknown): asserts schema is z.ZodType {
+  if (schema === null || typeof schema !== "object" || typeof (schema as { safeParse?: unknown }).safeParse !== "function") {
+    failInput(source, ["schema"], "wrong-type", {
+      zh: "schema 必须是 zod 模式（例如本库导出的 CalendarDateSchema）",
+      en: "schema must be a zod schema (such as the library's CalendarDateSchema)",
+    });
+  }
+}
+
+/**
+ * Reads `input` once into a snapshot and validates the snapshot: the one path every
+ * function of the library takes in. Returns the snapshot itself, which is the validated
+ * value (the library's schemas neither transform nor default), in null-prototype objects
+ * so that nothing inherited is ever read. @internal
+ */
+export function readInput<S extends z.ZodType>(source: string, schema: S, input: unknown): z.output<S> {
+  const snapshot = snapshotInput(input);
+  const result = schema.safeParse(snapshot, { reportInput: true });
+  if (result.success) return snapshot as z.output<S>;
+  throw refusal(source, schema, snapshot, result.error.issues);
+}
+
+function refusal(source: string, schema: z.ZodType, snapshot: unknown, zodIssues: readonly ZodIssue[]): RuleInputError {
+  const issues = zodIssues.flatMap((issue) =>
+    convertZodIssue(issue, []).map((converted) => ({ ...converted, path: privatePath(schema, snapshot, converted.path) })),
+  );
+  const [first, ...rest] = issues;
+  return new RuleInputError(source, [first ?? { path: [], code: "invalid-value", message: { zh: "输入无效", en: "invalid input" } }, ...rest]);
+}
+
 /**
  * Validates `input` against a zod schema and returns the parsed value, or throws a
  * {@link RuleInputError} that lists every problem in Chinese and English.
  *
- * Every rule validates its input with this; users can call it on their own records with
+ * The input is read once, into plain data (see the module `input/snapshot`): only own,
+ * enumerable data properties count, and a getter, a `Date` or `Map`, a class instance, a
+ * circular reference or nesting deeper than 64 levels is refused at its path. Issues name
+ * positions (`mobileMembers[2]`), the expected form and the constraint, never the
+ * caller's values; the message lists at most 20 issues.
+ *
+ * Every rule validates its input this way; users can call it on their own records with
  * any schema the library exports.
  *
  * @param source - the name reported as the error's `source`
@@ -353,48 +540,16 @@ function convertZodIssue(issue: ZodIssue, pathPrefix: readonly (string | number)
  * validateInput("my-import", CalendarDateSchema, "2023-02-29"); // throws RuleInputError
  * ```
  */
-export function validateInput<S extends z.ZodType>(
-  source: string,
-  schema: S,
-  input: unknown,
-): z.output<S> {
-  if (schema === null || typeof schema !== "object" || typeof (schema as { safeParse?: unknown }).safeParse !== "function") {
-    failInput(shown(source), ["schema"], "wrong-type", {
-      zh: "schema 必须是 zod 模式（例如本库导出的 CalendarDateSchema）",
-      en: "schema must be a zod schema (such as the library's CalendarDateSchema)",
+export function validateInput<S extends z.ZodType>(source: string, schema: S, input: unknown): z.output<S> {
+  if (typeof source !== "string") {
+    failInput("validateInput", ["source"], "wrong-type", {
+      zh: "source 必须是字符串（报告错误时使用的名称）",
+      en: "source must be a string (the name the error reports)",
     });
   }
-  const result = schema.safeParse(input, { reportInput: true });
+  checkSchema(source, schema);
+  const snapshot = snapshotInput(input);
+  const result = schema.safeParse(snapshot, { reportInput: true });
   if (result.success) return result.data;
-  const issues = result.error.issues.flatMap((issue) => convertZodIssue(issue, []));
-  const [first, ...rest] = issues;
-  if (first === undefined) {
-    failInput(source, [], "invalid-value", { zh: "输入无效", en: "invalid input" });
-  }
-  throw new RuleInputError(source, [first, ...rest]);
-}
-
-/**
- * {@link validateInput} with a hand-written check in front: when `accepts` says the input
- * is certainly valid, it is returned as is, skipping zod; otherwise zod validates it and
- * reports every problem. `accepts` may say no to a valid input (zod then decides) but must
- * never say yes to an invalid one: the fuzz tests hold every such check to that.
- * @internal
- */
-export function validateFast<T>(
-  source: string,
-  schema: z.ZodType<T>,
-  input: unknown,
-  accepts: (input: unknown) => input is T,
-): T {
-  return accepts(input) ? input : validateInput(source, schema, input);
-}
-
-/** Is `value` a plain record with exactly these own keys (in any order)? @internal */
-export function hasExactKeys(value: unknown, keys: readonly string[]): value is Record<string, unknown> {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  const own = Object.keys(value);
-  if (own.length !== keys.length) return false;
-  for (const key of keys) if (!Object.hasOwn(value, key)) return false;
-  return true;
+  throw refusal(source, schema, snapshot, result.error.issues);
 }

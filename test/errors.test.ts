@@ -71,8 +71,11 @@ describe("bad input gets the typed bilingual error", () => {
       expect(error.issues.map((i) => [renderPath(i.path), i.code])).toEqual([
         ["departure", "invalid-date"],
         ["placeFixed", "wrong-type"],
-        ["extra", "unknown-field"],
+        // An unknown field is the caller's text: the object is named, and the field's position.
+        ["(input)", "unknown-field"],
       ]);
+      expect(error.issues[2]?.message.en).toContain("field 3");
+      expect(error.message).not.toContain("extra");
       expect(error.message).toContain("departure: 日期无效");
     }
   });

@@ -23,7 +23,7 @@
  * @module
  */
 import { z } from "zod";
-import { failInput, validateInput } from "../errors.js";
+import { failInput, readInput } from "../errors.js";
 import {
   MAX_YEAR,
   MIN_YEAR,
@@ -35,6 +35,7 @@ import {
   type CalendarDate,
   type DayNumber,
 } from "./date.js";
+import { deepFreeze } from "../frozen.js";
 
 /**
  * How "N months" is measured (interpretation Q2).
@@ -308,7 +309,7 @@ export function addCalendarMonths(
 ): MonthShift {
   const start = toDayNumber(date, ["date"]);
   const checked = assertWholeMonths(months);
-  const { missingDay } = validateInput("addCalendarMonths", PeriodOptionsSchema, options ?? {});
+  const { missingDay } = readInput("addCalendarMonths", PeriodOptionsSchema, options ?? {});
   const shifted = shiftMonths("addCalendarMonths", start, checked, missingDay ?? "last-day-of-month");
   return { date: formatFromDayNumber(shifted.day), clamped: shifted.clamped };
 }
@@ -338,8 +339,8 @@ export function periodLastDay(
   const end = periodLastDayNumber(
     "periodLastDay",
     startDay,
-    validateInput("periodLastDay", PeriodSchema, period),
-    validateInput("periodLastDay", PeriodOptionsSchema, options ?? {}),
+    readInput("periodLastDay", PeriodSchema, period),
+    readInput("periodLastDay", PeriodOptionsSchema, options ?? {}),
   );
   return { lastDay: formatFromDayNumber(end.day), clamped: end.clamped };
 }
@@ -385,8 +386,8 @@ export function comparePeriod(
   const last = periodLastDayNumber(
     "comparePeriod",
     startDay,
-    validateInput("comparePeriod", PeriodSchema, period),
-    validateInput("comparePeriod", PeriodOptionsSchema, options ?? {}),
+    readInput("comparePeriod", PeriodSchema, period),
+    readInput("comparePeriod", PeriodOptionsSchema, options ?? {}),
   );
   return {
     relation: relationOf(endDay, last.day),
@@ -394,3 +395,7 @@ export function comparePeriod(
     clamped: last.clamped,
   };
 }
+
+// The exported tables are frozen to the last leaf: a caller writing into one would
+// otherwise change every later decision.
+for (const table of [STATUTORY_BOUNDS]) deepFreeze(table);

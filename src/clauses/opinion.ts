@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { deepFreeze } from "../frozen.js";
 
 /** Every clause id, in the order of the text. */
 export const CLAUSE_IDS = [
@@ -254,3 +255,7 @@ export const OPINION_CLAUSES: { readonly [Id in ClauseId]: OpinionClause } = Obj
     CLAUSE_IDS.map((id) => [id, Object.freeze({ id, ...CLAUSE_BODIES[id] })]),
   ) as { readonly [Id in ClauseId]: OpinionClause },
 );
+
+// The exported tables are frozen to the last leaf: a caller writing into one would
+// otherwise change every later decision.
+for (const table of [CLAUSE_IDS, OPINION_CLAUSES]) deepFreeze(table);

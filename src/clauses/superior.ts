@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { deepFreeze } from "../frozen.js";
 
 /** Every superior-rule id. The prefix names the instrument, the suffix the article. */
 export const SUPERIOR_RULE_IDS = [
@@ -240,3 +241,7 @@ export const SUPERIOR_RULES: { readonly [Id in SuperiorRuleId]: SuperiorRule } =
     SUPERIOR_RULE_IDS.map((id) => [id, Object.freeze({ id, ...SUPERIOR_BODIES[id] })]),
   ) as { readonly [Id in SuperiorRuleId]: SuperiorRule },
 );
+
+// The exported tables are frozen to the last leaf: a caller writing into one would
+// otherwise change every later decision.
+for (const table of [SUPERIOR_RULE_IDS, SUPERIOR_RULES]) deepFreeze(table);

@@ -12,6 +12,7 @@
  */
 import { z } from "zod";
 import { CitationIdSchema, type CitationId } from "../clauses/citation.js";
+import { deepFreeze } from "../frozen.js";
 import { addBilingualIssue, failInput, type Bilingual } from "../errors.js";
 import { alternativeInForce, type InterpretationChoices, type Override } from "../interpretations/options.js";
 import {
@@ -237,7 +238,9 @@ export class DecisionRecorder<Outcome extends JsonValue> {
         },
       });
     }
-    return {
+    // Frozen to the last leaf: the decision shares the library's frozen tables (duty
+    // lists, texts), and a caller who could write into it could change later decisions.
+    return deepFreeze({
       schemaVersion: DECISION_SCHEMA_VERSION,
       rule: this.rule,
       question: this.question,
@@ -249,7 +252,7 @@ export class DecisionRecorder<Outcome extends JsonValue> {
       ambiguous: this.ambiguities.length > 0,
       ambiguities: this.ambiguities,
       override,
-    };
+    });
   }
 }
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { citationLabel, lookUpCitation } from "../clauses/citation.js";
-import { validateInput } from "../errors.js";
+import { readInput } from "../errors.js";
 import { INTERPRETATIONS, type InterpretationAlternative, type InterpretationId } from "../interpretations/registry.js";
 import { z } from "zod";
 import { decisionSchema, type Decision, type JsonValue } from "./decision.js";
@@ -121,12 +121,12 @@ function labelFor(id: Parameters<typeof citationLabel>[0], lang: "zh" | "en"): s
  * ```
  */
 export function explain(decision: Decision<JsonValue>, options: ExplainOptions = {}): string {
-  const { locale = "zh-CN", quoteClauses = false } = validateInput(
+  const { locale = "zh-CN", quoteClauses = false } = readInput(
     "explain",
     ExplainOptionsSchema,
     options,
   );
-  validateInput("explain", StoredDecisionSchema, decision);
+  readInput("explain", StoredDecisionSchema, decision);
   const lang = locale === "zh-CN" ? "zh" : "en";
   const w = WORDS[locale];
   const sep = lang === "zh" ? "：" : ": ";

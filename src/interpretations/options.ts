@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from "zod";
-import { addBilingualIssue, validateInput } from "../errors.js";
+import { addBilingualIssue, readInput } from "../errors.js";
 import {
   INTERPRETATIONS,
   alternativesOf,
@@ -131,7 +131,7 @@ export function chosenAlternative<Id extends InterpretationId>(
 ): AlternativeOf<Id> {
   alternativesOf(id);
   return alternativeInForce(
-    choices === undefined ? undefined : validateInput("chosenAlternative", InterpretationChoicesSchema, choices),
+    choices === undefined ? undefined : readInput("chosenAlternative", InterpretationChoicesSchema, choices),
     id,
   );
 }
@@ -141,6 +141,7 @@ export function alternativeInForce<Id extends InterpretationId>(
   choices: InterpretationChoices | undefined,
   id: Id,
 ): AlternativeOf<Id> {
-  const chosen = choices?.[id] as AlternativeOf<Id> | undefined;
+  // Only the caller's own choices count, never one inherited from a prototype.
+  const chosen = choices !== undefined && Object.hasOwn(choices, id) ? (choices[id] as AlternativeOf<Id> | undefined) : undefined;
   return chosen ?? INTERPRETATIONS[id].default;
 }

@@ -16,6 +16,7 @@
  */
 import type { CitationId } from "../clauses/citation.js";
 import { failInput, shown, type Bilingual } from "../errors.js";
+import { deepFreeze } from "../frozen.js";
 
 /**
  * The alternatives of each interpretation, by id. The first alternative listed in the
@@ -677,3 +678,7 @@ export function alternativesOf<Id extends InterpretationId>(id: Id): readonly Al
   }
   return Object.keys(INTERPRETATIONS[id].alternatives) as AlternativeOf<Id>[];
 }
+
+// The exported tables are frozen to the last leaf: a caller writing into one would
+// otherwise change every later decision.
+for (const table of [INTERPRETATIONS, INTERPRETATION_IDS]) deepFreeze(table);

@@ -46,7 +46,6 @@ import { z } from "zod";
 import {
   CalendarDateSchema,
   formatFromDayNumber,
-  isCalendarDate,
   toDayNumber,
   type CalendarDate,
 } from "../calendar/date.js";
@@ -59,14 +58,14 @@ import {
   runRule,
   type Decision,
   type Reasoning,
-  type TraceStep,
 } from "../decision/decision.js";
-import { addBilingualIssue, hasExactKeys, validateFast, type Bilingual } from "../errors.js";
+import { addBilingualIssue, readInput, type Bilingual } from "../errors.js";
 import {
   overridableRuleOptionsSchema,
   type OverridableRuleOptions,
 } from "../interpretations/options.js";
 import { DUTIES, dutyLine, type DutyId } from "./duties.js";
+import { deepFreeze } from "../frozen.js";
 
 /** The document a member carries when away (二（一）1). */
 export type AbsenceDocument = "transfer-letter" | "certificate-letter" | "activity-card";
@@ -139,24 +138,6 @@ export const AbsenceSchema: z.ZodType<Absence> = absenceShape.check((ctx) =>
 );
 
 const OptionsSchema = overridableRuleOptionsSchema(z.enum(ABSENCE_DOCUMENTS));
-
-/** The quick check in front of {@link AbsenceSchema} (see `validateFast`). @internal */
-export function isPlainAbsence(value: unknown): value is Absence {
-  if (!hasExactKeys(value, ABSENCE_KEYS)) return false;
-  const { departure, expectedReturn, placeFixed } = value;
-  return (
-    typeof placeFixed === "boolean" &&
-    isCalendarDate(departure) &&
-    (expectedReturn === null || (isCalendarDate(expectedReturn) && expectedReturn >= departure))
-  );
-}
-
-const ABSENCE_KEYS = ["departure", "expectedReturn", "placeFixed"] as const;
-
-/** Options that choose nothing: the common case, which needs no validation. @internal */
-export function isEmptyOptions(value: unknown): value is Record<string, never> {
-  return hasExactKeys(value, []);
-}
 
 const QUESTION: Bilingual = {
   zh: "党员外出，应当开具或持有何种证明？",
@@ -374,13 +355,13 @@ export function decideDocument(absence: Absence, reasoning: Reasoning): AbsenceD
     .exhaustive();
 }
 
-/** The steps that list a set of duties: one step for each clause that sets some of them. */
-function dutySteps(duties: readonly DutyId[]): readonly TraceStep[] {
+/** Records the duties that follow, one step for each clause that sets some of them. @internal */
+export function recordDuties(reasoning: Reasoning, duties: readonly DutyId[]): void {
   const clauses = [...new Set(duties.map((id) => DUTIES[id].clause))];
-  return clauses.map((clause) => {
+  for (const clause of clauses) {
     const here = duties.filter((id) => DUTIES[id].clause === clause);
     const lines = here.map(dutyLine);
-    return deepFreeze({
+    reasoning.step({
       check: `duties-${clause}`,
       citation: clause,
       facts: {},
@@ -390,33 +371,7 @@ function dutySteps(duties: readonly DutyId[]): readonly TraceStep[] {
         en: `Duties that follow: ${lines.map((l) => l.en).join("; ")}`,
       },
     });
-  });
-}
-
-// The duty steps depend only on the list of duties, of which the rules make a handful;
-// they are built once per list and frozen, so sharing them between decisions is safe.
-const DUTY_STEPS = new Map<string, readonly TraceStep[]>();
-const DUTY_STEPS_BY_LIST = new WeakMap<readonly DutyId[], readonly TraceStep[]>();
-
-/** Records the duties that follow, one step for each clause that sets some of them. @internal */
-export function recordDuties(reasoning: Reasoning, duties: readonly DutyId[]): void {
-  // Constant lists are found by identity; lists built per decision, by their content.
-  let steps = DUTY_STEPS_BY_LIST.get(duties);
-  if (steps === undefined) {
-    const key = duties.join(",");
-    steps = DUTY_STEPS.get(key) ?? dutySteps(duties);
-    DUTY_STEPS.set(key, steps);
-    DUTY_STEPS_BY_LIST.set(duties, steps);
   }
-  for (const step of steps) reasoning.step(step);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object") {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 function summarize(outcome: DocumentForAbsenceOutcome): Bilingual {
@@ -480,10 +435,14 @@ export function documentForAbsence(
   absence: Absence,
   options: DocumentForAbsenceOptions = {},
 ): Decision<DocumentForAbsenceOutcome> {
-  const facts = validateFast("documentForAbsence", AbsenceSchema, absence, isPlainAbsence);
-  const { interpretations, override } = validateFast("documentForAbsence", OptionsSchema, options, isEmptyOptions);
+  const facts = readInput("documentForAbsence", AbsenceSchema, absence);
+  const { interpretations, override } = readInput("documentForAbsence", OptionsSchema, options);
   return runRule(DEFINITION, facts, interpretations, () => ({
     override: override && { outcome: documentOutcome(override.outcome), reason: override.reason },
     clause: "2.1.1",
   }));
 }
+
+// The exported tables are frozen to the last leaf: a caller writing into one would
+// otherwise change every later decision.
+for (const table of [ABSENCE_DOCUMENTS, ABSENCE_DOCUMENT_NAMES]) deepFreeze(table);

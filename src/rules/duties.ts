@@ -7,6 +7,7 @@
  */
 import type { ClauseId } from "../clauses/opinion.js";
 import type { Bilingual } from "../errors.js";
+import { deepFreeze } from "../frozen.js";
 
 /** Who bears a duty. */
 export type DutyBearer =
@@ -169,3 +170,7 @@ export function dutyLine(id: DutyId): Bilingual {
   const bearer = DUTY_BEARER_NAMES[duty.bearer];
   return { zh: `${bearer.zh}：${duty.text.zh}`, en: `${bearer.en}: ${duty.text.en}` };
 }
+
+// The exported tables are frozen to the last leaf: a caller writing into one would
+// otherwise change every later decision.
+for (const table of [DUTY_BEARER_NAMES, DUTIES]) deepFreeze(table);

@@ -15,7 +15,7 @@
  */
 import { z } from "zod";
 import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
-import { addBilingualIssue, validateInput, type Bilingual } from "../errors.js";
+import { addBilingualIssue, readInput, type Bilingual } from "../errors.js";
 import type { InterpretationId } from "../interpretations/registry.js";
 import {
   APPRAISAL_GRADE_NAMES,
@@ -201,7 +201,7 @@ export function evaluationCohort(
   cohort: Cohort,
   options: EvaluationOptions = {},
 ): Decision<CohortOutcome> {
-  const valid = validateInput("evaluationCohort", CohortSchema, cohort);
+  const valid = readInput("evaluationCohort", CohortSchema, cohort);
   const checked = evaluationOptions("evaluationCohort", options);
   // The records were validated with the cohort: decide each without validating it again.
   const decisions = valid.members.map((member) => ({

@@ -47,8 +47,9 @@ import {
 import { periodLastDayNumber, type PeriodOptions } from "../calendar/periods.js";
 import type { CitationId } from "../clauses/citation.js";
 import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
-import { addBilingualIssue, failInput, validateInput, type Bilingual } from "../errors.js";
+import { addBilingualIssue, failInput, readInput, type Bilingual } from "../errors.js";
 import { InterpretationChoicesSchema, type RuleOptions } from "../interpretations/options.js";
+import { deepFreeze } from "../frozen.js";
 
 /** The four national appraisal grades: 优秀, 合格, 基本合格, 不合格. */
 export type AppraisalGrade = "excellent" | "qualified" | "basically-qualified" | "unqualified";
@@ -602,7 +603,7 @@ export const DEFINITION = { rule: "evaluationGrade", question: QUESTION, decide:
 
 /** Validates the options of the evaluation rules. @internal */
 export function evaluationOptions(source: string, options: EvaluationOptions): EvaluationOptions {
-  const valid = validateInput(source, EvaluationOptionsSchema, options);
+  const valid = readInput(source, EvaluationOptionsSchema, options);
   if (valid.standard !== undefined && valid.interpretations?.["Q9.grading-standard"] !== "caller-standard") {
     failInput(source, ["standard"], "inconsistent", {
       zh: "提供评定标准时，须将解释 Q9 设为“caller-standard”",
@@ -654,7 +655,11 @@ export function evaluationOptions(source: string, options: EvaluationOptions): E
  * ```
  */
 export function evaluationGrade(record: AppraisalRecord, options: EvaluationOptions = {}): Decision<EvaluationOutcome> {
-  const valid = validateInput("evaluationGrade", AppraisalRecordSchema, record);
+  const valid = readInput("evaluationGrade", AppraisalRecordSchema, record);
   const { interpretations, standard } = evaluationOptions("evaluationGrade", options);
   return runRule(DEFINITION, { record: valid, standard }, interpretations);
 }
+
+// The exported tables are frozen to the last leaf: a caller writing into one would
+// otherwise change every later decision.
+for (const table of [APPRAISAL_GRADES, APPRAISAL_GRADE_NAMES, HANDLING_NAMES, DEFAULT_GRADING_STANDARD, GRADING_STANDARD_SOURCES]) deepFreeze(table);

@@ -26,7 +26,7 @@
 import { match } from "ts-pattern";
 import { z } from "zod";
 import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
-import { addBilingualIssue, validateInput, type Bilingual } from "../errors.js";
+import { addBilingualIssue, readInput, type Bilingual } from "../errors.js";
 import { RuleOptionsSchema, type RuleOptions } from "../interpretations/options.js";
 
 /** The most mobile members one liaison keeps in touch with (三（二）1). */
@@ -350,8 +350,8 @@ export function liaisonAssignment(
   branch: LiaisonBranch,
   options: RuleOptions = {},
 ): Decision<LiaisonAssignmentOutcome> {
-  const valid = validateInput("liaisonAssignment", LiaisonBranchSchema, branch);
-  const { interpretations } = validateInput("liaisonAssignment", RuleOptionsSchema, options);
+  const valid = readInput("liaisonAssignment", LiaisonBranchSchema, branch);
+  const { interpretations } = readInput("liaisonAssignment", RuleOptionsSchema, options);
   return runRule(DEFINITION, valid, interpretations);
 }
 
@@ -365,7 +365,7 @@ export function liaisonAssignment(
  * ```
  */
 export function assignmentOf(outcome: Pick<LiaisonAssignmentOutcome, "liaisons">): Record<string, string> {
-  const { liaisons } = validateInput("assignmentOf", LiaisonsSchema, outcome);
+  const { liaisons } = readInput("assignmentOf", LiaisonsSchema, outcome);
   const links: Record<string, string> = {};
   for (const { liaison, members } of liaisons) for (const member of members) links[member] = liaison;
   return links;

@@ -32,10 +32,10 @@
 import { match } from "ts-pattern";
 import { z } from "zod";
 import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
-import { addBilingualIssue, hasExactKeys, validateFast, type Bilingual } from "../errors.js";
-import { isEmptyOptions } from "./document-for-absence.js";
+import { addBilingualIssue, readInput, type Bilingual } from "../errors.js";
 import { RuleOptionsSchema, type RuleOptions } from "../interpretations/options.js";
 import { PARTY_ORG_NAMES, type PartyOrg } from "./organizations.js";
+import { deepFreeze } from "../frozen.js";
 
 /** The member's form of employment: 就业比较稳定 / 就业单位不够稳定 / 暂时未落实工作单位. */
 export type Employment = "stable" | "unstable" | "none";
@@ -182,22 +182,6 @@ const FACT_KEYS = [
   "residenceChangesOften",
 ] as const;
 
-/** The quick check in front of {@link ManagementFactsSchema} (see `validateFast`). @internal */
-export function isPlainManagementFacts(value: unknown): value is ManagementFacts {
-  if (!hasExactKeys(value, FACT_KEYS)) return false;
-  const f = value;
-  const employed = f.employment === "stable" || f.employment === "unstable";
-  const workplaceFact = (x: unknown) => (employed ? typeof x === "boolean" : x === null);
-  return (
-    (employed || f.employment === "none") &&
-    workplaceFact(f.workplaceHasPartyOrg) &&
-    workplaceFact(f.industryAssociation) &&
-    (f.personnelFileHolder === "talent-agency" || f.personnelFileHolder === "labour-agency" || f.personnelFileHolder === "other") &&
-    typeof f.residenceFixed === "boolean" &&
-    typeof f.residenceChangesOften === "boolean" &&
-    !(f.residenceFixed && f.residenceChangesOften)
-  );
-}
 
 const QUESTION: Bilingual = {
   zh: "流动党员由哪个党组织管理？",
@@ -385,7 +369,11 @@ export const DEFINITION = { rule: "managementMode", question: QUESTION, decide: 
  * ```
  */
 export function managementMode(facts: ManagementFacts, options: RuleOptions = {}): Decision<ManagementModeOutcome> {
-  const valid = validateFast("managementMode", ManagementFactsSchema, facts, isPlainManagementFacts);
-  const { interpretations } = validateFast("managementMode", RuleOptionsSchema, options, isEmptyOptions);
+  const valid = readInput("managementMode", ManagementFactsSchema, facts);
+  const { interpretations } = readInput("managementMode", RuleOptionsSchema, options);
   return runRule(DEFINITION, valid, interpretations);
 }
+
+// The exported tables are frozen to the last leaf: a caller writing into one would
+// otherwise change every later decision.
+for (const table of [MANAGEMENT_CASES, MANAGEMENT_CASE_TEXT]) deepFreeze(table);

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Bilingual } from "../errors.js";
+import { deepFreeze } from "../frozen.js";
 
 /**
  * A Party organization a member can be managed by or have the formal relationship held
@@ -50,3 +51,7 @@ export const PARTY_ORG_NAMES: { readonly [Org in PartyOrg]: Bilingual } = {
   "mobile-member-org": { zh: "流动党员党组织", en: "the dedicated mobile-member Party organization" },
   "original-org": { zh: "原所在党组织", en: "the original Party organization" },
 };
+
+// The exported tables are frozen to the last leaf: a caller writing into one would
+// otherwise change every later decision.
+for (const table of [PARTY_ORGS, PARTY_ORG_NAMES]) deepFreeze(table);

@@ -54,9 +54,10 @@ import { periodLastDayNumber, type PeriodOptions } from "../calendar/periods.js"
 import { isClauseId } from "../clauses/citation.js";
 import type { ClauseId } from "../clauses/opinion.js";
 import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
-import { addBilingualIssue, validateInput, type Bilingual } from "../errors.js";
+import { addBilingualIssue, readInput, type Bilingual } from "../errors.js";
 import { RuleOptionsSchema, type RuleOptions } from "../interpretations/options.js";
 import { ABSENCE_DOCUMENTS, type AbsenceDocument } from "./document-for-absence.js";
+import { deepFreeze } from "../frozen.js";
 
 /** The kinds of dated obligation. */
 export type ObligationKind =
@@ -533,7 +534,11 @@ export const DEFINITION = { rule: "reportingSchedule", question: QUESTION, decid
  * ```
  */
 export function reportingSchedule(facts: ScheduleFacts, options: RuleOptions = {}): Decision<ReportingScheduleOutcome> {
-  const valid = validateInput("reportingSchedule", ScheduleFactsSchema, facts);
-  const { interpretations } = validateInput("reportingSchedule", RuleOptionsSchema, options);
+  const valid = readInput("reportingSchedule", ScheduleFactsSchema, facts);
+  const { interpretations } = readInput("reportingSchedule", RuleOptionsSchema, options);
   return runRule(DEFINITION, valid, interpretations);
 }
+
+// The exported tables are frozen to the last leaf: a caller writing into one would
+// otherwise change every later decision.
+for (const table of [OBLIGATION_KINDS, SCHEDULE_PARTY_NAMES]) deepFreeze(table);

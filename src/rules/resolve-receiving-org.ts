@@ -64,7 +64,7 @@ import {
 import { periodLastDayNumber, relationOf } from "../calendar/periods.js";
 import type { ClauseId } from "../clauses/opinion.js";
 import { factsUnder, runRule, type Decision, type JsonValue, type Reasoning } from "../decision/decision.js";
-import { addBilingualIssue, failInput, hasExactKeys, validateFast, type Bilingual } from "../errors.js";
+import { addBilingualIssue, failInput, readInput, type Bilingual } from "../errors.js";
 import {
   alternativeInForce,
   overridableRuleOptionsSchema,
@@ -75,8 +75,6 @@ import {
   AbsenceSchema,
   decideDocument,
   documentOutcome,
-  isEmptyOptions,
-  isPlainAbsence,
   recordDuties,
   type Absence,
   type AbsenceDocument,
@@ -252,26 +250,6 @@ export const MemberSituationSchema: z.ZodType<MemberSituation> = z.discriminated
 
 const OptionsSchema = overridableRuleOptionsSchema(z.enum(PARTY_ORGS));
 
-function isPlainDestination(value: unknown): value is Destination {
-  if (!hasExactKeys(value, ["unitHasPartyOrg", "cannotReceive"])) return false;
-  const { unitHasPartyOrg, cannotReceive } = value;
-  return (
-    typeof unitHasPartyOrg === "boolean" &&
-    (cannotReceive === null || (hasExactKeys(cannotReceive, ["reason"]) && typeof cannotReceive.reason === "string"))
-  );
-}
-
-/** The quick check in front of {@link MemberSituationSchema} for the commonest category (see `validateFast`). @internal */
-export function isPlainAwayMember(value: unknown): value is AwayMember {
-  if (!hasExactKeys(value, ["category", "retired", "absence", "destination", "departmentHasMobileMemberOrg"])) return false;
-  return (
-    value.category === "away" &&
-    typeof value.retired === "boolean" &&
-    typeof value.departmentHasMobileMemberOrg === "boolean" &&
-    isPlainAbsence(value.absence) &&
-    isPlainDestination(value.destination)
-  );
-}
 
 const QUESTION: Bilingual = {
   zh: "流动党员的正式组织关系转到哪里（或留在哪里）？",
@@ -687,8 +665,8 @@ export function resolveReceivingOrg(
   member: MemberSituation,
   options: ResolveReceivingOrgOptions = {},
 ): Decision<ReceivingOrgOutcome> {
-  const valid: MemberSituation = validateFast("resolveReceivingOrg", MemberSituationSchema, member, isPlainAwayMember);
-  const { interpretations, override } = validateFast("resolveReceivingOrg", OptionsSchema, options, isEmptyOptions);
+  const valid: MemberSituation = readInput("resolveReceivingOrg", MemberSituationSchema, member);
+  const { interpretations, override } = readInput("resolveReceivingOrg", OptionsSchema, options);
   if (alternativeInForce(interpretations, "Q11.caller-asserted-facts") === "assert-with-reason") {
     const found = destinationOf(valid);
     if (found?.destination.cannotReceive && found.destination.cannotReceive.reason.trim() === "") {

@@ -12,7 +12,7 @@ import {
   type CalendarDate,
 } from "../calendar/date.js";
 import { citationLabel } from "../clauses/citation.js";
-import { validateInput } from "../errors.js";
+import { readInput } from "../errors.js";
 import { ObligationSchema, SCHEDULE_PARTY_NAMES, type Obligation } from "./reporting-schedule.js";
 
 /** Options of {@link scheduleToICalendar}. */
@@ -94,8 +94,8 @@ function basicDate(date: CalendarDate): string {
  * ```
  */
 export function scheduleToICalendar(obligations: readonly Obligation[], options: ICalendarOptions): string {
-  const valid = validateInput("scheduleToICalendar", z.array(ObligationSchema), obligations);
-  const { stampedOn, name = "流动党员管理日程" } = validateInput("scheduleToICalendar", OptionsSchema, options);
+  const valid = readInput("scheduleToICalendar", z.array(ObligationSchema), obligations);
+  const { stampedOn, name = "流动党员管理日程" } = readInput("scheduleToICalendar", OptionsSchema, options);
   const stamp = `${basicDate(stampedOn)}T000000Z`;
   const lines = [
     "BEGIN:VCALENDAR",

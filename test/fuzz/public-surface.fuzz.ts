@@ -12,9 +12,6 @@ import { fc, test } from "@fast-check/vitest";
 import { z } from "zod";
 import * as library from "mobile-member-rules";
 import { isRuleInputError } from "mobile-member-rules";
-import { isEmptyOptions, isPlainAbsence } from "../../src/rules/document-for-absence.js";
-import { isPlainManagementFacts } from "../../src/rules/management-mode.js";
-import { isPlainAwayMember } from "../../src/rules/resolve-receiving-org.js";
 import {
   absence,
   appraisalRecord,
@@ -140,42 +137,3 @@ describe("every rule, on near-miss records", () => {
   }
 });
 
-// The quick checks in front of zod may refuse a valid input (zod then decides), but must
-// never accept an invalid one.
-const quickChecks: [string, (value: unknown) => boolean, z.ZodType, fc.Arbitrary<unknown>][] = [
-  ["isPlainAbsence", isPlainAbsence, library.AbsenceSchema, absence],
-  ["isPlainManagementFacts", isPlainManagementFacts, library.ManagementFactsSchema, managementFacts],
-  ["isPlainAwayMember", isPlainAwayMember, library.MemberSituationSchema, memberSituation],
-  ["isEmptyOptions", isEmptyOptions, library.RuleOptionsSchema, fc.constant({})],
-];
-
-/** Moves a date-like leaf far into the past or the future: still a date, maybe out of order. */
-function shifted(value: unknown, path: (string | number)[], early: boolean): unknown {
-  const copy = structuredClone(value) as Record<string | number, unknown>;
-  let parent = copy;
-  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-  const last = path.at(-1) ?? "";
-  if (typeof parent[last] === "string") parent[last] = early ? "1999-01-01" : "2099-12-31";
-  return copy;
-}
-
-describe("the quick checks in front of zod never accept what zod refuses", () => {
-  for (const [name, accepts, schema, valid] of quickChecks) {
-    const nearMiss = fc.tuple(valid, fc.nat(), breakage).map(([v, pick, how]) => {
-      const paths = leafPaths(v);
-      return paths.length === 0 ? v : broken(v, paths[pick % paths.length] ?? [], how);
-    });
-    const reordered = fc.tuple(valid, fc.nat(), fc.boolean()).map(([v, pick, early]) => {
-      const paths = leafPaths(v);
-      return paths.length === 0 ? v : shifted(v, paths[pick % paths.length] ?? [], early);
-    });
-    test.prop([fc.oneof(jsonLike, valid, nearMiss, reordered)], { numRuns: RUNS })(name, (value) => {
-      if (accepts(value)) expect(schema.safeParse(value).success).toBe(true);
-    });
-
-    test.prop([valid], { numRuns: Math.ceil(RUNS / 10) })(`${name} takes the quick path for the valid inputs it is for`, (value) => {
-      const inDomain = name !== "isPlainAwayMember" || (value as { category?: string }).category === "away";
-      expect(accepts(value)).toBe(inDomain);
-    });
-  }
-});

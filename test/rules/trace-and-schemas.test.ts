@@ -14,9 +14,6 @@ import {
   managementMode,
   validateInput,
 } from "mobile-member-rules";
-import { isEmptyOptions, isPlainAbsence } from "../../src/rules/document-for-absence.js";
-import { isPlainManagementFacts } from "../../src/rules/management-mode.js";
-import { isPlainAwayMember } from "../../src/rules/resolve-receiving-org.js";
 import { expectInputIssue } from "../support/expect-input.js";
 import { absence, managementFacts, memberSituation, plusDays } from "../support/rule-arbitraries.js";
 
@@ -125,83 +122,6 @@ describe("the exported schemas, on their own", () => {
   });
 });
 
-describe("the quick checks in front of the schemas", () => {
-  const cases: [string, (v: unknown) => boolean, { safeParse: (v: unknown) => { success: boolean } }, fc.Arbitrary<unknown>, (v: unknown) => boolean][] = [
-    ["isPlainAbsence", isPlainAbsence, AbsenceSchema, absence, () => true],
-    ["isPlainManagementFacts", isPlainManagementFacts, ManagementFactsSchema, managementFacts, () => true],
-    ["isPlainAwayMember", isPlainAwayMember, MemberSituationSchema, memberSituation, (v) => (v as { category: string }).category === "away"],
-    ["isEmptyOptions", isEmptyOptions, RuleOptionsSchema, fc.constant({}), () => true],
-  ];
-  for (const [name, accepts, schema, valid, forIt] of cases) {
-    test.prop([valid])(`${name} takes every valid input it is for`, (value) => {
-      expect(accepts(value)).toBe(forIt(value));
-    });
-    test.prop([fc.oneof(valid, fc.anything({ maxDepth: 2 }))])(`${name} never takes what the schema refuses`, (value) => {
-      if (accepts(value)) expect(schema.safeParse(value).success).toBe(true);
-    });
-  }
-
-  it("refuse the near misses the schemas refuse", () => {
-    const ok = { departure: "2024-03-10", expectedReturn: "2024-06-01", placeFixed: true };
-    for (const bad of [
-      { ...ok, expectedReturn: "2024-03-09" },
-      { ...ok, placeFixed: "yes" },
-      { ...ok, departure: "2023-02-29" },
-      { departure: ok.departure, placeFixed: true },
-      { ...ok, extra: 1 },
-      null,
-      [],
-    ]) {
-      expect(isPlainAbsence(bad)).toBe(false);
-    }
-    const facts = { employment: "none", workplaceHasPartyOrg: null, industryAssociation: null, personnelFileHolder: "other", residenceFixed: true, residenceChangesOften: false };
-    expect(isPlainManagementFacts(facts)).toBe(true);
-    for (const bad of [
-      { ...facts, workplaceHasPartyOrg: true },
-      { ...facts, employment: "stable" },
-      { ...facts, employment: "freelance" },
-      { ...facts, personnelFileHolder: "bank" },
-      { ...facts, residenceChangesOften: true },
-      { ...facts, residenceFixed: "no" },
-      { ...facts, residenceChangesOften: "no" },
-    ]) {
-      expect(isPlainManagementFacts(bad)).toBe(false);
-    }
-    expect(isPlainManagementFacts({ ...facts, extra: 1 })).toBe(false);
-    expect(isPlainManagementFacts({ ...facts, residenceFixed: false, residenceChangesOften: "no" })).toBe(false);
-    const { residenceChangesOften: _dropped, ...missing } = facts;
-    expect(isPlainManagementFacts(missing)).toBe(false);
-    const away = {
-      category: "away",
-      retired: false,
-      absence: ok,
-      destination: { unitHasPartyOrg: true, cannotReceive: null },
-      departmentHasMobileMemberOrg: false,
-    };
-    expect(isPlainAwayMember(away)).toBe(true);
-    expect(isPlainAwayMember({ ...away, destination: { unitHasPartyOrg: false, cannotReceive: { reason: "x" } } })).toBe(true);
-    for (const bad of [
-      { ...away, category: "graduate" },
-      { ...away, retired: "no" },
-      { ...away, departmentHasMobileMemberOrg: 0 },
-      { ...away, absence: { ...ok, placeFixed: "yes" } },
-      { ...away, destination: { unitHasPartyOrg: "yes", cannotReceive: null } },
-      { ...away, destination: { unitHasPartyOrg: true } },
-      { ...away, destination: { unitHasPartyOrg: true, cannotReceive: null, extra: 1 } },
-      { ...away, destination: { unitHasPartyOrg: true, cannotReceive: {} } },
-      { ...away, destination: { unitHasPartyOrg: true, cannotReceive: { reason: 1 } } },
-      { ...away, destination: { unitHasPartyOrg: true, cannotReceive: { reason: "x", extra: 1 } } },
-      { ...away, destination: null },
-      { ...away, extra: 1 },
-    ]) {
-      expect(isPlainAwayMember(bad), JSON.stringify(bad)).toBe(false);
-    }
-    expect(isEmptyOptions({})).toBe(true);
-    expect(isEmptyOptions({ interpretations: {} })).toBe(false);
-    expect(isEmptyOptions(null)).toBe(false);
-    expect(isEmptyOptions([])).toBe(false);
-  });
-});
 
 describe("what each branch of 2.1.1 says", () => {
   const both = { "Q3.place-or-time-uncertain": "both-uncertain" } as const;
