@@ -55,16 +55,6 @@ export interface InputIssue {
   readonly message: Bilingual;
 }
 
-/** Any value as text for a message, even one whose own toString throws. @internal */
-export function shown(value: unknown): string {
-  if (typeof value === "string") return value;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
-}
-
 /**
  * A path as a reader writes it: `members[3].departure`, with keys that are not plain
  * names quoted (`interpretations["Q1.six-month-boundary"]`).
@@ -486,7 +476,8 @@ function privatePath(schema: unknown, data: unknown, path: readonly (string | nu
   return out;
 }
 
-function checkSchema(source: string, schema: unknown): asserts schema is z.ZodType {
+/** Refuses, with the typed error, anything that is not a zod schema where one is expected. @internal */
+export function requireSchema(source: string, schema: unknown): asserts schema is z.ZodType {
   if (schema === null || typeof schema !== "object" || typeof (schema as { safeParse?: unknown }).safeParse !== "function") {
     failInput(source, ["schema"], "wrong-type", {
       zh: "schema 必须是 zod 模式（例如本库导出的 CalendarDateSchema）",
@@ -547,7 +538,7 @@ export function validateInput<S extends z.ZodType>(source: string, schema: S, in
       en: "source must be a string (the name the error reports)",
     });
   }
-  checkSchema(source, schema);
+  requireSchema(source, schema);
   const snapshot = snapshotInput(input);
   const result = schema.safeParse(snapshot, { reportInput: true });
   if (result.success) return result.data;

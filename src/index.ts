@@ -41,8 +41,10 @@ export {
 } from "./errors.js";
 export {
   CalendarDateSchema,
+  MAX_RULE_YEAR,
   MAX_YEAR,
   MIN_YEAR,
+  RuleDateSchema,
   daysInMonth,
   fromDayNumber,
   isCalendarDate,
@@ -82,9 +84,10 @@ export {
   type InterpretationId,
   type InterpretationRegistry,
 } from "./interpretations/registry.js";
+export { MemberIdSchema, NonBlankTextSchema } from "./input/text.js";
+export { MAX_INPUT_DEPTH, MAX_INPUT_NODES } from "./input/snapshot.js";
 export {
   InterpretationChoicesSchema,
-  NonBlankTextSchema,
   RuleOptionsSchema,
   chosenAlternative,
   overridableRuleOptionsSchema,
@@ -93,9 +96,9 @@ export {
   type Override,
   type RuleOptions,
 } from "./interpretations/options.js";
+export { RULE_NAMES, RULE_OUTCOME_SCHEMAS, decisionSchema, type RuleName } from "./decision/stored.js";
 export {
   DECISION_SCHEMA_VERSION,
-  decisionSchema,
   type AlternativeOutcome,
   type Ambiguity,
   type AppliedInterpretation,
@@ -106,11 +109,12 @@ export {
 } from "./decision/decision.js";
 export { explain, type ExplainLocale, type ExplainOptions } from "./decision/explain.js";
 export { PARTY_ORGS, PARTY_ORG_NAMES, type PartyOrg } from "./rules/organizations.js";
-export { DUTIES, DUTY_BEARER_NAMES, type Duty, type DutyBearer, type DutyId } from "./rules/duties.js";
+export { DUTIES, DUTY_BEARER_NAMES, DUTY_IDS, DutyIdSchema, type Duty, type DutyBearer, type DutyId } from "./rules/duties.js";
 export {
   ABSENCE_DOCUMENTS,
   ABSENCE_DOCUMENT_NAMES,
   AbsenceSchema,
+  DocumentForAbsenceOutcomeSchema,
   documentForAbsence,
   type Absence,
   type AbsenceDocument,
@@ -121,6 +125,7 @@ export {
   MANAGEMENT_CASES,
   MANAGEMENT_CASE_TEXT,
   ManagementFactsSchema,
+  ManagementModeOutcomeSchema,
   managementMode,
   type Employment,
   type ManagementCase,
@@ -130,6 +135,7 @@ export {
 } from "./rules/management-mode.js";
 export {
   MemberSituationSchema,
+  ReceivingOrgOutcomeSchema,
   resolveReceivingOrg,
   type AwaitingPlacementMember,
   type AwayMember,
@@ -141,6 +147,7 @@ export {
   type RetiredMember,
 } from "./rules/resolve-receiving-org.js";
 export {
+  LiaisonAssignmentOutcomeSchema,
   LiaisonBranchSchema,
   MEMBERS_PER_LIAISON,
   assignmentOf,
@@ -154,6 +161,7 @@ export {
 export {
   OBLIGATION_KINDS,
   ObligationSchema,
+  ReportingScheduleOutcomeSchema,
   SCHEDULE_PARTY_NAMES,
   ScheduleFactsSchema,
   reportingSchedule,
@@ -174,8 +182,12 @@ export {
 export {
   APPRAISAL_GRADES,
   APPRAISAL_GRADE_NAMES,
+  AppraisalFindingsSchema,
   AppraisalRecordSchema,
   DEFAULT_GRADING_STANDARD,
+  EvaluationOutcomeSchema,
+  HANDLINGS,
+  LAPSE_CRITERIA,
   GRADING_STANDARD_SOURCES,
   GradingStandardSchema,
   HANDLING_NAMES,
@@ -193,6 +205,7 @@ export {
   type ThresholdSource,
 } from "./rules/evaluation-grade.js";
 export {
+  CohortOutcomeSchema,
   CohortSchema,
   evaluationCohort,
   type Cohort,

@@ -13,7 +13,7 @@
  * @module
  */
 import { z } from "zod";
-import { addBilingualIssue, failInput, shown, type Bilingual } from "../errors.js";
+import { addBilingualIssue, failInput, type Bilingual } from "../errors.js";
 
 /** A calendar date written `YYYY-MM-DD` (ISO 8601 calendar date, Gregorian), for example `"2024-08-31"`. */
 export type CalendarDate = string;
@@ -155,12 +155,11 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   return typeof value === "string" && readDateParts(value) !== undefined;
 }
 
-/** The bilingual message for a text that is not a calendar date. @internal */
-export function invalidDateMessage(value: unknown): Bilingual {
-  const text = shown(value);
+/** The bilingual message for a text that is not a calendar date: the form expected, never the value given. @internal */
+export function invalidDateMessage(): Bilingual {
   return {
-    zh: `日期无效：${text} 不是存在的公历日期（应为 YYYY-MM-DD，年份 ${MIN_YEAR}–${MAX_YEAR}）`,
-    en: `invalid date: ${text} is not a real calendar date (expected YYYY-MM-DD, years ${MIN_YEAR}–${MAX_YEAR})`,
+    zh: `日期无效：应为存在的公历日期，写作 YYYY-MM-DD，年份 ${MIN_YEAR}–${MAX_YEAR}`,
+    en: `invalid date: expected a real calendar date written YYYY-MM-DD, years ${MIN_YEAR}–${MAX_YEAR}`,
   };
 }
 
@@ -189,7 +188,7 @@ export function toDayNumber(
     });
   }
   const parts = typeof date === "string" ? readDateParts(date) : undefined;
-  if (parts === undefined) failInput("toDayNumber", path, "invalid-date", invalidDateMessage(date));
+  if (parts === undefined) failInput("toDayNumber", path, "invalid-date", invalidDateMessage());
   return dayNumberFromParts(parts.year, parts.month, parts.day);
 }
 
@@ -243,6 +242,31 @@ export function fromDayNumber(dayNumber: DayNumber): CalendarDate {
  */
 export const CalendarDateSchema = z.string().check((ctx) => {
   if (readDateParts(ctx.value) === undefined) {
-    addBilingualIssue(ctx, { code: "invalid-date", message: invalidDateMessage(ctx.value) });
+    addBilingualIssue(ctx, { code: "invalid-date", message: invalidDateMessage() });
+  }
+});
+
+/**
+ * The last year a rule takes in its facts. The rules look at most a few years beyond a
+ * date they are given (six months for a document, a year for a correction deadline or a
+ * review window), so every date of their facts up to this year gets an answer with every
+ * date of the answer still in the supported years; a later date is refused at its path.
+ */
+export const MAX_RULE_YEAR = MAX_YEAR - 10;
+
+/**
+ * The zod schema of a date in a rule's facts: a {@link CalendarDateSchema} date in years
+ * {@link MIN_YEAR}–{@link MAX_RULE_YEAR}.
+ */
+export const RuleDateSchema = CalendarDateSchema.check((ctx) => {
+  const parts = readDateParts(ctx.value);
+  if (parts !== undefined && parts.year > MAX_RULE_YEAR) {
+    addBilingualIssue(ctx, {
+      code: "out-of-range",
+      message: {
+        zh: `超出范围：规则所用日期的年份应在 ${MIN_YEAR}–${MAX_RULE_YEAR} 之间`,
+        en: `out of range: a date in a rule's facts must fall in the years ${MIN_YEAR}–${MAX_RULE_YEAR}`,
+      },
+    });
   }
 });

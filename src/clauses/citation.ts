@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod";
-import { addBilingualIssue, failInput, shown } from "../errors.js";
+import { addBilingualIssue, failInput } from "../errors.js";
 import { CLAUSE_IDS, OPINION_CLAUSES, type ClauseId, type OpinionClause } from "./opinion.js";
 import {
   SUPERIOR_RULES,
@@ -65,8 +65,8 @@ export function isCitationId(value: unknown): value is CitationId {
 export function lookUpCitation(id: CitationId): CitedText {
   if (!isCitationId(id)) {
     failInput("lookUpCitation", [], "invalid-value", {
-      zh: `“${shown(id)}”不是已登记的条文或上位规定编号`,
-      en: `"${shown(id)}" is not a registered clause or superior-rule id`,
+      zh: "不是已登记的条文或上位规定编号（见 CLAUSE_IDS、SUPERIOR_RULE_IDS）",
+      en: "not a registered clause or superior-rule id (see CLAUSE_IDS, SUPERIOR_RULE_IDS)",
     });
   }
   return isClauseId(id)
@@ -95,8 +95,8 @@ export const CitationIdSchema: z.ZodType<CitationId> = z.string().check((ctx) =>
     addBilingualIssue(ctx, {
       code: "invalid-value",
       message: {
-        zh: `“${ctx.value}”不是已登记的条文或上位规定编号`,
-        en: `"${ctx.value}" is not a registered clause or superior-rule id`,
+        zh: "不是已登记的条文或上位规定编号",
+        en: "not a registered clause or superior-rule id",
       },
     });
   }

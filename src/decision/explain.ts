@@ -8,7 +8,8 @@ import { citationLabel, lookUpCitation } from "../clauses/citation.js";
 import { readInput } from "../errors.js";
 import { INTERPRETATIONS, type InterpretationAlternative, type InterpretationId } from "../interpretations/registry.js";
 import { z } from "zod";
-import { decisionSchema, type Decision, type JsonValue } from "./decision.js";
+import type { Decision, JsonValue } from "./decision.js";
+import { decisionSchema } from "./stored.js";
 
 /** The languages {@link explain} writes. */
 export type ExplainLocale = "zh-CN" | "en";
@@ -120,13 +121,14 @@ function labelFor(id: Parameters<typeof citationLabel>[0], lang: "zh" | "en"): s
  * console.log(explain(stored, { locale: "en", quoteClauses: true }));
  * ```
  */
-export function explain(decision: Decision<JsonValue>, options: ExplainOptions = {}): string {
+export function explain(given: Decision<JsonValue>, options: ExplainOptions = {}): string {
   const { locale = "zh-CN", quoteClauses = false } = readInput(
     "explain",
     ExplainOptionsSchema,
     options,
   );
-  readInput("explain", StoredDecisionSchema, decision);
+  // The explanation reads the validated copy, never the caller's object a second time.
+  const decision = readInput("explain", StoredDecisionSchema, given) as Decision<JsonValue>;
   const lang = locale === "zh-CN" ? "zh" : "en";
   const w = WORDS[locale];
   const sep = lang === "zh" ? "：" : ": ";

@@ -5,7 +5,10 @@
  * @module
  */
 import { z } from "zod";
-import { addBilingualIssue, readInput } from "../errors.js";
+import { readInput, requireSchema } from "../errors.js";
+import { NonBlankTextSchema } from "../input/text.js";
+
+export { NonBlankTextSchema };
 import {
   INTERPRETATIONS,
   alternativesOf,
@@ -93,16 +96,6 @@ export const InterpretationChoicesSchema: z.ZodType<InterpretationChoices> = cho
 /** The zod schema of {@link RuleOptions}: unknown fields are refused. */
 export const RuleOptionsSchema: z.ZodType<RuleOptions> = z.strictObject(ruleOptionsShape);
 
-/** A text that is not blank once trimmed. */
-export const NonBlankTextSchema: z.ZodType<string> = z.string().check((ctx) => {
-  if (ctx.value.trim().length === 0) {
-    addBilingualIssue(ctx, {
-      code: "missing",
-      message: { zh: "理由不能为空", en: "a reason is required and cannot be blank" },
-    });
-  }
-});
-
 /**
  * The zod schema of the options of a rule with an overridable outcome.
  *
@@ -111,6 +104,7 @@ export const NonBlankTextSchema: z.ZodType<string> = z.string().check((ctx) => {
 export function overridableRuleOptionsSchema<Outcome>(
   outcome: z.ZodType<Outcome>,
 ): z.ZodType<OverridableRuleOptions<Outcome>> {
+  requireSchema("overridableRuleOptionsSchema", outcome);
   return z.strictObject({
     ...ruleOptionsShape,
     override: z.strictObject({ outcome, reason: NonBlankTextSchema }).optional(),

@@ -15,7 +15,7 @@
  * @module
  */
 import type { CitationId } from "../clauses/citation.js";
-import { failInput, shown, type Bilingual } from "../errors.js";
+import { failInput, type Bilingual } from "../errors.js";
 import { deepFreeze } from "../frozen.js";
 
 /**
@@ -672,8 +672,8 @@ export const INTERPRETATION_IDS = Object.keys(INTERPRETATIONS) as readonly Inter
 export function alternativesOf<Id extends InterpretationId>(id: Id): readonly AlternativeOf<Id>[] {
   if (typeof id !== "string" || !Object.hasOwn(INTERPRETATIONS, id)) {
     failInput("alternativesOf", [], "invalid-value", {
-      zh: `“${shown(id)}”不是已登记的解释编号`,
-      en: `"${shown(id)}" is not a registered interpretation id`,
+      zh: "不是已登记的解释编号（见 INTERPRETATION_IDS）",
+      en: "not a registered interpretation id (see INTERPRETATION_IDS)",
     });
   }
   return Object.keys(INTERPRETATIONS[id].alternatives) as AlternativeOf<Id>[];

@@ -44,7 +44,7 @@
 import { match } from "ts-pattern";
 import { z } from "zod";
 import {
-  CalendarDateSchema,
+  RuleDateSchema,
   formatFromDayNumber,
   toDayNumber,
   type CalendarDate,
@@ -64,7 +64,7 @@ import {
   overridableRuleOptionsSchema,
   type OverridableRuleOptions,
 } from "../interpretations/options.js";
-import { DUTIES, dutyLine, type DutyId } from "./duties.js";
+import { DUTIES, DutyIdSchema, dutyLine, type DutyId } from "./duties.js";
 import { deepFreeze } from "../frozen.js";
 
 /** The document a member carries when away (二（一）1). */
@@ -102,12 +102,18 @@ export type DocumentForAbsenceOutcome = {
   readonly duties: readonly DutyId[];
 };
 
+/** The zod schema of {@link DocumentForAbsenceOutcome}, for checking a stored decision. */
+export const DocumentForAbsenceOutcomeSchema: z.ZodType<DocumentForAbsenceOutcome> = z.strictObject({
+  document: z.enum(ABSENCE_DOCUMENTS),
+  duties: z.array(DutyIdSchema),
+});
+
 /** Options of {@link documentForAbsence}: interpretation choices, and a documented override of the document (Q5). */
 export type DocumentForAbsenceOptions = OverridableRuleOptions<AbsenceDocument>;
 
 const absenceShape = z.strictObject({
-  departure: CalendarDateSchema,
-  expectedReturn: CalendarDateSchema.nullable(),
+  departure: RuleDateSchema,
+  expectedReturn: RuleDateSchema.nullable(),
   placeFixed: z.boolean(),
 });
 

@@ -7,6 +7,7 @@
  */
 import type { ClauseId } from "../clauses/opinion.js";
 import type { Bilingual } from "../errors.js";
+import { z } from "zod";
 import { deepFreeze } from "../frozen.js";
 
 /** Who bears a duty. */
@@ -174,3 +175,9 @@ export function dutyLine(id: DutyId): Bilingual {
 // The exported tables are frozen to the last leaf: a caller writing into one would
 // otherwise change every later decision.
 for (const table of [DUTY_BEARER_NAMES, DUTIES]) deepFreeze(table);
+
+/** Every {@link DutyId}, in the order of {@link DUTIES}. */
+export const DUTY_IDS = Object.freeze(Object.keys(DUTIES)) as readonly DutyId[];
+
+/** The zod schema of a {@link DutyId}. */
+export const DutyIdSchema: z.ZodType<DutyId> = z.enum(DUTY_IDS as [DutyId, ...DutyId[]]);

@@ -15,11 +15,14 @@
  */
 import { z } from "zod";
 import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
-import { addBilingualIssue, readInput, type Bilingual } from "../errors.js";
+import { readInput, type Bilingual } from "../errors.js";
+import { MemberIdSchema, checkUniqueIds } from "../input/text.js";
 import type { InterpretationId } from "../interpretations/registry.js";
 import {
+  APPRAISAL_GRADES,
   APPRAISAL_GRADE_NAMES,
   AppraisalRecordSchema,
+  HANDLINGS,
   DEFINITION as gradeRule,
   evaluationOptions,
   handlingOf,
@@ -79,25 +82,35 @@ export type CohortOutcome = {
   readonly movedDown: readonly MovedDown[];
 };
 
+/** The zod schema of {@link CohortOutcome}, for checking a stored decision. */
+export const CohortOutcomeSchema: z.ZodType<CohortOutcome> = z.strictObject({
+  results: z.array(
+    z.strictObject({
+      id: MemberIdSchema,
+      status: z.enum(["lapsed", "graded", "probationary-no-grade"]),
+      grade: z.enum(APPRAISAL_GRADES).nullable(),
+      handling: z.array(z.enum(HANDLINGS as [Handling, ...Handling[]])),
+      movedDown: z.boolean(),
+    }),
+  ),
+  excellentCeiling: z.number().int().min(0),
+  movedDown: z.array(z.strictObject({ id: MemberIdSchema, reason: z.strictObject({ zh: z.string(), en: z.string() }) })),
+});
+
 /** The zod schema of a cohort: members with unique ids. */
 export const CohortSchema: z.ZodType<Cohort> = z
   .strictObject({
     members: z.array(
-      z.strictObject({ id: z.string().min(1), record: AppraisalRecordSchema, votes: z.number().int().min(0).optional() }),
+      z.strictObject({ id: MemberIdSchema, record: AppraisalRecordSchema, votes: z.number().int().min(0).optional() }),
     ),
   })
   .check((ctx) => {
-    const seen = new Set<string>();
-    ctx.value.members.forEach((member, index) => {
-      if (seen.has(member.id)) {
-        addBilingualIssue(ctx, {
-          code: "inconsistent",
-          path: ["members", index, "id"],
-          message: { zh: `党员 ${member.id} 重复出现`, en: `member ${member.id} appears twice` },
-        });
-      }
-      seen.add(member.id);
-    });
+    checkUniqueIds(
+      ctx,
+      ctx.value.members.map((m) => m.id),
+      (i) => ["members", i, "id"],
+      (i) => `members[${i}].id`,
+    );
   });
 
 interface Graded {

@@ -40,6 +40,7 @@ import { match } from "ts-pattern";
 import { z } from "zod";
 import {
   CalendarDateSchema,
+  RuleDateSchema,
   formatFromDayNumber,
   toDayNumber,
   type CalendarDate,
@@ -48,6 +49,7 @@ import { periodLastDayNumber, type PeriodOptions } from "../calendar/periods.js"
 import type { CitationId } from "../clauses/citation.js";
 import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
 import { addBilingualIssue, failInput, readInput, type Bilingual } from "../errors.js";
+import { NonBlankTextSchema } from "../input/text.js";
 import { InterpretationChoicesSchema, type RuleOptions } from "../interpretations/options.js";
 import { deepFreeze } from "../frozen.js";
 
@@ -284,6 +286,38 @@ export type EvaluationOutcome = {
   readonly findings: AppraisalFindings;
 };
 
+/** Every {@link LapseCriterion}. */
+export const LAPSE_CRITERIA = ["organizational-life", "dues", "assigned-work"] as const satisfies readonly LapseCriterion[];
+
+/** Every {@link Handling}. */
+export const HANDLINGS = Object.keys(HANDLING_NAMES) as readonly Handling[];
+
+const CountSchema = z.number().int().min(0);
+
+/** The zod schema of {@link AppraisalFindings}. */
+export const AppraisalFindingsSchema: z.ZodType<AppraisalFindings> = z.strictObject({
+  missedOrganizationalLife: CountSchema,
+  missedDues: CountSchema,
+  missedAssignedWork: CountSchema,
+  longestRun: z.strictObject({ "organizational-life": CountSchema, dues: CountSchema, "assigned-work": CountSchema }),
+  reportGaps: CountSchema,
+  longestWithoutContact: CountSchema,
+  longOutOfContact: z.boolean(),
+  unverifiedCard: z.boolean(),
+  violation: z.enum(["none", "discipline", "law"]),
+  outstandingContribution: z.boolean(),
+});
+
+/** The zod schema of {@link EvaluationOutcome}, for checking a stored decision. */
+export const EvaluationOutcomeSchema: z.ZodType<EvaluationOutcome> = z.strictObject({
+  status: z.enum(["lapsed", "graded", "probationary-no-grade"]),
+  grade: z.enum(APPRAISAL_GRADES).nullable(),
+  handling: z.array(z.enum(HANDLINGS as [Handling, ...Handling[]])),
+  lapsedBy: z.array(z.enum(LAPSE_CRITERIA)),
+  latestCorrectionDeadline: CalendarDateSchema.nullable(),
+  findings: AppraisalFindingsSchema,
+});
+
 /** Options of {@link evaluationGrade}: interpretation choices and, under Q9's "caller-standard", the standard. */
 export interface EvaluationOptions extends RuleOptions {
   /** The caller's grading standard (3.2.2: each primary organization sets its own); requires Q9 "caller-standard". */
@@ -300,8 +334,8 @@ function monthIndex(month: string): number {
 export const AppraisalRecordSchema: z.ZodType<AppraisalRecord> = z
   .strictObject({
     probationary: z.boolean(),
-    departure: CalendarDateSchema,
-    period: z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }),
+    departure: RuleDateSchema,
+    period: z.strictObject({ from: RuleDateSchema, to: RuleDateSchema }),
     months: z.array(
       z.strictObject({
         month: MonthSchema,
@@ -309,10 +343,10 @@ export const AppraisalRecordSchema: z.ZodType<AppraisalRecord> = z
         duesPaid: z.boolean(),
         assignedWork: z.boolean(),
         contact: z.boolean(),
-        excused: z.string().nullable(),
+        excused: NonBlankTextSchema.nullable(),
       }),
     ),
-    reports: z.array(CalendarDateSchema),
+    reports: z.array(RuleDateSchema),
     activityCard: z.enum(["not-held", "verified", "not-verified"]),
     violation: z.enum(["none", "discipline", "law"]),
     outstandingContribution: z.boolean(),
@@ -331,8 +365,8 @@ export const AppraisalRecordSchema: z.ZodType<AppraisalRecord> = z
     const seen = new Set<number>();
     months.forEach((m, index) => {
       const at = monthIndex(m.month);
-      if (at < first || at > last) issue(["months", index, "month"], `${m.month} 不在评议期间内`, `${m.month} is outside the period`);
-      else if (seen.has(at)) issue(["months", index, "month"], `${m.month} 重复`, `${m.month} appears twice`);
+      if (at < first || at > last) issue(["months", index, "month"], "该月不在评议期间内", "the month is outside the period");
+      else if (seen.has(at)) issue(["months", index, "month"], "该月重复出现", "the month appears twice");
       seen.add(at);
     });
     if (seen.size < last - first + 1) {
@@ -340,7 +374,7 @@ export const AppraisalRecordSchema: z.ZodType<AppraisalRecord> = z
     }
     ctx.value.reports.forEach((date, index) => {
       if (date < period.from || date > period.to) {
-        issue(["reports", index], `汇报日期 ${date} 不在评议期间内`, `the report of ${date} is outside the period`);
+        issue(["reports", index], "汇报日期不在评议期间内", "the report's date is outside the period");
       }
     });
   });

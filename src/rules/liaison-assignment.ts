@@ -28,6 +28,7 @@ import { z } from "zod";
 import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
 import { addBilingualIssue, readInput, type Bilingual } from "../errors.js";
 import { RuleOptionsSchema, type RuleOptions } from "../interpretations/options.js";
+import { MemberIdSchema, checkUniqueIds, isCanonicalId } from "../input/text.js";
 
 /** The most mobile members one liaison keeps in touch with (三（二）1). */
 export const MEMBERS_PER_LIAISON = 15;
@@ -77,43 +78,57 @@ export type LiaisonAssignmentOutcome = {
   readonly belowFifteen: string | null;
 };
 
-const IdSchema = z.string().min(1);
+/** The zod schema of {@link LiaisonAssignmentOutcome}, for checking a stored decision. */
+export const LiaisonAssignmentOutcomeSchema: z.ZodType<LiaisonAssignmentOutcome> = z.strictObject({
+  liaisons: z.array(z.strictObject({ liaison: MemberIdSchema, members: z.array(MemberIdSchema) })),
+  liaisonsNeeded: z.number().int().min(0),
+  shortfall: z.number().int().min(0),
+  unassigned: z.array(MemberIdSchema),
+  moved: z.array(MemberIdSchema),
+  belowFifteen: MemberIdSchema.nullable(),
+});
 
-function checkUnique(
-  ctx: { issues: unknown[]; value: unknown },
-  ids: readonly string[],
-  field: string,
-  what: Bilingual,
-): void {
-  const seen = new Set<string>();
-  ids.forEach((id, index) => {
-    if (seen.has(id)) {
+/**
+ * The current links, checked entry by entry: a key is a member's id, so a problem is
+ * named by the entry's position (`currentAssignment[3]`, counted from 0 in the record's
+ * order), never by the id.
+ */
+const CurrentAssignmentSchema = z.record(z.string(), z.unknown()).check((ctx) => {
+  Object.keys(ctx.value).forEach((member, index) => {
+    const liaison = ctx.value[member];
+    const valid = isCanonicalId(member) && typeof liaison === "string" && isCanonicalId(liaison);
+    if (!valid) {
       addBilingualIssue(ctx, {
-        code: "inconsistent",
-        path: [field, index],
-        message: { zh: `${what.zh} ${id} 重复出现`, en: `${what.en} ${id} appears twice` },
+        code: "invalid-format",
+        path: [index],
+        message: {
+          zh: "联系记录无效：党员编号和联络员编号都须为有效编号（不能为空，首尾无空白，无不可见字符，Unicode NFC 形式）",
+          en: "invalid link: both the member's and the liaison's ids must be valid ids (not empty, no white space at either end, no invisible characters, Unicode NFC)",
+        },
       });
     }
-    seen.add(id);
   });
-}
+}) as unknown as z.ZodType<Readonly<Record<string, string>>>;
 
-/** The zod schema of {@link LiaisonBranch}. Repeated member or officer ids are refused. */
+/**
+ * The zod schema of {@link LiaisonBranch}. Ids must be in their one written form
+ * ({@link MemberIdSchema}); repeated member or officer ids are refused.
+ */
 export const LiaisonBranchSchema: z.ZodType<LiaisonBranch> = z
   .strictObject({
-    mobileMembers: z.array(IdSchema),
+    mobileMembers: z.array(MemberIdSchema),
     officers: z.array(
-      z.strictObject({ id: IdSchema, role: z.enum(["secretary", "committee-member", "other"]) }),
+      z.strictObject({ id: MemberIdSchema, role: z.enum(["secretary", "committee-member", "other"]) }),
     ),
-    currentAssignment: z.record(IdSchema, IdSchema).optional(),
+    currentAssignment: CurrentAssignmentSchema.optional(),
   })
   .check((ctx) => {
-    checkUnique(ctx, ctx.value.mobileMembers, "mobileMembers", { zh: "流动党员", en: "mobile member" });
-    checkUnique(
+    checkUniqueIds(ctx, ctx.value.mobileMembers, (i) => ["mobileMembers", i], (i) => `mobileMembers[${i}]`);
+    checkUniqueIds(
       ctx,
       ctx.value.officers.map((o) => o.id),
-      "officers",
-      { zh: "支部成员", en: "officer" },
+      (i) => ["officers", i, "id"],
+      (i) => `officers[${i}].id`,
     );
   });
 
@@ -367,10 +382,13 @@ export function liaisonAssignment(
 export function assignmentOf(outcome: Pick<LiaisonAssignmentOutcome, "liaisons">): Record<string, string> {
   const { liaisons } = readInput("assignmentOf", LiaisonsSchema, outcome);
   const links: Record<string, string> = {};
-  for (const { liaison, members } of liaisons) for (const member of members) links[member] = liaison;
+  for (const { liaison, members } of liaisons) {
+    // Defined, not assigned: a member id "__proto__" must stay an own key of the result.
+    for (const member of members) Object.defineProperty(links, member, { value: liaison, enumerable: true, writable: true, configurable: true });
+  }
   return links;
 }
 
 const LiaisonsSchema = z.object({
-  liaisons: z.array(z.strictObject({ liaison: IdSchema, members: z.array(IdSchema) })),
+  liaisons: z.array(z.strictObject({ liaison: MemberIdSchema, members: z.array(MemberIdSchema) })),
 });

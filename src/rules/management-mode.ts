@@ -34,7 +34,7 @@ import { z } from "zod";
 import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
 import { addBilingualIssue, readInput, type Bilingual } from "../errors.js";
 import { RuleOptionsSchema, type RuleOptions } from "../interpretations/options.js";
-import { PARTY_ORG_NAMES, type PartyOrg } from "./organizations.js";
+import { PARTY_ORGS, PARTY_ORG_NAMES, type PartyOrg } from "./organizations.js";
 import { deepFreeze } from "../frozen.js";
 
 /** The member's form of employment: 就业比较稳定 / 就业单位不够稳定 / 暂时未落实工作单位. */
@@ -121,6 +121,14 @@ export type ManagementModeOutcome = {
   /** The other cases that also held, in the text's order (Q12). */
   readonly otherCasesThatHeld: readonly ManagementCase[];
 };
+
+/** The zod schema of {@link ManagementModeOutcome}, for checking a stored decision. */
+export const ManagementModeOutcomeSchema: z.ZodType<ManagementModeOutcome> = z.strictObject({
+  manager: z.enum(PARTY_ORGS),
+  alsoPermitted: z.array(z.enum(PARTY_ORGS)),
+  basis: z.enum([...MANAGEMENT_CASES, "no-case-applies"]),
+  otherCasesThatHeld: z.array(z.enum(MANAGEMENT_CASES)),
+});
 
 const factsShape = z.strictObject({
   employment: z.enum(["stable", "unstable", "none"]),

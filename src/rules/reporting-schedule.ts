@@ -42,6 +42,7 @@ import { match } from "ts-pattern";
 import { z } from "zod";
 import {
   CalendarDateSchema,
+  RuleDateSchema,
   dayNumberFromParts,
   formatFromDayNumber,
   monthLength,
@@ -174,29 +175,34 @@ export const ObligationSchema: z.ZodType<Obligation> = z.strictObject({
 
 const KIND_ORDER = new Map<ObligationKind, number>(OBLIGATION_KINDS.map((kind, i) => [kind, i]));
 
+/** The zod schema of {@link ReportingScheduleOutcome}, for checking a stored decision. */
+export const ReportingScheduleOutcomeSchema: z.ZodType<ReportingScheduleOutcome> = z.strictObject({
+  obligations: z.array(ObligationSchema),
+});
+
 /** The zod schema of {@link ScheduleFacts}. */
 export const ScheduleFactsSchema: z.ZodType<ScheduleFacts> = z
   .strictObject({
-    departure: CalendarDateSchema,
-    backOn: CalendarDateSchema.nullable(),
+    departure: RuleDateSchema,
+    backOn: RuleDateSchema.nullable(),
     document: z.enum(ABSENCE_DOCUMENTS),
-    period: z.strictObject({ from: CalendarDateSchema, before: CalendarDateSchema }),
-    asOf: CalendarDateSchema,
-    done: z.array(z.strictObject({ kind: z.enum(OBLIGATION_KINDS), on: CalendarDateSchema })),
+    period: z.strictObject({ from: RuleDateSchema, before: RuleDateSchema }),
+    asOf: RuleDateSchema,
+    done: z.array(z.strictObject({ kind: z.enum(OBLIGATION_KINDS), on: RuleDateSchema })),
   })
   .check((ctx) => {
     const { departure, backOn, period, asOf, done } = ctx.value;
     const issue = (path: (string | number)[], zh: string, en: string) =>
       addBilingualIssue(ctx, { code: "inconsistent", path, message: { zh, en } });
     if (backOn !== null && backOn < departure) {
-      issue(["backOn"], `返回日期 ${backOn} 早于外出日期 ${departure}`, `the return ${backOn} is before the departure ${departure}`);
+      issue(["backOn"], "返回日期早于外出日期", "the return is before the departure");
     }
     if (period.before <= period.from) {
       issue(["period", "before"], "期间的结束必须晚于开始", "the period must end after it starts");
     }
     done.forEach((record, index) => {
       if (record.on > asOf) {
-        issue(["done", index, "on"], `记录日期 ${record.on} 晚于 asOf ${asOf}`, `the record's date ${record.on} is after asOf ${asOf}`);
+        issue(["done", index, "on"], "记录日期晚于所查询的日期（asOf）", "the record's date is after the day asked about (asOf)");
       }
     });
   });

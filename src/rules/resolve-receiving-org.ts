@@ -56,21 +56,23 @@
 import { match } from "ts-pattern";
 import { z } from "zod";
 import {
-  CalendarDateSchema,
+  RuleDateSchema,
   formatFromDayNumber,
   toDayNumber,
   type CalendarDate,
 } from "../calendar/date.js";
 import { periodLastDayNumber, relationOf } from "../calendar/periods.js";
-import type { ClauseId } from "../clauses/opinion.js";
+import { CLAUSE_IDS, type ClauseId } from "../clauses/opinion.js";
 import { factsUnder, runRule, type Decision, type JsonValue, type Reasoning } from "../decision/decision.js";
 import { addBilingualIssue, failInput, readInput, type Bilingual } from "../errors.js";
+import { hasVisibleText } from "../input/text.js";
 import {
   alternativeInForce,
   overridableRuleOptionsSchema,
   type OverridableRuleOptions,
 } from "../interpretations/options.js";
 import {
+  ABSENCE_DOCUMENTS,
   ABSENCE_DOCUMENT_NAMES,
   AbsenceSchema,
   decideDocument,
@@ -79,7 +81,7 @@ import {
   type Absence,
   type AbsenceDocument,
 } from "./document-for-absence.js";
-import type { DutyId } from "./duties.js";
+import { DutyIdSchema, type DutyId } from "./duties.js";
 import { PARTY_ORGS, PARTY_ORG_NAMES, type PartyOrg } from "./organizations.js";
 
 /** The destination unit, for 2.1.3. */
@@ -168,6 +170,17 @@ export type ReceivingOrgOutcome = {
   readonly duties: readonly DutyId[];
 };
 
+/** The zod schema of {@link ReceivingOrgOutcome}, for checking a stored decision. */
+export const ReceivingOrgOutcomeSchema: z.ZodType<ReceivingOrgOutcome> = z.strictObject({
+  relationship: z.enum(["transfers", "stays"]),
+  receiver: z.enum(PARTY_ORGS),
+  alsoPermitted: z.array(z.enum(PARTY_ORGS)),
+  responsibleUntilReceived: z.enum(PARTY_ORGS).nullable(),
+  basis: z.enum(CLAUSE_IDS),
+  document: z.enum(ABSENCE_DOCUMENTS).nullable(),
+  duties: z.array(DutyIdSchema),
+});
+
 /** Options of {@link resolveReceivingOrg}: interpretation choices and, where the outcome is "一般", an override naming the receiver. */
 export type ResolveReceivingOrgOptions = OverridableRuleOptions<PartyOrg>;
 
@@ -178,29 +191,41 @@ const DestinationSchema: z.ZodType<Destination> = z.strictObject({
 
 const department = { departmentHasMobileMemberOrg: z.boolean() };
 
+type DateField = "since" | "placementRegisteredOn" | "asOf";
+
+// The dates of a member awaiting placement, named in messages instead of their values.
+const FIELD_WORDS: { readonly [F in DateField]: Bilingual } = {
+  since: { zh: "退伍或毕业日期（since）", en: "the demobilization or graduation date (since)" },
+  placementRegisteredOn: { zh: "报到日期（placementRegisteredOn）", en: "the placement registration date (placementRegisteredOn)" },
+  asOf: { zh: "所查询的日期（asOf）", en: "the day asked about (asOf)" },
+};
+
 function awaitingVariant<C extends "demobilized-serviceman" | "graduate">(category: C) {
   return z
     .strictObject({
       category: z.literal(category),
-      since: CalendarDateSchema,
-      placementRegisteredOn: CalendarDateSchema.nullable(),
-      asOf: CalendarDateSchema,
+      since: RuleDateSchema,
+      placementRegisteredOn: RuleDateSchema.nullable(),
+      asOf: RuleDateSchema,
       workUnit: DestinationSchema.nullable(),
       ...department,
     })
     .check((ctx) => {
       const { since, placementRegisteredOn, asOf } = ctx.value;
-      const order: [string, string | null, string][] = [
-        ["placementRegisteredOn", placementRegisteredOn, since],
-        ["asOf", asOf, since],
-        ["asOf", asOf, placementRegisteredOn ?? since],
+      const order: [DateField, string | null, DateField, string][] = [
+        ["placementRegisteredOn", placementRegisteredOn, "since", since],
+        ["asOf", asOf, "since", since],
+        ["asOf", asOf, placementRegisteredOn === null ? "since" : "placementRegisteredOn", placementRegisteredOn ?? since],
       ];
-      for (const [field, later, earlier] of order) {
+      for (const [field, later, earlierField, earlier] of order) {
         if (later !== null && later < earlier) {
           addBilingualIssue(ctx, {
             code: "inconsistent",
             path: [field],
-            message: { zh: `${field} ${later} 早于 ${earlier}`, en: `${field} ${later} is before ${earlier}` },
+            message: {
+              zh: `${FIELD_WORDS[field].zh}早于${FIELD_WORDS[earlierField].zh}`,
+              en: `${FIELD_WORDS[field].en} is before ${FIELD_WORDS[earlierField].en}`,
+            },
           });
           return;
         }
@@ -669,7 +694,7 @@ export function resolveReceivingOrg(
   const { interpretations, override } = readInput("resolveReceivingOrg", OptionsSchema, options);
   if (alternativeInForce(interpretations, "Q11.caller-asserted-facts") === "assert-with-reason") {
     const found = destinationOf(valid);
-    if (found?.destination.cannotReceive && found.destination.cannotReceive.reason.trim() === "") {
+    if (found?.destination.cannotReceive && !hasVisibleText(found.destination.cannotReceive.reason)) {
       failInput("resolveReceivingOrg", [found.field, "cannotReceive", "reason"], "missing", {
         zh: "认定“接收确有困难”须写明理由（解释 Q11）",
         en: "asserting that the receiver truly cannot receive needs a reason (Q11)",

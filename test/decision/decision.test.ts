@@ -5,7 +5,9 @@ import {
   DECISION_SCHEMA_VERSION,
   RuleInputError,
   decisionSchema,
+  documentForAbsence,
   explain,
+  type DocumentForAbsenceOptions,
   fromDayNumber,
   toDayNumber,
   validateInput,
@@ -15,6 +17,10 @@ import { demoLongAbsence } from "../support/demo-rule.js";
 import { calendarDate } from "../support/arbitraries.js";
 
 const StoredDecision = decisionSchema(z.json());
+
+/** A real rule's decision, since a stored decision must be one of the library's rules. */
+const away = (expectedReturn: string, options: DocumentForAbsenceOptions = {}) =>
+  documentForAbsence({ departure: "2024-03-10", expectedReturn, placeFixed: true }, options);
 
 const absence = fc
   .tuple(calendarDate, fc.integer({ min: 0, max: 400 }))
@@ -36,7 +42,7 @@ describe("the decision model", () => {
   });
 
   test.prop([absence])("is plain JSON: it survives a round trip and validates as a stored decision", (input) => {
-    const decision = demoLongAbsence(input);
+    const decision = documentForAbsence({ ...input, placeFixed: true });
     const stored: unknown = JSON.parse(JSON.stringify(decision));
     expect(stored).toEqual(decision);
     expect(() => validateInput("test", StoredDecision, stored)).not.toThrow();
@@ -107,7 +113,7 @@ describe("the decision model", () => {
   });
 
   it("refuses a stored decision that is not one", () => {
-    const good = demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-09-10" });
+    const good = away("2024-09-10");
     const broken: unknown[] = [
       { ...good, schemaVersion: 2 },
       { ...good, citations: ["2.1.8"] },
@@ -123,35 +129,37 @@ describe("the decision model", () => {
   });
 
   it("says where a stored decision's readings or ambiguity disagree", () => {
-    const good = demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-09-10" });
+    const good = away("2024-09-10");
     const [ambiguity] = good.ambiguities;
     expect(ambiguity).toBeDefined();
     const store = (value: unknown) => () => validateInput("test", StoredDecision, value);
-    expectInputIssue(store({ ...good, interpretations: [{ id: "Q1.six-month-boundary", alternative: "calendar-months", isDefault: false }] }), ["interpretations", 0, "alternative"], "invalid-value");
+    const q1 = good.interpretations.findIndex((i) => i.id === "Q1.six-month-boundary");
+    const readings = good.interpretations.map((i, index) => (index === q1 ? { ...i, alternative: "calendar-months" } : i));
+    expectInputIssue(store({ ...good, interpretations: readings }), ["interpretations", q1, "alternative"], "invalid-value");
     expectInputIssue(store({ ...good, ambiguous: false }), ["ambiguous"], "inconsistent");
     expectInputIssue(store({ ...good, ambiguous: true, ambiguities: [] }), ["ambiguous"], "inconsistent");
-    expectInputIssue(store({ ...good, ambiguities: [{ ...ambiguity, applied: "nonsense" }] }), ["ambiguities", 0], "invalid-value");
+    expectInputIssue(store({ ...good, ambiguities: [{ ...ambiguity, applied: "nonsense" }] }), ["ambiguities", 0, "applied"], "inconsistent");
     const alternatives = ambiguity?.alternatives.map((a) => ({ ...a, alternative: "nonsense" }));
-    expectInputIssue(store({ ...good, ambiguities: [{ ...ambiguity, alternatives }] }), ["ambiguities", 0], "invalid-value");
+    expectInputIssue(store({ ...good, ambiguities: [{ ...ambiguity, alternatives }] }), ["ambiguities", 0, "alternatives", 0, "alternative"], "invalid-value");
   });
 });
 
 describe("explain", () => {
   it("tells the decision in Chinese: question, outcome, grounds, steps with their clauses", () => {
-    const text = explain(demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-09-10" }));
-    expect(text).toContain("问题：外出时间是否在6个月以上？");
-    expect(text).toContain("结论：外出6个月以上");
-    expect(text).toContain("依据：《民法典》第二百零二条；《实施意见》二（一）1；《民法典》第一千二百五十九条");
-    expect(text).toContain("1. [《民法典》第二百零二条] 六个月期间至 2024-09-10 届满");
-    expect(text).toContain("2. [二（一）1] 外出6个月以上");
+    const text = explain(away("2024-09-10"));
+    expect(text).toContain("问题：党员外出，应当开具或持有何种证明？");
+    expect(text).toContain("结论：开具组织关系介绍信");
+    expect(text).toContain("依据：《实施意见》二（一）1；《民法典》第二百零二条；《民法典》第一千二百五十九条；");
+    expect(text).toContain("1. [二（一）1] 外出地点或工作单位相对固定：是");
+    expect(text).toContain("2. [《民法典》第二百零二条] 自 2024-03-10 外出（当日不计入），6个月期间至 2024-09-10 届满");
     expect(text).toContain("Q1.six-month-boundary (默认)：恰好6个月属于“6个月以上”：开具组织关系介绍信。");
-    expect(text).toContain("若采用“恰好6个月属于“6个月以内”：开具党员证明信。”，结论为：外出6个月以内");
+    expect(text).toContain("结论为：开具党员证明信");
   });
 
   it("tells it in English on request, and quotes the clauses when asked", () => {
-    const decision = demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-12-01" });
+    const decision = away("2024-12-01");
     const text = explain(decision, { locale: "en", quoteClauses: true });
-    expect(text).toContain("Outcome: away 6 months or more");
+    expect(text).toContain("Outcome: issue an organizational-relationship transfer letter");
     expect(text).toContain("Opinion 二（一）1 (2.1.1)");
     expect(text).toContain("Interpretations applied: ");
     expect(text).toContain("Where the member's place of absence or workplace is relatively fixed");
@@ -159,8 +167,8 @@ describe("explain", () => {
   });
 
   it("lists interpretations under their heading, says 无 when there are none, and the ambiguity only when there is one", () => {
-    const ambiguous = explain(demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-09-10" })).split("\n");
-    const plain = demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-12-01" });
+    const ambiguous = explain(away("2024-09-10")).split("\n");
+    const plain = away("2024-12-01");
     expect(ambiguous.some((line) => line.startsWith("存在歧义"))).toBe(true);
     expect(explain(plain).split("\n").some((line) => line.startsWith("存在歧义"))).toBe(false);
     const heading = (lines: string[]) => lines.find((line) => line.startsWith("适用的解释"));
@@ -169,24 +177,21 @@ describe("explain", () => {
     expect(heading(explain(none).split("\n"))).toBe("适用的解释：无");
     expect(explain(none, { locale: "en" })).toContain("Interpretations applied: none");
     const english = explain(plain, { locale: "en", quoteClauses: true }).split("\n");
-    expect(english[0]).toBe("Rule: demoLongAbsence");
-    expect(english.find((line) => line.startsWith("Grounds"))).toContain("(in force 2021)); Opinion 二（一）1 (2.1.1); ");
+    expect(english[0]).toBe("Rule: documentForAbsence");
+    expect(english.find((line) => line.startsWith("Grounds"))).toContain("Opinion 二（一）1 (2.1.1); ");
     expect(english).toContain("  Opinion 二（一）1 (2.1.1): 1. Where the member's place of absence or workplace is relatively fixed and the absence is 6 months or more, an organizational-relationship transfer letter should generally be issued; where the absence is within 6 months, a Party membership certificate letter should generally be issued; where the place or time of absence is uncertain, the member should generally carry a Mobile Party Member Activity Card.");
     const chinese = explain(plain, { quoteClauses: true }).split("\n");
     expect(chinese.some((line) => line.startsWith("  《实施意见》二（一）1：1、党员外出地点或工作单位相对固定"))).toBe(true);
   });
 
   it("shows an override and its reason", () => {
-    const decision = demoLongAbsence(
-      { departure: "2024-03-10", expectedReturn: "2024-12-01" },
-      { override: { outcome: "within-six-months", reason: "借调" } },
-    );
-    expect(explain(decision)).toContain("按例外处理：规则本身的结论为“外出6个月以上”；理由：借调");
+    const decision = away("2024-12-01", { override: { outcome: "certificate-letter", reason: "借调" } });
+    expect(explain(decision)).toContain("按例外处理：规则本身的结论为“开具组织关系介绍信”；理由：借调");
   });
 
   it("refuses what is not a decision, and unknown options, with the typed error", () => {
     expect(() => explain({ rule: "x" } as never)).toThrow(RuleInputError);
-    const decision = demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-12-01" });
+    const decision = away("2024-12-01");
     expect(() => explain(decision, { locale: "fr" } as never)).toThrow(RuleInputError);
   });
 });

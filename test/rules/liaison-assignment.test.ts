@@ -14,7 +14,7 @@ import {
 import { underEachTimeZone } from "../support/arbitraries.js";
 import { expectWellFormedDecision } from "../support/expect-decision.js";
 import { expectInputIssue } from "../support/expect-input.js";
-import { deepFreeze, snapshot } from "../support/rule-arbitraries.js";
+import { deepFreeze, memberId, snapshot } from "../support/rule-arbitraries.js";
 
 const ids = (prefix: string, count: number) =>
   Array.from({ length: count }, (_, i) => `${prefix}${String(i + 1).padStart(6, "0")}`);
@@ -27,7 +27,7 @@ const officers = (count: number): BranchOfficer[] =>
 const branch = fc
   .record({
     count: fc.integer({ min: 0, max: 120 }),
-    extra: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { maxLength: 3 }),
+    extra: fc.uniqueArray(memberId, { maxLength: 3 }),
     officerCount: fc.integer({ min: 0, max: 10 }),
     secretaryAt: fc.nat(9),
     others: fc.integer({ min: 0, max: 3 }),
@@ -250,7 +250,7 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
     });
   });
 
-  it("names a repeated member or officer in its message", () => {
+  it("names a repeated member or officer by its positions, never by its id", () => {
     const messageOf = (branch: LiaisonBranch) => {
       try {
         liaisonAssignment(branch);
@@ -259,8 +259,11 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
       }
       return undefined;
     };
-    expect(messageOf({ mobileMembers: ["a", "a"], officers: [] })).toEqual({ zh: "流动党员 a 重复出现", en: "mobile member a appears twice" });
-    expect(messageOf({ mobileMembers: [], officers: [...officers(1), ...officers(1)] })?.zh).toBe("支部成员 officer-000001 重复出现");
+    expect(messageOf({ mobileMembers: ["a", "a"], officers: [] })).toEqual({
+      zh: "编号重复：与 mobileMembers[0] 相同",
+      en: "repeated id: the same as mobileMembers[0]",
+    });
+    expect(messageOf({ mobileMembers: [], officers: [...officers(1), ...officers(1)] })?.zh).toBe("编号重复：与 officers[0].id 相同");
   });
 
   it("turns an outcome back into current links with assignmentOf", () => {
@@ -385,7 +388,7 @@ describe("liaisonAssignment: invariants", () => {
     },
   );
 
-  test.prop([branch, fc.string({ minLength: 1, maxLength: 6 }), fc.nat()])(
+  test.prop([branch, memberId, fc.nat()])(
     "adding or removing one member moves at most one other member",
     (input, newcomer, pick) => {
       fc.pre(!input.mobileMembers.includes(newcomer) && !input.officers.some((o) => o.id === newcomer));
@@ -421,10 +424,10 @@ describe("liaisonAssignment: invariants", () => {
     expectInputIssue(() => liaisonAssignment({ mobileMembers: ["a", "a"], officers: [] }), ["mobileMembers", 1], "inconsistent");
     expectInputIssue(
       () => liaisonAssignment({ mobileMembers: [], officers: [...officers(1), ...officers(1)] }),
-      ["officers", 1],
+      ["officers", 1, "id"],
       "inconsistent",
     );
-    expectInputIssue(() => liaisonAssignment({ mobileMembers: [""], officers: [] }), ["mobileMembers", 0], "out-of-range");
+    expectInputIssue(() => liaisonAssignment({ mobileMembers: [""], officers: [] }), ["mobileMembers", 0], "invalid-format");
     expectInputIssue(
       () => liaisonAssignment({ mobileMembers: [], officers: [{ id: "x", role: "deputy" as never }] }),
       ["officers", 0, "role"],

@@ -1,5 +1,6 @@
 /** Generators of valid rule inputs and options, and helpers shared by the rule tests. */
 import fc from "fast-check";
+import { isCanonicalId } from "../../src/input/text.js";
 import {
   ABSENCE_DOCUMENTS,
   OBLIGATION_KINDS,
@@ -202,3 +203,8 @@ export const scheduleFacts = fc
     };
   });
 
+/**
+ * A short free-form id in its one written form (no white space at an end, no invisible
+ * characters, NFC): the ids the library accepts, drawn from arbitrary text.
+ */
+export const memberId = fc.string({ minLength: 1, maxLength: 4 }).filter(isCanonicalId);
