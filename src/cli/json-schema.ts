@@ -17,6 +17,37 @@ export const SCENARIO_SCHEMA_ID = "https://unpkg.com/mobile-member-rules/dist/sc
 
 const DATE_PATTERN = "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$";
 
+/** A scenario whose `expect` asks for a refusal: `refused: true`, or a `refusedAt` path. */
+const EXPECTS_REFUSAL = {
+  required: ["expect"],
+  properties: {
+    expect: { anyOf: [{ required: ["refused"], properties: { refused: { const: true } } }, { required: ["refusedAt"] }] },
+  },
+};
+
+/**
+ * One rule's scenario, with its input schema applied only when the scenario expects a
+ * decision. A scenario that expects a refusal feeds the rule a bad input on purpose (an
+ * impossible date, a missing field), and the checker takes any JSON there; so does the
+ * schema, or an editor would flag the very mistake the scenario is about.
+ */
+function inputUnlessRefusalExpected(variant: Record<string, unknown>): Record<string, unknown> {
+  const properties = variant["properties"] as Record<string, unknown>;
+  const input = properties["input"];
+  return {
+    ...variant,
+    properties: {
+      ...properties,
+      input: {
+        description:
+          "The rule's input, as its schema describes; any JSON when the scenario expects a refusal · 规则的输入；期望拒绝时可为任意 JSON",
+      },
+    },
+    if: EXPECTS_REFUSAL,
+    else: { properties: { input } },
+  };
+}
+
 /** Builds the JSON Schema (draft 2020-12) of a scenario file. */
 export function scenarioJsonSchema(): Record<string, unknown> {
   const inputs = scenarioInputSchemas();
@@ -58,6 +89,8 @@ export function scenarioJsonSchema(): Record<string, unknown> {
       }
     },
   }) as Record<string, unknown>;
+  const items = (schema["properties"] as { scenarios: { items: { oneOf: Record<string, unknown>[] } } }).scenarios.items;
+  items.oneOf = items.oneOf.map(inputUnlessRefusalExpected);
   return {
     ...schema,
     $id: SCENARIO_SCHEMA_ID,
