@@ -3,9 +3,9 @@
  * tarball, then imported from ESM, required from CommonJS, and run as a command with npx.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -39,7 +39,7 @@ afterAll(() => {
 });
 
 describe("the packed package", () => {
-  it("holds only what a user needs: built code, types, the command, the schema, README, CHANGELOG, LICENSE", () => {
+  it("holds only what a user needs: built code, types, the command, the schema, the starter scenarios, README, CHANGELOG, LICENSE", () => {
     const listing = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8" }));
     const files = (listing[0].files as { path: string }[]).map((f) => f.path).sort();
     expect(files).toEqual(
@@ -53,6 +53,7 @@ describe("the packed package", () => {
         "dist/index.d.ts",
         "dist/index.js",
         "dist/scenario.schema.json",
+        ...readdirSync(join(root, "examples/scenarios")).map((name) => `dist/scenarios/${name}`),
         "package.json",
       ].sort(),
     );
@@ -85,12 +86,26 @@ describe("the packed package", () => {
 });
 
 describe("npx mobile-member-rules", () => {
-  it("checks the starter scenarios green, explaining each in Chinese, and ends with the summary", () => {
-    const run = cli(["check", join(root, "examples/scenarios")]);
+  it("checks the starter scenarios green, explaining each in Chinese with --verbose, and ends with the summary", () => {
+    const run = cli(["check", "--verbose", join(root, "examples/scenarios")]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^✓ .*document-for-absence\.json › 地点固定，外出恰好6个月/m);
     expect(run.stdout).toContain("结论：开具组织关系介绍信");
-    expect(run.stdout.trimEnd().split("\n").at(-1)).toMatch(/^\d+ passed, 0 failed$/);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toMatch(/^通过 \d+ 项，未通过 0 项$/);
+  });
+
+  it("copies the shipped starter scenarios into a project, pointing $schema at the installed schema", () => {
+    const run = cli(["init", "policy-scenarios"]);
+    expect(run.status, run.stderr).toBe(0);
+    const folder = join(scratch, "policy-scenarios");
+    const names = readdirSync(folder);
+    expect(names.sort()).toEqual(readdirSync(join(root, "examples/scenarios")).sort());
+    for (const name of names) {
+      const { $schema } = JSON.parse(readFileSync(join(folder, name), "utf8")) as { $schema: string };
+      expect($schema).toBe("../node_modules/mobile-member-rules/dist/scenario.schema.json");
+      expect(existsSync(resolve(folder, $schema))).toBe(true);
+    }
+    expect(cli(["check", "policy-scenarios"]).status).toBe(0);
   });
 
   it("fails loudly and precisely on a broken folder, and still checks the good files in it", () => {
@@ -118,7 +133,7 @@ describe("npx mobile-member-rules", () => {
     expect(run.stdout).toMatch(/^✓ .*c-good-and-failing\.json › good$/m);
     expect(run.stdout).toMatch(/^✗ .*c-good-and-failing\.json › wrong$/m);
     expect(run.stdout).toContain('不符 outcome.document: 期望 "transfer-letter"，实际 "certificate-letter"');
-    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("1 passed, 3 failed");
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("通过 1 项，未通过 3 项");
   });
 
   it("explains one input, in English on request, and refuses a bad one with the path", () => {
@@ -132,7 +147,7 @@ describe("npx mobile-member-rules", () => {
     writeFileSync(input, JSON.stringify({ departure: "2024-08-31", expectedReturn: "2024-02-30", placeFixed: true }));
     const bad = cli(["explain", "documentForAbsence", input]);
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain("expectedReturn: 日期无效");
+    expect(bad.stderr).toContain("input.expectedReturn: 日期无效");
   });
 
   it("prints the JSON Schema of scenario files, also shipped in the package", () => {

@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from "zod";
-import { CalendarDateSchema } from "../calendar/date.js";
+import { CalendarDateSchema, RuleDateSchema } from "../calendar/date.js";
 import { CLAUSE_IDS } from "../clauses/opinion.js";
 import { SUPERIOR_RULE_IDS } from "../clauses/superior.js";
 import { InterpretationChoicesSchema, NonBlankTextSchema } from "../interpretations/options.js";
@@ -16,6 +16,37 @@ import { SCENARIO_RULES, scenarioInputSchemas } from "./scenarios.js";
 export const SCENARIO_SCHEMA_ID = "https://unpkg.com/mobile-member-rules/dist/scenario.schema.json";
 
 const DATE_PATTERN = "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$";
+
+/** A scenario whose `expect` asks for a refusal: `refused: true`, or a `refusedAt` path. */
+const EXPECTS_REFUSAL = {
+  required: ["expect"],
+  properties: {
+    expect: { anyOf: [{ required: ["refused"], properties: { refused: { const: true } } }, { required: ["refusedAt"] }] },
+  },
+};
+
+/**
+ * One rule's scenario, with its input schema applied only when the scenario expects a
+ * decision. A scenario that expects a refusal feeds the rule a bad input on purpose (an
+ * impossible date, a missing field), and the checker takes any JSON there; so does the
+ * schema, or an editor would flag the very mistake the scenario is about.
+ */
+function inputUnlessRefusalExpected(variant: Record<string, unknown>): Record<string, unknown> {
+  const properties = variant["properties"] as Record<string, unknown>;
+  const input = properties["input"];
+  return {
+    ...variant,
+    properties: {
+      ...properties,
+      input: {
+        description:
+          "The rule's input, as its schema describes; any JSON when the scenario expects a refusal · 规则的输入；期望拒绝时可为任意 JSON",
+      },
+    },
+    if: EXPECTS_REFUSAL,
+    else: { properties: { input } },
+  };
+}
 
 /** Builds the JSON Schema (draft 2020-12) of a scenario file. */
 export function scenarioJsonSchema(): Record<string, unknown> {
@@ -51,13 +82,15 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     unrepresentable: "any",
     override: (ctx) => {
       // Calendar dates: say so, so editors can check the form.
-      if (ctx.zodSchema === CalendarDateSchema) {
+      if (ctx.zodSchema === CalendarDateSchema || ctx.zodSchema === RuleDateSchema) {
         ctx.jsonSchema.format = "date";
         ctx.jsonSchema.pattern = DATE_PATTERN;
         ctx.jsonSchema.description = "A calendar date, YYYY-MM-DD · 公历日期";
       }
     },
   }) as Record<string, unknown>;
+  const items = (schema["properties"] as { scenarios: { items: { oneOf: Record<string, unknown>[] } } }).scenarios.items;
+  items.oneOf = items.oneOf.map(inputUnlessRefusalExpected);
   return {
     ...schema,
     $id: SCENARIO_SCHEMA_ID,

@@ -2,163 +2,368 @@
 /**
  * The command line: `mobile-member-rules check <files or folders>` runs scenario files;
  * `mobile-member-rules explain <rule> <input.json>` explains one decision;
+ * `mobile-member-rules init <folder>` copies the starter scenarios;
  * `mobile-member-rules schema` prints the JSON Schema of scenario files.
  *
  * @module
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
-import type { ExplainLocale } from "../decision/explain.js";
+import { realpathSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { explain, type ExplainLocale } from "../decision/explain.js";
+import type { Bilingual } from "../errors.js";
+import { findScenarioFiles, readScenarioFile, type FoundEntry } from "./files.js";
+import { initScenarios, packageVersion } from "./init.js";
 import { scenarioJsonSchema } from "./json-schema.js";
-import { SCENARIO_RULES, checkScenarioText, runScenario, type FileResult, type ScenarioRule } from "./scenarios.js";
+import { SCENARIO_RULES, checkScenarioText, evaluate, parseJsonText, ruleHint, type Finding, type ScenarioResult, type ScenarioRule } from "./scenarios.js";
+import { nearest } from "./suggest.js";
 
-const HELP = `mobile-member-rules — 流动党员管理规则
+const HELP = `mobile-member-rules — 流动党员管理规则 / rules for managing mobile Party members
 
 用法 / usage:
-  mobile-member-rules check <文件或文件夹…> [--lang en]
-      运行情景文件（JSON），逐一显示通过或失败及理由；有失败时以非零状态退出。
-      Runs scenario files (JSON) and explains each; exits non-zero on any failure.
-  mobile-member-rules explain <rule> <input.json> [--options options.json] [--lang en]
-      对一份输入作出决定并逐步说明。Decides one input and explains it.
+  mobile-member-rules check <文件或文件夹…> [--lang en] [--verbose] [--json]
+      检查情景文件：每个情景一行，未通过的附不符之处和说明。有未通过的情景，
+      或未检查任何情景时，以非零状态退出。文件夹中检查所有 .json 文件（不分大小写），
+      不含 *.schema.json、node_modules 和以“.”开头的项。
+      Checks scenario files: a line per scenario, with what differed and the explanation
+      for each failure. Exits non-zero on any failure, or when nothing was checked. In
+      folders: every .json file (any case) except *.schema.json, node_modules and names
+      starting with ".".
+  mobile-member-rules explain <rule> <input.json> [--options options.json] [--lang en] [--json]
+      对一份输入作出决定并逐步说明。Decides one input and explains it step by step.
+  mobile-member-rules init <文件夹> [--force] [--lang en]
+      将示例情景文件复制到该文件夹，供修改和检查。
+      Copies the starter scenarios into the folder, to edit and check.
   mobile-member-rules schema
       输出情景文件的 JSON Schema。Prints the JSON Schema of scenario files.
+
+选项 / options:
+  --lang zh|en       说明和报告的语言，默认中文 / language of explanations and reports (default Chinese)
+  --verbose          通过的情景也附说明（check）/ explain passing scenarios too (check)
+  --json             输出 JSON，供程序读取（check、explain）/ JSON output, for programs (check, explain)
+  --options <文件>    解释选择等选项（explain）/ options such as interpretation choices (explain)
+  --force            覆盖已有文件（init）/ overwrite existing files (init)
+  --version          显示版本 / print the version
+  -h, --help         显示本说明 / print this help
+  文件名以“-”开头时，写在 -- 之后。File names starting with "-" go after --.
+
+退出状态 / exit status: 0 全部通过 all passed · 1 有未通过 something failed · 2 用法错误 usage error
 
 rules: ${SCENARIO_RULES.join(", ")}
 `;
 
-interface Io {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
+/** Where the command line writes, and the folder that relative paths start from. */
+export interface Io {
+  /** Writes text (whole lines, with their line ends) to standard output. */
+  readonly out: (text: string) => void;
+  /** Writes text to standard error. */
+  readonly err: (text: string) => void;
+  /** The working folder. */
   readonly cwd: string;
 }
 
-function files(path: string): string[] {
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => {
-      const child = join(path, name);
-      return statSync(child).isDirectory() ? files(child) : name.endsWith(".json") ? [child] : [];
-    });
+const OPTIONS = {
+  lang: { type: "string" },
+  json: { type: "boolean" },
+  verbose: { type: "boolean" },
+  options: { type: "string" },
+  force: { type: "boolean" },
+  version: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+type OptionName = keyof typeof OPTIONS;
+const OPTION_NAMES = Object.keys(OPTIONS) as OptionName[];
+
+const COMMANDS = ["check", "explain", "init", "schema"] as const;
+type Command = (typeof COMMANDS)[number];
+
+/** The options each command takes; --help and --version go with any. */
+const ACCEPTS: { readonly [C in Command]: readonly OptionName[] } = {
+  check: ["lang", "json", "verbose"],
+  explain: ["lang", "json", "options"],
+  init: ["lang", "force"],
+  schema: [],
+};
+
+const LANGS: { readonly [name: string]: ExplainLocale } = { zh: "zh-CN", "zh-CN": "zh-CN", en: "en" };
+
+function word(lang: ExplainLocale, text: Bilingual): string {
+  return lang === "zh-CN" ? text.zh : text.en;
+}
+
+/** A usage error: in both languages, since the language option itself may be what is wrong. */
+function usage(io: Io, text: Bilingual): number {
+  io.err(`${text.zh}\n${text.en}\n运行 mobile-member-rules --help 查看用法 / run mobile-member-rules --help for usage\n`);
+  return 2;
+}
+
+/** Node's own message for a bad argument, made bilingual and given the nearest option. */
+function argumentError(argv: readonly string[], error: unknown): Bilingual {
+  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    const known = OPTION_NAMES.find((name) => name === token.name);
+    if (known === undefined) {
+      const near = nearest(token.name, OPTION_NAMES);
+      const hint = near === undefined ? { zh: "", en: "" } : { zh: `（是否应为 --${near}？）`, en: ` (did you mean --${near}?)` };
+      return { zh: `未知选项 ${token.rawName}${hint.zh}`, en: `unknown option ${token.rawName}${hint.en}` };
+    }
+    const type = OPTIONS[known].type;
+    if (type === "string" && (token.value === undefined || (token.inlineValue !== true && token.value.startsWith("-")))) {
+      return { zh: `${token.rawName} 后须写明取值`, en: `${token.rawName} needs a value` };
+    }
+    if (type === "boolean" && token.inlineValue === true) {
+      return { zh: `${token.rawName} 不带取值`, en: `${token.rawName} takes no value` };
+    }
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { zh: message, en: message };
+}
+
+/** A path as the user will recognise it: relative to the working folder when inside it. */
+function shownPath(path: string, cwd: string): string {
+  const inside = relative(cwd, path);
+  return inside === "" ? "." : inside.startsWith("..") || isAbsolute(inside) ? path : inside;
 }
 
 function indent(text: string): string {
   return text
     .split("\n")
-    .map((line) => `    ${line}`)
+    .map((line) => (line === "" ? line : `    ${line}`))
     .join("\n");
 }
 
-function check(paths: readonly string[], lang: ExplainLocale, io: Io): number {
+function findingLine(finding: Finding, lang: ExplainLocale): string {
+  const hint = finding.hint === undefined ? "" : lang === "zh-CN" ? `（${finding.hint}）` : ` (${finding.hint})`;
+  return `${finding.where}: ${finding.message}${hint}`;
+}
+
+/** One entry of the `--json` report. */
+type FileReport =
+  | { readonly file: string; readonly status: "checked"; readonly scenarios: readonly ScenarioResult[] }
+  | { readonly file: string; readonly status: "malformed"; readonly findings: readonly Finding[] }
+  | { readonly file: string; readonly status: "unreadable" | "skipped"; readonly message: string };
+
+/** A found entry's text, or why there is none. */
+function contentOf(entry: FoundEntry): ReturnType<typeof readScenarioFile> {
+  switch (entry.kind) {
+    case "file":
+      return readScenarioFile(entry.path);
+    case "failed":
+      return { ok: false, why: entry.why };
+    case "skipped":
+      return { ok: false, skipped: true, why: entry.why };
+  }
+}
+
+const NOTHING_CHECKED: Bilingual = {
+  zh: "没有找到情景文件（.json），未检查任何情景",
+  en: "no scenario file (.json) was found: nothing was checked",
+};
+
+function check(paths: readonly string[], lang: ExplainLocale, json: boolean, verbose: boolean, io: Io): number {
   let passed = 0;
   let failed = 0;
-  const zh = lang === "zh-CN";
-  for (const path of paths) {
-    let list: string[];
-    try {
-      list = files(path);
-    } catch {
-      io.err(`✗ ${path}: ${zh ? "找不到该文件或文件夹" : "no such file or folder"}`);
-      failed += 1;
+  const reports: FileReport[] = [];
+  // Text goes out a file at a time: one write per file, not one per line.
+  const emit = (text: string) => {
+    if (!json) io.out(text);
+  };
+  for (const entry of findScenarioFiles(paths.map((path) => resolve(io.cwd, path)))) {
+    const name = shownPath(entry.path, io.cwd);
+    const read = contentOf(entry);
+    if (!read.ok) {
+      const message = word(lang, read.why);
+      if ("skipped" in read) {
+        reports.push({ file: name, status: "skipped", message });
+        io.err(`– ${name}: ${message}\n`);
+      } else {
+        failed += 1;
+        reports.push({ file: name, status: "unreadable", message });
+        emit(`✗ ${name}: ${message}\n`);
+      }
       continue;
     }
-    for (const file of list) {
-      const name = relative(io.cwd, file) || file;
-      let result: FileResult;
-      try {
-        result = checkScenarioText(name, readFileSync(file, "utf8"), lang);
-      } catch (error) {
-        io.err(`✗ ${name}: ${error instanceof Error ? error.message : String(error)}`);
-        failed += 1;
-        continue;
-      }
-      if (result.malformed) {
-        failed += 1;
-        io.out(`✗ ${name}: ${zh ? "情景文件格式错误" : "malformed scenario file"}`);
-        for (const f of result.findings) io.out(`    ${name} › ${f.where}: ${f.message}`);
-        continue;
-      }
-      for (const r of result.results) {
-        io.out(`${r.passed ? "✓" : "✗"} ${name} › ${r.name}`);
-        for (const f of r.findings) io.out(`    ${zh ? "不符" : "mismatch"} ${f.where}: ${f.message}`);
-        io.out(indent(r.explanation));
-        io.out("");
-        if (r.passed) passed += 1;
-        else failed += 1;
-      }
+    const result = checkScenarioText(name, read.text, lang);
+    if (result.malformed) {
+      failed += 1;
+      reports.push({ file: name, status: "malformed", findings: result.findings });
+      const lines = result.findings.map((f) => `    ${name} › ${findingLine(f, lang)}\n`);
+      emit(`✗ ${name}: ${word(lang, { zh: "情景文件格式错误", en: "malformed scenario file" })}\n${lines.join("")}`);
+      continue;
     }
+    reports.push({ file: name, status: "checked", scenarios: result.results });
+    let text = "";
+    for (const r of result.results) {
+      if (r.passed) passed += 1;
+      else failed += 1;
+      text += `${r.passed ? "✓" : "✗"} ${name} › ${r.name}\n`;
+      if (r.passed && !verbose) continue;
+      const mismatch = r.decided ? `${word(lang, { zh: "不符", en: "mismatch" })} ` : "";
+      for (const f of r.findings) text += `    ${mismatch}${findingLine(f, lang)}\n`;
+      text += `${indent(r.explanation)}\n\n`;
+    }
+    emit(text);
   }
-  io.out(`${passed} passed, ${failed} failed`);
+  const summary = word(lang, { zh: `通过 ${passed} 项，未通过 ${failed} 项`, en: `${passed} passed, ${failed} failed` });
+  if (json) io.out(`${JSON.stringify({ passed, failed, files: reports }, null, 2)}\n`);
+  else io.out(`${summary}\n`);
+  if (passed + failed === 0) {
+    io.err(`${NOTHING_CHECKED.zh} / ${NOTHING_CHECKED.en}\n`);
+    return 1;
+  }
   return failed === 0 ? 0 : 1;
 }
 
-function explainCommand(rule: string | undefined, inputPath: string | undefined, optionsPath: string | undefined, lang: ExplainLocale, io: Io): number {
-  if (rule === undefined || inputPath === undefined || !(SCENARIO_RULES as readonly string[]).includes(rule)) {
-    io.err(`usage: mobile-member-rules explain <rule> <input.json>\nrules: ${SCENARIO_RULES.join(", ")}`);
+/** A JSON file read for `explain`, or the message naming that file. */
+function readJsonFile(path: string, lang: ExplainLocale, io: Io): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string } {
+  const name = shownPath(path, io.cwd);
+  const read = readScenarioFile(path);
+  if (!read.ok) return { ok: false, message: `${name}: ${word(lang, read.why)}` };
+  const parsed = parseJsonText(read.text);
+  return parsed.ok ? parsed : { ok: false, message: `${name}: ${parsed.message}` };
+}
+
+function explainCommand(args: readonly string[], optionsPath: string | undefined, lang: ExplainLocale, json: boolean, io: Io): number {
+  const [rule, inputPath, ...extra] = args;
+  if (rule === undefined || inputPath === undefined || extra.length > 0) {
+    return usage(io, { zh: "用法：mobile-member-rules explain <规则> <输入.json>", en: "usage: mobile-member-rules explain <rule> <input.json>" });
+  }
+  if (!(SCENARIO_RULES as readonly string[]).includes(rule)) {
+    const hint = { zh: ruleHint(rule, "zh-CN"), en: ruleHint(rule, "en") };
+    return usage(io, {
+      zh: `没有规则 ${rule}${hint.zh === undefined ? "" : `（${hint.zh}）`}；可用的规则：${SCENARIO_RULES.join("、")}`,
+      en: `there is no rule ${rule}${hint.en === undefined ? "" : ` (${hint.en})`}; rules: ${SCENARIO_RULES.join(", ")}`,
+    });
+  }
+  // Each file is read, and blamed, on its own.
+  const input = readJsonFile(resolve(io.cwd, inputPath), lang, io);
+  if (!input.ok) {
+    io.err(`${input.message}\n`);
     return 2;
   }
-  const read = (path: string): unknown => JSON.parse(readFileSync(path, "utf8"));
-  let input: unknown;
-  let options: unknown;
-  try {
-    input = read(inputPath);
-    options = optionsPath === undefined ? {} : read(optionsPath);
-  } catch (error) {
-    io.err(`${inputPath}: ${error instanceof Error ? error.message : String(error)}`);
+  const options = optionsPath === undefined ? undefined : readJsonFile(resolve(io.cwd, optionsPath), lang, io);
+  if (options !== undefined && !options.ok) {
+    io.err(`${options.message}\n`);
     return 2;
   }
-  const result = runScenario(
-    { name: rule, rule: rule as ScenarioRule, input: input as never, options: options as never, expect: {} },
-    0,
-    lang,
-  );
-  if (!result.passed) {
-    for (const f of result.findings) io.err(`${f.where.replace(/^scenarios\[0\]\.input\.?/, "") || "(input)"}: ${f.message}`);
+  const evaluation = evaluate(rule as ScenarioRule, input.value, options?.value, [], lang);
+  if (evaluation.kind === "decided") {
+    const explanation = explain(evaluation.decision, { locale: lang });
+    io.out(json ? `${JSON.stringify({ decision: evaluation.decision, explanation }, null, 2)}\n` : `${explanation}\n`);
+    return 0;
+  }
+  if (json) io.out(`${JSON.stringify({ findings: evaluation.findings }, null, 2)}\n`);
+  io.err(evaluation.findings.map((f) => `${findingLine(f, lang)}\n`).join(""));
+  return 1;
+}
+
+function initCommand(args: readonly string[], force: boolean, lang: ExplainLocale, io: Io): number {
+  const [folder, ...extra] = args;
+  if (folder === undefined || extra.length > 0) {
+    return usage(io, { zh: "用法：mobile-member-rules init <文件夹>", en: "usage: mobile-member-rules init <folder>" });
+  }
+  const target = resolve(io.cwd, folder);
+  const result = initScenarios(target, force);
+  const name = shownPath(target, io.cwd);
+  if (!result.ok) {
+    io.err(
+      `${word(lang, {
+        zh: `${name} 中已有这些文件，未写入任何文件：${result.existing.join("、")}。要覆盖，请加 --force`,
+        en: `${name} already holds ${result.existing.join(", ")}: nothing was written. To overwrite them, add --force`,
+      })}\n`,
+    );
     return 1;
   }
-  io.out(result.explanation);
+  io.out(
+    `${word(lang, {
+      zh: `已将 ${result.written.length} 个文件复制到 ${name}（$schema：${result.schema}）。检查：mobile-member-rules check ${name}`,
+      en: `Copied ${result.written.length} files to ${name} ($schema: ${result.schema}). Check them: mobile-member-rules check ${name}`,
+    })}\n`,
+  );
   return 0;
 }
 
 /** Runs the command line with the given arguments; returns the exit code. @internal */
 export function main(argv: readonly string[], io: Io): number {
-  const args = [...argv];
-  let lang: ExplainLocale = "zh-CN";
-  let optionsPath: string | undefined;
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] ?? "";
-    if (arg === "--lang") {
-      const value = args[(i += 1)];
-      lang = value === "en" ? "en" : "zh-CN";
-    } else if (arg === "--options") optionsPath = args[(i += 1)];
-    else if (arg === "--help" || arg === "-h") {
-      io.out(HELP);
-      return 0;
-    } else positional.push(arg);
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return usage(io, argumentError(argv, error));
   }
-  const [command, ...rest] = positional;
-  switch (command) {
+  const { values, positionals } = parsed;
+  if (values.help === true) {
+    io.out(HELP);
+    return 0;
+  }
+  if (values.version === true) {
+    io.out(`${packageVersion()}\n`);
+    return 0;
+  }
+  const lang = values.lang === undefined ? "zh-CN" : LANGS[values.lang];
+  if (lang === undefined) {
+    return usage(io, { zh: `--lang 只接受 zh 或 en，不接受 ${values.lang}`, en: `--lang takes zh or en, not ${values.lang}` });
+  }
+  const [command, ...args] = positionals;
+  if (command === undefined) {
+    io.err(HELP);
+    return 2;
+  }
+  const known = COMMANDS.find((c) => c === command);
+  if (known === undefined) {
+    const near = nearest(command, COMMANDS);
+    return usage(io, {
+      zh: `未知命令 ${command}${near === undefined ? "" : `（是否应为 ${near}？）`}`,
+      en: `unknown command ${command}${near === undefined ? "" : ` (did you mean ${near}?)`}`,
+    });
+  }
+  const misplaced = OPTION_NAMES.filter((name) => values[name] !== undefined && !ACCEPTS[known].includes(name));
+  if (misplaced.length > 0) {
+    const list = misplaced.map((name) => `--${name}`).join(", ");
+    return usage(io, { zh: `${known} 命令不接受 ${list}`, en: `${known} does not take ${list}` });
+  }
+  const json = values.json === true;
+  switch (known) {
     case "check":
-      if (rest.length === 0) {
-        io.err("usage: mobile-member-rules check <files or folders>");
-        return 2;
-      }
-      return check(rest, lang, io);
+      if (args.length === 0) return usage(io, { zh: "用法：mobile-member-rules check <文件或文件夹…>", en: "usage: mobile-member-rules check <files or folders>" });
+      return check(args, lang, json, values.verbose === true, io);
     case "explain":
-      return explainCommand(rest[0], rest[1], optionsPath, lang, io);
+      return explainCommand(args, values.options, lang, json, io);
+    case "init":
+      return initCommand(args, values.force === true, lang, io);
     case "schema":
-      io.out(JSON.stringify(scenarioJsonSchema(), null, 2));
+      if (args.length > 0) return usage(io, { zh: "schema 命令不带参数", en: "schema takes no arguments" });
+      io.out(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
       return 0;
-    default:
-      io.err(HELP);
-      return 2;
   }
 }
 
-process.exitCode = main(process.argv.slice(2), {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  cwd: process.cwd(),
-});
+/** Whether this module is the program being run (and not imported, by a test say). */
+function isProgram(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    // `npx` and `node_modules/.bin` run the command through a link.
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+/** A writer that stops quietly once the reader has gone (`check … | head`), instead of dying on EPIPE. */
+function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
+  let open = true;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    open = false;
+  });
+  return (text) => {
+    if (open) stream.write(text);
+  };
+}
+
+if (isProgram()) {
+  process.exitCode = main(process.argv.slice(2), { out: writerTo(process.stdout), err: writerTo(process.stderr), cwd: process.cwd() });
+}

@@ -9,7 +9,8 @@ import { z } from "zod";
 import { CitationIdSchema, type CitationId } from "../clauses/citation.js";
 import type { Decision, JsonValue } from "../decision/decision.js";
 import { explain, type ExplainLocale } from "../decision/explain.js";
-import { RuleInputError, isRuleInputError, renderPath, validateInput, type InputIssue } from "../errors.js";
+import { isRuleInputError, renderPath, validateInput, type InputIssue } from "../errors.js";
+import { INTERPRETATION_IDS, alternativesOf, type InterpretationId } from "../interpretations/registry.js";
 import { AbsenceSchema, documentForAbsence } from "../rules/document-for-absence.js";
 import { CohortSchema, evaluationCohort } from "../rules/evaluation-cohort.js";
 import { AppraisalRecordSchema, evaluationGrade } from "../rules/evaluation-grade.js";
@@ -17,6 +18,7 @@ import { LiaisonBranchSchema, liaisonAssignment } from "../rules/liaison-assignm
 import { ManagementFactsSchema, managementMode } from "../rules/management-mode.js";
 import { ScheduleFactsSchema, reportingSchedule } from "../rules/reporting-schedule.js";
 import { MemberSituationSchema, resolveReceivingOrg } from "../rules/resolve-receiving-org.js";
+import { nearest } from "./suggest.js";
 
 /** A rule as the scenario runner sees it: untyped input and options in, a decision out. */
 interface RunnableRule {
@@ -102,6 +104,8 @@ export interface Finding {
   readonly where: string;
   /** What is wrong. */
   readonly message: string;
+  /** The nearest known name, when a name looks misspelt: "did you mean …?". */
+  readonly hint?: string;
 }
 
 /** The result of one scenario. */
@@ -110,7 +114,9 @@ export interface ScenarioResult {
   readonly name: string;
   /** Whether every expectation held. */
   readonly passed: boolean;
-  /** What did not hold. */
+  /** Whether the rule gave a decision (rather than refusing the input or the options). */
+  readonly decided: boolean;
+  /** What did not hold: expectations the decision missed, or what was refused. Each problem appears once. */
   readonly findings: readonly Finding[];
   /** The explanation of the decision, or of the refusal. */
   readonly explanation: string;
@@ -227,38 +233,134 @@ function word(lang: ExplainLocale, zh: string, en: string): string {
   return lang === "zh-CN" ? zh : en;
 }
 
-function issueLines(issues: readonly InputIssue[], prefix: (string | number)[], lang: ExplainLocale): Finding[] {
-  return issues.map((issue) => ({
-    where: renderPath([...prefix, ...issue.path]),
-    message: lang === "zh-CN" ? issue.message.zh : issue.message.en,
-  }));
+type Path = readonly (string | number)[];
+
+function issueLine(issue: InputIssue, prefix: Path, lang: ExplainLocale): Finding {
+  return { where: renderPath([...prefix, ...issue.path]), message: lang === "zh-CN" ? issue.message.zh : issue.message.en };
+}
+
+function issueLines(issues: readonly InputIssue[], prefix: Path, lang: ExplainLocale): Finding[] {
+  return issues.map((issue) => issueLine(issue, prefix, lang));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** "Did you mean …?" for the name nearest to a misspelt one, if any is near. */
+function didYouMean(name: string, known: readonly string[], lang: ExplainLocale): { hint?: string } {
+  const suggestion = nearest(name, known);
+  return suggestion === undefined ? {} : { hint: word(lang, `是否应为 "${suggestion}"？`, `did you mean "${suggestion}"?`) };
+}
+
+/** The fields of an options object that some rule accepts. */
+const OPTION_FIELDS = ["interpretations", "override", "standard"] as const;
+
+/**
+ * Interpretation choices the registry does not know, with the nearest id or alternative.
+ * Checked before the rule runs, so that a misspelt choice is named even when the input is
+ * refused too.
+ */
+function interpretationProblems(options: unknown, at: Path, lang: ExplainLocale): Finding[] {
+  const choices = isRecord(options) ? options["interpretations"] : undefined;
+  if (!isRecord(choices)) return [];
+  const problems: Finding[] = [];
+  for (const [id, alternative] of Object.entries(choices)) {
+    const where = renderPath([...at, "interpretations", id]);
+    if (!(INTERPRETATION_IDS as readonly string[]).includes(id)) {
+      problems.push({ where, message: word(lang, "没有这一编号的解释", "no interpretation has this id"), ...didYouMean(id, INTERPRETATION_IDS, lang) });
+      continue;
+    }
+    const alternatives: readonly string[] = alternativesOf(id as InterpretationId);
+    if (typeof alternative === "string" && !alternatives.includes(alternative)) {
+      problems.push({
+        where,
+        message: word(lang, `不是该解释的可选读法（${alternatives.join("、")}）`, `not one of its alternatives (${alternatives.join(", ")})`),
+        ...didYouMean(alternative, alternatives, lang),
+      });
+    }
+  }
+  return problems;
+}
+
+/** What the rule made of an input and options. */
+export type Evaluation =
+  | { readonly kind: "decided"; readonly decision: Decision<JsonValue> }
+  /** The input was refused: `findings` under `input`, `paths` the same inside the input, as `refusedAt` names them. */
+  | { readonly kind: "input-refused"; readonly findings: readonly Finding[]; readonly paths: readonly string[] }
+  /** The options were refused: `findings` under `options`. */
+  | { readonly kind: "options-refused"; readonly findings: readonly Finding[] };
+
+/**
+ * Runs a rule on an input and options as read from a file, telling a refused input from
+ * refused options: the rules report both alike, so when a run with options is refused the
+ * rule runs again without them (rules are pure, so this changes nothing else).
+ * Findings are placed under `at`.
+ */
+export function evaluate(rule: ScenarioRule, input: unknown, options: unknown, at: Path, lang: ExplainLocale): Evaluation {
+  const runnable: RunnableRule = RULES[rule];
+  const registry = interpretationProblems(options, [...at, "options"], lang);
+  if (registry.length > 0) return { kind: "options-refused", findings: registry };
+  const inputRefused = (issues: readonly InputIssue[]): Evaluation => ({
+    kind: "input-refused",
+    findings: issueLines(issues, [...at, "input"], lang),
+    paths: issueLines(issues, [], lang).map((f) => f.where),
+  });
+  try {
+    // Only a missing options field means "no options": `null` is the rule's to refuse.
+    return { kind: "decided", decision: runnable.run(input, options === undefined ? {} : options) };
+  } catch (error) {
+    if (!isRuleInputError(error)) throw error;
+    if (options === undefined) return inputRefused(error.issues);
+    try {
+      runnable.run(input, {});
+    } catch (again) {
+      if (!isRuleInputError(again)) throw again;
+      return inputRefused(again.issues);
+    }
+    const findings = error.issues.map((issue): Finding => {
+      const [field] = issue.path;
+      const misspelt = issue.path.length === 1 && typeof field === "string" && !(OPTION_FIELDS as readonly string[]).includes(field);
+      return { ...issueLine(issue, [...at, "options"], lang), ...(misspelt ? didYouMean(field, OPTION_FIELDS, lang) : {}) };
+    });
+    return { kind: "options-refused", findings };
+  }
 }
 
 /** Runs one scenario and checks its expectations. */
 export function runScenario(scenario: Scenario, index: number, lang: ExplainLocale): ScenarioResult {
-  const rule: RunnableRule = RULES[scenario.rule];
-  const at: (string | number)[] = ["scenarios", index];
-  let decision: Decision<JsonValue>;
-  try {
-    decision = rule.run(scenario.input, scenario.options ?? {});
-  } catch (error) {
-    if (!isRuleInputError(error)) throw error;
-    const refusal = issueLines(error.issues, [...at, "input"], lang);
-    const explanation = [word(lang, "输入被拒绝：", "Input refused:"), ...refusal.map((f) => `  ${f.where}：${f.message}`)].join("\n");
-    const { refused, refusedAt } = scenario.expect;
-    if (refused !== true && refusedAt === undefined) return { name: scenario.name, passed: false, findings: refusal, explanation };
-    const where = issueLines(error.issues, [], lang).map((f) => f.where);
-    if (refusedAt !== undefined && !where.includes(refusedAt)) {
-      const message = word(lang, `期望在 ${refusedAt} 处被拒绝，实际在 ${where.join("、")}`, `expected a refusal at ${refusedAt}, got ${where.join(", ")}`);
-      return { name: scenario.name, passed: false, findings: [{ where: renderPath([...at, "expect", "refusedAt"]), message }], explanation };
-    }
-    return { name: scenario.name, passed: true, findings: [], explanation };
+  const at: Path = ["scenarios", index];
+  const { name } = scenario;
+  const { refused, refusedAt } = scenario.expect;
+  const refusalExpected = refused === true || refusedAt !== undefined;
+  const evaluation = evaluate(scenario.rule, scenario.input, scenario.options, at, lang);
+  if (evaluation.kind === "options-refused") {
+    const explanation = word(lang, "选项有误，未作出决定。", "The options are invalid: no decision was made.");
+    return { name, passed: false, decided: false, findings: evaluation.findings, explanation };
   }
+  if (evaluation.kind === "input-refused") {
+    // An unexpected refusal is the finding itself; the explanation does not repeat it.
+    if (!refusalExpected) {
+      const explanation = word(lang, "输入被拒绝，未作出决定。", "The input was refused: no decision was made.");
+      return { name, passed: false, decided: false, findings: evaluation.findings, explanation };
+    }
+    const explanation = [
+      word(lang, "输入被拒绝：", "Input refused:"),
+      ...evaluation.findings.map((f) => `  ${f.where}${word(lang, "：", ": ")}${f.message}`),
+    ].join("\n");
+    if (refusedAt !== undefined && !evaluation.paths.includes(refusedAt)) {
+      const where = evaluation.paths;
+      const message = word(lang, `期望在 ${refusedAt} 处被拒绝，实际在 ${where.join("、")}`, `expected a refusal at ${refusedAt}, got ${where.join(", ")}`);
+      return { name, passed: false, decided: false, findings: [{ where: renderPath([...at, "expect", "refusedAt"]), message }], explanation };
+    }
+    return { name, passed: true, decided: false, findings: [], explanation };
+  }
+  const { decision } = evaluation;
   const findings: Finding[] = [];
-  const expectation = scenario.expect;
-  if (expectation.refused === true || expectation.refusedAt !== undefined) {
+  if (refusalExpected) {
     findings.push({ where: renderPath([...at, "expect", "refused"]), message: word(lang, "期望输入被拒绝，但得到了结论", "expected the input to be refused, but it was decided") });
   }
+  const expectation = scenario.expect;
   if (expectation.outcome !== undefined) mismatches(expectation.outcome, decision.outcome, ["outcome"], findings, lang);
   for (const citation of expectation.citations ?? []) {
     if (!decision.citations.includes(citation)) {
@@ -268,25 +370,55 @@ export function runScenario(scenario: Scenario, index: number, lang: ExplainLoca
   if (expectation.ambiguous !== undefined && expectation.ambiguous !== decision.ambiguous) {
     findings.push({ where: "ambiguous", message: word(lang, `期望 ambiguous 为 ${expectation.ambiguous}，实际 ${decision.ambiguous}`, `expected ambiguous ${expectation.ambiguous}, got ${decision.ambiguous}`) });
   }
-  return { name: scenario.name, passed: findings.length === 0, findings, explanation: explain(decision, { locale: lang }) };
+  return { name, passed: findings.length === 0, decided: true, findings, explanation: explain(decision, { locale: lang }) };
+}
+
+/** JSON text parsed, or the syntax error with its line and column. A UTF-8 byte-order mark is skipped. */
+export function parseJsonText(text: string): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string } {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown };
+  } catch (error) {
+    return { ok: false, message: positionOf(body, error) };
+  }
+}
+
+/** Misspelt rule names in a file that failed its schema, with the nearest rule. */
+function withRuleHints(findings: readonly Finding[], parsed: unknown, lang: ExplainLocale): Finding[] {
+  const out = [...findings];
+  const scenarios = isRecord(parsed) ? parsed["scenarios"] : undefined;
+  if (!Array.isArray(scenarios)) return out;
+  scenarios.forEach((scenario: unknown, index) => {
+    const rule = isRecord(scenario) ? scenario["rule"] : undefined;
+    if (typeof rule !== "string" || (SCENARIO_RULES as readonly string[]).includes(rule)) return;
+    const { hint } = didYouMean(rule, SCENARIO_RULES, lang);
+    if (hint === undefined) return;
+    const where = renderPath(["scenarios", index, "rule"]);
+    const at = out.findIndex((f) => f.where === where);
+    const found = out[at];
+    if (found !== undefined) out[at] = { ...found, hint };
+    else out.push({ where, message: word(lang, "没有这一规则", "no rule has this name"), hint });
+  });
+  return out;
 }
 
 /** Checks the text of one scenario file. Never throws for a bad file: it reports it. */
 export function checkScenarioText(file: string, text: string, lang: ExplainLocale): FileResult {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return { file, malformed: true, findings: [{ where: "(JSON)", message: positionOf(text, error) }] };
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { file, malformed: true, findings: [{ where: "(JSON)", message: parsed.message }] };
   let valid: z.output<typeof ScenarioFileSchema>;
   try {
-    valid = validateInput("check", ScenarioFileSchema, parsed);
+    valid = validateInput("check", ScenarioFileSchema, parsed.value);
   } catch (error) {
-    if (!(error instanceof RuleInputError)) throw error;
-    return { file, malformed: true, findings: issueLines(error.issues, [], lang) };
+    if (!isRuleInputError(error)) throw error;
+    return { file, malformed: true, findings: withRuleHints(issueLines(error.issues, [], lang), parsed.value, lang) };
   }
   return { file, malformed: false, results: valid.scenarios.map((s, i) => runScenario(s, i, lang)) };
+}
+
+/** Suggestions for a misspelt rule name, for the command line. @internal */
+export function ruleHint(rule: string, lang: ExplainLocale): string | undefined {
+  return didYouMean(rule, SCENARIO_RULES, lang).hint;
 }
 
 /** The input schemas of the rules, by rule, for the JSON Schema of scenario files. @internal */

@@ -1,0 +1,151 @@
+/**
+ * Finding and reading scenario files: every entry of a folder reported on its own, so
+ * one bad entry never hides the good files beside it, and nothing read that could block
+ * (a FIFO, a device) or that is not UTF-8 text.
+ *
+ * @module
+ */
+import { closeSync, constants, fstatSync, openSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { Bilingual } from "../errors.js";
+
+/** The parts of `node:fs` the search uses; a test may pass its own. @internal */
+export interface DirectoryReader {
+  readonly statSync: (path: string) => { isFile(): boolean; isDirectory(): boolean; readonly dev: number; readonly ino: number };
+  readonly readdirSync: (path: string) => string[];
+}
+
+/** One entry met while looking for scenario files. */
+export type FoundEntry =
+  /** A regular file to check. */
+  | { readonly kind: "file"; readonly path: string }
+  /** An entry that should have been checked and could not be: it counts as a failure. */
+  | { readonly kind: "failed"; readonly path: string; readonly why: Bilingual }
+  /** An entry left alone, with the reason: it does not count. */
+  | { readonly kind: "skipped"; readonly path: string; readonly why: Bilingual };
+
+/** A file name a folder search checks: `.json` in any case, but not a JSON Schema such as the one `init` copies. */
+export function isScenarioFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith(".json") && !lower.endsWith(".schema.json");
+}
+
+/** Entries a search passes over: installed packages, and hidden entries such as `.git`. */
+function isIgnoredEntry(name: string): boolean {
+  return name === "node_modules" || name.startsWith(".");
+}
+
+function codeOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+function unreadable(error: unknown): Bilingual {
+  switch (codeOf(error)) {
+    case "ENOENT":
+      return { zh: "找不到该文件或文件夹", en: "no such file or folder" };
+    case "ELOOP":
+      return { zh: "符号链接循环，无法读取", en: "a symbolic link loop: it cannot be read" };
+    case "EACCES":
+    case "EPERM":
+      return { zh: "无权读取", en: "permission denied: it cannot be read" };
+    default:
+      return { zh: `无法读取（${codeOf(error) ?? "?"}）`, en: `it cannot be read (${codeOf(error) ?? "?"})` };
+  }
+}
+
+const NOT_REGULAR: Bilingual = { zh: "不是普通文件（管道或设备等），已跳过", en: "not a regular file (a pipe or a device, say): skipped" };
+const FOLDER_LOOP: Bilingual = {
+  zh: "符号链接循环：指向正在检查的上级文件夹",
+  en: "a symbolic link loop: it leads back to a folder being checked",
+};
+
+/**
+ * The scenario files under `paths`, in order, with every entry that could not be read or
+ * was left alone. A path given by name is checked whatever its extension; inside folders
+ * only `.json` files are (see {@link isScenarioFileName}), and folders are entered once
+ * each, however many links lead to them.
+ */
+export function findScenarioFiles(paths: readonly string[], fs: DirectoryReader = { statSync, readdirSync }): FoundEntry[] {
+  const found: FoundEntry[] = [];
+  const entered = new Set<string>();
+  const visit = (path: string, named: boolean, ancestors: readonly string[]): void => {
+    let stats: ReturnType<DirectoryReader["statSync"]>;
+    try {
+      stats = fs.statSync(path);
+    } catch (error) {
+      // A dangling link that would not have been checked anyway is no failure.
+      if (named || codeOf(error) !== "ENOENT" || isScenarioFileName(path)) found.push({ kind: "failed", path, why: unreadable(error) });
+      return;
+    }
+    if (stats.isDirectory()) {
+      const key = `${stats.dev}:${stats.ino}`;
+      if (ancestors.includes(key)) return void found.push({ kind: "failed", path, why: FOLDER_LOOP });
+      if (entered.has(key)) return;
+      entered.add(key);
+      let names: string[];
+      try {
+        names = fs.readdirSync(path);
+      } catch (error) {
+        return void found.push({ kind: "failed", path, why: unreadable(error) });
+      }
+      // Code-point order, the same on every machine.
+      for (const name of names.sort()) {
+        if (!isIgnoredEntry(name)) visit(join(path, name), false, [...ancestors, key]);
+      }
+      return;
+    }
+    if (!named && !isScenarioFileName(path)) return;
+    if (stats.isFile()) found.push({ kind: "file", path });
+    else found.push({ kind: "skipped", path, why: NOT_REGULAR });
+  };
+  for (const path of paths) visit(path, true, []);
+  return found;
+}
+
+/** The text of a scenario file, or why it cannot be read as one. */
+export type DecodedText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly why: Bilingual };
+
+const SAVE_AS_UTF8: Bilingual = {
+  zh: "文件是 UTF-16 编码，无法读取：请另存为 UTF-8",
+  en: "the file is UTF-16 text: save it as UTF-8",
+};
+
+/**
+ * Scenario file bytes as text: UTF-8, with or without a byte-order mark (some editors on
+ * Windows write one). UTF-16, which those editors also offer, is refused by name rather
+ * than read as UTF-8 full of NUL characters; other encodings (GBK, say) are refused
+ * rather than read with their Chinese replaced by garbage.
+ */
+export function decodeScenarioBytes(bytes: Uint8Array): DecodedText {
+  const [first, second] = bytes;
+  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) return { ok: false, why: SAVE_AS_UTF8 };
+  // JSON text never holds a NUL byte; UTF-16 holds one in every ASCII character.
+  if (bytes.includes(0)) return { ok: false, why: SAVE_AS_UTF8 };
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    return { ok: false, why: { zh: "文件不是 UTF-8 编码：请另存为 UTF-8", en: "the file is not UTF-8 text: save it as UTF-8" } };
+  }
+}
+
+/**
+ * Reads a file found by {@link findScenarioFiles}. Opened without waiting, and checked
+ * again once open, so a file replaced by a FIFO in between cannot block the check.
+ */
+export function readScenarioFile(path: string): DecodedText | { readonly ok: false; readonly skipped: true; readonly why: Bilingual } {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { ok: false, why: unreadable(error) };
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return { ok: false, skipped: true, why: NOT_REGULAR };
+    return decodeScenarioBytes(readFileSync(fd));
+  } catch (error) {
+    return { ok: false, why: unreadable(error) };
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The JSON Schema and the checker agree: what the checker accepts, an editor using the
+ * schema accepts, dates checked as real calendar dates (as editors that assert
+ * `format: date` do).
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { scenarioJsonSchema } from "../../src/cli/json-schema.js";
+import { checkScenarioText } from "../../src/cli/scenarios.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const starter = `${root}examples/scenarios/`;
+
+function realDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day >= 1 && day <= days;
+}
+
+const validate = new Ajv2020({ allErrors: true, strict: false, formats: { date: realDate } }).compile(scenarioJsonSchema());
+const absence = { departure: "2024-03-10", expectedReturn: null, placeFixed: true };
+const fileOf = (input: unknown, expect: unknown) => ({ scenarios: [{ name: "x", rule: "documentForAbsence", input, expect }] });
+
+describe("the scenario JSON Schema", () => {
+  it.each(readdirSync(starter).filter((f) => f.endsWith(".json")))("accepts the starter file %s, which the checker passes", (name) => {
+    const text = readFileSync(`${starter}${name}`, "utf8");
+    expect(validate(JSON.parse(text)), JSON.stringify(validate.errors)).toBe(true);
+    expect(checkScenarioText(name, text, "en").malformed).toBe(false);
+  });
+
+  it("checks an input's dates as calendar dates when the scenario expects a decision", () => {
+    expect(validate(fileOf(absence, {}))).toBe(true);
+    expect(validate(fileOf({ ...absence, departure: "2023-02-29" }, {}))).toBe(false);
+    expect(validate(fileOf({ placeFixed: true }, { outcome: { document: "activity-card" } }))).toBe(false);
+  });
+
+  it("accepts any input in a scenario that expects a refusal, as the checker does", () => {
+    for (const input of [{ ...absence, departure: "2023-02-29" }, { placeFixed: true }, "not even an object"]) {
+      for (const expect_ of [{ refused: true }, { refusedAt: "departure" }]) {
+        expect(validate(fileOf(input, expect_)), JSON.stringify([input, expect_])).toBe(true);
+        expect(checkScenarioText("x.json", JSON.stringify(fileOf(input, expect_)), "en").malformed).toBe(false);
+      }
+    }
+  });
+});
