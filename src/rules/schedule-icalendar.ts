@@ -116,7 +116,7 @@ function fold(line: string): string {
   let limit = 75;
   for (let i = 0; i < line.length; ) {
     const code = line.charCodeAt(i);
-    const pair = code >= 0xd800 && code <= 0xdfff;
+    const pair = code >= 0xd800 && code < 0xe000;
     const size = code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3;
     if (octets + size > limit) {
       folded += `${line.slice(start, i)}\r\n `;

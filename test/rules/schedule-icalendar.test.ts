@@ -110,15 +110,21 @@ const DATA_PROPERTIES = [ICALENDAR_PROPERTIES.kind, ICALENDAR_PROPERTIES.clause,
 /** RFC 5545 §3.3.11 TEXT after unfolding: only escaped backslash, semicolon, comma and newline; no control character but TAB. */
 const RFC_TEXT = /^(?:[^\\;,\u0000-\u0008\u000A-\u001F\u007F]|\\[\\;,nN])*$/u;
 
-/** Checks the file as lines: CRLF only, none over 75 octets, no pair split by a fold, every TEXT value well formed. */
+/**
+ * Checks the file as lines: CRLF only; none over 75 octets, yet folded as late as possible
+ * (the next line's first character would not have fitted); no pair split by a fold; every
+ * TEXT value well formed.
+ */
 function expectWellFormedLines(ics: string): void {
   expect(ics.endsWith("\r\n")).toBe(true);
   const physical = ics.slice(0, -2).split("\r\n");
-  for (const line of physical) {
+  physical.forEach((line, i) => {
     expect(line).not.toMatch(/[\r\n]/);
     expect(octets(line)).toBeLessThanOrEqual(75);
     expect(line).not.toMatch(/\p{Cs}/u);
-  }
+    const next = physical[i + 1];
+    if (next?.startsWith(" ")) expect(octets(line) + octets(String.fromCodePoint(next.codePointAt(1) ?? 0))).toBeGreaterThan(75);
+  });
   const logical = ics.replace(/\r\n /g, "").slice(0, -2).split("\r\n");
   for (const line of logical) {
     const text = /^(?:UID|SUMMARY|DESCRIPTION|X-WR-CALNAME):(.*)$/su.exec(line);
@@ -233,6 +239,18 @@ describe("the iCalendar export, by example", () => {
     // 14 octets, then 30 two-octet characters make 74: the next would make 76.
     expect(twoOctets[4]).toBe(`X-WR-CALNAME:a${"é".repeat(30)}`);
     expect(twoOctets[5]).toBe(` ${"é".repeat(10)}`);
+  });
+
+  it("counts the octets of each character at the edges of UTF-8's ranges", () => {
+    // The last and first code points of each length: 1 octet up to U+007F, 2 up to U+07FF, 3 up to U+FFFF (past the surrogates), 4 beyond.
+    for (const code of [0x7e, 0x80, 0x7ff, 0x800, 0xd7ff, 0xe000, 0xffff, 0x10000, 0x10ffff]) {
+      for (const lead of ["", "a", "ab", "abc"]) {
+        const name = `${lead}${String.fromCodePoint(code).repeat(40)}`;
+        const ics = scheduleToICalendar([], { stampedOn: "2025-03-15", name });
+        expectWellFormedLines(ics);
+        expect(readWithIcalJs(ics).name).toBe(name);
+      }
+    }
   });
 
   it("keeps TAB and characters beyond ASCII that are not control characters", () => {
