@@ -58,6 +58,19 @@ describe("the clause registry", () => {
     expect(labels.size).toBe(CLAUSE_IDS.length);
   });
 
+  it("renders in English what the Chinese says, without building a reading into the clause", () => {
+    // 外出地点、时间不确定: whether one of the two suffices is interpretation Q3, not the clause.
+    expect(OPINION_CLAUSES["2.1.1"].en).not.toMatch(/place or time/);
+    expect(OPINION_CLAUSES["2.1.1"].en).toMatch(/Q3/);
+    // "within 6 months" is 6个月以内 here; 二（一）4 applies once the six months have passed.
+    expect(OPINION_CLAUSES["2.1.4"].en).not.toMatch(/within 6 months/);
+    expect(OPINION_CLAUSES["2.1.4"].en).toMatch(/after 6 months/);
+    expect(OPINION_CLAUSES["2.2.3"].en).toMatch(/ideological quality/);
+    expect(OPINION_CLAUSES["1.2.3"].en).toMatch(/unified management/);
+    expect(OPINION_CLAUSES["3.2.3"].en).not.toMatch(/call on/);
+    expect(OPINION_CLAUSES["3.2.3"].en).toMatch(/上门慰问/);
+  });
+
   it("labels follow the outline numbering of the text", () => {
     expect(OPINION_CLAUSES["2.1.1"].label).toBe("二（一）1");
     expect(OPINION_CLAUSES["1.2.3"].label).toBe("一（二）3");
