@@ -17,9 +17,9 @@ import { z } from "zod";
 const openQuestions = fileURLToPath(new URL("../../../shared/policy/open-questions.md", import.meta.url));
 
 describe("the interpretation registry", () => {
-  it("registers Q1 to Q20 in order, each id naming its question", () => {
+  it("registers Q1 to Q37 in order, each id naming its question", () => {
     expect(INTERPRETATION_IDS.map((id) => id.split(".")[0])).toEqual(
-      Array.from({ length: 20 }, (_, i) => `Q${i + 1}`),
+      Array.from({ length: 37 }, (_, i) => `Q${i + 1}`),
     );
   });
 
