@@ -145,14 +145,14 @@ export const INTERPRETATIONS: InterpretationRegistry = {
   "Q1.six-month-boundary": {
     id: "Q1.six-month-boundary",
     question: {
-      zh: "外出恰好满6个月，既是“6个月以上”（开具组织关系介绍信），也是“6个月以内”（开具党员证明信）：以上、以内都包括本数。",
-      en: "An absence of exactly 6 months is both \"6 months or more\" (transfer letter) and \"within 6 months\" (certificate letter): both words include the number.",
+      zh: "外出恰好满6个月：按民法典第一千二百五十九条对民法用语的规定，“以上”“以内”都包括本数，既是“6个月以上”（开具组织关系介绍信），也是“6个月以内”（开具党员证明信）。按哪一种处理？",
+      en: "An absence of exactly 6 months: read as Civil Code art. 1259 reads the words of civil law, 以上 and 以内 both include the number, so it is both \"6 months or more\" (transfer letter) and \"within 6 months\" (certificate letter). Which applies?",
     },
     citations: ["2.1.1", "civil-code:1259", "general-principles-of-civil-law:155"],
     default: "exactly-six-months-is-at-least",
     rationale: {
-      zh: "第二百零二条下，恰好6个月即期间届满；条文先列“6个月以上”，且2019年《条例》第二十五条也以“6个月以上”为转移组织关系的界线。",
-      en: "Under art. 202 an absence of exactly 6 months has run the full period; the text names \"6 months or more\" first, and the 2019 regulation (art. 25) also draws the transfer line at \"6 months or more\".",
+      zh: "按民法典第二百零二条，恰好6个月即期间届满；条文先列“6个月以上”，2019年《条例》第二十五条也以“6个月以上”为转移组织关系的界线。",
+      en: "Counted under Civil Code art. 202, an absence of exactly 6 months has run the full period; the text names \"6 months or more\" first, and the 2019 regulation (art. 25) also draws the transfer line at \"6 months or more\".",
     },
     alternatives: {
       "exactly-six-months-is-at-least": {
@@ -174,14 +174,14 @@ export const INTERPRETATIONS: InterpretationRegistry = {
   "Q2.month-measure": {
     id: "Q2.month-measure",
     question: {
-      zh: "“N个月”如何计算：按民法典第二百零一、二百零二条的公历月，按每月30日，还是每6个月183日？",
-      en: "How is \"N months\" measured: calendar months under Civil Code arts. 201–202, 30-day months, or 183 days per 6 months?",
+      zh: "“6个月”等按月计算的期间如何计算：按民法典第二百零一、二百零二条的公历月，按每月30日，还是每6个月按183日？",
+      en: "How is a period of months (\"6 months\") measured: calendar months under Civil Code arts. 201–202, 30-day months, or 183 days per 6 months?",
     },
     citations: ["2.1.1", "2.1.4", "2.2.4", "civil-code:201", "civil-code:202"],
     default: "calendar-months",
     rationale: {
-      zh: "民法典（2013年时为民法通则第一百五十四条）是中国法律计算期间的通行规则；没有党内法规另作规定。",
-      en: "The Civil Code (in 2013, art. 154 of the General Principles of the Civil Law) is the general Chinese rule for computing periods; no Party rule provides otherwise.",
+      zh: "民法典第二百零一、二百零二条是现行的期间计算规则，按此计算日期明确，便于核对。本意见制定时施行的民法通则第一百五十四条只规定开始的当天不算入，没有到期月对应日和月末日的规定（2017年民法总则才作规定），当时按公历月计算和按每月30日计算的做法都有。党内法规对期间计算没有规定，采用公历月是一种解释。",
+      en: "Civil Code arts. 201–202 are the current rule and give definite dates that can be checked. The General Principles art. 154, in force in 2013, said only that the start day is not counted; it had no corresponding-day or month-end rule (that came with the 2017 General Provisions), and both calendar months and 30-day months were in use at the time. No Party rule says how periods are counted: calendar months are an interpretation.",
     },
     alternatives: {
       "calendar-months": {
@@ -189,15 +189,15 @@ export const INTERPRETATIONS: InterpretationRegistry = {
           zh: "公历月：开始当日不计入，到期月的对应日为最后一日，无对应日的以月末日为最后一日。",
           en: "Calendar months: the start day is not counted; the period ends on the corresponding day of the final month, or its last day.",
         },
-        citations: ["civil-code:201", "civil-code:202", "general-principles-of-civil-law:154"],
+        citations: ["civil-code:201", "civil-code:202"],
       },
       "thirty-day-months": {
         text: { zh: "每月按30日计算。", en: "Each month counts as 30 days." },
-        citations: ["civil-code:204"],
+        citations: ["civil-code:204", "general-principles-of-civil-law-opinions:198"],
       },
       "half-year-183-days": {
         text: {
-          zh: "每6个月按183日计算（N个月为 ⌈N × 30.5⌉ 日）。",
+          zh: "每6个月按183日计算（月数乘以30.5日，不足一日的按一日计算）。",
           en: "Each 6 months count as 183 days (N months are ⌈N × 30.5⌉ days).",
         },
         citations: ["civil-code:204"],
@@ -213,8 +213,8 @@ export const INTERPRETATIONS: InterpretationRegistry = {
     citations: ["2.1.1"],
     default: "either-uncertain",
     rationale: {
-      zh: "第一种情形以地点相对固定为前提，第二种情形只讲时间；任一不确定时，前两种证明都无从开具，应持活动证。",
-      en: "The first case requires a fixed place and the second speaks only of time; when either is uncertain neither letter can properly be issued, so the activity card applies.",
+      zh: "第一种情形以地点相对固定为前提；地点不确定时，党员证明信也难以确定开往哪一个党组织；时间不确定时，组织关系介绍信和党员证明信都无从开具。故地点、时间任一不确定，即持《流动党员活动证》。",
+      en: "The first case requires a fixed place; with the place uncertain, a certificate letter has no organization to be addressed to either; with the time uncertain, neither letter can be issued. So either one uncertain gives the activity card.",
     },
     alternatives: {
       "either-uncertain": {
@@ -265,20 +265,20 @@ export const INTERPRETATIONS: InterpretationRegistry = {
     citations: ["2.1.1", "2.1.5", "2.1.6"],
     default: "override-with-reason",
     rationale: {
-      zh: "条文明确允许例外；要求写明理由并记入推理过程，例外就可审计而不是悄然发生。",
+      zh: "条文明确允许例外；要求写明理由并载入决定，例外有据可查，不会悄然发生。",
       en: "The text allows exceptions; requiring a written reason carried in the trace makes an exception auditable instead of silent.",
     },
     alternatives: {
       "override-with-reason": {
         text: {
-          zh: "调用方可以改变结论，但必须写明理由；理由记入推理过程。",
-          en: "A caller may replace the outcome with a written reason, carried in the trace.",
+          zh: "可以作例外处理，但须写明理由，理由与按条文一般应得的结论一并载明。",
+          en: "An exception may be made with a written reason, recorded together with the outcome the text generally gives.",
         },
         citations: ["2.1.1", "2.1.5", "2.1.6"],
       },
       "no-override": {
         text: {
-          zh: "不接受例外：任何改变结论的请求都作为无效输入拒绝。",
+          zh: "不作例外处理：提出例外的，不予采纳。",
           en: "No exceptions: every request to replace the outcome is refused as invalid input.",
         },
         citations: ["2.1.1"],
@@ -349,8 +349,8 @@ export const INTERPRETATIONS: InterpretationRegistry = {
     citations: ["2.2.4"],
     default: "from-departure",
     rationale: {
-      zh: "汇报义务因外出而产生，从外出之日起算可保证任何两次汇报相隔不超过6个月。",
-      en: "The duty arises from the departure; counting from it keeps every two reports at most 6 months apart.",
+      zh: "汇报义务因外出而产生，从外出之日起算，期限可以预先排定。",
+      en: "The duty arises from the departure; counting from it gives dates fixed in advance.",
     },
     alternatives: {
       "from-departure": {
@@ -378,21 +378,21 @@ export const INTERPRETATIONS: InterpretationRegistry = {
     citations: ["2.2.5", "3.2.2", "appraisal-practice"],
     default: "library-default-standard",
     rationale: {
-      zh: "采用全国通行的四个等次；默认标准逐项注明来源（本意见、上位规定或本库默认）。",
-      en: "The four national grades; the default standard states, threshold by threshold, whether it comes from the opinion, a superior rule or the library.",
+      zh: "采用全国通行的四个等次；默认标准逐项注明依据：本意见、党章和党内有关规定，或条文未规定而暂定的标准。",
+      en: "The four national grades; the default standard states, threshold by threshold, its ground: the opinion, the Constitution and other Party rules, or a provisional standard where the text says nothing.",
     },
     alternatives: {
       "library-default-standard": {
         text: {
-          zh: "使用本库默认的评定标准。",
-          en: "The library's default grading standard.",
+          zh: "采用默认评定标准（各项依据逐项注明）。",
+          en: "The default grading standard (each threshold with its ground).",
         },
         citations: ["2.2.5", "3.2.2", "appraisal-practice"],
       },
       "caller-standard": {
         text: {
-          zh: "使用调用方（基层党组织）制定的目标管理考核标准。",
-          en: "A standard supplied by the caller (the primary Party organization's own assessment method).",
+          zh: "采用基层党组织制定的目标管理考核办法。",
+          en: "The primary Party organization's own target-management assessment method, supplied as the standard.",
         },
         citations: ["3.2.2"],
       },
@@ -402,13 +402,13 @@ export const INTERPRETATIONS: InterpretationRegistry = {
     id: "Q10.placement-six-months-from",
     question: {
       zh: "“6个月尚未落实工作单位”：6个月从何时起算？",
-      en: "\"Not placed within 6 months\": 6 months from when?",
+      en: "\"Still without a work unit after 6 months\": 6 months from when?",
     },
     citations: ["2.1.4"],
     default: "from-demobilization-or-graduation",
     rationale: {
-      zh: "退役或毕业之日是可查证的事实，待安置、分配状态由此开始；期间届满之日即适用（“届满”包括本数）。",
-      en: "Demobilization or graduation is a verifiable date and starts the wait for placement; the rule applies from the day the period expires (届满 includes the day).",
+      zh: "退役或毕业之日是可查证的事实，待安置、分配状态由此开始。何日适用，见解释二十二。",
+      en: "Demobilization or graduation is a verifiable date and starts the wait for placement; on which day the rule applies is Q22.",
     },
     alternatives: {
       "from-demobilization-or-graduation": {
@@ -416,12 +416,12 @@ export const INTERPRETATIONS: InterpretationRegistry = {
           zh: "自退役或毕业之日起算。",
           en: "From the date of demobilization or graduation.",
         },
-        citations: ["2.1.4", "civil-code:1259"],
+        citations: ["2.1.4", "civil-code:201"],
       },
       "from-placement-registration": {
         text: {
-          zh: "自到安置、分配部门报到之日起算（由调用方提供该日期）。",
-          en: "From registration with the placement authority (the caller supplies that date).",
+          zh: "自到安置、分配部门报到之日起算（须提供报到日期）。",
+          en: "From registration with the placement authority (the date of registration must be given).",
         },
         citations: ["2.1.4"],
       },
@@ -430,27 +430,27 @@ export const INTERPRETATIONS: InterpretationRegistry = {
   "Q11.caller-asserted-facts": {
     id: "Q11.caller-asserted-facts",
     question: {
-      zh: "“确有困难”（二（一）3）和“长期定居”（二（一）6）没有定义。",
-      en: "\"Truly cannot receive\" (2.1.3) and \"settled long-term\" (2.1.6) are not defined.",
+      zh: "“确有困难”（二（一）3）、“长期定居”（二（一）6）、“无正当理由不及时办理组织关系转接”（二（一）2）和“流动党员比较集中的部门”（三（三））都没有定义：由谁认定？",
+      en: "\"Truly cannot receive\" (2.1.3), \"settled long-term\" (2.1.6), \"without proper reason does not promptly arrange the transfer\" (2.1.2) and \"departments where mobile members are fairly concentrated\" (3.3) are not defined: who establishes them?",
     },
-    citations: ["2.1.3", "2.1.6"],
+    citations: ["2.1.3", "2.1.6", "2.1.2", "3.3"],
     default: "assert-with-reason",
     rationale: {
-      zh: "本库不推断这些事实，由调用方认定；认定“确有困难”须写明理由，以便审计。",
-      en: "The library never infers these facts; the caller asserts them, with a written reason for \"truly cannot receive\" so it can be audited.",
+      zh: "这些事实不作推定，由党组织认定；认定“确有困难”的，须写明理由，以备核查。",
+      en: "These facts are never inferred: the Party organization establishes them and they are given as facts, with a written reason for \"truly cannot receive\" so that it can be checked.",
     },
     alternatives: {
       "assert-with-reason": {
         text: {
-          zh: "由调用方认定，并须写明理由。",
-          en: "Asserted by the caller, with a required reason.",
+          zh: "由党组织认定，并写明理由。",
+          en: "Established by the Party organization, with a written reason.",
         },
         citations: ["2.1.3"],
       },
       "assert-without-reason": {
         text: {
-          zh: "由调用方认定，理由可不填写。",
-          en: "Asserted by the caller; the reason is optional.",
+          zh: "由党组织认定，可不写明理由。",
+          en: "Established by the Party organization; the reason may be left out.",
         },
         citations: ["2.1.3"],
       },
@@ -503,7 +503,7 @@ export const INTERPRETATIONS: InterpretationRegistry = {
           zh: "连续6个月未与任一党组织联系。",
           en: "Six consecutive months without contact with either organization.",
         },
-        citations: ["party-constitution:9", "education-regulation-2019:24"],
+        citations: ["party-constitution:9", "education-regulation-2019:24", "education-regulation-2019:29"],
       },
       "one-year": {
         text: {
@@ -536,8 +536,8 @@ export const INTERPRETATIONS: InterpretationRegistry = {
       },
       "first-day-of-next-month": {
         text: {
-          zh: "以月末日的次日为最后一日（次年3月1日），如同按日顺延的日期计算。",
-          en: "The day after that month's end (1 March), as date libraries that roll over compute it.",
+          zh: "以月末日的次日为最后一日（次年3月1日）。",
+          en: "The day after that month's end (1 March).",
         },
         citations: ["civil-code:204"],
       },
@@ -630,7 +630,7 @@ export const INTERPRETATIONS: InterpretationRegistry = {
   "Q18.liaison-spread": {
     id: "Q18.liaison-spread",
     question: {
-      zh: "三（二）1 要求每名联络员联系15名流动党员：在所需的最少联络员之间，人数是尽量均衡，还是除一人外都满15名？",
+      zh: "三（二）1要求每名联络员联系15名流动党员：在所需的最少联络员之间，人数是尽量均衡，还是除一人外都满15名？",
       en: "3.2.1 links each liaison with 15 members: over the fewest liaisons needed, are members spread evenly, or is every liaison but one filled to 15?",
     },
     citations: ["3.2.1"],
@@ -683,7 +683,7 @@ export const INTERPRETATIONS: InterpretationRegistry = {
     id: "Q20.prompt-deadline",
     question: {
       zh: "“及时验证”（二（一）2）和“返回后上门慰问”（三（二）3）没有规定期限。",
-      en: "\"Verify promptly\" (2.1.2) and \"call after the return\" (3.2.3) set no deadline.",
+      en: "\"Verify promptly\" (2.1.2) and \"visit after the return\" (上门慰问, 3.2.3) set no deadline.",
     },
     citations: ["2.1.2", "3.2.3"],
     default: "one-month",
