@@ -242,7 +242,7 @@ export const INTERPRETATIONS: InterpretationRegistry = {
     citations: ["2.1.1"],
     default: "activity-card",
     rationale: {
-      zh: "地点不固定的长期外出最接近“地点不确定”，活动证正为此设计；证明信只适用于6个月以内。",
+      zh: "地点不固定的长期外出，最接近外出地点不确定的情形，应持《流动党员活动证》；党员证明信只适用于外出6个月以内。",
       en: "A long absence with no fixed place is closest to \"place uncertain\", which the activity card is for; the certificate letter is only for absences within 6 months.",
     },
     alternatives: {
@@ -682,7 +682,7 @@ export const INTERPRETATIONS: InterpretationRegistry = {
   "Q20.prompt-deadline": {
     id: "Q20.prompt-deadline",
     question: {
-      zh: "“及时验证”（二（一）2）和“返回后上门慰问”（三（二）3）没有规定期限。",
+      zh: "“及时验证”（二（一）2）和“党员返回后，党组织要上门慰问”（三（二）3）没有规定期限。",
       en: "\"Verify promptly\" (2.1.2) and \"visit after the return\" (上门慰问, 3.2.3) set no deadline.",
     },
     citations: ["2.1.2", "3.2.3"],

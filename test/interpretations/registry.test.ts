@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import {
   INTERPRETATIONS,
   INTERPRETATION_IDS,
+  OPINION_CLAUSES,
   RuleInputError,
+  SUPERIOR_RULES,
   RuleOptionsSchema,
   alternativesOf,
   chosenAlternative,
@@ -55,6 +57,20 @@ describe("the interpretation registry", () => {
         // A quotation inside a quotation is rephrased or takes 『』, never a second “.
         expect(text, where).not.toMatch(/“[^”]*“/);
         expect(text, where).not.toMatch(/\s/);
+      }
+    }
+  });
+
+  it("quotes the text and the superior rules in their own words", () => {
+    // The registered text writes some punctuation as ASCII; a quotation writes it full-width.
+    const sources = [...Object.values(OPINION_CLAUSES), ...Object.values(SUPERIOR_RULES)]
+      .map((entry) => entry.zh.replace(/,/g, "，").replace(/:/g, "：").replace(/;/g, "；"))
+      .join("\n");
+    for (const id of INTERPRETATION_IDS) {
+      for (const [where, text] of chineseTexts(id)) {
+        for (const [, quoted = ""] of text.matchAll(/“([^”]*)”/g)) {
+          for (const part of quoted.split("……")) expect(sources, `${where}: “${quoted}”`).toContain(part);
+        }
       }
     }
   });
