@@ -93,11 +93,18 @@ const relation = fc.constantFrom("shorter", "exact", "longer");
 const word = fc.constantFrom("以上", "以下", "以内", "届满", "不满", "超过", "以外");
 
 /**
- * Pools of values made by the library itself, drawn once: making them afresh for every run
+ * Pools of values made by the library itself, drawn once, inside the first test that needs
+ * them (so clause coverage records them under a test): making them afresh for every run
  * would cost more than the run. The arguments are copied before they are made hostile.
  */
 const POOL = 40;
-const pool = <T>(arbitrary: fc.Arbitrary<T>) => fc.constantFrom(...fc.sample(arbitrary, { numRuns: POOL, seed: 20_130_719 }));
+function pool<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T> {
+  let drawn: T[] | undefined;
+  return fc.nat(POOL - 1).map((i) => {
+    drawn ??= fc.sample(arbitrary, { numRuns: POOL, seed: 20_130_719 });
+    return drawn[i] as T;
+  });
+}
 
 /** Decisions of every rule, as read back from storage. */
 const storedDecision = fc.oneof(
@@ -166,11 +173,13 @@ const BASES: Record<string, fc.Arbitrary<unknown[]>> = {
 const isBoolean = (value: unknown) => typeof value === "boolean";
 const isText = (value: unknown) => typeof value === "string";
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
-/** A value to validate with a schema made by a factory. */
-const SCHEMA_PROBE = {
-  decisionSchema: fc.sample(storedDecision, { numRuns: 1, seed: 1 })[0],
-  overridableRuleOptionsSchema: { override: { outcome: "a", reason: "理由" } },
-} as const;
+/** A value to validate with a schema made by a factory: a stored decision, drawn at first use. */
+let decisionProbe: unknown;
+function schemaProbe(factory: "decisionSchema" | "overridableRuleOptionsSchema"): unknown {
+  if (factory === "overridableRuleOptionsSchema") return { override: { outcome: "a", reason: "理由" } };
+  decisionProbe ??= fc.sample(storedDecision, { numRuns: 1, seed: 1 })[0];
+  return decisionProbe;
+}
 
 /** Checks a function's return value; says what is wrong, or nothing. */
 const RETURNS: Record<string, (value: unknown) => string | null> = {
@@ -236,7 +245,7 @@ describe("every exported function, on valid arguments made hostile", () => {
         // A schema made of hostile arguments must still validate without throwing anything else.
         if (!(called.value instanceof z.ZodType)) defect(`${name}: returned something other than a zod schema`);
         expectAnswerOrRefusal(
-          attempt(() => library.validateInput("caller", called.value as z.ZodType, SCHEMA_PROBE[name])),
+          attempt(() => library.validateInput("caller", called.value as z.ZodType, schemaProbe(name))),
           `validateInput with the schema ${name} made of hostile arguments`,
         );
       }

@@ -182,12 +182,11 @@ function deep(kind: "array" | "object"): unknown {
   return value;
 }
 
-const stored = JSON.parse(
-  JSON.stringify(documentForAbsence({ departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: true })),
-) as Record<string, unknown> & { trace: Record<string, unknown>[] };
-
 /** A stored decision with a value nested 100,000 deep at one of its JSON positions. */
 function deepDecision(kind: "array" | "object", where: "outcome" | "trace facts" | "trace result"): unknown {
+  const stored = JSON.parse(
+    JSON.stringify(documentForAbsence({ departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: true })),
+  ) as Record<string, unknown> & { trace: Record<string, unknown>[] };
   const [first, ...rest] = stored.trace;
   switch (where) {
     case "outcome":
