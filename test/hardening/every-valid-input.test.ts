@@ -93,11 +93,14 @@ function expectAnswerOrRefusalAtAPath(called: Called, input: unknown, what: stri
   if (called.kind === "returned") expectStoredDecision(called.value, what);
 }
 
+/** How many years short of 9999 the latest date lands: mostly in 9999 itself, where the periods run out. */
+const slack = fc.constantFrom(0, 0, 0, 1, 3);
+
 const DATED = RULES.filter(({ name }) => name !== "managementMode" && name !== "liaisonAssignment");
 
 describe("facts near the last supported year are answered, or refused by the schema at a path", () => {
   for (const { name, rule, schema, valid } of DATED) {
-    test.prop([valid, fc.integer({ min: 0, max: 3 })], { numRuns: RUNS })(
+    test.prop([valid, slack], { numRuns: RUNS })(
       `${name}: when the exported schema accepts the facts, the rule answers them`,
       ({ input }, slack) => {
         const latest = latestYear(input);
@@ -111,7 +114,7 @@ describe("facts near the last supported year are answered, or refused by the sch
       },
     );
 
-    test.prop([valid, fc.integer({ min: 0, max: 3 })], { numRuns: RUNS })(
+    test.prop([valid, slack], { numRuns: RUNS })(
       `${name}: under any readings, a refusal names a field of the input`,
       ({ input, options }, slack) => {
         const latest = latestYear(input);
