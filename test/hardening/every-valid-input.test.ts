@@ -16,7 +16,9 @@ import {
   decisionSchema,
   documentForAbsence,
   explain,
+  fromDayNumber,
   overridableRuleOptionsSchema,
+  toDayNumber,
   validateInput,
 } from "mobile-member-rules";
 import { RULES, attempt, defect, describeThrown, expectAnswerOrRefusal, expectStoredDecision, showPath, type Called } from "../support/hostile.js";
@@ -69,6 +71,44 @@ function shiftYears(value: unknown, years: number): unknown {
   return value;
 }
 
+/** Moves every date `days` later (for facts without months, whose dates move day by day). */
+function shiftDays(value: unknown, days: number): unknown {
+  if (typeof value === "string") return DATE.test(value) ? fromDayNumber(toDayNumber(value) + days) : value;
+  if (Array.isArray(value)) return value.map((item) => shiftDays(item, days));
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shiftDays(v, days)]));
+  return value;
+}
+
+/** The latest date in a value, as a day number. */
+function latestDay(value: unknown): number {
+  if (typeof value === "string") return DATE.test(value) ? toDayNumber(value) : Number.NEGATIVE_INFINITY;
+  if (value !== null && typeof value === "object") return Math.max(Number.NEGATIVE_INFINITY, ...Object.values(value).map(latestDay));
+  return Number.NEGATIVE_INFINITY;
+}
+
+function hasMonths(value: unknown): boolean {
+  if (typeof value === "string") return MONTH.test(value);
+  return value !== null && typeof value === "object" && Object.values(value).some(hasMonths);
+}
+
+const LAST_DAY = toDayNumber("9999-12-31");
+
+/**
+ * The same facts moved to the end of the supported years: the latest date lands `slack`
+ * short of 9999-12-31 (days × 20 for facts dated by day; whole years for records of months,
+ * which keep their months aligned with their period).
+ */
+function nearTheEnd(input: unknown, slack: number): { late: unknown; where: string } | null {
+  if (hasMonths(input)) {
+    const latest = latestYear(input);
+    return Number.isFinite(latest) ? { late: shiftYears(input, 9999 - latest - slack), where: `in the years up to ${9999 - slack}` } : null;
+  }
+  const latest = latestDay(input);
+  if (!Number.isFinite(latest)) return null;
+  const late = shiftDays(input, LAST_DAY - slack * 20 - latest);
+  return { late, where: `with the latest date ${fromDayNumber(LAST_DAY - slack * 20)}` };
+}
+
 /** Where a refusal may point: a field of the input (its parent present), or the options. */
 function pointsIntoInput(path: readonly (string | number)[], input: unknown): boolean {
   if (path.length === 0) return false;
@@ -93,7 +133,7 @@ function expectAnswerOrRefusalAtAPath(called: Called, input: unknown, what: stri
   if (called.kind === "returned") expectStoredDecision(called.value, what);
 }
 
-/** How many years short of 9999 the latest date lands: mostly in 9999 itself, where the periods run out. */
+/** How far short of the last day the latest date lands: mostly on it, where the periods run out. */
 const slack = fc.constantFrom(0, 0, 0, 1, 3);
 
 const DATED = RULES.filter(({ name }) => name !== "managementMode" && name !== "liaisonAssignment");
@@ -103,11 +143,12 @@ describe("facts near the last supported year are answered, or refused by the sch
     test.prop([valid, slack], { numRuns: RUNS })(
       `${name}: when the exported schema accepts the facts, the rule answers them`,
       ({ input }, slack) => {
-        const latest = latestYear(input);
-        fc.pre(Number.isFinite(latest));
-        const late = shiftYears(input, 9999 - latest - slack);
+        const moved = nearTheEnd(input, slack);
+        fc.pre(moved !== null);
+        if (moved === null) return;
+        const { late, where } = moved;
         const called = attempt(() => rule(late, {}));
-        expectAnswerOrRefusalAtAPath(called, late, `${name} on facts in the years up to ${9999 - slack}`);
+        expectAnswerOrRefusalAtAPath(called, late, `${name} on facts ${where}`);
         if (schema.safeParse(late).success && called.kind !== "returned") {
           defect(`${name}: the exported schema accepts these facts, yet the rule refused them (${called.kind === "refused" ? called.error.issues.map((i) => `${showPath(i.path)}: ${i.message.en}`).join("; ") : ""})`);
         }
@@ -117,10 +158,10 @@ describe("facts near the last supported year are answered, or refused by the sch
     test.prop([valid, slack], { numRuns: RUNS })(
       `${name}: under any readings, a refusal names a field of the input`,
       ({ input, options }, slack) => {
-        const latest = latestYear(input);
-        fc.pre(Number.isFinite(latest));
-        const late = shiftYears(input, 9999 - latest - slack);
-        expectAnswerOrRefusalAtAPath(attempt(() => rule(late, options)), late, `${name} on facts in the years up to ${9999 - slack}`);
+        const moved = nearTheEnd(input, slack);
+        fc.pre(moved !== null);
+        if (moved === null) return;
+        expectAnswerOrRefusalAtAPath(attempt(() => rule(moved.late, options)), moved.late, `${name} on facts ${moved.where}`);
       },
     );
   }
