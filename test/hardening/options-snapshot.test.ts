@@ -67,7 +67,7 @@ describe("an override inherited through a prototype is never applied", () => {
     );
   }
 
-  it("documentForAbsence: Object.create({ override }) does not change the document (the example of the report)", () => {
+  it("documentForAbsence: Object.create({ override }) with a blank reason does not change the document", () => {
     const absence = { departure: "2024-03-10", expectedReturn: "2024-12-01", placeFixed: true } as const;
     const options = Object.create({ override: { outcome: "activity-card", reason: " " } }) as object;
     const called = attempt(() => documentForAbsence(absence, options));

@@ -1,5 +1,5 @@
 /**
- * Hostile values, and the helpers that hold the library to its promises against them:
+ * Hostile values, and the functions that hold the library to its promises against them:
  * a caller who writes to what the library returns or exports, options that are not plain
  * data, blank texts made of invisible characters, ids that look alike, private values
  * planted in every position of an input, and the proxies, getters, cycles and oddities a
@@ -396,7 +396,7 @@ export const BLANK_CHARACTERS: readonly string[] = (() => {
   return found;
 })();
 
-/** The blank characters named in reports of blank reasons getting through. */
+/** Invisible characters a blank reason is most often made of. */
 export const NAMED_INVISIBLES = ["\u200B", "\u2060", "\uFEFF", "\u00AD", "\u200C", "\u200D", "\u200E", "\u202E", "\u2066", "\u180E", "\u{E0020}"] as const;
 
 /** A non-empty text of blank characters only. */
