@@ -79,12 +79,15 @@ const DECIDED_BY: {
   documentForAbsence: (outcome, trace) => stepProducing(trace, outcome.document),
   resolveReceivingOrg: (outcome) => outcome.basis,
   managementMode: (outcome, trace) => trace.find((step) => step.check === outcome.basis)?.citation,
-  evaluationGrade: (outcome, trace) =>
-    outcome.lapsedBy.length > 0
-      ? stepProducing(trace, outcome.lapsedBy)
-      : outcome.grade === null
-        ? undefined
-        : stepProducing(trace, outcome.grade),
+  evaluationGrade: (outcome, trace) => {
+    if (outcome.grade !== null) return stepProducing(trace, outcome.grade);
+    if (outcome.lapsedBy.length === 0) return undefined;
+    // After a lapse, the step that decided what follows, where one did (for a probationary
+    // member, 党章 第七条's cancellation rather than 第九条's removal); else the lapse itself.
+    const handling: readonly JsonValue[] = outcome.handling;
+    const follows = trace.find((step) => typeof step.result === "string" && handling.includes(step.result));
+    return follows?.citation ?? stepProducing(trace, outcome.lapsedBy);
+  },
   evaluationCohort: () => undefined,
   liaisonAssignment: () => undefined,
   reportingSchedule: () => undefined,

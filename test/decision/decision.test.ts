@@ -271,6 +271,11 @@ describe("explain", () => {
     });
     expect(lapsed.citations[0]).not.toBe("party-constitution:9");
     expect(grounds(lapsed)?.[0]).toBe("《中国共产党章程》第九条（主要依据）");
+    // Where a step decides what follows the lapse, its clause comes first.
+    const lapseStep = lapsed.trace.findIndex((step) => step.check === "lapse");
+    const follows = { check: "what-follows", citation: "dues-rules-2008:13" as const, facts: {}, result: "remove", text: { zh: "按规定处理", en: "as the rules say" } };
+    const decided = { ...lapsed, trace: [...lapsed.trace.slice(0, lapseStep + 1), follows, ...lapsed.trace.slice(lapseStep + 1)] };
+    expect(grounds(decided)?.[0]).toBe("《关于中国共产党党费收缴、使用和管理的规定》第十三条（主要依据）");
     // The grounds are the decision's citations, each once.
     expect(grounds(lapsed)?.map((g) => g.replace("（主要依据）", "")).sort()).toEqual(lapsed.citations.map((c) => citationLabel(c)).sort());
     // Where no one clause decides (a schedule), the grounds keep their order and none is called the main one.
