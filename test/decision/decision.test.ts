@@ -230,7 +230,7 @@ describe("explain", () => {
     expect(explain(none, { locale: "en" })).toContain("Interpretations applied: none");
     expect(headings(exact)).toEqual(["事项", "问题", "结论", "依据", "推理过程", restsOn, "一并适用的解释（均按默认理解，本案未列为歧义）", "存在歧义（本案事实恰在条文可作不同理解之处，理解不同，结论不同）"]);
     const english = explain(away("2024-12-01"), { locale: "en", quoteClauses: true }).split("\n");
-    expect(english).toContain("  Opinion 二（一）1 (2.1.1): 1. Where the member's place of absence or workplace is relatively fixed and the absence is 6 months or more, an organizational-relationship transfer letter should generally be issued; where the absence is within 6 months, a Party membership certificate letter should generally be issued; where the place or time of absence is uncertain, the member should generally carry a Mobile Party Member Activity Card.");
+    expect(english).toContain("  Opinion 二（一）1 (2.1.1): 1. Where the member's place of absence or workplace is relatively fixed and the absence is 6 months or more, an organizational-relationship transfer letter should generally be issued; where the absence is within 6 months, a Party membership certificate letter should generally be issued; where the place and time of absence are uncertain [外出地点、时间: the text does not say whether one of the two suffices; see interpretation Q3], the member should generally carry a Mobile Party Member Activity Card.");
     const chinese = explain(away("2024-12-01"), { quoteClauses: true }).split("\n");
     expect(chinese.some((line) => line.startsWith("  《实施意见》二（一）1：1、党员外出地点或工作单位相对固定"))).toBe(true);
   });
