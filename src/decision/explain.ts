@@ -276,38 +276,38 @@ function embedded(text: string): string {
  * console.log(explain(stored, { locale: "en", quoteClauses: true }));
  * ```
  */
-export function explain(given: Decision<JsonValue>, options: ExplainOptions = {}): string {
+export function explain(decision: Decision<JsonValue>, options: ExplainOptions = {}): string {
   const { locale = "zh-CN", quoteClauses = false } = readInput(
     "explain",
     ExplainOptionsSchema,
     options,
   );
   // The explanation reads the validated copy, never the caller's object a second time.
-  const decision = readInput("explain", StoredDecisionSchema, given) as Decision<JsonValue>;
+  const stored = readInput("explain", StoredDecisionSchema, decision) as Decision<JsonValue>;
   const lang = locale === "zh-CN" ? "zh" : "en";
   const w = WORDS[locale];
   const lines: string[] = [];
-  const title = RULE_TITLES[decision.rule as RuleName];
-  lines.push(`${w.rule}${w.colon}${lang === "zh" ? title.zh : `${title.en} (${decision.rule})`}`);
-  lines.push(`${w.question}${w.colon}${decision.question[lang]}`);
-  lines.push(`${w.outcome}${w.colon}${decision.summary[lang]}`);
-  if (decision.override !== null) {
-    lines.push(`  ${w.overridden(decision.override.ruleSummary[lang], decision.override.reason)}`);
+  const title = RULE_TITLES[stored.rule as RuleName];
+  lines.push(`${w.rule}${w.colon}${lang === "zh" ? title.zh : `${title.en} (${stored.rule})`}`);
+  lines.push(`${w.question}${w.colon}${stored.question[lang]}`);
+  lines.push(`${w.outcome}${w.colon}${stored.summary[lang]}`);
+  if (stored.override !== null) {
+    lines.push(`  ${w.overridden(stored.override.ruleSummary[lang], stored.override.reason)}`);
   }
 
-  const main = decidingClause(decision);
-  const grounds = main === undefined ? decision.citations : [main, ...decision.citations.filter((id) => id !== main)];
+  const main = decidingClause(stored);
+  const grounds = main === undefined ? stored.citations : [main, ...stored.citations.filter((id) => id !== main)];
   const groundLabels = grounds.map((id) => `${labelFor(id, lang)}${id === main ? w.mainGround : ""}`);
   lines.push(`${w.citations}${w.colon}${groundLabels.join(w.listSeparator)}`);
 
   lines.push(`${w.steps}${w.colon}`);
-  decision.trace.forEach((step, index) => {
+  stored.trace.forEach((step, index) => {
     lines.push(`  ${index + 1}. ${w.step(lookUpCitation(step.citation).entry.label, step.text[lang])}`);
   });
 
-  if (decision.interpretations.length === 0) lines.push(`${w.interpretations}${w.colon}${w.none}`);
-  const restingOn = decision.interpretations.filter((applied) => restsOn(applied, decision));
-  const alsoApplied = decision.interpretations.filter((applied) => !restsOn(applied, decision));
+  if (stored.interpretations.length === 0) lines.push(`${w.interpretations}${w.colon}${w.none}`);
+  const restingOn = stored.interpretations.filter((applied) => restsOn(applied, stored));
+  const alsoApplied = stored.interpretations.filter((applied) => !restsOn(applied, stored));
   for (const [heading, group] of [[w.restsOn, restingOn], [w.alsoApplied, alsoApplied]] as const) {
     if (group.length === 0) continue;
     lines.push(`${heading}${w.colon}`);
@@ -320,9 +320,9 @@ export function explain(given: Decision<JsonValue>, options: ExplainOptions = {}
     }
   }
 
-  if (decision.ambiguous) {
+  if (stored.ambiguous) {
     lines.push(`${w.ambiguous}${w.colon}`);
-    for (const ambiguity of decision.ambiguities) {
+    for (const ambiguity of stored.ambiguities) {
       lines.push(`  - ${interpretationLabel(ambiguity.interpretation, lang)}${w.colon}${ambiguity.reason[lang]}`);
       for (const other of ambiguity.alternatives) {
         const reading = embedded(readingText(ambiguity.interpretation, other.alternative, lang));
@@ -332,7 +332,7 @@ export function explain(given: Decision<JsonValue>, options: ExplainOptions = {}
   }
   if (quoteClauses) {
     lines.push(`${w.texts}${w.colon}`);
-    for (const id of decision.citations) {
+    for (const id of stored.citations) {
       const cited = lookUpCitation(id);
       lines.push(`  ${labelFor(id, lang)}${w.colon}${lang === "zh" ? cited.entry.zh : cited.entry.en}`);
     }
