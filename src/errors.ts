@@ -533,7 +533,7 @@ export function requireSchema(source: string, schema: unknown): asserts schema i
   }
   if (!usable) {
     failInput(source, ["schema"], "wrong-type", {
-      zh: "schema 必须是 zod 模式（例如本库导出的 CalendarDateSchema）",
+      zh: "校验模式无效：应为 zod 模式（如 CalendarDateSchema）",
       en: "schema must be a zod schema (such as the library's CalendarDateSchema)",
     });
   }
