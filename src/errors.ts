@@ -96,7 +96,7 @@ export class RuleInputError extends Error {
 
   /**
    * @param source - the function that refused the input
-   * @param issues - every problem found (at least one)
+   * @param given - every problem found (at least one), read once into plain data
    */
   constructor(source: string, given: readonly [InputIssue, ...InputIssue[]]) {
     // The issues are read once into plain data, and a malformed call is itself refused
