@@ -38,12 +38,19 @@ import { DECISION_SCHEMA_VERSION, type Decision, type JsonValue } from "./decisi
  * match. The table is frozen; the schemas are zod's own objects.
  */
 export const RULE_OUTCOME_SCHEMAS = Object.freeze({
+  /** The outcome of `documentForAbsence`. */
   documentForAbsence: DocumentForAbsenceOutcomeSchema,
+  /** The outcome of `managementMode`. */
   managementMode: ManagementModeOutcomeSchema,
+  /** The outcome of `resolveReceivingOrg`. */
   resolveReceivingOrg: ReceivingOrgOutcomeSchema,
+  /** The outcome of `liaisonAssignment`. */
   liaisonAssignment: LiaisonAssignmentOutcomeSchema,
+  /** The outcome of `evaluationGrade`. */
   evaluationGrade: EvaluationOutcomeSchema,
+  /** The outcome of `evaluationCohort`. */
   evaluationCohort: CohortOutcomeSchema,
+  /** The outcome of `reportingSchedule`. */
   reportingSchedule: ReportingScheduleOutcomeSchema,
 } as const);
 
