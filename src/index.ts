@@ -141,6 +141,7 @@ export {
   type AwayMember,
   type Destination,
   type MemberSituation,
+  type ReceivingOrgException,
   type ReceivingOrgOutcome,
   type ResolveReceivingOrgOptions,
   type RestructuredMember,

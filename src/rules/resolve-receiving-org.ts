@@ -50,6 +50,11 @@
  * - 2.1.4's six months run from demobilization or graduation (Q10), by 民法典 第201–202条
  *   (Q2, Q14), and the rule applies from the day they expire (届满 includes the day).
  * - "应当根据时间长短及工作单位等具体情况" is 2.1.1 (the document) and 2.1.3 (the receiver).
+ * - A documented exception (Q5) is taken only where the text says "一般": for a member
+ *   going away, to the document ("一般应当", 2.1.1), which decides whether the
+ *   relationship moves, while 2.1.3's "应当" still decides where; for a restructured
+ *   member with an uncertain destination, to the receiver ("一般先", 2.1.5). 2.1.3, 2.1.4,
+ *   2.1.6 and 2.1.5's concentrated flow say "应当"/"应将", and admit none.
  *
  * @module
  */
@@ -69,6 +74,7 @@ import { hasVisibleText } from "../input/text.js";
 import {
   alternativeInForce,
   overridableRuleOptionsSchema,
+  type InterpretationChoices,
   type OverridableRuleOptions,
 } from "../interpretations/options.js";
 import {
@@ -181,8 +187,23 @@ export const ReceivingOrgOutcomeSchema: z.ZodType<ReceivingOrgOutcome> = z.stric
   duties: z.array(DutyIdSchema),
 });
 
-/** Options of {@link resolveReceivingOrg}: interpretation choices and, where the outcome is "一般", an override naming the receiver. */
-export type ResolveReceivingOrgOptions = OverridableRuleOptions<PartyOrg>;
+/**
+ * What a documented exception (Q5) to {@link resolveReceivingOrg} may replace: only an
+ * outcome the text words as "一般" (generally).
+ *
+ * - For a member going away (`category: "away"`, retirees among them): the document of
+ *   2.1.1 ("一般应当"), an {@link AbsenceDocument}. The document decides whether the
+ *   relationship moves; where it moves, 2.1.3 decides ("应当"), never the exception.
+ * - For a restructured member whose destination is uncertain: the receiver of 2.1.5's
+ *   "一般先将其组织关系转移到居住地的社区党组织", a {@link PartyOrg}
+ *   (`"original-org"` keeps the relationship where it is).
+ *
+ * Every other case is worded "应当" (shall) and admits no exception.
+ */
+export type ReceivingOrgException = AbsenceDocument | PartyOrg;
+
+/** Options of {@link resolveReceivingOrg}: interpretation choices and, where the text says "一般", a documented exception (see {@link ReceivingOrgException}). */
+export type ResolveReceivingOrgOptions = OverridableRuleOptions<ReceivingOrgException>;
 
 const DestinationSchema: z.ZodType<Destination> = z.strictObject({
   unitHasPartyOrg: z.boolean(),
@@ -273,7 +294,11 @@ export const MemberSituationSchema: z.ZodType<MemberSituation> = z.discriminated
   z.strictObject({ category: z.literal("reemployed-by-original-unit"), ...department }),
 ]);
 
-const OptionsSchema = overridableRuleOptionsSchema(z.enum(PARTY_ORGS));
+const OptionsSchema = overridableRuleOptionsSchema(z.enum([...ABSENCE_DOCUMENTS, ...PARTY_ORGS]));
+
+function isDocument(value: ReceivingOrgException): value is AbsenceDocument {
+  return (ABSENCE_DOCUMENTS as readonly string[]).includes(value);
+}
 
 
 const QUESTION: Bilingual = {
@@ -394,7 +419,7 @@ function stays(basis: ClauseId, duties: readonly DutyId[], document: AbsenceDocu
   };
 }
 
-function decideAway(member: AwayMember, reasoning: Reasoning): ReceivingOrgOutcome {
+function decideAway(member: AwayMember, reasoning: Reasoning, exception?: AbsenceDocument): ReceivingOrgOutcome {
   if (member.retired) {
     reasoning.step({
       check: "retiree-away",
@@ -420,9 +445,33 @@ function decideAway(member: AwayMember, reasoning: Reasoning): ReceivingOrgOutco
         en: `Away with a ${ABSENCE_DOCUMENT_NAMES[document].en}: the formal relationship does not move; the original organization keeps it, the inflow organization manages jointly`,
       },
     });
+    // An exception to the transfer letter moves the relationship; where to is 2.1.3's
+    // "应当", so the receiver is reasoned here, in the trace, as for any transfer.
+    if (exception === "transfer-letter") awayException(member, exception, reasoning);
     return stays("2.1.1", duties, document);
   }
   return transfers(receiverAtDestination("destination", member.destination, member, reasoning), "2.1.3", duties, document);
+}
+
+/**
+ * The outcome of a documented exception to a member's document (2.1.1 "一般应当"): any
+ * other document keeps the relationship where it is; the transfer letter moves it to the
+ * receiver 2.1.3 names. The exception chooses the document, never the receiver.
+ */
+function awayException(member: AwayMember, exception: AbsenceDocument, reasoning: Reasoning): ReceivingOrgOutcome {
+  const { duties } = documentOutcome(exception);
+  if (exception !== "transfer-letter") return stays("2.1.1", duties, exception);
+  reasoning.step({
+    check: "exception-receiver",
+    citation: "2.1.3",
+    facts: { "options.override.outcome": exception },
+    result: true,
+    text: {
+      zh: `作例外处理、开具${ABSENCE_DOCUMENT_NAMES[exception].zh}的，组织关系转到哪里，仍按二（一）3确定`,
+      en: `Where an exception gives the ${ABSENCE_DOCUMENT_NAMES[exception].en}, 2.1.3 still decides where the relationship goes`,
+    },
+  });
+  return transfers(receiverAtDestination("destination", member.destination, member, reasoning), "2.1.3", duties, exception);
 }
 
 function decideAwaitingPlacement(member: AwaitingPlacementMember, reasoning: Reasoning): ReceivingOrgOutcome {
@@ -573,9 +622,9 @@ function decideRetired(member: RetiredMember, reasoning: Reasoning): ReceivingOr
     .exhaustive();
 }
 
-function decideReceiving(member: MemberSituation, reasoning: Reasoning): ReceivingOrgOutcome {
+function decideReceiving(member: MemberSituation, reasoning: Reasoning, exception?: AbsenceDocument): ReceivingOrgOutcome {
   const outcome = match(member)
-    .with({ category: "away" }, (m) => decideAway(m, reasoning))
+    .with({ category: "away" }, (m) => decideAway(m, reasoning, exception))
     .with({ category: "demobilized-serviceman" }, { category: "graduate" }, (m) => decideAwaitingPlacement(m, reasoning))
     .with({ category: "restructured" }, (m) => decideRestructured(m, reasoning))
     .with(
@@ -622,14 +671,40 @@ function summarize(outcome: ReceivingOrgOutcome): Bilingual {
   };
 }
 
+/** 2.1.5's "一般先": an exception names another receiver, or keeps the relationship (`"original-org"`). */
 function overridden(outcome: ReceivingOrgOutcome, receiver: PartyOrg): ReceivingOrgOutcome {
   return receiver === "original-org"
     ? stays(outcome.basis, outcome.duties, outcome.document)
     : transfers({ receiver, alsoPermitted: [] }, outcome.basis, outcome.duties, outcome.document);
 }
 
+/**
+ * Reasoning that records nothing: for working out an exception's outcome again after the
+ * run, whose trace already holds the same steps and readings.
+ */
+function unrecorded(choices: InterpretationChoices | undefined): Reasoning {
+  return {
+    cite: () => undefined,
+    step: () => undefined,
+    interpret: (id) => alternativeInForce(choices, id),
+    contest: (id) => alternativeInForce(choices, id),
+  };
+}
+
 /** The rule as runRule sees it; for benchmarks that measure it without input validation. @internal */
-export const DEFINITION = { rule: "resolveReceivingOrg", question: QUESTION, decide: decideReceiving, summarize };
+export const DEFINITION = {
+  rule: "resolveReceivingOrg",
+  question: QUESTION,
+  decide: (member: MemberSituation, reasoning: Reasoning) => decideReceiving(member, reasoning),
+  summarize,
+};
+
+/** What a documented exception may replace for these facts: the document, the receiver, or nothing. */
+function exceptionKind(member: MemberSituation): "document" | "receiver" | null {
+  if (member.category === "away") return "document";
+  if (member.category === "restructured" && member.flow === "uncertain") return "receiver";
+  return null;
+}
 
 /** The destination in the facts, if any, with its path. */
 function destinationOf(member: MemberSituation): { destination: Destination; field: string } | null {
@@ -667,9 +742,9 @@ function destinationOf(member: MemberSituation): { destination: Destination; fie
  * @clause 2.2.3
  *
  * @param member - the member's situation, by category
- * @param options - interpretation choices (Q1–Q4, Q10, Q11, Q14, Q17) and, for a member going away or a restructured member with an uncertain destination, a documented override naming the receiver (Q5)
+ * @param options - interpretation choices (Q1–Q4, Q10, Q11, Q14, Q17) and, where the text says "一般", a documented exception (Q5): the document for a member going away, the receiver for a restructured member with an uncertain destination (see {@link ReceivingOrgException})
  * @returns the decision: transfer or stay, the receiver, other permitted receivers, who is responsible until receipt, the deciding clause, the document and the duties
- * @throws {@link RuleInputError} for invalid or contradictory facts, a blank "cannot receive" reason (under Q11's default), or an override where the text allows no exception
+ * @throws {@link RuleInputError} for invalid or contradictory facts, a blank "cannot receive" reason (under Q11's default), an exception where the text says "应当", or an exception naming a receiver for a member going away
  *
  * @example
  * ```ts
@@ -713,16 +788,44 @@ export function resolveReceivingOrg(
       en: "Q10's reading \"from-placement-registration\" needs the registration date",
     });
   }
-  const overridable = valid.category === "away" || (valid.category === "restructured" && valid.flow === "uncertain");
-  if (override !== undefined && !overridable) {
+  const kind = exceptionKind(valid);
+  if (override !== undefined) refuseException(kind, override.outcome);
+  if (override === undefined || kind === null) return runRule(DEFINITION, valid, interpretations);
+  const { reason } = override;
+  if (kind === "receiver") {
+    const receiver = override.outcome as PartyOrg;
+    return runRule(DEFINITION, valid, interpretations, (outcome) => ({
+      override: { outcome: overridden(outcome, receiver), reason },
+      clause: "2.1.5",
+    }));
+  }
+  const exception = override.outcome as AbsenceDocument;
+  const away = valid as AwayMember;
+  const definition = { ...DEFINITION, decide: (m: MemberSituation, r: Reasoning) => decideReceiving(m, r, exception) };
+  return runRule(definition, valid, interpretations, (_outcome, recorder) => ({
+    override: { outcome: awayException(away, exception, unrecorded(recorder.choices)), reason },
+    clause: "2.1.1",
+  }));
+}
+
+/** Refuses an exception where the text says "应当", or one of the wrong kind. */
+function refuseException(kind: "document" | "receiver" | null, outcome: ReceivingOrgException): void {
+  if (kind === null) {
     failInput("resolveReceivingOrg", ["options", "override"], "inconsistent", {
-      zh: "此种情形条文用“应当”而非“一般应当”，不允许按例外处理",
-      en: "the text says \"shall\" here, not \"generally should\": no override is allowed",
+      zh: "此种情形条文用“应当”，不作例外处理",
+      en: "the text says \"shall\" here: no exception can be made",
     });
   }
-  const clause: ClauseId = valid.category === "away" ? "2.1.1" : "2.1.5";
-  return runRule(DEFINITION, valid, interpretations, (outcome) => ({
-    override: override && { outcome: overridden(outcome, override.outcome), reason: override.reason },
-    clause,
-  }));
+  if (kind === "document" && !isDocument(outcome)) {
+    failInput("resolveReceivingOrg", ["options", "override"], "inconsistent", {
+      zh: "外出党员可以作例外处理的，只是二（一）1所定的证明（条文用“一般应当”）；组织关系转到哪里，二（一）3用“应当”，不作例外处理",
+      en: "for a member going away, an exception can only change the document of 2.1.1 (\"generally should\"); where the relationship goes is 2.1.3's \"shall\", and admits no exception",
+    });
+  }
+  if (kind === "receiver" && isDocument(outcome)) {
+    failInput("resolveReceivingOrg", ["options", "override"], "inconsistent", {
+      zh: "流向不确定的，可以作例外处理的是接收组织（二（一）5“一般先”），应写明党组织",
+      en: "with an uncertain destination, an exception can only change the receiver (2.1.5 \"generally first\"): name a Party organization",
+    });
+  }
 }

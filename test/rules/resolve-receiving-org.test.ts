@@ -7,6 +7,7 @@ import {
   documentForAbsence,
   explain,
   resolveReceivingOrg,
+  type Destination,
   type InterpretationChoices,
   type MemberSituation,
 } from "mobile-member-rules";
@@ -328,53 +329,81 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
 });
 
 describe("resolveReceivingOrg: overrides only where the text says 一般", () => {
-  it("accepts a documented override for a member going away, and for an uncertain restructured flow", () => {
-    const away = resolveReceivingOrg(
-      {
-        category: "away",
-        retired: false,
-        absence: { departure: "2024-03-10", expectedReturn: "2025-03-11", placeFixed: true },
-        destination: withOrg,
-        ...noDedicatedOrg,
-      },
-      { override: { outcome: "original-org", reason: "借调期满即返回" } },
-    );
-    expect(away.outcome.relationship).toBe("stays");
-    expect(away.override?.ruleOutcome.receiver).toBe("workplace-org");
+  const awayFor = (expectedReturn: string | null, unit: Destination = withOrg): MemberSituation => ({
+    category: "away",
+    retired: false,
+    absence: { departure: "2024-03-10", expectedReturn, placeFixed: true },
+    destination: unit,
+    ...noDedicatedOrg,
+  });
+
+  it("a member going away: the exception is to the document (2.1.1 一般应当), which decides whether the relationship moves", () => {
+    const away = resolveReceivingOrg(awayFor("2025-03-11"), {
+      override: { outcome: "certificate-letter", reason: "短期借调，经支部研究保留原组织关系" },
+    });
+    expect(away.outcome).toMatchObject({
+      relationship: "stays",
+      receiver: "original-org",
+      document: "certificate-letter",
+      responsibleUntilReceived: null,
+    });
+    expect(away.override?.ruleOutcome).toMatchObject({ relationship: "transfers", receiver: "workplace-org", document: "transfer-letter" });
+    expect(away.trace.at(-1)).toMatchObject({ check: "documented-override", citation: "2.1.1" });
+  });
+
+  it("an exception to the transfer letter moves the relationship where 2.1.3 says, never where the caller says", () => {
+    const away = resolveReceivingOrg(awayFor("2024-05-01", withoutOrg), {
+      override: { outcome: "transfer-letter", reason: "已在当地定居，经支部研究转移组织关系" },
+    });
+    expect(away.override?.ruleOutcome).toMatchObject({ relationship: "stays", document: "certificate-letter" });
+    expect(away.outcome).toMatchObject({ relationship: "transfers", document: "transfer-letter", basis: "2.1.3" });
+    expect(away.outcome.receiver).not.toBe("original-org");
+    // The receiver is reasoned under 2.1.3 in the trace, before the exception's own last step.
+    expect(away.trace.some((step) => step.check === "destination-has-party-org" && step.citation === "2.1.3")).toBe(true);
+    expect(away.trace.at(-1)?.check).toBe("documented-override");
+    expect(away.outcome.duties[0]).toBe("complete-relationship-transfer");
+    expect(away.outcome.duties.at(-1)).toBe("train-received-members");
+  });
+
+  it.each(["talent-agency-org", "original-org", "workplace-org"] as const)(
+    "refuses to name the receiver (%s) for a member going away: 2.1.3 says 应当",
+    (receiver) => {
+      expectInputIssue(
+        () => resolveReceivingOrg(awayFor("2025-03-11"), { override: { outcome: receiver, reason: "x" } }),
+        ["options", "override"],
+        "inconsistent",
+      );
+    },
+  );
+
+  it("a restructured member with an uncertain destination: the exception is to the receiver (2.1.5 一般先)", () => {
     const restructured = resolveReceivingOrg(
       { category: "restructured", flow: "uncertain", destination: null, ...noDedicatedOrg },
       { override: { outcome: "talent-agency-org", reason: "档案已转人才交流中心" } },
     );
     expect(restructured.outcome.receiver).toBe("talent-agency-org");
-    expect(restructured.trace.at(-1)?.citation).toBe("2.1.5");
-    expect(away.trace.at(-1)).toMatchObject({ check: "documented-override", citation: "2.1.1" });
+    expect(restructured.trace.at(-1)).toMatchObject({ check: "documented-override", citation: "2.1.5" });
+    expectInputIssue(
+      () =>
+        resolveReceivingOrg(
+          { category: "restructured", flow: "uncertain", destination: null, ...noDedicatedOrg },
+          { override: { outcome: "certificate-letter", reason: "x" } },
+        ),
+      ["options", "override"],
+      "inconsistent",
+    );
   });
 
-  it("an override moves the transfer duties with the relationship, each once", () => {
-    const away = (expectedReturn: string): MemberSituation => ({
-      category: "away",
-      retired: false,
-      absence: { departure: "2024-03-10", expectedReturn, placeFixed: true },
-      destination: { unitHasPartyOrg: false, cannotReceive: { reason: "社区无力接收" } },
-      ...noDedicatedOrg,
-    });
-    const kept = resolveReceivingOrg(away("2025-03-11"), { override: { outcome: "original-org", reason: "借调" } }).outcome;
+  it("an exception keeps the transfer duties with the relationship, each once", () => {
+    const away = (expectedReturn: string): MemberSituation =>
+      awayFor(expectedReturn, { unitHasPartyOrg: false, cannotReceive: { reason: "社区无力接收" } });
+    const kept = resolveReceivingOrg(away("2025-03-11"), { override: { outcome: "activity-card", reason: "借调" } }).outcome;
     expect(kept).toMatchObject({ relationship: "stays", alsoPermitted: [], responsibleUntilReceived: null });
-    expect(kept.duties).toEqual([
-      "keep-contact-with-both-organizations",
-      "register-and-track-member",
-      "keep-regular-contact-with-outflow-org",
-      "send-study-materials",
-      "record-political-status",
-    ]);
-    const elsewhere = resolveReceivingOrg(away("2025-03-11"), { override: { outcome: "talent-agency-org", reason: "档案在人才交流中心" } }).outcome;
-    expect(elsewhere.duties).toEqual(resolveReceivingOrg(away("2025-03-11")).outcome.duties);
     expect(kept.duties).not.toContain("complete-relationship-transfer");
     expect(kept.duties).not.toContain("train-received-members");
-    const moved = resolveReceivingOrg(away("2024-05-01"), { override: { outcome: "community-org", reason: "已在当地定居" } }).outcome;
-    expect(moved).toMatchObject({ relationship: "transfers", receiver: "community-org", alsoPermitted: [] });
-    expect(moved.duties[0]).toBe("complete-relationship-transfer");
-    expect(moved.duties.at(-1)).toBe("train-received-members");
+    expect(kept.duties).toContain("stamp-activity-card");
+    const moved = resolveReceivingOrg(away("2024-05-01"), { override: { outcome: "transfer-letter", reason: "已在当地定居" } }).outcome;
+    expect(moved).toEqual(resolveReceivingOrg(away("2025-03-11")).outcome);
     expect(new Set(moved.duties).size).toBe(moved.duties.length);
     const plain = resolveReceivingOrg(away("2025-03-11")).outcome.duties;
     expect(plain.filter((d) => d === "complete-relationship-transfer")).toHaveLength(1);
