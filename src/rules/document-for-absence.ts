@@ -60,6 +60,7 @@ import {
   type Reasoning,
 } from "../decision/decision.js";
 import { addBilingualIssue, readInput, type Bilingual } from "../errors.js";
+import type { AlternativeOf } from "../interpretations/registry.js";
 import {
   overridableRuleOptionsSchema,
   type OverridableRuleOptions,
@@ -152,7 +153,7 @@ const QUESTION: Bilingual = {
 
 const RELATION_WORDS: { readonly [R in PeriodRelation]: Bilingual } = {
   shorter: { zh: "不满6个月", en: "less than 6 months" },
-  exact: { zh: "恰好6个月（期间届满）", en: "exactly 6 months (the period has just run out)" },
+  exact: { zh: "恰好6个月", en: "exactly 6 months (the period has just run out)" },
   longer: { zh: "超过6个月", en: "more than 6 months" },
 };
 
@@ -185,6 +186,12 @@ function yes(value: boolean): Bilingual {
   return value ? { zh: "是", en: "yes" } : { zh: "否", en: "no" };
 }
 
+/** A date as a Chinese sentence writes it: `2024-03-10` → 2024年3月10日. @internal */
+export function zhDate(date: CalendarDate): string {
+  const [year, month, day] = date.split("-");
+  return `${year}年${Number(month)}月${Number(day)}日`;
+}
+
 /** Measures the absence against six months (民法典 第201–202条, Q2, Q14). */
 function measureAbsence(
   absence: Absence,
@@ -197,7 +204,7 @@ function measureAbsence(
       facts: { expectedReturn: null },
       result: false,
       text: {
-        zh: "没有预计返回日期：外出时间不确定",
+        zh: "未定返回日期：外出时间不确定",
         en: "No expected return date: the time of the absence is uncertain",
       },
     });
@@ -212,7 +219,7 @@ function measureAbsence(
   const lastDay = formatFromDayNumber(end.day);
   if (end.clamped) {
     reasoning.contest("Q14.missing-corresponding-day", {
-      zh: `外出之日 ${absence.departure} 在6个月后的月份没有对应日`,
+      zh: `外出之日${zhDate(absence.departure)}在6个月后的月份没有对应日`,
       en: `the departure day ${absence.departure} has no corresponding day six months later`,
     });
   }
@@ -222,7 +229,7 @@ function measureAbsence(
     facts: { departure: absence.departure, expectedReturn: absence.expectedReturn },
     result: relation,
     text: {
-      zh: `自 ${absence.departure} 外出（当日不计入），6个月期间至 ${lastDay} 届满${end.clamped ? "（到期月无对应日）" : ""}；预计 ${absence.expectedReturn} 返回，外出时间${RELATION_WORDS[relation].zh}`,
+      zh: `${zhDate(absence.departure)}外出（当日不计入），6个月期间至${zhDate(lastDay)}届满${end.clamped ? "（到期月无对应日）" : ""}；预计${zhDate(absence.expectedReturn)}返回，外出时间${RELATION_WORDS[relation].zh}`,
       en: `Away from ${absence.departure} (not counted), six months run to ${lastDay}${end.clamped ? " (no corresponding day that month)" : ""}; back on ${absence.expectedReturn}: ${RELATION_WORDS[relation].en}`,
     },
   });
@@ -233,6 +240,64 @@ function conclude(reasoning: Reasoning, document: AbsenceDocument, text: Bilingu
   reasoning.step({ check: "document", citation: "2.1.1", facts: {}, result: document, text });
   return document;
 }
+
+const NAME = ABSENCE_DOCUMENT_NAMES;
+
+/** The place is not fixed, Q3's "either uncertain" reading: the card. */
+function placeNotFixedCard(reasoning: Reasoning): AbsenceDocument {
+  return conclude(reasoning, "activity-card", {
+    zh: `外出地点不固定（地点、时间任一不确定即持活动证，解释三）：一般应当持${NAME["activity-card"].zh}`,
+    en: `Place not fixed (either uncertain suffices, Q3): generally the ${NAME["activity-card"].en}`,
+  });
+}
+
+/** Only the place is uncertain: Q3 decides whether the card's case applies at all. */
+function onlyPlaceUncertain(reasoning: Reasoning): AlternativeOf<"Q3.place-or-time-uncertain"> {
+  return reasoning.contest("Q3.place-or-time-uncertain", { zh: "只有地点不确定", en: "only the place is uncertain" });
+}
+
+/** No fixed place, within six months (or exactly six read as within, Q1). */
+function decideShortNoFixedPlace(reasoning: Reasoning, length: Bilingual): AbsenceDocument {
+  return match(onlyPlaceUncertain(reasoning))
+    .with("either-uncertain", () => placeNotFixedCard(reasoning))
+    .with("both-uncertain", () =>
+      conclude(reasoning, "certificate-letter", {
+        zh: `只有外出地点不固定（解释三：地点、时间都不确定才持活动证）；${length.zh}：一般应当开具${NAME["certificate-letter"].zh}`,
+        en: `Only the place is uncertain (Q3: both must be); ${length.en}: generally a ${NAME["certificate-letter"].en}`,
+      }),
+    )
+    .exhaustive();
+}
+
+/**
+ * No fixed place, six months or more (or exactly six read as "以上", Q1). The facts are
+ * Q4's whatever Q3 says, so Q4 is contested first: an auditor listing decisions by
+ * interpretation finds every one; whether it changes the outcome depends on Q3.
+ */
+function decideLongNoFixedPlace(reasoning: Reasoning, length: Bilingual): AbsenceDocument {
+  const q4 = reasoning.contest("Q4.long-absence-place-not-fixed", {
+    zh: "外出6个月以上而地点不固定、时间确定：条文第一种情形要求地点相对固定",
+    en: "6 months or more with no fixed place and a known time: the first case needs a fixed place",
+  });
+  return match(onlyPlaceUncertain(reasoning))
+    .with("either-uncertain", () => placeNotFixedCard(reasoning))
+    .with("both-uncertain", () => {
+      const document = match(q4)
+        .with("activity-card", () => "activity-card" as const)
+        .with("certificate-letter", () => "certificate-letter" as const)
+        .exhaustive();
+      return conclude(reasoning, document, {
+        zh: `只有外出地点不固定（解释三：地点、时间都不确定才持活动证）；${length.zh}而地点不固定、时间确定，条文未作规定（解释四）：${document === "activity-card" ? "持" : "开具"}${NAME[document].zh}`,
+        en: `Only the place is uncertain (Q3: both must be); ${length.en} with no fixed place and a known time, on which the text is silent (Q4): ${document === "activity-card" ? "carry" : "issue"} the ${NAME[document].en}`,
+      });
+    })
+    .exhaustive();
+}
+
+const SIX_MONTHS_EXACTLY: Bilingual = {
+  zh: "外出恰好6个月：既是“6个月以上”，也是“6个月以内”",
+  en: "exactly 6 months away: both \"6 months or more\" and \"within 6 months\"",
+};
 
 /**
  * The decision logic of 2.1.1, shared with resolveReceivingOrg (2.1.6 sends some
@@ -251,14 +316,7 @@ export function decideDocument(absence: Absence, reasoning: Reasoning): AbsenceD
     },
   });
   const length = measureAbsence(absence, reasoning);
-  const name = ABSENCE_DOCUMENT_NAMES;
-  const onlyOneUncertain = (what: Bilingual) =>
-    reasoning.contest("Q3.place-or-time-uncertain", {
-      zh: `只有${what.zh}不确定`,
-      en: `only the ${what.en} is uncertain`,
-    });
-  const PLACE: Bilingual = { zh: "地点", en: "place" };
-  const TIME: Bilingual = { zh: "时间", en: "time" };
+  const name = NAME;
 
   return match([absence.placeFixed, length] as const)
     .with([true, "longer"], () =>
@@ -269,20 +327,17 @@ export function decideDocument(absence: Absence, reasoning: Reasoning): AbsenceD
     )
     .with([true, "exact"], () => {
       reasoning.cite("civil-code:1259");
-      const reading = reasoning.contest("Q1.six-month-boundary", {
-        zh: "外出恰好6个月：既是“6个月以上”，也是“6个月以内”",
-        en: "exactly 6 months away: both \"6 months or more\" and \"within 6 months\"",
-      });
+      const reading = reasoning.contest("Q1.six-month-boundary", SIX_MONTHS_EXACTLY);
       return match(reading)
         .with("exactly-six-months-is-at-least", () =>
           conclude(reasoning, "transfer-letter", {
-            zh: `恰好6个月按“6个月以上”（解释 Q1）：一般应当开具${name["transfer-letter"].zh}`,
+            zh: `恰好6个月按“6个月以上”（解释一）：一般应当开具${name["transfer-letter"].zh}`,
             en: `Exactly 6 months read as "6 months or more" (Q1): generally an ${name["transfer-letter"].en}`,
           }),
         )
         .with("exactly-six-months-is-within", () =>
           conclude(reasoning, "certificate-letter", {
-            zh: `恰好6个月按“6个月以内”（解释 Q1）：一般应当开具${name["certificate-letter"].zh}`,
+            zh: `恰好6个月按“6个月以内”（解释一）：一般应当开具${name["certificate-letter"].zh}`,
             en: `Exactly 6 months read as "within 6 months" (Q1): generally a ${name["certificate-letter"].en}`,
           }),
         )
@@ -295,10 +350,10 @@ export function decideDocument(absence: Absence, reasoning: Reasoning): AbsenceD
       }),
     )
     .with([true, "unknown"], () =>
-      match(onlyOneUncertain(TIME))
+      match(reasoning.contest("Q3.place-or-time-uncertain", { zh: "只有时间不确定", en: "only the time is uncertain" }))
         .with("either-uncertain", () =>
           conclude(reasoning, "activity-card", {
-            zh: `外出时间不确定（地点、时间任一不确定即可，解释 Q3）：一般应当持${name["activity-card"].zh}`,
+            zh: `外出时间不确定（地点、时间任一不确定即持活动证，解释三）：一般应当持${name["activity-card"].zh}`,
             en: `Time uncertain (either uncertain suffices, Q3): generally the ${name["activity-card"].en}`,
           }),
         )
@@ -306,7 +361,7 @@ export function decideDocument(absence: Absence, reasoning: Reasoning): AbsenceD
           // Neither letter can be issued without a known length, so the card is the
           // only document the text leaves: both readings agree here.
           conclude(reasoning, "activity-card", {
-            zh: `只有时间不确定（解释 Q3：须地点、时间都不确定）；两种证明信都以外出时间为条件，无从开具，仍持${name["activity-card"].zh}`,
+            zh: `只有外出时间不确定（解释三：地点、时间都不确定才持活动证）；组织关系介绍信和党员证明信都以外出时间为条件，时间不确定，无从开具，仍持${name["activity-card"].zh}`,
             en: `Only the time is uncertain (Q3: both must be); both letters depend on the length, which is unknown, so still the ${name["activity-card"].en}`,
           }),
         )
@@ -314,50 +369,25 @@ export function decideDocument(absence: Absence, reasoning: Reasoning): AbsenceD
     )
     .with([false, "unknown"], () =>
       conclude(reasoning, "activity-card", {
-        zh: `外出地点、时间都不确定：一般应当持${name["activity-card"].zh}`,
-        en: `Place and time both uncertain: generally the ${name["activity-card"].en}`,
+        zh: `外出地点不固定、时间不确定：一般应当持${name["activity-card"].zh}`,
+        en: `Place not fixed and time uncertain: generally the ${name["activity-card"].en}`,
       }),
     )
-    .with([false, "shorter"], [false, "exact"], () =>
-      match(onlyOneUncertain(PLACE))
-        .with("either-uncertain", () =>
-          conclude(reasoning, "activity-card", {
-            zh: `外出地点不固定（地点、时间任一不确定即可，解释 Q3）：一般应当持${name["activity-card"].zh}`,
-            en: `Place not fixed (either uncertain suffices, Q3): generally the ${name["activity-card"].en}`,
-          }),
+    .with([false, "shorter"], () => decideShortNoFixedPlace(reasoning, { zh: "外出6个月以内", en: "within 6 months" }))
+    .with([false, "exact"], () => {
+      // Exactly six months is on Q1's boundary here too: "以内" leads to the certificate
+      // letter's case, "以上" to Q4's question.
+      reasoning.cite("civil-code:1259");
+      return match(reasoning.contest("Q1.six-month-boundary", SIX_MONTHS_EXACTLY))
+        .with("exactly-six-months-is-within", () =>
+          decideShortNoFixedPlace(reasoning, { zh: "恰好6个月按“6个月以内”（解释一）", en: "exactly 6 months read as within 6 months (Q1)" }),
         )
-        .with("both-uncertain", () =>
-          conclude(reasoning, "certificate-letter", {
-            zh: `只有地点不确定（解释 Q3：须地点、时间都不确定）；外出6个月以内：一般应当开具${name["certificate-letter"].zh}`,
-            en: `Only the place is uncertain (Q3: both must be); within 6 months: generally a ${name["certificate-letter"].en}`,
-          }),
+        .with("exactly-six-months-is-at-least", () =>
+          decideLongNoFixedPlace(reasoning, { zh: "恰好6个月按“6个月以上”（解释一）", en: "exactly 6 months read as 6 months or more (Q1)" }),
         )
-        .exhaustive(),
-    )
-    .with([false, "longer"], () =>
-      match(onlyOneUncertain(PLACE))
-        .with("either-uncertain", () =>
-          conclude(reasoning, "activity-card", {
-            zh: `外出地点不固定（地点、时间任一不确定即可，解释 Q3）：一般应当持${name["activity-card"].zh}`,
-            en: `Place not fixed (either uncertain suffices, Q3): generally the ${name["activity-card"].en}`,
-          }),
-        )
-        .with("both-uncertain", () => {
-          const reading = reasoning.contest("Q4.long-absence-place-not-fixed", {
-            zh: "外出6个月以上但地点不固定：条文第一种情形要求地点固定",
-            en: "6 months or more with no fixed place: the first case needs a fixed place",
-          });
-          const document = match(reading)
-            .with("activity-card", () => "activity-card" as const)
-            .with("certificate-letter", () => "certificate-letter" as const)
-            .exhaustive();
-          return conclude(reasoning, document, {
-            zh: `外出6个月以上、地点不固定、时间确定，条文未作规定（解释 Q4）：${name[document].zh}`,
-            en: `6 months or more, no fixed place, known time: the text is silent (Q4): ${name[document].en}`,
-          });
-        })
-        .exhaustive(),
-    )
+        .exhaustive();
+    })
+    .with([false, "longer"], () => decideLongNoFixedPlace(reasoning, { zh: "外出6个月以上", en: "6 months or more" }))
     .exhaustive();
 }
 
@@ -373,7 +403,7 @@ export function recordDuties(reasoning: Reasoning, duties: readonly DutyId[]): v
       facts: {},
       result: here,
       text: {
-        zh: `随之而来的义务：${lines.map((l) => l.zh).join("；")}`,
+        zh: `有关各方应当履行的职责：${lines.map((l) => l.zh).join("；")}`,
         en: `Duties that follow: ${lines.map((l) => l.en).join("; ")}`,
       },
     });

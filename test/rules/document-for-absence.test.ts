@@ -103,10 +103,46 @@ describe("documentForAbsence: the cases a policy officer asks about", () => {
     );
   });
 
+  it("no fixed place, exactly six months, under 'both uncertain': the six-month boundary is contested too (Q1, then Q4)", () => {
+    const input = { departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: false };
+    const decision = documentForAbsence(input, { interpretations: { "Q3.place-or-time-uncertain": "both-uncertain" } });
+    // Q1's default reads exactly six months as "6个月以上"; with no fixed place that is Q4's question.
+    expect(decision.outcome.document).toBe("activity-card");
+    const applied = decision.interpretations.map((i) => i.id);
+    expect(applied).toEqual(expect.arrayContaining(["Q1.six-month-boundary", "Q4.long-absence-place-not-fixed"]));
+    const q1 = decision.ambiguities.find((a) => a.interpretation === "Q1.six-month-boundary");
+    expect(q1?.alternatives.map((a) => a.outcome.document)).toEqual(["certificate-letter"]);
+    expect(decision.citations).toContain("civil-code:1259");
+    expect(
+      documentOf(input, { "Q3.place-or-time-uncertain": "both-uncertain", "Q1.six-month-boundary": "exactly-six-months-is-within" }),
+    ).toBe("certificate-letter");
+    expect(
+      documentOf(input, { "Q3.place-or-time-uncertain": "both-uncertain", "Q4.long-absence-place-not-fixed": "certificate-letter" }),
+    ).toBe("certificate-letter");
+  });
+
+  it("reports Q4 whenever the place is not fixed and the absence is six months or more, whatever Q3 says", () => {
+    const longer = { departure: "2024-03-10", expectedReturn: "2025-03-10", placeFixed: false };
+    const exact = { departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: false };
+    for (const input of [longer, exact]) {
+      const decision = documentForAbsence(input);
+      expect(decision.interpretations).toContainEqual({ id: "Q4.long-absence-place-not-fixed", alternative: "activity-card", isDefault: true });
+      expect(decision.outcome.document).toBe("activity-card");
+    }
+    // The caller's choice of Q4 is recorded, even where Q3's default makes it change nothing.
+    const chosen = documentForAbsence(longer, { interpretations: { "Q4.long-absence-place-not-fixed": "certificate-letter" } });
+    expect(chosen.outcome.document).toBe("activity-card");
+    expect(chosen.interpretations).toContainEqual({ id: "Q4.long-absence-place-not-fixed", alternative: "certificate-letter", isDefault: false });
+    // Not its facts: a fixed place, or less than six months.
+    for (const input of [fixed("2024-03-10", "2025-03-10"), { ...longer, expectedReturn: "2024-05-01" }]) {
+      expect(documentForAbsence(input).interpretations.map((i) => i.id)).not.toContain("Q4.long-absence-place-not-fixed");
+    }
+  });
+
   it("explains itself in Chinese, naming the clause and the six-month period", () => {
     const text = explain(documentForAbsence(fixed("2024-08-31", "2025-02-28")));
     expect(text).toContain("结论：开具组织关系介绍信");
-    expect(text).toContain("6个月期间至 2025-02-28 届满（到期月无对应日）");
+    expect(text).toContain("2024年8月31日外出（当日不计入），6个月期间至2025年2月28日届满（到期月无对应日）；预计2025年2月28日返回，外出时间恰好6个月");
     expect(text).toContain("[二（一）1]");
     expect(text).toContain("存在歧义");
   });
