@@ -86,6 +86,7 @@ import {
   recordDuties,
   type Absence,
   type AbsenceDocument,
+  zhDate,
 } from "./document-for-absence.js";
 import { DutyIdSchema, type DutyId } from "./duties.js";
 import { PARTY_ORGS, PARTY_ORG_NAMES, type PartyOrg } from "./organizations.js";
@@ -216,9 +217,9 @@ type DateField = "since" | "placementRegisteredOn" | "asOf";
 
 // The dates of a member awaiting placement, named in messages instead of their values.
 const FIELD_WORDS: { readonly [F in DateField]: Bilingual } = {
-  since: { zh: "退伍或毕业日期（since）", en: "the demobilization or graduation date (since)" },
-  placementRegisteredOn: { zh: "报到日期（placementRegisteredOn）", en: "the placement registration date (placementRegisteredOn)" },
-  asOf: { zh: "所查询的日期（asOf）", en: "the day asked about (asOf)" },
+  since: { zh: "复员、转业或毕业日期", en: "the demobilization or graduation date (since)" },
+  placementRegisteredOn: { zh: "报到日期", en: "the placement registration date (placementRegisteredOn)" },
+  asOf: { zh: "所查询的日期", en: "the day asked about (asOf)" },
 };
 
 function awaitingVariant<C extends "demobilized-serviceman" | "graduate">(category: C) {
@@ -327,7 +328,7 @@ function receiverAtDestination(
 ): Placement {
   const atUnit: Placement = destination.unitHasPartyOrg
     ? { receiver: "workplace-org", alsoPermitted: [] }
-    : { receiver: "community-org", alsoPermitted: [] };
+    : { receiver: "unit-community-org", alsoPermitted: ["residence-community-org"] };
   // The unit's facts are read under the field that holds it (destination or workUnit).
   const unit = factsUnder(field, reasoning);
   unit.step({
@@ -352,8 +353,8 @@ function receiverAtDestination(
       facts: { "cannotReceive.reason": destination.cannotReceive.reason },
       result: placement.receiver,
       text: {
-        zh: `调用方认定${PARTY_ORG_NAMES[atUnit.receiver].zh}接收确有困难（理由：${destination.cannotReceive.reason}）：也可以转移到行业主管部门或有关服务机构党组织`,
-        en: `The caller asserts ${PARTY_ORG_NAMES[atUnit.receiver].en} truly cannot receive it (reason: ${destination.cannotReceive.reason}): the industry regulator's or a relevant service agency's organization`,
+        zh: `经认定，${destination.unitHasPartyOrg ? "单位党组织" : "单位或党员居住地社区党组织"}接收确有困难（理由：${destination.cannotReceive.reason}）：也可以转移到行业主管部门或有关服务机构党组织`,
+        en: `Found that ${destination.unitHasPartyOrg ? "the unit's organization" : "the community organizations of the unit and of the residence"} truly cannot receive it (reason: ${destination.cannotReceive.reason}): the industry regulator's or a relevant service agency's organization`,
       },
     });
   }
@@ -378,7 +379,10 @@ function receiverAtDestination(
       facts: { departmentHasMobileMemberOrg: true },
       result: placement.receiver,
       text: {
-        zh: `本部门建立了流动党员党组织（解释 Q17）：接收组织为${PARTY_ORG_NAMES[placement.receiver].zh}`,
+        zh:
+          placement.receiver === "mobile-member-org"
+            ? `本部门建立了流动党员党组织（解释十七）：由${PARTY_ORG_NAMES["mobile-member-org"].zh}接收`
+            : `本部门建立了流动党员党组织（解释十七）：${PARTY_ORG_NAMES["mobile-member-org"].zh}也可以接收`,
         en: `The department has a dedicated mobile-member organization (Q17): the receiver is ${PARTY_ORG_NAMES[placement.receiver].en}`,
       },
     });
@@ -493,7 +497,7 @@ function decideAwaitingPlacement(member: AwaitingPlacementMember, reasoning: Rea
   const reading =
     registered !== null && registered !== member.since
       ? reasoning.contest("Q10.placement-six-months-from", {
-          zh: `退役或毕业（${member.since}）与报到（${registered}）日期不同`,
+          zh: `${member.category === "graduate" ? "毕业" : "复员、转业"}日期（${zhDate(member.since)}）与报到日期（${zhDate(registered)}）不同`,
           en: `demobilization or graduation (${member.since}) and registration (${registered}) differ`,
         })
       : reasoning.interpret("Q10.placement-six-months-from");
@@ -503,11 +507,12 @@ function decideAwaitingPlacement(member: AwaitingPlacementMember, reasoning: Rea
   const end = periodLastDayNumber("resolveReceivingOrg", toDayNumber(start), { months: 6 }, { measure, missingDay });
   if (end.clamped) {
     reasoning.contest("Q14.missing-corresponding-day", {
-      zh: `起算日 ${start} 在6个月后的月份没有对应日`,
+      zh: `起算日${zhDate(start)}在6个月后的月份没有对应日`,
       en: `the start ${start} has no corresponding day six months later`,
     });
   }
-  const expired = relationOf(toDayNumber(member.asOf), end.day) !== "shorter";
+  const relation = relationOf(toDayNumber(member.asOf), end.day);
+  const expired = relation !== "shorter";
   const lastDay = formatFromDayNumber(end.day);
   reasoning.step({
     check: "six-months-without-work-unit",
@@ -515,7 +520,7 @@ function decideAwaitingPlacement(member: AwaitingPlacementMember, reasoning: Rea
     facts: { since: member.since, placementRegisteredOn: registered, asOf: member.asOf, workUnit: null },
     result: expired,
     text: {
-      zh: `${who.zh}自 ${start} 起6个月至 ${lastDay} 届满；截至 ${member.asOf} 尚未落实工作单位，6个月${expired ? "已届满（届满包括当日）" : "未届满"}`,
+      zh: `${who.zh}自${zhDate(start)}起6个月，至${zhDate(lastDay)}届满；截至${zhDate(member.asOf)}尚未落实工作单位，6个月期间${expired ? (relation === "exact" ? "于当日届满（届满包括当日）" : "已经届满") : "尚未届满"}`,
       en: `The ${who.en}'s six months from ${start} run to ${lastDay}; without a work unit as of ${member.asOf}, they have ${expired ? "expired (the last day included)" : "not expired"}`,
     },
   });
@@ -528,7 +533,7 @@ function decideAwaitingPlacement(member: AwaitingPlacementMember, reasoning: Rea
       facts: {},
       result: "original-org",
       text: {
-        zh: "二（一）4 尚不适用：组织关系暂留原所在党组织，由其负责",
+        zh: "二（一）4尚不适用：组织关系暂留原所在党组织，由其负责",
         en: "2.1.4 does not apply yet: the relationship stays with, and is the responsibility of, the original organization",
       },
     });
@@ -538,13 +543,13 @@ function decideAwaitingPlacement(member: AwaitingPlacementMember, reasoning: Rea
     check: "placement-receiver",
     citation: "2.1.4",
     facts: {},
-    result: "community-org",
+    result: "family-community-org",
     text: {
       zh: "应将组织关系转移至父母、配偶所属社区党组织或人才交流机构党组织",
       en: "The relationship goes to the community organization of the parents or spouse, or a talent-exchange agency's organization",
     },
   });
-  return transfers({ receiver: "community-org", alsoPermitted: ["talent-agency-org"] }, "2.1.4", MOBILITY_DUTIES);
+  return transfers({ receiver: "family-community-org", alsoPermitted: ["talent-agency-org"] }, "2.1.4", MOBILITY_DUTIES);
 }
 
 function decideRestructured(member: RestructuredMember, reasoning: Reasoning): ReceivingOrgOutcome {
@@ -553,13 +558,13 @@ function decideRestructured(member: RestructuredMember, reasoning: Reasoning): R
       check: "restructured-flow",
       citation: "2.1.5",
       facts: { flow: member.flow },
-      result: "community-org",
+      result: "residence-community-org",
       text: {
-        zh: "改制后解除劳动关系、流向不确定：一般先将组织关系转移到居住地的社区党组织",
-        en: "Labour relation ended by restructuring, destination uncertain: generally first to the residence's community organization",
+        zh: "改制后解除劳动关系、流向不确定：一般先将组织关系转移到居住地的社区党组织；流向确定后，再按二（一）3转移",
+        en: "Labour relation ended by restructuring, destination uncertain: generally first to the residence's community organization; once the destination is known, on by 2.1.3",
       },
     });
-    return transfers({ receiver: "community-org", alsoPermitted: [] }, "2.1.5", MOBILITY_DUTIES);
+    return transfers({ receiver: "residence-community-org", alsoPermitted: [] }, "2.1.5", MOBILITY_DUTIES);
   }
   reasoning.step({
     check: "restructured-flow",
@@ -584,13 +589,13 @@ function decideRetired(member: RetiredMember, reasoning: Reasoning): ReceivingOr
         check: "retiree",
         citation: "2.1.6",
         facts: { category: member.category },
-        result: "community-org",
+        result: "residence-community-org",
         text: {
-          zh: "已纳入社会化管理的企业退休职工：应将组织关系转移到居住地的社区党组织",
+          zh: "已纳入社会化管理的企业退休职工：应将组织关系转移到党员居住地的社区党组织",
           en: "Enterprise retiree under socialized management: to the residence's community organization",
         },
       });
-      return transfers({ receiver: "community-org", alsoPermitted: [] }, "2.1.6", []);
+      return transfers({ receiver: "residence-community-org", alsoPermitted: [] }, "2.1.6", []);
     })
     .with("retired-cadre-settled-elsewhere", () => {
       reasoning.interpret("Q11.caller-asserted-facts");
@@ -600,8 +605,8 @@ function decideRetired(member: RetiredMember, reasoning: Reasoning): ReceivingOr
         facts: { category: member.category },
         result: "residence-org",
         text: {
-          zh: "在外长期定居的离退休干部、职工（由调用方认定，解释 Q11）：应将组织关系转移至现居住地党组织",
-          en: "Retired cadre or staff settled long-term elsewhere (asserted by the caller, Q11): to the current residence's organization",
+          zh: "在外长期定居的离退休干部、职工（经党组织认定，解释十一）：应将组织关系转移至现居住地党组织",
+          en: "Retired cadre or staff settled long-term elsewhere (as the organization finds, Q11): to the current residence's organization",
         },
       });
       return transfers({ receiver: "residence-org", alsoPermitted: [] }, "2.1.6", []);
@@ -666,7 +671,7 @@ function summarize(outcome: ReceivingOrgOutcome): Bilingual {
     return { zh: `组织关系留在${receiver.zh}`, en: `the relationship stays with ${receiver.en}` };
   }
   return {
-    zh: `组织关系转移到${receiver.zh}${permitted.map((p) => `（或${p.zh}）`).join("")}`,
+    zh: `组织关系转移到${receiver.zh}${permitted.length > 0 ? `，也可以转移到${permitted.map((p) => p.zh).join("或")}` : ""}`,
     en: `the relationship goes to ${receiver.en}${permitted.map((p) => ` (or ${p.en})`).join("")}`,
   };
 }
@@ -755,7 +760,7 @@ function destinationOf(member: MemberSituation): { destination: Destination; fie
  *   destination: { unitHasPartyOrg: false, cannotReceive: null },
  *   departmentHasMobileMemberOrg: false,
  * }).outcome;
- * //=> { relationship: "transfers", receiver: "community-org", responsibleUntilReceived: "original-org", basis: "2.1.3", document: "transfer-letter", … }
+ * //=> { relationship: "transfers", receiver: "unit-community-org", alsoPermitted: ["residence-community-org"], responsibleUntilReceived: "original-org", basis: "2.1.3", document: "transfer-letter", … }
  *
  * resolveReceivingOrg({ category: "reemployed-by-original-unit", departmentHasMobileMemberOrg: false }).outcome.relationship;
  * //=> "stays"
@@ -771,7 +776,7 @@ export function resolveReceivingOrg(
     const found = destinationOf(valid);
     if (found?.destination.cannotReceive && !hasVisibleText(found.destination.cannotReceive.reason)) {
       failInput("resolveReceivingOrg", [found.field, "cannotReceive", "reason"], "missing", {
-        zh: "认定“接收确有困难”须写明理由（解释 Q11）",
+        zh: "认定“接收确有困难”的，须写明理由（解释十一）",
         en: "asserting that the receiver truly cannot receive needs a reason (Q11)",
       });
     }
@@ -784,7 +789,7 @@ export function resolveReceivingOrg(
     alternativeInForce(interpretations, "Q10.placement-six-months-from") === "from-placement-registration"
   ) {
     failInput("resolveReceivingOrg", ["placementRegisteredOn"], "missing", {
-      zh: "解释 Q10 选择“自报到之日起算”时，必须提供报到日期",
+      zh: "选定解释十“自报到之日起算”的，须提供报到日期",
       en: "Q10's reading \"from-placement-registration\" needs the registration date",
     });
   }

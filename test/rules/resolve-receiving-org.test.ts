@@ -88,7 +88,11 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
       destination: { unitHasPartyOrg: false, cannotReceive },
       ...noDedicatedOrg,
     });
-    expect(resolveReceivingOrg(away(null)).outcome.receiver).toBe("community-org");
+    // 2.1.3: "单位或党员所居住的社区党组织": the unit's community first, as the text names it, the residence's equally.
+    expect(resolveReceivingOrg(away(null)).outcome).toMatchObject({
+      receiver: "unit-community-org",
+      alsoPermitted: ["residence-community-org"],
+    });
     const fallback = resolveReceivingOrg(away({ reason: "社区党组织无法接收" }));
     expect(fallback.outcome.receiver).toBe("industry-regulator-org");
     expect(fallback.outcome.alsoPermitted).toEqual(["service-agency-org"]);
@@ -139,12 +143,12 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
     const seven = resolveReceivingOrg(graduate("2024-06-30", "2025-01-30"));
     expect(seven.outcome).toMatchObject({
       relationship: "transfers",
-      receiver: "community-org",
+      receiver: "family-community-org",
       alsoPermitted: ["talent-agency-org"],
       responsibleUntilReceived: "original-org",
       basis: "2.1.4",
     });
-    expect(explain(seven)).toContain("6个月已届满");
+    expect(explain(seven)).toContain("6个月期间已经届满");
   });
 
   it("a graduate six months and one day without a job has the rule applied; on the last day too (届满 includes it)", () => {
@@ -192,14 +196,14 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
       destination: withoutOrg,
       ...noDedicatedOrg,
     });
-    expect(concentrated.outcome.receiver).toBe("community-org");
+    expect(concentrated.outcome.receiver).toBe("unit-community-org");
     expect(concentrated.outcome.duties).toContain("coordinate-transfer-with-destination-unit");
     const uncertain = resolveReceivingOrg({ category: "restructured", flow: "uncertain", destination: null, ...noDedicatedOrg });
-    expect(uncertain.outcome).toMatchObject({ relationship: "transfers", receiver: "community-org", basis: "2.1.5" });
+    expect(uncertain.outcome).toMatchObject({ relationship: "transfers", receiver: "residence-community-org", basis: "2.1.5" });
   });
 
   it("retirees: socialized to the community, settled elsewhere to the residence, re-employed stays", () => {
-    expect(resolveReceivingOrg({ category: "socialized-retiree", ...noDedicatedOrg }).outcome.receiver).toBe("community-org");
+    expect(resolveReceivingOrg({ category: "socialized-retiree", ...noDedicatedOrg }).outcome.receiver).toBe("residence-community-org");
     expect(
       resolveReceivingOrg({ category: "retired-cadre-settled-elsewhere", ...noDedicatedOrg }).outcome.receiver,
     ).toBe("residence-org");
@@ -233,8 +237,8 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
   [
     "away to a unit that truly cannot receive, in a department with a mobile-member organization",
     {"category":"away","retired":false,"absence":{"departure":"2024-03-10","expectedReturn":"2025-06-01","placeFixed":true},"destination":{"unitHasPartyOrg":false,"cannotReceive":{"reason":"社区无力接收"}},"departmentHasMobileMemberOrg":true},
-    "组织关系转移到行业主管部门党组织（或有关服务机构党组织）（或流动党员党组织）",
-    [["place-fixed","2.1.1",{"absence.placeFixed":true},true],["absence-length","civil-code:202",{"absence.departure":"2024-03-10","absence.expectedReturn":"2025-06-01"},"longer"],["document","2.1.1",{},"transfer-letter"],["destination-has-party-org","2.1.3",{"destination.unitHasPartyOrg":false},"community-org"],["cannot-receive","2.1.3",{"destination.cannotReceive.reason":"社区无力接收"},"industry-regulator-org"],["dedicated-mobile-member-org","2.1.3",{"departmentHasMobileMemberOrg":true},"industry-regulator-org"],["responsible-organization","2.2.1",{},"original-org"]],
+    "组织关系转移到行业主管部门党组织，也可以转移到有关服务机构党组织或流动党员党组织",
+    [["place-fixed","2.1.1",{"absence.placeFixed":true},true],["absence-length","civil-code:202",{"absence.departure":"2024-03-10","absence.expectedReturn":"2025-06-01"},"longer"],["document","2.1.1",{},"transfer-letter"],["destination-has-party-org","2.1.3",{"destination.unitHasPartyOrg":false},"unit-community-org"],["cannot-receive","2.1.3",{"destination.cannotReceive.reason":"社区无力接收"},"industry-regulator-org"],["dedicated-mobile-member-org","2.1.3",{"departmentHasMobileMemberOrg":true},"industry-regulator-org"],["responsible-organization","2.2.1",{},"original-org"]],
   ],
   [
     "a graduate within six months",
@@ -245,8 +249,8 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
   [
     "a demobilized serviceman past six months",
     {"category":"demobilized-serviceman","since":"2024-01-10","placementRegisteredOn":null,"asOf":"2024-08-01","workUnit":null,"departmentHasMobileMemberOrg":false},
-    "组织关系转移到社区党组织（或人才流动服务机构（人才交流机构）党组织）",
-    [["six-months-without-work-unit","2.1.4",{"since":"2024-01-10","placementRegisteredOn":null,"asOf":"2024-08-01","workUnit":null},true],["placement-receiver","2.1.4",{},"community-org"],["responsible-organization","2.2.1",{},"original-org"]],
+    "组织关系转移到父母、配偶所属社区党组织，也可以转移到人才流动服务机构党组织",
+    [["six-months-without-work-unit","2.1.4",{"since":"2024-01-10","placementRegisteredOn":null,"asOf":"2024-08-01","workUnit":null},true],["placement-receiver","2.1.4",{},"family-community-org"],["responsible-organization","2.2.1",{},"original-org"]],
   ],
   [
     "a restructured enterprise, concentrated flow",
@@ -257,14 +261,14 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
   [
     "a restructured enterprise, uncertain flow",
     {"category":"restructured","flow":"uncertain","destination":null,"departmentHasMobileMemberOrg":false},
-    "组织关系转移到社区党组织",
-    [["restructured-flow","2.1.5",{"flow":"uncertain"},"community-org"],["responsible-organization","2.2.1",{},"original-org"]],
+    "组织关系转移到党员居住地社区党组织",
+    [["restructured-flow","2.1.5",{"flow":"uncertain"},"residence-community-org"],["responsible-organization","2.2.1",{},"original-org"]],
   ],
   [
     "a socialized retiree",
     {"category":"socialized-retiree","departmentHasMobileMemberOrg":false},
-    "组织关系转移到社区党组织",
-    [["retiree","2.1.6",{"category":"socialized-retiree"},"community-org"],["responsible-organization","2.2.1",{},"original-org"]],
+    "组织关系转移到党员居住地社区党组织",
+    [["retiree","2.1.6",{"category":"socialized-retiree"},"residence-community-org"],["responsible-organization","2.2.1",{},"original-org"]],
   ],
   [
     "a retired cadre settled elsewhere",
@@ -313,7 +317,7 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
     expect(decision.outcome.relationship).toBe("transfers");
     expect(decision.ambiguities.map((a) => a.interpretation)).toContain("Q14.missing-corresponding-day");
     const [q14] = decision.ambiguities;
-    expect(q14?.reason.zh).toBe("起算日 2024-08-31 在6个月后的月份没有对应日");
+    expect(q14?.reason.zh).toBe("起算日2024年8月31日在6个月后的月份没有对应日");
     const plain = resolveReceivingOrg({ ...member, since: "2024-08-30", asOf: "2025-03-02" });
     expect(plain.ambiguities).toEqual([]);
     expect(plain.interpretations.map((i) => i.id)).toContain("Q14.missing-corresponding-day");
@@ -324,7 +328,7 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
     expect(resolveReceivingOrg(member).ambiguities).toEqual([]);
     const later = resolveReceivingOrg({ ...member, placementRegisteredOn: "2024-02-01" });
     expect(later.ambiguities.map((a) => a.interpretation)).toEqual(["Q10.placement-six-months-from"]);
-    expect(later.ambiguities[0]?.reason.zh).toContain("2024-02-01");
+    expect(later.ambiguities[0]?.reason.zh).toBe("毕业日期（2024年1月10日）与报到日期（2024年2月1日）不同");
   });
 });
 
@@ -452,7 +456,7 @@ describe("resolveReceivingOrg: what each answer says in words", () => {
   it("says who is responsible, in both languages, for a transfer and for a stay", () => {
     const responsible = (member: MemberSituation) => resolveReceivingOrg(member).trace.find((s) => s.check === "responsible-organization")?.text;
     expect(responsible({ category: "socialized-retiree", ...noDedicatedOrg })?.en).toBe(
-      "Management never breaks off: the original organization is responsible until the community Party organization receives the relationship, and that organization after",
+      "Management never breaks off: the original organization is responsible until the community Party organization of the member's residence receives the relationship, and that organization after",
     );
     expect(responsible({ category: "reemployed-by-original-unit", ...noDedicatedOrg })?.zh).toBe("管理不断线：由原所在党组织负责");
   });
@@ -470,6 +474,35 @@ describe("resolveReceivingOrg: what each answer says in words", () => {
     const dedicated = resolveReceivingOrg(member, { interpretations: { "Q17.dedicated-mobile-member-org": "preferred-receiver" } }).outcome;
     expect(dedicated.receiver).toBe("mobile-member-org");
     expect(dedicated.alsoPermitted).toEqual(["industry-regulator-org", "service-agency-org"]);
+  });
+
+  it("says it as an officer writes it: the organization finds, readings by their Chinese number, no nested brackets", () => {
+    const member: MemberSituation = {
+      category: "restructured",
+      flow: "concentrated",
+      destination: { unitHasPartyOrg: false, cannotReceive: { reason: "无力接收" } },
+      departmentHasMobileMemberOrg: true,
+    };
+    const text = (decision: ReturnType<typeof resolveReceivingOrg>, check: string) =>
+      decision.trace.find((s) => s.check === check)?.text.zh;
+    const decision = resolveReceivingOrg(member);
+    expect(text(decision, "cannot-receive")).toBe(
+      "经认定，单位或党员居住地社区党组织接收确有困难（理由：无力接收）：也可以转移到行业主管部门或有关服务机构党组织",
+    );
+    expect(text(decision, "dedicated-mobile-member-org")).toBe("本部门建立了流动党员党组织（解释十七）：流动党员党组织也可以接收");
+    const preferred = resolveReceivingOrg(member, { interpretations: { "Q17.dedicated-mobile-member-org": "preferred-receiver" } });
+    expect(text(preferred, "dedicated-mobile-member-org")).toBe("本部门建立了流动党员党组织（解释十七）：由流动党员党组织接收");
+    expect(decision.summary.zh).toBe("组织关系转移到行业主管部门党组织，也可以转移到有关服务机构党组织或流动党员党组织");
+    const settled = resolveReceivingOrg({ category: "retired-cadre-settled-elsewhere", ...noDedicatedOrg });
+    expect(text(settled, "retiree")).toBe("在外长期定居的离退休干部、职工（经党组织认定，解释十一）：应将组织关系转移至现居住地党组织");
+    const late = resolveReceivingOrg(graduate("2024-01-10", "2024-08-01"));
+    expect(text(late, "six-months-without-work-unit")).toBe(
+      "大中专毕业生自2024年1月10日起6个月，至2024年7月10日届满；截至2024年8月1日尚未落实工作单位，6个月期间已经届满",
+    );
+    for (const d of [decision, preferred, settled, late]) {
+      for (const step of d.trace) expect(step.text.zh).not.toMatch(/[A-Za-z]|调用方|\d{4}-\d{2}-\d{2}/);
+      expect(d.summary.zh).not.toMatch(/（[^）]*（/);
+    }
   });
 
   it("says which way a restructured member's destination contradicts the flow", () => {
@@ -498,7 +531,7 @@ describe("resolveReceivingOrg: input that depends on the options", () => {
     expectInputIssue(() => resolveReceivingOrg(serviceman, options), ["placementRegisteredOn"], "missing");
     const found: MemberSituation = { category: "graduate", since: "2024-01-10", asOf: "2024-08-01", placementRegisteredOn: null, workUnit: withOrg, ...noDedicatedOrg };
     expect(resolveReceivingOrg(found, options).outcome.receiver).toBe("workplace-org");
-    expect(resolveReceivingOrg({ category: "socialized-retiree", ...noDedicatedOrg }, options).outcome.receiver).toBe("community-org");
+    expect(resolveReceivingOrg({ category: "socialized-retiree", ...noDedicatedOrg }, options).outcome.receiver).toBe("residence-community-org");
   });
 
   it("needs a reason for 'cannot receive' under Q11's default, at the field that holds it", () => {

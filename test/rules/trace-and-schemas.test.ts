@@ -134,7 +134,7 @@ describe("what each branch of 2.1.1 says", () => {
     [{ departure: "2024-03-10", expectedReturn: "2024-05-01", placeFixed: false }, {}, "外出地点不固定（地点、时间任一不确定即持活动证，解释三）：一般应当持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
     [{ departure: "2024-03-10", expectedReturn: "2024-05-01", placeFixed: false }, both, "只有外出地点不固定（解释三：地点、时间都不确定才持活动证）；外出6个月以内：一般应当开具党员证明信", "issue a Party membership certificate letter"],
     [{ departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: false }, both, "只有外出地点不固定（解释三：地点、时间都不确定才持活动证）；恰好6个月按“6个月以上”（解释一）而地点不固定、时间确定，条文未作规定（解释四）：持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
-    [{ departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: false }, { ...both, "Q1.six-month-boundary": "exactly-six-months-is-within" }, "只有外出地点不固定（解释三：地点、时间都不确定才持活动证）；恰好6个月按“6个月以内”（解释一）：一般应当开具党员证明信", "issue a Party membership certificate letter"],
+    [{ departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: false }, { ...both, "Q1.six-month-boundary": "exactly-six-months-is-within" as const }, "只有外出地点不固定（解释三：地点、时间都不确定才持活动证）；恰好6个月按“6个月以内”（解释一）：一般应当开具党员证明信", "issue a Party membership certificate letter"],
     [{ departure: "2024-03-10", expectedReturn: "2025-03-10", placeFixed: false }, {}, "外出地点不固定（地点、时间任一不确定即持活动证，解释三）：一般应当持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
     [{ departure: "2024-03-10", expectedReturn: "2025-03-10", placeFixed: false }, both, "只有外出地点不固定（解释三：地点、时间都不确定才持活动证）；外出6个月以上而地点不固定、时间确定，条文未作规定（解释四）：持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
   ])("%j %j", (input, interpretations, zh, summary) => {
