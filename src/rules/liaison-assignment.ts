@@ -192,7 +192,7 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
     facts: { "mobileMembers.length": members.length, "officers.length": branch.officers.length },
     result: eligible.length,
     text: {
-      zh: `支部书记和支部委员可任联络员（本身外出的除外）：${eligible.length} 人；流动党员 ${members.length} 名，每人至多联系15名，需要 ${needed} 名联络员`,
+      zh: `可任联络员的支部书记、支部委员${eligible.length}名（本人外出的不担任）；流动党员${members.length}名，每名联络员联系不超过15名，需要联络员${needed}名`,
       en: `The secretary and committee members may be liaisons (not those who are away themselves): ${eligible.length}; ${members.length} mobile members at most 15 each need ${needed} liaisons`,
     },
   });
@@ -268,7 +268,7 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
     facts: { currentLinks: Object.keys(currentLinks).length },
     result: { liaisonsUsed: liaisons.length, kept, moved: moved.length, unassigned: left.length },
     text: {
-      zh: `使用 ${liaisons.length} 名联络员，每人不超过15名；保留原联系 ${kept} 名，调整 ${moved.length} 名${spread === "even-loads" ? "（均衡分配，解释 Q18）" : "（除一人外每人满15名，解释 Q18）"}`,
+      zh: `确定联络员${liaisons.length}名，每名联系不超过15名；保持原联系${kept}名，调整${moved.length}名${spread === "even-loads" ? "（均衡分配，解释十八）" : "（除一名外每名联系15名，解释十八）"}`,
       en: `${liaisons.length} liaisons used, none over 15; ${kept} current links kept, ${moved.length} moved${spread === "even-loads" ? " (even loads, Q18)" : " (all but one at 15, Q18)"}`,
     },
   });
@@ -279,10 +279,12 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
       facts: { eligible: eligible.length, needed },
       result: shortfall,
       text: {
-        zh: `可任联络员的人数不足：还须确定 ${shortfall} 名联络员；${left.length} 名流动党员暂无联络员（不让任何人联系第16名）`,
-        en: `Too few eligible liaisons: ${shortfall} more must be named; ${left.length} members have no liaison yet (no one takes a 16th)`,
+        zh: `可任联络员的人数不足，还须确定联络员${shortfall}名；${left.length}名流动党员暂无联络员，在确定联络员之前由党支部直接联系，做到管理不断线（每名联络员联系不超过15名）`,
+        en: `Too few eligible liaisons: ${shortfall} more must be named; ${left.length} members have no liaison yet, and the branch keeps in touch with them itself until one is named, so that management never breaks off (no liaison takes a 16th)`,
       },
     });
+    // Members without a liaison are still managed: 2.2.1's "管理不断线".
+    reasoning.cite("2.2.1");
   }
   if (belowFifteen !== null) {
     reasoning.step({
@@ -291,7 +293,7 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
       facts: {},
       result: belowFifteen,
       text: {
-        zh: `按“恰好15名”（解释 Q6）：联络员 ${belowFifteen} 联系不足15名，如实报告`,
+        zh: `按每名联系15名理解（解释六）：联络员${belowFifteen}联系不足15名，如实报告`,
         en: `Under "exactly fifteen" (Q6): liaison ${belowFifteen} holds fewer than 15, reported`,
       },
     });
@@ -318,10 +320,10 @@ function evenOut(loads: Loads): void {
 function summarize(outcome: LiaisonAssignmentOutcome): Bilingual {
   const shortfall =
     outcome.shortfall > 0
-      ? { zh: `；还须确定 ${outcome.shortfall} 名联络员`, en: `; ${outcome.shortfall} more liaisons must be named` }
+      ? { zh: `；还须确定联络员${outcome.shortfall}名`, en: `; ${outcome.shortfall} more liaisons must be named` }
       : { zh: "", en: "" };
   return {
-    zh: `${outcome.liaisons.length} 名联络员，每人联系不超过15名流动党员${shortfall.zh}`,
+    zh: `联络员${outcome.liaisons.length}名，每名联系流动党员不超过15名${shortfall.zh}`,
     en: `${outcome.liaisons.length} liaisons, none with more than 15 mobile members${shortfall.en}`,
   };
 }

@@ -304,7 +304,7 @@ function decideManagement(facts: ManagementFacts, reasoning: Reasoning): Managem
       facts: { residenceFixed: facts.residenceFixed },
       result: manager,
       text: {
-        zh: `条文未规定此种情形；为做到“管理不断线”（解释 Q16），由${PARTY_ORG_NAMES[manager].zh}管理`,
+        zh: `条文未规定此种情形；为做到管理不断线（解释十六），由${PARTY_ORG_NAMES[manager].zh}管理`,
         en: `The text does not cover these facts; so that management never breaks off (Q16), ${PARTY_ORG_NAMES[manager].en} manages`,
       },
     });
@@ -313,13 +313,16 @@ function decideManagement(facts: ManagementFacts, reasoning: Reasoning): Managem
   const { manager, alsoPermitted } = managerOf(basis, facts);
   const wording = MANAGEMENT_CASE_TEXT[basis].wording === "shall" ? { zh: "由", en: "manages" } : { zh: "可由", en: "may manage" };
   const permitted = alsoPermitted.map((org) => PARTY_ORG_NAMES[org]);
+  // The association case alone says "统一管理": the association's or the regulator's
+  // organization manages the members of that industry together.
+  const manages = basis === "workplace-without-org-industry-association" ? "统一管理" : "管理";
   reasoning.step({
     check: "manager",
     citation: "1.2.3",
     facts: {},
     result: manager,
     text: {
-      zh: `${MANAGEMENT_CASE_TEXT[basis].text.zh}，${wording.zh}${PARTY_ORG_NAMES[manager].zh}${permitted.map((p) => `或${p.zh}`).join("")}管理`,
+      zh: `${MANAGEMENT_CASE_TEXT[basis].text.zh}，${wording.zh}${PARTY_ORG_NAMES[manager].zh}${permitted.map((p) => `或${p.zh}`).join("")}${manages}`,
       en: `${MANAGEMENT_CASE_TEXT[basis].text.en}: ${PARTY_ORG_NAMES[manager].en}${permitted.map((p) => ` or ${p.en}`).join("")} ${wording.en}`,
     },
   });
@@ -330,7 +333,7 @@ function summarize(outcome: ManagementModeOutcome): Bilingual {
   const manager = PARTY_ORG_NAMES[outcome.manager];
   const permitted = outcome.alsoPermitted.map((org) => PARTY_ORG_NAMES[org]);
   return {
-    zh: `由${manager.zh}${permitted.map((p) => `（或${p.zh}）`).join("")}管理`,
+    zh: `由${manager.zh}${permitted.map((p) => `或${p.zh}`).join("")}${outcome.basis === "workplace-without-org-industry-association" ? "统一管理" : "管理"}`,
     en: `managed by ${manager.en}${permitted.map((p) => ` (or ${p.en})`).join("")}`,
   };
 }

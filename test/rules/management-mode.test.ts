@@ -337,7 +337,7 @@ describe("managementMode agrees with a second reading of the text", () => {
   it("says which cases held and what the text permits, in both languages", () => {
     const overlap = managementMode({ ...base, workplaceHasPartyOrg: false, industryAssociation: true, residenceFixed: false, residenceChangesOften: true });
     expect(overlap.summary).toEqual({
-      zh: "由行业协会党组织（或行业主管部门党组织）管理",
+      zh: "由行业协会党组织或行业主管部门党组织统一管理",
       en: "managed by the industry-association Party organization (or the industry regulator's Party organization)",
     });
     expect(overlap.ambiguities[0]?.reason.zh).toBe("多种情形同时成立：工作单位未建党组织而有行业协会的；居住地经常变动的");
@@ -348,7 +348,7 @@ describe("managementMode agrees with a second reading of the text", () => {
       "workplace without a Party organization, but an industry association exists: the industry-association Party organization or the industry regulator's Party organization may manage",
     );
     expect(overlap.trace[0]?.text.en).toBe("Case 1 (fairly stable job at a workplace with a Party organization): does not hold");
-    expect(overlap.trace.at(-1)?.text.zh).toBe("工作单位未建党组织而有行业协会的，可由行业协会党组织或行业主管部门党组织管理");
+    expect(overlap.trace.at(-1)?.text.zh).toBe("工作单位未建党组织而有行业协会的，可由行业协会党组织或行业主管部门党组织统一管理");
     // A single case that holds is no overlap: Q12 is not applied.
     expect(managementMode(base).interpretations).toEqual([]);
     const gap = managementMode({ ...base, workplaceHasPartyOrg: false });
