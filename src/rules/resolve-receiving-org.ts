@@ -576,6 +576,20 @@ function decideRestructured(member: RestructuredMember, reasoning: Reasoning): R
       en: "Labour relation ended by restructuring, flowing together: the original unit's organization coordinates with the destination unit's",
     },
   });
+  if (!member.destination.unitHasPartyOrg) {
+    // 2.1.5 presupposes a Party organization at the destination; without one, 2.1.3 names
+    // the receiver, and the original unit still helps the member settle the relationship.
+    factsUnder("destination", reasoning).step({
+      check: "restructured-destination-without-org",
+      citation: "2.1.5",
+      facts: { unitHasPartyOrg: false },
+      result: "2.1.3",
+      text: {
+        zh: "所去单位未建立党组织，无从与其党组织衔接：接收组织按二（一）3确定，原所在单位党组织仍应帮助党员及时落实组织关系",
+        en: "The destination unit has no Party organization to coordinate with: 2.1.3 names the receiver, and the original unit's organization still helps the member settle the relationship",
+      },
+    });
+  }
   return transfers(receiverAtDestination("destination", member.destination, member, reasoning), "2.1.5", [
     "coordinate-transfer-with-destination-unit",
     ...MOBILITY_DUTIES,

@@ -197,6 +197,12 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
       ...noDedicatedOrg,
     });
     expect(concentrated.outcome.receiver).toBe("unit-community-org");
+    // 2.1.5 presupposes an organization to coordinate with; without one, 2.1.3 decides, and the trace says so.
+    expect(concentrated.trace.find((s) => s.check === "restructured-destination-without-org")).toMatchObject({
+      citation: "2.1.5",
+      facts: { "destination.unitHasPartyOrg": false },
+      result: "2.1.3",
+    });
     expect(concentrated.outcome.duties).toContain("coordinate-transfer-with-destination-unit");
     const uncertain = resolveReceivingOrg({ category: "restructured", flow: "uncertain", destination: null, ...noDedicatedOrg });
     expect(uncertain.outcome).toMatchObject({ relationship: "transfers", receiver: "residence-community-org", basis: "2.1.5" });
