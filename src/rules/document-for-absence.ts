@@ -59,10 +59,12 @@ import {
   type Decision,
   type Reasoning,
 } from "../decision/decision.js";
-import { addBilingualIssue, readInput, type Bilingual } from "../errors.js";
+import { addBilingualIssue, failInput, readInput, type Bilingual } from "../errors.js";
 import type { AlternativeOf } from "../interpretations/registry.js";
 import {
+  alternativeInForce,
   overridableRuleOptionsSchema,
+  type InterpretationChoices,
   type OverridableRuleOptions,
 } from "../interpretations/options.js";
 import { DUTIES, DutyIdSchema, dutyLine, type DutyId } from "./duties.js";
@@ -89,10 +91,26 @@ export const ABSENCE_DOCUMENT_NAMES: { readonly [Document in AbsenceDocument]: B
 export interface Absence {
   /** The day the member leaves, `YYYY-MM-DD`. */
   readonly departure: CalendarDate;
-  /** The day the member is expected back, on or after `departure`; `null` when the time of the absence is uncertain. */
-  readonly expectedReturn: CalendarDate | null;
+  /**
+   * When the member is expected back:
+   * - a date, on or after `departure`;
+   * - `"open-ended"`: the member goes with no plan to return (a secondment or a job
+   *   elsewhere with no end date); whether that is "6个月以上" or "时间不确定" is
+   *   interpretation Q24;
+   * - `null`: the time of the absence is uncertain (not known).
+   */
+  readonly expectedReturn: CalendarDate | "open-ended" | null;
   /** Whether the place of absence or the workplace is relatively fixed (外出地点或工作单位相对固定). */
   readonly placeFixed: boolean;
+  /**
+   * Only for a place that is not relatively fixed: whether the place is known all the
+   * same (`true`: the member moves between known places, 外出地点已知而不固定) or not known
+   * at all (`false`: 外出地点不确定). Whether a known but shifting place is an uncertain
+   * place is interpretation Q23. Left out, Q23's default reading treats a place that is
+   * not fixed as uncertain; its other reading needs this fact. Never `false` with a fixed
+   * place.
+   */
+  readonly placeKnown?: boolean | undefined;
 }
 
 /** The outcome of {@link documentForAbsence}. */
@@ -112,25 +130,45 @@ export const DocumentForAbsenceOutcomeSchema: z.ZodType<DocumentForAbsenceOutcom
 /** Options of {@link documentForAbsence}: interpretation choices, and a documented override of the document (Q5). */
 export type DocumentForAbsenceOptions = OverridableRuleOptions<AbsenceDocument>;
 
+/** The value of `expectedReturn` for an absence with no planned return (Q24). */
+export const OPEN_ENDED = "open-ended";
+
 const absenceShape = z.strictObject({
   departure: RuleDateSchema,
-  expectedReturn: RuleDateSchema.nullable(),
+  expectedReturn: z.union([RuleDateSchema, z.literal(OPEN_ENDED)]).nullable(),
   placeFixed: z.boolean(),
+  placeKnown: z.boolean().optional(),
 });
 
-/** A return before the departure is a contradiction, never a short absence. @internal */
+/**
+ * A return before the departure is a contradiction, never a short absence; so is a fixed
+ * place said to be unknown. @internal
+ */
 export function checkReturnAfterDeparture(
-  ctx: { value: { departure: string; expectedReturn: string | null }; issues: unknown[] },
+  ctx: {
+    value: { departure: string; expectedReturn: string | null; placeFixed: boolean; placeKnown?: boolean | undefined };
+    issues: unknown[];
+  },
   path: readonly (string | number)[],
 ): void {
-  const { departure, expectedReturn } = ctx.value;
-  if (expectedReturn !== null && expectedReturn < departure) {
+  const { departure, expectedReturn, placeFixed, placeKnown } = ctx.value;
+  if (expectedReturn !== null && expectedReturn !== OPEN_ENDED && expectedReturn < departure) {
     addBilingualIssue(ctx, {
       code: "inconsistent",
       path: [...path, "expectedReturn"],
       message: {
-        zh: `预计返回日期 ${expectedReturn} 早于外出日期 ${departure}`,
-        en: `the expected return ${expectedReturn} is before the departure ${departure}`,
+        zh: "预计返回日期早于外出日期",
+        en: "the expected return is before the departure",
+      },
+    });
+  }
+  if (placeFixed && placeKnown === false) {
+    addBilingualIssue(ctx, {
+      code: "inconsistent",
+      path: [...path, "placeKnown"],
+      message: {
+        zh: "外出地点相对固定的，不能同时说地点不确定",
+        en: "a relatively fixed place cannot also be unknown",
       },
     });
   }
@@ -177,6 +215,29 @@ const DUTIES_OF: { readonly [Document in AbsenceDocument]: readonly DutyId[] } =
   ],
 };
 
+/**
+ * Q23's other reading tells a known but shifting place from an uncertain one, so it needs
+ * to be told which: refused, at `placeKnown`, when a place that is not fixed leaves it out.
+ * @internal
+ */
+export function requirePlaceKnown(
+  rule: string,
+  absence: Absence,
+  choices: InterpretationChoices | undefined,
+  path: readonly (string | number)[],
+): void {
+  if (
+    !absence.placeFixed &&
+    absence.placeKnown === undefined &&
+    alternativeInForce(choices, "Q23.place-not-fixed-is-uncertain") === "known-not-fixed-is-distinct"
+  ) {
+    failInput(rule, [...path, "placeKnown"], "missing", {
+      zh: "选定解释二十三“外出地点已知而不固定的，不属地点不确定”的，外出地点不固定时须说明地点是否已知",
+      en: "Q23's reading \"known-not-fixed-is-distinct\" needs to know, for a place that is not fixed, whether it is known",
+    });
+  }
+}
+
 /** The full outcome for a document: the document and its duties. @internal */
 export function documentOutcome(document: AbsenceDocument): DocumentForAbsenceOutcome {
   return { document, duties: DUTIES_OF[document] };
@@ -192,12 +253,13 @@ export function zhDate(date: CalendarDate): string {
   return `${year}年${Number(month)}月${Number(day)}日`;
 }
 
-/** Measures the absence against six months (民法典 第201–202条, Q2, Q14). */
+/** Measures the absence against six months (民法典 第201–202条, Q2, Q14; Q24 for no planned return). */
 function measureAbsence(
   absence: Absence,
   reasoning: Reasoning,
 ): PeriodRelation | "unknown" {
-  if (absence.expectedReturn === null) {
+  const { expectedReturn } = absence;
+  if (expectedReturn === null) {
     reasoning.step({
       check: "absence-time-known",
       citation: "2.1.1",
@@ -210,10 +272,31 @@ function measureAbsence(
     });
     return "unknown";
   }
+  if (expectedReturn === OPEN_ENDED) {
+    const reading = reasoning.contest("Q24.open-ended-absence", {
+      zh: "外出没有返回计划：既无确定的返回日期，又属长期外出",
+      en: "no plan to return: no return date, yet a long absence",
+    });
+    const relation = match(reading)
+      .with("six-months-or-more", () => "longer" as const)
+      .with("time-uncertain", () => "unknown" as const)
+      .exhaustive();
+    reasoning.step({
+      check: "absence-open-ended",
+      citation: "2.1.1",
+      facts: { expectedReturn },
+      result: relation,
+      text:
+        relation === "longer"
+          ? { zh: "外出没有返回计划，按外出6个月以上处理（解释二十四）", en: "No plan to return: treated as 6 months or more (Q24)" }
+          : { zh: "外出没有返回计划，按外出时间不确定处理（解释二十四）", en: "No plan to return: treated as time uncertain (Q24)" },
+    });
+    return relation;
+  }
   const measure = reasoning.interpret("Q2.month-measure");
   const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
   const departure = toDayNumber(absence.departure, ["departure"]);
-  const back = toDayNumber(absence.expectedReturn, ["expectedReturn"]);
+  const back = toDayNumber(expectedReturn, ["expectedReturn"]);
   const end = periodLastDayNumber("documentForAbsence", departure, { months: 6 }, { measure, missingDay });
   const relation = relationOf(back, end.day);
   const lastDay = formatFromDayNumber(end.day);
@@ -226,14 +309,63 @@ function measureAbsence(
   reasoning.step({
     check: "absence-length",
     citation: measure === "calendar-months" ? "civil-code:202" : "civil-code:204",
-    facts: { departure: absence.departure, expectedReturn: absence.expectedReturn },
+    facts: { departure: absence.departure, expectedReturn },
     result: relation,
     text: {
-      zh: `${zhDate(absence.departure)}外出（当日不计入），6个月期间至${zhDate(lastDay)}届满${end.clamped ? "（到期月无对应日）" : ""}；预计${zhDate(absence.expectedReturn)}返回，外出时间${RELATION_WORDS[relation].zh}`,
-      en: `Away from ${absence.departure} (not counted), six months run to ${lastDay}${end.clamped ? " (no corresponding day that month)" : ""}; back on ${absence.expectedReturn}: ${RELATION_WORDS[relation].en}`,
+      zh: `${zhDate(absence.departure)}外出（当日不计入），6个月期间至${zhDate(lastDay)}届满${end.clamped ? "（到期月无对应日）" : ""}；预计${zhDate(expectedReturn)}返回，外出时间${RELATION_WORDS[relation].zh}`,
+      en: `Away from ${absence.departure} (not counted), six months run to ${lastDay}${end.clamped ? " (no corresponding day that month)" : ""}; back on ${expectedReturn}: ${RELATION_WORDS[relation].en}`,
     },
   });
   return relation;
+}
+
+/**
+ * The place, as the text's three cases need it: relatively fixed; uncertain (in fact, or
+ * a place that is not fixed read as uncertain, Q23); or known but not fixed, which under
+ * Q23's other reading is neither.
+ */
+type Place =
+  | { readonly kind: "fixed" }
+  | { readonly kind: "uncertain"; readonly words: Bilingual }
+  | { readonly kind: "known-not-fixed" };
+
+const PLACE_NOT_FIXED: Bilingual = { zh: "外出地点不固定", en: "the place is not fixed" };
+const PLACE_UNCERTAIN: Bilingual = { zh: "外出地点不确定", en: "the place is uncertain" };
+
+function placeOf(absence: Absence, reasoning: Reasoning): Place {
+  if (absence.placeFixed) return { kind: "fixed" };
+  if (absence.placeKnown === false) {
+    reasoning.step({
+      check: "place-known",
+      citation: "2.1.1",
+      facts: { placeKnown: false },
+      result: false,
+      text: { zh: "外出地点不确定（地点不知道）", en: "The place is uncertain (not known)" },
+    });
+    return { kind: "uncertain", words: PLACE_UNCERTAIN };
+  }
+  const known = absence.placeKnown === true;
+  const reading = known
+    ? reasoning.contest("Q23.place-not-fixed-is-uncertain", {
+        zh: "外出地点已知而不固定",
+        en: "the place is known but not fixed",
+      })
+    : reasoning.interpret("Q23.place-not-fixed-is-uncertain");
+  // Left out, placeKnown is needed only under Q23's other reading, and the rule refuses
+  // the input before deciding; here the place is then taken as uncertain.
+  const distinct = known && reading === "known-not-fixed-is-distinct";
+  reasoning.step({
+    check: "place-uncertain",
+    citation: "2.1.1",
+    facts: known ? { placeKnown: true } : { placeFixed: false },
+    result: !distinct,
+    text: distinct
+      ? { zh: "外出地点已知而不固定，不属地点不确定（解释二十三）", en: "The place is known but not fixed, which is not an uncertain place (Q23)" }
+      : known
+        ? { zh: "外出地点已知而不固定，按地点不确定处理（解释二十三）", en: "The place is known but not fixed, treated as uncertain (Q23)" }
+        : { zh: "外出地点不固定，按地点不确定处理（解释二十三）", en: "The place is not fixed, treated as uncertain (Q23)" },
+  });
+  return distinct ? { kind: "known-not-fixed" } : { kind: "uncertain", words: PLACE_NOT_FIXED };
 }
 
 function conclude(reasoning: Reasoning, document: AbsenceDocument, text: Bilingual): AbsenceDocument {
@@ -243,12 +375,22 @@ function conclude(reasoning: Reasoning, document: AbsenceDocument, text: Bilingu
 
 const NAME = ABSENCE_DOCUMENT_NAMES;
 
-/** The place is not fixed, Q3's "either uncertain" reading: the card. */
-function placeNotFixedCard(reasoning: Reasoning): AbsenceDocument {
+function carry(document: AbsenceDocument): Bilingual {
+  return document === "activity-card"
+    ? { zh: `持${NAME[document].zh}`, en: `carry the ${NAME[document].en}` }
+    : { zh: `开具${NAME[document].zh}`, en: `issue the ${NAME[document].en}` };
+}
+
+/** The place is uncertain, Q3's "either uncertain" reading: the card. */
+function placeUncertainCard(reasoning: Reasoning, place: Bilingual): AbsenceDocument {
   return conclude(reasoning, "activity-card", {
-    zh: `外出地点不固定（地点、时间任一不确定即持活动证，解释三）：一般应当持${NAME["activity-card"].zh}`,
-    en: `Place not fixed (either uncertain suffices, Q3): generally the ${NAME["activity-card"].en}`,
+    zh: `${place.zh}（地点、时间任一不确定即持活动证，解释三）：一般应当持${NAME["activity-card"].zh}`,
+    en: `${capitalized(place.en)} (either uncertain suffices, Q3): generally the ${NAME["activity-card"].en}`,
   });
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Only the place is uncertain: Q3 decides whether the card's case applies at all. */
@@ -256,13 +398,25 @@ function onlyPlaceUncertain(reasoning: Reasoning): AlternativeOf<"Q3.place-or-ti
   return reasoning.contest("Q3.place-or-time-uncertain", { zh: "只有地点不确定", en: "only the place is uncertain" });
 }
 
-/** No fixed place, within six months (or exactly six read as within, Q1). */
-function decideShortNoFixedPlace(reasoning: Reasoning, length: Bilingual): AbsenceDocument {
+/** Q4: six months or more, a place that is not fixed, a known time. */
+function longAbsenceNotFixed(reasoning: Reasoning): AbsenceDocument {
+  const reading = reasoning.contest("Q4.long-absence-place-not-fixed", {
+    zh: "外出6个月以上而地点不固定、时间确定：条文第一种情形要求地点相对固定",
+    en: "6 months or more with no fixed place and a known time: the first case needs a fixed place",
+  });
+  return match(reading)
+    .with("activity-card", () => "activity-card" as const)
+    .with("certificate-letter", () => "certificate-letter" as const)
+    .exhaustive();
+}
+
+/** An uncertain place, within six months (or exactly six read as within, Q1). */
+function decideShortUncertainPlace(reasoning: Reasoning, place: Bilingual, length: Bilingual): AbsenceDocument {
   return match(onlyPlaceUncertain(reasoning))
-    .with("either-uncertain", () => placeNotFixedCard(reasoning))
+    .with("either-uncertain", () => placeUncertainCard(reasoning, place))
     .with("both-uncertain", () =>
       conclude(reasoning, "certificate-letter", {
-        zh: `只有外出地点不固定（解释三：地点、时间都不确定才持活动证）；${length.zh}：一般应当开具${NAME["certificate-letter"].zh}`,
+        zh: `只有${place.zh}（解释三：地点、时间都不确定才持活动证）；${length.zh}：一般应当开具${NAME["certificate-letter"].zh}`,
         en: `Only the place is uncertain (Q3: both must be); ${length.en}: generally a ${NAME["certificate-letter"].en}`,
       }),
     )
@@ -270,27 +424,20 @@ function decideShortNoFixedPlace(reasoning: Reasoning, length: Bilingual): Absen
 }
 
 /**
- * No fixed place, six months or more (or exactly six read as "以上", Q1). The facts are
- * Q4's whatever Q3 says, so Q4 is contested first: an auditor listing decisions by
+ * An uncertain place, six months or more (or exactly six read as "以上", Q1). The facts
+ * are Q4's whatever Q3 says, so Q4 is contested first: an auditor listing decisions by
  * interpretation finds every one; whether it changes the outcome depends on Q3.
  */
-function decideLongNoFixedPlace(reasoning: Reasoning, length: Bilingual): AbsenceDocument {
-  const q4 = reasoning.contest("Q4.long-absence-place-not-fixed", {
-    zh: "外出6个月以上而地点不固定、时间确定：条文第一种情形要求地点相对固定",
-    en: "6 months or more with no fixed place and a known time: the first case needs a fixed place",
-  });
+function decideLongUncertainPlace(reasoning: Reasoning, place: Bilingual, length: Bilingual): AbsenceDocument {
+  const q4 = longAbsenceNotFixed(reasoning);
   return match(onlyPlaceUncertain(reasoning))
-    .with("either-uncertain", () => placeNotFixedCard(reasoning))
-    .with("both-uncertain", () => {
-      const document = match(q4)
-        .with("activity-card", () => "activity-card" as const)
-        .with("certificate-letter", () => "certificate-letter" as const)
-        .exhaustive();
-      return conclude(reasoning, document, {
-        zh: `只有外出地点不固定（解释三：地点、时间都不确定才持活动证）；${length.zh}而地点不固定、时间确定，条文未作规定（解释四）：${document === "activity-card" ? "持" : "开具"}${NAME[document].zh}`,
-        en: `Only the place is uncertain (Q3: both must be); ${length.en} with no fixed place and a known time, on which the text is silent (Q4): ${document === "activity-card" ? "carry" : "issue"} the ${NAME[document].en}`,
-      });
-    })
+    .with("either-uncertain", () => placeUncertainCard(reasoning, place))
+    .with("both-uncertain", () =>
+      conclude(reasoning, q4, {
+        zh: `只有${place.zh}（解释三：地点、时间都不确定才持活动证）；${length.zh}而地点不固定、时间确定，条文未作规定（解释四）：${carry(q4).zh}`,
+        en: `Only the place is uncertain (Q3: both must be); ${length.en} with no fixed place and a known time, on which the text is silent (Q4): ${carry(q4).en}`,
+      }),
+    )
     .exhaustive();
 }
 
@@ -298,6 +445,40 @@ const SIX_MONTHS_EXACTLY: Bilingual = {
   zh: "外出恰好6个月：既是“6个月以上”，也是“6个月以内”",
   en: "exactly 6 months away: both \"6 months or more\" and \"within 6 months\"",
 };
+
+const WITHIN: Bilingual = { zh: "外出6个月以内", en: "within 6 months" };
+const AT_LEAST: Bilingual = { zh: "外出6个月以上", en: "6 months or more" };
+const EXACT_AS_WITHIN: Bilingual = { zh: "恰好6个月按“6个月以内”（解释一）", en: 'exactly 6 months read as "within 6 months" (Q1)' };
+const EXACT_AS_AT_LEAST: Bilingual = { zh: "恰好6个月按“6个月以上”（解释一）", en: 'exactly 6 months read as "6 months or more" (Q1)' };
+
+/** Exactly six months is on Q1's boundary: "以内" leads one way, "以上" the other. */
+function onTheBoundary<T>(reasoning: Reasoning, within: () => T, atLeast: () => T): T {
+  reasoning.cite("civil-code:1259");
+  return match(reasoning.contest("Q1.six-month-boundary", SIX_MONTHS_EXACTLY))
+    .with("exactly-six-months-is-within", within)
+    .with("exactly-six-months-is-at-least", atLeast)
+    .exhaustive();
+}
+
+/** Only the time is uncertain: Q3; both its readings give the card here. */
+function onlyTimeUncertain(reasoning: Reasoning): AbsenceDocument {
+  return match(reasoning.contest("Q3.place-or-time-uncertain", { zh: "只有时间不确定", en: "only the time is uncertain" }))
+    .with("either-uncertain", () =>
+      conclude(reasoning, "activity-card", {
+        zh: `外出时间不确定（地点、时间任一不确定即持活动证，解释三）：一般应当持${NAME["activity-card"].zh}`,
+        en: `Time uncertain (either uncertain suffices, Q3): generally the ${NAME["activity-card"].en}`,
+      }),
+    )
+    .with("both-uncertain", () =>
+      // Neither letter can be issued without a known length, so the card is the
+      // only document the text leaves: both readings agree here.
+      conclude(reasoning, "activity-card", {
+        zh: `只有外出时间不确定（解释三：地点、时间都不确定才持活动证）；组织关系介绍信和党员证明信都以外出时间为条件，时间不确定，无从开具，仍持${NAME["activity-card"].zh}`,
+        en: `Only the time is uncertain (Q3: both must be); both letters depend on the length, which is unknown, so still the ${NAME["activity-card"].en}`,
+      }),
+    )
+    .exhaustive();
+}
 
 /**
  * The decision logic of 2.1.1, shared with resolveReceivingOrg (2.1.6 sends some
@@ -315,80 +496,70 @@ export function decideDocument(absence: Absence, reasoning: Reasoning): AbsenceD
       en: `Place of absence or workplace relatively fixed: ${yes(absence.placeFixed).en}`,
     },
   });
+  const place = placeOf(absence, reasoning);
   const length = measureAbsence(absence, reasoning);
   const name = NAME;
+  const fixedWithin = (words: Bilingual) =>
+    conclude(reasoning, "certificate-letter", {
+      zh: `${words.zh}：一般应当开具${name["certificate-letter"].zh}`,
+      en: `${capitalized(words.en)}: generally a ${name["certificate-letter"].en}`,
+    });
 
-  return match([absence.placeFixed, length] as const)
-    .with([true, "longer"], () =>
+  return match([place, length] as const)
+    .with([{ kind: "fixed" }, "longer"], () =>
       conclude(reasoning, "transfer-letter", {
         zh: `地点相对固定、外出6个月以上：一般应当开具${name["transfer-letter"].zh}`,
         en: `Fixed place and 6 months or more: generally an ${name["transfer-letter"].en}`,
       }),
     )
-    .with([true, "exact"], () => {
-      reasoning.cite("civil-code:1259");
-      const reading = reasoning.contest("Q1.six-month-boundary", SIX_MONTHS_EXACTLY);
-      return match(reading)
-        .with("exactly-six-months-is-at-least", () =>
+    .with([{ kind: "fixed" }, "exact"], () =>
+      onTheBoundary(
+        reasoning,
+        () => fixedWithin(EXACT_AS_WITHIN),
+        () =>
           conclude(reasoning, "transfer-letter", {
             zh: `恰好6个月按“6个月以上”（解释一）：一般应当开具${name["transfer-letter"].zh}`,
             en: `Exactly 6 months read as "6 months or more" (Q1): generally an ${name["transfer-letter"].en}`,
           }),
-        )
-        .with("exactly-six-months-is-within", () =>
-          conclude(reasoning, "certificate-letter", {
-            zh: `恰好6个月按“6个月以内”（解释一）：一般应当开具${name["certificate-letter"].zh}`,
-            en: `Exactly 6 months read as "within 6 months" (Q1): generally a ${name["certificate-letter"].en}`,
-          }),
-        )
-        .exhaustive();
-    })
-    .with([true, "shorter"], () =>
-      conclude(reasoning, "certificate-letter", {
-        zh: `外出6个月以内：一般应当开具${name["certificate-letter"].zh}`,
-        en: `Within 6 months: generally a ${name["certificate-letter"].en}`,
-      }),
+      ),
     )
-    .with([true, "unknown"], () =>
-      match(reasoning.contest("Q3.place-or-time-uncertain", { zh: "只有时间不确定", en: "only the time is uncertain" }))
-        .with("either-uncertain", () =>
-          conclude(reasoning, "activity-card", {
-            zh: `外出时间不确定（地点、时间任一不确定即持活动证，解释三）：一般应当持${name["activity-card"].zh}`,
-            en: `Time uncertain (either uncertain suffices, Q3): generally the ${name["activity-card"].en}`,
-          }),
-        )
-        .with("both-uncertain", () =>
-          // Neither letter can be issued without a known length, so the card is the
-          // only document the text leaves: both readings agree here.
-          conclude(reasoning, "activity-card", {
-            zh: `只有外出时间不确定（解释三：地点、时间都不确定才持活动证）；组织关系介绍信和党员证明信都以外出时间为条件，时间不确定，无从开具，仍持${name["activity-card"].zh}`,
-            en: `Only the time is uncertain (Q3: both must be); both letters depend on the length, which is unknown, so still the ${name["activity-card"].en}`,
-          }),
-        )
-        .exhaustive(),
-    )
-    .with([false, "unknown"], () =>
+    .with([{ kind: "fixed" }, "shorter"], () => fixedWithin(WITHIN))
+    .with([{ kind: "fixed" }, "unknown"], [{ kind: "known-not-fixed" }, "unknown"], () => onlyTimeUncertain(reasoning))
+    .with([{ kind: "uncertain" }, "unknown"], ([p]) =>
       conclude(reasoning, "activity-card", {
-        zh: `外出地点不固定、时间不确定：一般应当持${name["activity-card"].zh}`,
-        en: `Place not fixed and time uncertain: generally the ${name["activity-card"].en}`,
+        zh: `${p.words.zh}、时间不确定：一般应当持${name["activity-card"].zh}`,
+        en: `${capitalized(p.words.en)} and the time is uncertain: generally the ${name["activity-card"].en}`,
       }),
     )
-    .with([false, "shorter"], () => decideShortNoFixedPlace(reasoning, { zh: "外出6个月以内", en: "within 6 months" }))
-    .with([false, "exact"], () => {
-      // Exactly six months is on Q1's boundary here too: "以内" leads to the certificate
-      // letter's case, "以上" to Q4's question.
-      reasoning.cite("civil-code:1259");
-      return match(reasoning.contest("Q1.six-month-boundary", SIX_MONTHS_EXACTLY))
-        .with("exactly-six-months-is-within", () =>
-          decideShortNoFixedPlace(reasoning, { zh: "恰好6个月按“6个月以内”（解释一）", en: "exactly 6 months read as within 6 months (Q1)" }),
-        )
-        .with("exactly-six-months-is-at-least", () =>
-          decideLongNoFixedPlace(reasoning, { zh: "恰好6个月按“6个月以上”（解释一）", en: "exactly 6 months read as 6 months or more (Q1)" }),
-        )
-        .exhaustive();
-    })
-    .with([false, "longer"], () => decideLongNoFixedPlace(reasoning, { zh: "外出6个月以上", en: "6 months or more" }))
+    .with([{ kind: "uncertain" }, "shorter"], ([p]) => decideShortUncertainPlace(reasoning, p.words, WITHIN))
+    .with([{ kind: "uncertain" }, "exact"], ([p]) =>
+      onTheBoundary(
+        reasoning,
+        () => decideShortUncertainPlace(reasoning, p.words, EXACT_AS_WITHIN),
+        () => decideLongUncertainPlace(reasoning, p.words, EXACT_AS_AT_LEAST),
+      ),
+    )
+    .with([{ kind: "uncertain" }, "longer"], ([p]) => decideLongUncertainPlace(reasoning, p.words, AT_LEAST))
+    // Q23's other reading: a known but shifting place is not uncertain, so the card's
+    // case is out; the letters' cases decide, and Q4 where the text is silent.
+    .with([{ kind: "known-not-fixed" }, "shorter"], () => fixedWithin(WITHIN))
+    .with([{ kind: "known-not-fixed" }, "exact"], () =>
+      onTheBoundary(
+        reasoning,
+        () => fixedWithin(EXACT_AS_WITHIN),
+        () => knownNotFixedLong(reasoning, EXACT_AS_AT_LEAST),
+      ),
+    )
+    .with([{ kind: "known-not-fixed" }, "longer"], () => knownNotFixedLong(reasoning, AT_LEAST))
     .exhaustive();
+}
+
+function knownNotFixedLong(reasoning: Reasoning, length: Bilingual): AbsenceDocument {
+  const document = longAbsenceNotFixed(reasoning);
+  return conclude(reasoning, document, {
+    zh: `${length.zh}而地点已知、不固定，条文未作规定（解释四）：${carry(document).zh}`,
+    en: `${capitalized(length.en)} at a known place that is not fixed, on which the text is silent (Q4): ${carry(document).en}`,
+  });
 }
 
 /** Records the duties that follow, one step for each clause that sets some of them. @internal */
@@ -473,6 +644,7 @@ export function documentForAbsence(
 ): Decision<DocumentForAbsenceOutcome> {
   const facts = readInput("documentForAbsence", AbsenceSchema, absence);
   const { interpretations, override } = readInput("documentForAbsence", OptionsSchema, options);
+  requirePlaceKnown("documentForAbsence", facts, interpretations, []);
   return runRule(DEFINITION, facts, interpretations, () => ({
     override: override && { outcome: documentOutcome(override.outcome), reason: override.reason },
     clause: "2.1.1",

@@ -84,6 +84,7 @@ import {
   decideDocument,
   documentOutcome,
   recordDuties,
+  requirePlaceKnown,
   type Absence,
   type AbsenceDocument,
   zhDate,
@@ -786,6 +787,7 @@ export function resolveReceivingOrg(
 ): Decision<ReceivingOrgOutcome> {
   const valid: MemberSituation = readInput("resolveReceivingOrg", MemberSituationSchema, member);
   const { interpretations, override } = readInput("resolveReceivingOrg", OptionsSchema, options);
+  if (valid.category === "away") requirePlaceKnown("resolveReceivingOrg", valid.absence, interpretations, ["absence"]);
   if (alternativeInForce(interpretations, "Q11.caller-asserted-facts") === "assert-with-reason") {
     const found = destinationOf(valid);
     if (found?.destination.cannotReceive && !hasVisibleText(found.destination.cannotReceive.reason)) {

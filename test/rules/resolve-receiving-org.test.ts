@@ -22,6 +22,7 @@ import {
   memberSituation,
   plusDays,
   snapshot,
+  usableForAbsence,
 } from "../support/rule-arbitraries.js";
 
 const noDedicatedOrg = { departmentHasMobileMemberOrg: false };
@@ -32,8 +33,9 @@ function graduate(since: string, asOf: string, placementRegisteredOn: string | n
   return { category: "graduate", since, asOf, placementRegisteredOn, workUnit: null, ...noDedicatedOrg };
 }
 
-/** Choices that a member's facts can always meet (Q10's alternative needs a registration date). */
+/** Choices that a member's facts can always meet (Q10's alternative needs a registration date, Q23's whether the place is known). */
 function usable(member: MemberSituation, choices: InterpretationChoices): InterpretationChoices {
+  if (member.category === "away") return usableForAbsence(member.absence, choices);
   const needsRegistration =
     (member.category === "graduate" || member.category === "demobilized-serviceman") &&
     member.workUnit === null &&
@@ -584,11 +586,12 @@ describe("resolveReceivingOrg: invariants", () => {
   test.prop([absence, destination, fc.boolean(), interpretationChoices])(
     "a member going away transfers exactly when documentForAbsence gives the transfer letter",
     (memberAbsence, memberDestination, retired, interpretations) => {
+      const options = { interpretations: usableForAbsence(memberAbsence, interpretations) };
       const decision = resolveReceivingOrg(
         { category: "away", retired, absence: memberAbsence, destination: memberDestination, ...noDedicatedOrg },
-        { interpretations },
+        options,
       );
-      const document = documentForAbsence(memberAbsence, { interpretations }).outcome.document;
+      const document = documentForAbsence(memberAbsence, options).outcome.document;
       expect(decision.outcome.document).toBe(document);
       expect(decision.outcome.relationship === "transfers").toBe(document === "transfer-letter");
     },

@@ -43,8 +43,10 @@ describe("the trace an auditor reads", () => {
 
   it("documentForAbsence with the time uncertain, and with a 30-day measure", () => {
     const card = documentForAbsence({ departure: "2024-03-10", expectedReturn: null, placeFixed: false });
-    expect(steps(card.trace).slice(0, 3)).toEqual([
+    expect(steps(card.trace).slice(0, 4)).toEqual([
       ["place-fixed", "2.1.1", { placeFixed: false }, false],
+      // A place that is not fixed is read as uncertain: Q23, in the trace.
+      ["place-uncertain", "2.1.1", { placeFixed: false }, true],
       ["absence-time-known", "2.1.1", { expectedReturn: null }, false],
       ["document", "2.1.1", {}, "activity-card"],
     ]);

@@ -40,18 +40,36 @@ export const choicesWithoutQ5 = interpretationChoices.map(
   ({ "Q5.generally-should-override": _q5, ...rest }) => rest as InterpretationChoices,
 );
 
-/** An absence: a departure, a return up to about two years later or none, a fixed place or not. */
+/**
+ * An absence: a departure, a return up to about two years later, none planned
+ * ("open-ended") or not known; a fixed place or not, and for a place that is not fixed,
+ * whether it is known (or left unsaid).
+ */
 export const absence: fc.Arbitrary<Absence> = fc
   .record({
     departure: calendarDate,
     days: fc.option(fc.integer({ min: 0, max: 800 }), { nil: null }),
+    openEnded: fc.boolean(),
     placeFixed: fc.boolean(),
+    placeKnown: fc.constantFrom(undefined, true, false),
   })
-  .map(({ departure, days, placeFixed }) => ({
+  .map(({ departure, days, openEnded, placeFixed, placeKnown }) => ({
     departure,
-    expectedReturn: days === null ? null : plusDays(departure, days),
+    expectedReturn: days === null ? (openEnded ? ("open-ended" as const) : null) : plusDays(departure, days),
     placeFixed,
+    // A fixed place is never "not known".
+    ...(placeKnown === undefined || (placeFixed && !placeKnown) ? {} : { placeKnown }),
   }));
+
+/**
+ * Choices an absence's facts can always meet: Q23's other reading needs `placeKnown` for a
+ * place that is not fixed.
+ */
+export function usableForAbsence(input: Absence, choices: InterpretationChoices): InterpretationChoices {
+  if (input.placeFixed || input.placeKnown !== undefined) return choices;
+  const { "Q23.place-not-fixed-is-uncertain": _q23, ...rest } = choices;
+  return rest as InterpretationChoices;
+}
 
 const reason = fc.constantFrom("单位无专职党务人员，无法接收", "社区党组织已满员", "unit closed");
 
