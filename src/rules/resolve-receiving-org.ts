@@ -48,7 +48,9 @@
  * - The dedicated mobile-member organization is a permitted receiver beside the ones
  *   the text names, not in their place (Q17).
  * - 2.1.4's six months run from demobilization or graduation (Q10), by 民法典 第201–202条
- *   (Q2, Q14), and the rule applies from the day they expire (届满 includes the day).
+ *   (Q2, Q14). The rule applies from the day after their last day: the last day runs to
+ *   24:00 (民法典 第二百零三条), so on it the six months are still running (Q22; the
+ *   decision is marked ambiguous on that day).
  * - "应当根据时间长短及工作单位等具体情况" is 2.1.1 (the document) and 2.1.3 (the receiver).
  * - A documented exception (Q5) is taken only where the text says "一般": for a member
  *   going away, to the document ("一般应当", 2.1.1), which decides whether the
@@ -513,20 +515,37 @@ function decideAwaitingPlacement(member: AwaitingPlacementMember, reasoning: Rea
     });
   }
   const relation = relationOf(toDayNumber(member.asOf), end.day);
-  const expired = relation !== "shorter";
+  // On the last day itself the six months are still running (民法典 第二百零三条: the last
+  // day ends at 24:00) or have already run (届满): Q22.
+  const onLastDay =
+    relation === "exact"
+      ? reasoning.contest("Q22.period-expiry-day", {
+          zh: "所查询的日期恰为6个月期间的最后一日",
+          en: "the day asked about is the last day of the six months",
+        })
+      : null;
+  const expired = relation === "longer" || onLastDay === "on-last-day";
   const lastDay = formatFromDayNumber(end.day);
+  const state: Bilingual =
+    relation === "longer"
+      ? { zh: "6个月期间已经届满", en: "they have run" }
+      : relation === "shorter"
+        ? { zh: "6个月期间尚未届满", en: "they have not run" }
+        : onLastDay === "on-last-day"
+          ? { zh: "今日为6个月期间的最后一日，当日即认为期间已经届满（解释二十二）", en: "this is their last day, read as the day they have run (Q22)" }
+          : { zh: "今日为6个月期间的最后一日，当日仍在期间之内（解释二十二）", en: "this is their last day, still inside them (Q22)" };
   reasoning.step({
     check: "six-months-without-work-unit",
     citation: "2.1.4",
     facts: { since: member.since, placementRegisteredOn: registered, asOf: member.asOf, workUnit: null },
     result: expired,
     text: {
-      zh: `${who.zh}自${zhDate(start)}起6个月，至${zhDate(lastDay)}届满；截至${zhDate(member.asOf)}尚未落实工作单位，6个月期间${expired ? (relation === "exact" ? "于当日届满（届满包括当日）" : "已经届满") : "尚未届满"}`,
-      en: `The ${who.en}'s six months from ${start} run to ${lastDay}; without a work unit as of ${member.asOf}, they have ${expired ? "expired (the last day included)" : "not expired"}`,
+      zh: `${who.zh}自${zhDate(start)}起6个月，至${zhDate(lastDay)}届满；截至${zhDate(member.asOf)}尚未落实工作单位，${state.zh}`,
+      en: `The ${who.en}'s six months from ${start} run to ${lastDay}; without a work unit as of ${member.asOf}: ${state.en}`,
     },
   });
   reasoning.cite(measure === "calendar-months" ? "civil-code:202" : "civil-code:204");
-  reasoning.cite("civil-code:1259");
+  reasoning.cite(onLastDay === "from-next-day" ? "civil-code:203" : "civil-code:1259");
   if (!expired) {
     reasoning.step({
       check: "relationship-stays",

@@ -153,10 +153,24 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
     expect(explain(seven)).toContain("6个月期间已经届满");
   });
 
-  it("a graduate six months and one day without a job has the rule applied; on the last day too (届满 includes it)", () => {
+  it("a graduate six months and one day without a job has the rule applied; on the last day it is Q22's question", () => {
     expect(resolveReceivingOrg(graduate("2024-06-30", "2024-12-31")).outcome.relationship).toBe("transfers");
-    expect(resolveReceivingOrg(graduate("2024-06-30", "2024-12-30")).outcome.relationship).toBe("transfers");
-    expect(resolveReceivingOrg(graduate("2024-06-30", "2024-12-29")).outcome.relationship).toBe("stays");
+    // The last day runs to 24:00 (民法典 第二百零三条): still inside the six months by default.
+    const lastDay = resolveReceivingOrg(graduate("2024-06-30", "2024-12-30"));
+    expect(lastDay.outcome.relationship).toBe("stays");
+    expect(lastDay.ambiguities.map((a) => a.interpretation)).toEqual(["Q22.period-expiry-day"]);
+    expect(lastDay.ambiguities[0]?.alternatives.map((a) => a.outcome.relationship)).toEqual(["transfers"]);
+    expect(lastDay.citations).toContain("civil-code:203");
+    expect(lastDay.trace.find((s) => s.check === "six-months-without-work-unit")?.text.zh).toBe(
+      "大中专毕业生自2024年6月30日起6个月，至2024年12月30日届满；截至2024年12月30日尚未落实工作单位，今日为6个月期间的最后一日，当日仍在期间之内（解释二十二）",
+    );
+    const onLastDay = resolveReceivingOrg(graduate("2024-06-30", "2024-12-30"), {
+      interpretations: { "Q22.period-expiry-day": "on-last-day" },
+    });
+    expect(onLastDay.outcome.relationship).toBe("transfers");
+    const before = resolveReceivingOrg(graduate("2024-06-30", "2024-12-29"));
+    expect(before.outcome.relationship).toBe("stays");
+    expect(before.interpretations.map((i) => i.id)).not.toContain("Q22.period-expiry-day");
   });
 
   it("counts from the registration date under Q10's alternative, and marks the difference", () => {
@@ -320,7 +334,8 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
   });
 
   it("marks a graduate's last day as ambiguous when six months from 31 August have no corresponding day (Q14)", () => {
-    const member: MemberSituation = { category: "graduate", since: "2024-08-31", placementRegisteredOn: null, asOf: "2025-02-28", workUnit: null, ...noDedicatedOrg };
+    // 1 March: past the month-end last day (28 February), but the last day itself if a missing day moves it on (Q14's alternative).
+    const member: MemberSituation = { category: "graduate", since: "2024-08-31", placementRegisteredOn: null, asOf: "2025-03-01", workUnit: null, ...noDedicatedOrg };
     const decision = resolveReceivingOrg(member);
     expect(decision.outcome.relationship).toBe("transfers");
     expect(decision.ambiguities.map((a) => a.interpretation)).toContain("Q14.missing-corresponding-day");
@@ -332,7 +347,8 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
   });
 
   it("contests Q10 only when the registration date differs from the graduation date", () => {
-    const member: MemberSituation = { category: "graduate", since: "2024-01-10", placementRegisteredOn: "2024-01-10", asOf: "2024-07-10", workUnit: null, ...noDedicatedOrg };
+    // The day after the six months' last day, so that the last day's own question (Q22) does not arise.
+    const member: MemberSituation = { category: "graduate", since: "2024-01-10", placementRegisteredOn: "2024-01-10", asOf: "2024-07-11", workUnit: null, ...noDedicatedOrg };
     expect(resolveReceivingOrg(member).ambiguities).toEqual([]);
     const later = resolveReceivingOrg({ ...member, placementRegisteredOn: "2024-02-01" });
     expect(later.ambiguities.map((a) => a.interpretation)).toEqual(["Q10.placement-six-months-from"]);
@@ -598,13 +614,16 @@ describe("resolveReceivingOrg: invariants", () => {
   );
 
   test.prop([calendarDate, fc.integer({ min: -3, max: 3 })])(
-    "2.1.4 applies from the day six months expire, and not a day before",
+    "2.1.4 applies from the day after the six months' last day (Q22), and on that day only under Q22's other reading",
     (since, offset) => {
       const lastDay = addCalendarMonths(since, 6).date;
       const asOf = plusDays(lastDay, offset);
       fc.pre(asOf >= since);
       const decision = resolveReceivingOrg(graduate(since, asOf));
-      expect(decision.outcome.relationship).toBe(offset >= 0 ? "transfers" : "stays");
+      expect(decision.outcome.relationship).toBe(offset > 0 ? "transfers" : "stays");
+      expect(decision.ambiguities.some((a) => a.interpretation === "Q22.period-expiry-day")).toBe(offset === 0);
+      const onLastDay = resolveReceivingOrg(graduate(since, asOf), { interpretations: { "Q22.period-expiry-day": "on-last-day" } });
+      expect(onLastDay.outcome.relationship).toBe(offset >= 0 ? "transfers" : "stays");
     },
   );
 
