@@ -329,9 +329,19 @@ function receiverAtDestination(
   situation: DepartmentFacts,
   reasoning: Reasoning,
 ): Placement {
-  const atUnit: Placement = destination.unitHasPartyOrg
-    ? { receiver: "workplace-org", alsoPermitted: [] }
-    : { receiver: "unit-community-org", alsoPermitted: ["residence-community-org"] };
+  // "单位或党员所居住的社区党组织": the text names two, side by side; which comes first is Q31.
+  const community =
+    destination.unitHasPartyOrg
+      ? null
+      : reasoning.contest("Q31.community-org-choice", {
+          zh: "所去单位未建立党组织：单位所在社区党组织与党员居住地社区党组织都可以接收",
+          en: "the destination unit has no Party organization: the unit's and the residence's community organizations may both receive",
+        });
+  const atUnit: Placement = match(community)
+    .with(null, () => ({ receiver: "workplace-org" as const, alsoPermitted: [] }))
+    .with("text-order", () => ({ receiver: "unit-community-org" as const, alsoPermitted: ["residence-community-org" as const] }))
+    .with("residence-first", () => ({ receiver: "residence-community-org" as const, alsoPermitted: ["unit-community-org" as const] }))
+    .exhaustive();
   // The unit's facts are read under the field that holds it (destination or workUnit).
   const unit = factsUnder(field, reasoning);
   unit.step({
@@ -339,12 +349,13 @@ function receiverAtDestination(
     citation: "2.1.3",
     facts: { unitHasPartyOrg: destination.unitHasPartyOrg },
     result: atUnit.receiver,
-    text: destination.unitHasPartyOrg
-      ? { zh: "所去单位已建立党组织：应当转移到单位党组织", en: "The destination unit has a Party organization: to that organization" }
-      : {
-          zh: "所去单位未建立党组织：应当转移到单位或党员所居住的社区党组织",
-          en: "The destination unit has no Party organization: to the community organization of the unit or of the member's residence",
-        },
+    text:
+      community === null
+        ? { zh: "所去单位已建立党组织：应当转移到单位党组织", en: "The destination unit has a Party organization: to that organization" }
+        : {
+            zh: `所去单位未建立党组织：应当转移到单位或党员所居住的社区党组织；以${PARTY_ORG_NAMES[atUnit.receiver].zh}为先，${atUnit.alsoPermitted.map((org) => PARTY_ORG_NAMES[org].zh).join("、")}同样可以接收（解释三十一）`,
+            en: `The destination unit has no Party organization: to the community organization of the unit or of the member's residence; ${PARTY_ORG_NAMES[atUnit.receiver].en} first, ${atUnit.alsoPermitted.map((org) => PARTY_ORG_NAMES[org].en).join(", ")} equally permitted (Q31)`,
+          },
   });
   let placement = atUnit;
   if (destination.cannotReceive !== null) {

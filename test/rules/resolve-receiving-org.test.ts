@@ -90,11 +90,34 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
       destination: { unitHasPartyOrg: false, cannotReceive },
       ...noDedicatedOrg,
     });
-    // 2.1.3: "单位或党员所居住的社区党组织": the unit's community first, as the text names it, the residence's equally.
-    expect(resolveReceivingOrg(away(null)).outcome).toMatchObject({
+    // 2.1.3: "单位或党员所居住的社区党组织": the unit's community first, as the text names it, the residence's equally (Q31).
+    const community = resolveReceivingOrg(away(null));
+    expect(community.outcome).toMatchObject({
       receiver: "unit-community-org",
       alsoPermitted: ["residence-community-org"],
     });
+    expect(community.ambiguities.map((a) => a.interpretation)).toEqual(["Q31.community-org-choice"]);
+    expect(community.ambiguities[0]?.alternatives[0]?.outcome).toMatchObject({
+      receiver: "residence-community-org",
+      alsoPermitted: ["unit-community-org"],
+    });
+    expect(community.trace.find((s) => s.check === "destination-has-party-org")?.text.zh).toBe(
+      "所去单位未建立党组织：应当转移到单位或党员所居住的社区党组织；以单位所在社区党组织为先，党员居住地社区党组织同样可以接收（解释三十一）",
+    );
+    expect(
+      resolveReceivingOrg(away(null), { interpretations: { "Q31.community-org-choice": "residence-first" } }).outcome.receiver,
+    ).toBe("residence-community-org");
+    // A unit with a Party organization is not Q31's question.
+    const atUnitOrg: MemberSituation = {
+      category: "away",
+      retired: false,
+      absence: { departure: "2024-03-10", expectedReturn: "2025-03-11", placeFixed: true },
+      destination: withOrg,
+      ...noDedicatedOrg,
+    };
+    expect(resolveReceivingOrg(atUnitOrg).interpretations.map((i) => i.id)).not.toContain(
+      "Q31.community-org-choice",
+    );
     const fallback = resolveReceivingOrg(away({ reason: "社区党组织无法接收" }));
     expect(fallback.outcome.receiver).toBe("industry-regulator-org");
     expect(fallback.outcome.alsoPermitted).toEqual(["service-agency-org"]);
