@@ -146,6 +146,8 @@ export {
   type ResolveReceivingOrgOptions,
   type RestructuredMember,
   type RetiredMember,
+  type RetireeCase,
+  type RetireeMember,
 } from "./rules/resolve-receiving-org.js";
 export {
   LiaisonAssignmentOutcomeSchema,

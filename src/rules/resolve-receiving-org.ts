@@ -159,8 +159,30 @@ export interface RetiredMember extends DepartmentFacts {
   readonly category: "socialized-retiree" | "retired-cadre-settled-elsewhere" | "reemployed-by-original-unit";
 }
 
+/** A case of 2.1.6 that a retiree's facts can meet, in the text's order. */
+export type RetireeCase = RetiredMember["category"];
+
+/**
+ * A retiree, with each case of 2.1.6 stated as a fact, for a retiree who may fit more than
+ * one of them (an enterprise retiree under socialized management re-employed by the
+ * original unit, say): which case then decides is interpretation Q32. At least one must
+ * hold; a retiree who lives elsewhere, is newly employed or works away is a member going
+ * away (`category: "away"`, `retired: true`). For a retiree who fits exactly one case,
+ * {@link RetiredMember} says the same more briefly.
+ */
+export interface RetireeMember extends DepartmentFacts {
+  /** A retiree whose case 2.1.6 settles, stated fact by fact. */
+  readonly category: "retiree";
+  /** 已纳入社会化管理的企业退休职工: an enterprise retiree under socialized management. */
+  readonly socializedEnterpriseRetiree: boolean;
+  /** 在外长期定居的离退休干部、职工: settled long-term elsewhere (the organization finds it, Q11). */
+  readonly settledLongTermElsewhere: boolean;
+  /** 被原单位返聘: re-employed by the original unit. */
+  readonly reemployedByOriginalUnit: boolean;
+}
+
 /** The member's situation: one of the categories of 2.1.3–2.1.6. */
-export type MemberSituation = AwayMember | AwaitingPlacementMember | RestructuredMember | RetiredMember;
+export type MemberSituation = AwayMember | AwaitingPlacementMember | RestructuredMember | RetiredMember | RetireeMember;
 
 /** The outcome of {@link resolveReceivingOrg}. */
 export type ReceivingOrgOutcome = {
@@ -294,6 +316,27 @@ export const MemberSituationSchema: z.ZodType<MemberSituation> = z.discriminated
       }
     }),
   z.strictObject({ category: z.literal("socialized-retiree"), ...department }),
+  z
+    .strictObject({
+      category: z.literal("retiree"),
+      socializedEnterpriseRetiree: z.boolean(),
+      settledLongTermElsewhere: z.boolean(),
+      reemployedByOriginalUnit: z.boolean(),
+      ...department,
+    })
+    .check((ctx) => {
+      const { socializedEnterpriseRetiree, settledLongTermElsewhere, reemployedByOriginalUnit } = ctx.value;
+      if (!socializedEnterpriseRetiree && !settledLongTermElsewhere && !reemployedByOriginalUnit) {
+        addBilingualIssue(ctx, {
+          code: "inconsistent",
+          path: [],
+          message: {
+            zh: "不属于二（一）6所列的这几种情形：异地居住、受聘到新的单位工作或外出务工经商的离退休人员，按外出党员提出",
+            en: "none of 2.1.6's cases holds: a retiree living elsewhere, newly employed or working away is a member going away (category away, retired true)",
+          },
+        });
+      }
+    }),
   z.strictObject({ category: z.literal("retired-cadre-settled-elsewhere"), ...department }),
   z.strictObject({ category: z.literal("reemployed-by-original-unit"), ...department }),
 ]);
@@ -627,13 +670,60 @@ function decideRestructured(member: RestructuredMember, reasoning: Reasoning): R
   ]);
 }
 
-function decideRetired(member: RetiredMember, reasoning: Reasoning): ReceivingOrgOutcome {
-  return match(member.category)
+const RETIREE_CASES: readonly { readonly id: RetireeCase; readonly fact: keyof RetireeMember; readonly text: Bilingual }[] = [
+  { id: "socialized-retiree", fact: "socializedEnterpriseRetiree", text: { zh: "已纳入社会化管理的企业退休职工", en: "an enterprise retiree under socialized management" } },
+  { id: "retired-cadre-settled-elsewhere", fact: "settledLongTermElsewhere", text: { zh: "在外长期定居的离退休干部、职工", en: "settled long-term elsewhere" } },
+  { id: "reemployed-by-original-unit", fact: "reemployedByOriginalUnit", text: { zh: "被原单位返聘", en: "re-employed by the original unit" } },
+];
+
+/** A retiree stated fact by fact: the case that decides, Q32 where several hold. */
+function decideRetiree(member: RetireeMember, reasoning: Reasoning): ReceivingOrgOutcome {
+  const held = RETIREE_CASES.filter((c) => member[c.fact] === true);
+  const [first] = held;
+  // The schema refuses a retiree with no case; the first case stands in for totality.
+  let chosen: RetireeCase = first?.id ?? "socialized-retiree";
+  if (held.length > 1) {
+    const reading = reasoning.contest("Q32.retiree-case-precedence", {
+      zh: `二（一）6的几种情形同时成立：${held.map((c) => c.text.zh).join("；")}`,
+      en: `several cases of 2.1.6 hold: ${held.map((c) => c.text.en).join("; ")}`,
+    });
+    chosen = match(reading)
+      .with("reemployment-first", () => (member.reemployedByOriginalUnit ? "reemployed-by-original-unit" : chosen))
+      .with("text-order", () => chosen)
+      .exhaustive();
+  }
+  const chosenText = RETIREE_CASES.find((c) => c.id === chosen)?.text ?? { zh: "", en: "" };
+  reasoning.step({
+    check: "retiree-cases",
+    citation: "2.1.6",
+    facts: {
+      socializedEnterpriseRetiree: member.socializedEnterpriseRetiree,
+      settledLongTermElsewhere: member.settledLongTermElsewhere,
+      reemployedByOriginalUnit: member.reemployedByOriginalUnit,
+    },
+    result: chosen,
+    text:
+      held.length > 1
+        ? {
+            zh: `二（一）6的几种情形同时成立，按${chosenText.zh}处理（解释三十二）`,
+            en: `Several cases of 2.1.6 hold; decided as ${chosenText.en} (Q32)`,
+          }
+        : { zh: `二（一）6的情形：${chosenText.zh}`, en: `The case of 2.1.6: ${chosenText.en}` },
+  });
+  return decideRetired(chosen, {}, reasoning);
+}
+
+function decideRetired(
+  category: RetireeCase,
+  facts: { readonly [path: string]: JsonValue },
+  reasoning: Reasoning,
+): ReceivingOrgOutcome {
+  return match(category)
     .with("socialized-retiree", () => {
       reasoning.step({
         check: "retiree",
         citation: "2.1.6",
-        facts: { category: member.category },
+        facts,
         result: "residence-community-org",
         text: {
           zh: "已纳入社会化管理的企业退休职工：应将组织关系转移到党员居住地的社区党组织",
@@ -647,7 +737,7 @@ function decideRetired(member: RetiredMember, reasoning: Reasoning): ReceivingOr
       reasoning.step({
         check: "retiree",
         citation: "2.1.6",
-        facts: { category: member.category },
+        facts,
         result: "residence-org",
         text: {
           zh: "在外长期定居的离退休干部、职工（经党组织认定，解释十一）：应将组织关系转移至现居住地党组织",
@@ -660,7 +750,7 @@ function decideRetired(member: RetiredMember, reasoning: Reasoning): ReceivingOr
       reasoning.step({
         check: "retiree",
         citation: "2.1.6",
-        facts: { category: member.category },
+        facts,
         result: "original-org",
         text: {
           zh: "被原单位返聘：党员组织关系仍留在原单位党组织",
@@ -681,8 +771,9 @@ function decideReceiving(member: MemberSituation, reasoning: Reasoning, exceptio
       { category: "socialized-retiree" },
       { category: "retired-cadre-settled-elsewhere" },
       { category: "reemployed-by-original-unit" },
-      (m) => decideRetired(m, reasoning),
+      (m) => decideRetired(m.category, { category: m.category }, reasoning),
     )
+    .with({ category: "retiree" }, (m) => decideRetiree(m, reasoning))
     .exhaustive();
   recordContinuity(outcome, reasoning);
   recordDuties(reasoning, outcome.duties);
@@ -768,6 +859,7 @@ function destinationOf(member: MemberSituation): { destination: Destination; fie
       { category: "socialized-retiree" },
       { category: "retired-cadre-settled-elsewhere" },
       { category: "reemployed-by-original-unit" },
+      { category: "retiree" },
       () => null,
     )
     .exhaustive();

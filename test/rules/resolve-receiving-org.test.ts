@@ -379,6 +379,60 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
   });
 });
 
+describe("resolveReceivingOrg: a retiree who fits several cases of 2.1.6 (Q32)", () => {
+  const retiree = (socializedEnterpriseRetiree: boolean, settledLongTermElsewhere: boolean, reemployedByOriginalUnit: boolean): MemberSituation => ({
+    category: "retiree",
+    socializedEnterpriseRetiree,
+    settledLongTermElsewhere,
+    reemployedByOriginalUnit,
+    ...noDedicatedOrg,
+  });
+
+  it("a socialized retiree re-employed by the original unit: stays by default, ambiguous with the residence's community", () => {
+    const decision = resolveReceivingOrg(retiree(true, false, true));
+    expect(decision.outcome).toMatchObject({ relationship: "stays", receiver: "original-org", basis: "2.1.6" });
+    expect(decision.ambiguities.map((a) => a.interpretation)).toEqual(["Q32.retiree-case-precedence"]);
+    expect(decision.ambiguities[0]?.alternatives[0]?.outcome).toMatchObject({ relationship: "transfers", receiver: "residence-community-org" });
+    expect(decision.trace.find((s) => s.check === "retiree-cases")).toMatchObject({
+      facts: { socializedEnterpriseRetiree: true, settledLongTermElsewhere: false, reemployedByOriginalUnit: true },
+      result: "reemployed-by-original-unit",
+      text: { zh: "二（一）6的几种情形同时成立，按被原单位返聘处理（解释三十二）" },
+    });
+    const byOrder = resolveReceivingOrg(retiree(true, false, true), {
+      interpretations: { "Q32.retiree-case-precedence": "text-order" },
+    });
+    expect(byOrder.outcome).toMatchObject({ relationship: "transfers", receiver: "residence-community-org" });
+  });
+
+  it("two cases that re-employment does not touch: the text's order under both readings, so not ambiguous", () => {
+    const decision = resolveReceivingOrg(retiree(true, true, false));
+    expect(decision.outcome.receiver).toBe("residence-community-org");
+    expect(decision.ambiguous).toBe(false);
+    expect(decision.interpretations.map((i) => i.id)).toContain("Q32.retiree-case-precedence");
+  });
+
+  it("one case alone decides as the shorter categories do, with no reading", () => {
+    for (const [facts, category] of [
+      [[true, false, false], "socialized-retiree"],
+      [[false, true, false], "retired-cadre-settled-elsewhere"],
+      [[false, false, true], "reemployed-by-original-unit"],
+    ] as const) {
+      const one = resolveReceivingOrg(retiree(facts[0], facts[1], facts[2]));
+      expect(one.outcome).toEqual(resolveReceivingOrg({ category, ...noDedicatedOrg }).outcome);
+      expect(one.interpretations.map((i) => i.id)).not.toContain("Q32.retiree-case-precedence");
+    }
+  });
+
+  it("refuses a retiree who fits none of the cases: one who goes away is a member going away", () => {
+    expectInputIssue(() => resolveReceivingOrg(retiree(false, false, false)), [], "inconsistent");
+    expectInputIssue(
+      () => resolveReceivingOrg(retiree(true, false, true), { override: { outcome: "original-org", reason: "x" } }),
+      ["options", "override"],
+      "inconsistent",
+    );
+  });
+});
+
 describe("resolveReceivingOrg: overrides only where the text says 一般", () => {
   const awayFor = (expectedReturn: string | null, unit: Destination = withOrg): MemberSituation => ({
     category: "away",

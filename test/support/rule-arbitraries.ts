@@ -142,6 +142,16 @@ export const memberSituation: fc.Arbitrary<MemberSituation> = fc.oneof(
     ),
     departmentHasMobileMemberOrg: department,
   }),
+  fc
+    .record({
+      category: fc.constant("retiree" as const),
+      socializedEnterpriseRetiree: fc.boolean(),
+      settledLongTermElsewhere: fc.boolean(),
+      reemployedByOriginalUnit: fc.boolean(),
+      departmentHasMobileMemberOrg: department,
+    })
+    // At least one of 2.1.6's cases holds.
+    .filter((r) => r.socializedEnterpriseRetiree || r.settledLongTermElsewhere || r.reemployedByOriginalUnit),
 );
 
 /** Freezes a value and everything in it, so a mutation throws in strict mode. */
