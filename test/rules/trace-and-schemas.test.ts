@@ -82,7 +82,7 @@ describe("the trace an auditor reads", () => {
       ],
       ["no-job-file-at-agency", "1.2.3", { employment: "unstable", personnelFileHolder: "other" }, false],
       ["unstable-job-fixed-residence", "1.2.3", { employment: "unstable", residenceFixed: true }, true],
-      ["residence-changes-often", "1.2.3", { residenceChangesOften: false }, false],
+      ["residence-changes-often", "1.2.3", { employment: "unstable", residenceChangesOften: false }, false],
       ["manager", "1.2.3", {}, "residence-org"],
     ]);
     expect(decision.trace.at(-1)?.text.zh).toBe("就业单位不够稳定、居住地比较固定的，由居住地党组织管理");

@@ -85,14 +85,16 @@ export const managementFacts: fc.Arbitrary<ManagementFacts> = fc
     industryAssociation: fc.boolean(),
     personnelFileHolder: fc.constantFrom("talent-agency" as const, "labour-agency" as const, "other" as const),
     residence: fc.constantFrom("fixed", "changes-often", "neither"),
+    declined: fc.constantFrom(undefined, true, false),
   })
-  .map(({ employment, workplaceHasPartyOrg, industryAssociation, personnelFileHolder, residence }) => ({
+  .map(({ employment, workplaceHasPartyOrg, industryAssociation, personnelFileHolder, residence, declined }) => ({
     employment,
     workplaceHasPartyOrg: employment === "none" ? null : workplaceHasPartyOrg,
     industryAssociation: employment === "none" ? null : industryAssociation,
     personnelFileHolder,
     residenceFixed: residence === "fixed",
     residenceChangesOften: residence === "changes-often",
+    ...(declined === undefined ? {} : { permittedManagerDeclined: declined }),
   }));
 
 const department = fc.boolean();
