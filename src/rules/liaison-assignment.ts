@@ -17,7 +17,9 @@
  * - Members are packed, every liaison but one at 15, so that the links stay put: adding or
  *   removing one member moves at most one other (Q18; even loads are the alternative).
  * - A secretary or committee member who is also one of the branch's mobile members is
- *   away, and is not named a liaison.
+ *   away, and is not named a liaison (Q35, contested where the branch has one). Under
+ *   Q35's other reading they are, but never as their own liaison: they change places with a
+ *   member of another liaison, so every load stays as it was.
  * - Ids are ordered as strings (secretary first), so the result never depends on the
  *   order of the input lists.
  *
@@ -167,6 +169,15 @@ class Loads {
     return taken;
   }
 
+  /** Takes a given member from a liaison. */
+  remove(liaison: string, member: string): void {
+    const list = this.members.get(liaison);
+    if (list === undefined) return;
+    const at = list.indexOf(member);
+    if (at >= 0) list.splice(at, 1);
+    if (list.length === 0) this.members.delete(liaison);
+  }
+
   /** Used liaisons that hold fewer than 15, fullest first, then in liaison order. */
   notFull(): string[] {
     return [...this.members.keys()]
@@ -178,22 +189,43 @@ class Loads {
 function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAssignmentOutcome {
   const members = [...branch.mobileMembers].sort(compareIds);
   const memberSet = new Set(members);
+  // A secretary or committee member who is one of the branch's mobile members is away:
+  // whether they may be a liaison is Q35, contested where the branch has one.
+  const awayOfficers = branch.officers.filter((o) => o.role !== "other" && memberSet.has(o.id)).length;
+  const away =
+    awayOfficers > 0
+      ? reasoning.contest("Q35.away-officer-as-liaison", {
+          zh: `支部书记、支部委员中有${awayOfficers}名本人也在外出`,
+          en: `${awayOfficers} of the secretary and committee members are away themselves`,
+        })
+      : null;
   const eligible = branch.officers
-    .filter((o) => o.role !== "other" && !memberSet.has(o.id))
+    .filter((o) => o.role !== "other" && (away === "any-officer" || !memberSet.has(o.id)))
     .sort((a, b) => (a.role === b.role ? compareIds(a.id, b.id) : a.role === "secretary" ? -1 : 1))
     .map((o) => o.id);
   const order = new Map(eligible.map((id, index) => [id, index]));
   const needed = Math.ceil(members.length / MEMBERS_PER_LIAISON);
-  const shortfall = Math.max(0, needed - eligible.length);
+  let shortfall = Math.max(0, needed - eligible.length);
   const cap = reasoning.interpret("Q6.liaison-load");
+  const awayWords = match(away)
+    .with(null, () => ({ zh: "", en: "" }))
+    .with("away-officer-excluded", () => ({
+      zh: `（本人外出的${awayOfficers}名不担任，解释三十五）`,
+      en: ` (not the ${awayOfficers} who are away themselves, Q35)`,
+    }))
+    .with("any-officer", () => ({
+      zh: `（本人外出的${awayOfficers}名也担任，解释三十五）`,
+      en: ` (the ${awayOfficers} who are away themselves included, Q35)`,
+    }))
+    .exhaustive();
   reasoning.step({
     check: "eligible-liaisons",
     citation: "3.2.1",
     facts: { "mobileMembers.length": members.length, "officers.length": branch.officers.length },
     result: eligible.length,
     text: {
-      zh: `可任联络员的支部书记、支部委员${eligible.length}名（本人外出的不担任）；流动党员${members.length}名，每名联络员联系不超过15名，需要联络员${needed}名`,
-      en: `The secretary and committee members may be liaisons (not those who are away themselves): ${eligible.length}; ${members.length} mobile members at most 15 each need ${needed} liaisons`,
+      zh: `可任联络员的支部书记、支部委员${eligible.length}名${awayWords.zh}；流动党员${members.length}名，每名联络员联系不超过15名，需要联络员${needed}名`,
+      en: `The secretary and committee members may be liaisons${awayWords.en}: ${eligible.length}; ${members.length} mobile members at most 15 each need ${needed} liaisons`,
     },
   });
 
@@ -244,6 +276,14 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
   const spread = cap === "at-most-fifteen" ? reasoning.interpret("Q18.liaison-spread") : "stable-packing";
   if (spread === "even-loads") evenOut(loads);
 
+  // Under Q35's "any officer", a liaison away themselves is one of the members: never their own liaison.
+  const ownLinks = away === "any-officer" ? separateOwnLinks(loads, eligible) : { swaps: [], alone: [] };
+  if (ownLinks.alone.length > 0) {
+    left.push(...ownLinks.alone);
+    left.sort(compareIds);
+    shortfall = Math.max(shortfall, 1);
+  }
+
   const liaisons = [...loads.members.entries()]
     .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
     .map(([liaison, list]) => ({ liaison, members: [...list].sort(compareIds) }));
@@ -272,6 +312,21 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
       en: `${liaisons.length} liaisons used, none over 15; ${kept} current links kept, ${moved.length} moved${spread === "even-loads" ? " (even loads, Q18)" : " (all but one at 15, Q18)"}`,
     },
   });
+  if (ownLinks.swaps.length > 0 || ownLinks.alone.length > 0) {
+    const swapped = ownLinks.swaps.map((l) => ({ zh: `${l.member}由联络员${l.liaison}联系`, en: `${l.member} by ${l.liaison}` }));
+    const alone = ownLinks.alone.map((m) => ({ zh: `${m}暂无其他联络员`, en: `${m} has no other liaison yet` }));
+    const all = [...swapped, ...alone];
+    reasoning.step({
+      check: "own-link",
+      citation: "3.2.1",
+      facts: {},
+      result: { swapped: ownLinks.swaps.map((l) => [l.member, l.liaison]), alone: ownLinks.alone },
+      text: {
+        zh: `本人也在外出的联络员，不联系自己：${all.map((t) => t.zh).join("；")}`,
+        en: `A liaison who is away themselves is not their own liaison: ${all.map((t) => t.en).join("; ")}`,
+      },
+    });
+  }
   if (shortfall > 0) {
     reasoning.step({
       check: "shortfall",
@@ -299,6 +354,43 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
     });
   }
   return { liaisons, liaisonsNeeded: needed, shortfall, unassigned: left, moved, belowFifteen };
+}
+
+/** A liaison who is also a member, and the liaison who keeps in touch with them instead. */
+interface OwnLink {
+  readonly member: string;
+  readonly liaison: string;
+}
+
+/**
+ * Takes every liaison who is also one of the members off their own list (Q35's "any
+ * officer"): swapped with the greatest id of the first other liaison in use, which leaves
+ * every load as it was; failing one, given to the first eligible officer not yet in use;
+ * failing that, left without a liaison.
+ */
+function separateOwnLinks(loads: Loads, eligible: readonly string[]): { swaps: OwnLink[]; alone: string[] } {
+  const swaps: OwnLink[] = [];
+  const alone: string[] = [];
+  for (const liaison of eligible) {
+    if (!(loads.members.get(liaison) ?? []).includes(liaison)) continue;
+    loads.remove(liaison, liaison);
+    const other = eligible.find((k) => k !== liaison && loads.load(k) > 0);
+    if (other !== undefined) {
+      // Never the liaison themselves: they were on their own list, not on this one.
+      loads.add(liaison, loads.takeLast(other) ?? "");
+      loads.add(other, liaison);
+      swaps.push({ member: liaison, liaison: other });
+      continue;
+    }
+    const spare = eligible.find((k) => k !== liaison);
+    if (spare === undefined) {
+      alone.push(liaison);
+    } else {
+      loads.add(spare, liaison);
+      swaps.push({ member: liaison, liaison: spare });
+    }
+  }
+  return { swaps, alone };
 }
 
 /** Q18's alternative: move members from the fullest to the emptiest until loads differ by at most one. */
@@ -343,7 +435,7 @@ export const DEFINITION = { rule: "liaisonAssignment", question: QUESTION, decid
  * @clause 3.2.1
  *
  * @param branch - the mobile members, the officers, and optionally the current links
- * @param options - interpretation choices (Q6, Q18)
+ * @param options - interpretation choices (Q6, Q18, Q35)
  * @returns the decision: each liaison's members, the liaisons needed, the shortfall, the unassigned and moved members
  * @throws {@link RuleInputError} for invalid input or repeated ids
  *

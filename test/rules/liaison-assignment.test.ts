@@ -104,7 +104,7 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
       "可任联络员的人数不足，还须确定联络员1名；2名流动党员暂无联络员，在确定联络员之前由党支部直接联系，做到管理不断线（每名联络员联系不超过15名）",
     );
     expect(decision.trace.find((s) => s.check === "eligible-liaisons")?.text.zh).toBe(
-      "可任联络员的支部书记、支部委员3名（本人外出的不担任）；流动党员47名，每名联络员联系不超过15名，需要联络员4名",
+      "可任联络员的支部书记、支部委员3名；流动党员47名，每名联络员联系不超过15名，需要联络员4名",
     );
   });
 
@@ -282,6 +282,67 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
     const outcome = liaisonAssignment({ mobileMembers: ["constructor", "toString"], officers: officers(1), currentAssignment: {} }).outcome;
     expect(outcome.moved).toEqual([]);
     expect(outcome.liaisons[0]?.members).toEqual(["constructor", "toString"]);
+  });
+});
+
+describe("liaisonAssignment: a secretary or committee member who is away (Q35)", () => {
+  const anyOfficer = { interpretations: { "Q35.away-officer-as-liaison": "any-officer" } } as const;
+
+  it("is not named by default, and the decision is marked ambiguous where naming them changes the links", () => {
+    const branch: LiaisonBranch = {
+      mobileMembers: [...ids("m", 20), "officer-000002"],
+      officers: officers(2),
+    };
+    const decision = liaisonAssignment(branch);
+    expect(decision.outcome.liaisons.map((l) => l.liaison)).toEqual(["officer-000001"]);
+    expect(decision.outcome.shortfall).toBe(1);
+    expect(decision.ambiguities.map((a) => a.interpretation)).toEqual(["Q35.away-officer-as-liaison"]);
+    expect(decision.trace.find((s) => s.check === "eligible-liaisons")?.text.zh).toBe(
+      "可任联络员的支部书记、支部委员1名（本人外出的1名不担任，解释三十五）；流动党员21名，每名联络员联系不超过15名，需要联络员2名",
+    );
+    const named = liaisonAssignment(branch, anyOfficer).outcome;
+    expect(named.liaisons.map((l) => l.liaison)).toEqual(["officer-000001", "officer-000002"]);
+    expect(named.shortfall).toBe(0);
+    // Never their own liaison.
+    expect(named.liaisons.find((l) => l.liaison === "officer-000002")?.members).not.toContain("officer-000002");
+    expect(named.liaisons.flatMap((l) => l.members).sort()).toEqual([...branch.mobileMembers].sort());
+  });
+
+  it("one officer, away: under 'any officer' a liaison for the others, but not for themselves", () => {
+    const decision = liaisonAssignment({ mobileMembers: ["m1", "officer-000001"], officers: officers(1) }, anyOfficer);
+    expect(decision.outcome.liaisons).toEqual([{ liaison: "officer-000001", members: ["m1"] }]);
+    expect(decision.outcome.unassigned).toEqual(["officer-000001"]);
+    expect(decision.outcome.shortfall).toBe(1);
+    expect(decision.trace.find((s) => s.check === "own-link")?.text.zh).toBe("本人也在外出的联络员，不联系自己：officer-000001暂无其他联络员");
+  });
+
+  it("applies no reading when no officer is away", () => {
+    const decision = liaisonAssignment({ mobileMembers: ids("m", 3), officers: officers(1) });
+    expect(decision.interpretations.map((i) => i.id)).not.toContain("Q35.away-officer-as-liaison");
+  });
+
+  test.prop([
+    fc.integer({ min: 0, max: 70 }),
+    fc.integer({ min: 1, max: 6 }),
+    fc.uniqueArray(fc.nat(5), { maxLength: 6 }),
+    fc.constantFrom("at-most-fifteen" as const, "exactly-fifteen" as const),
+    fc.constantFrom("stable-packing" as const, "even-loads" as const),
+  ])("under 'any officer': each member once, never their own liaison, none over 15", (count, officerCount, awayAt, q6, q18) => {
+    const team = officers(officerCount);
+    const awayIds = awayAt.filter((i) => i < officerCount).map((i) => team[i]?.id ?? "");
+    const branch: LiaisonBranch = { mobileMembers: [...ids("m", count), ...awayIds], officers: team };
+    const { outcome } = liaisonAssignment(branch, {
+      interpretations: { "Q35.away-officer-as-liaison": "any-officer", "Q6.liaison-load": q6, "Q18.liaison-spread": q18 },
+    });
+    const linked = outcome.liaisons.flatMap((l) => l.members);
+    expect([...linked, ...outcome.unassigned].sort()).toEqual([...branch.mobileMembers].sort());
+    for (const { liaison, members } of outcome.liaisons) {
+      expect(members).not.toContain(liaison);
+      expect(members.length).toBeGreaterThan(0);
+      expect(members.length).toBeLessThanOrEqual(MEMBERS_PER_LIAISON);
+      expect(team.some((o) => o.id === liaison)).toBe(true);
+    }
+    if (outcome.unassigned.length > 0) expect(outcome.shortfall).toBeGreaterThan(0);
   });
 });
 
