@@ -28,6 +28,17 @@ show(
   { departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: false },
   { interpretations: { "Q3.place-or-time-uncertain": "both-uncertain" } },
 );
+show("借调到地点相对固定的单位，没有返回计划（解释二十四）", {
+  departure: "2024-03-10",
+  expectedReturn: "open-ended",
+  placeFixed: true,
+});
+show("在几个已知地点之间往来，外出2个月（解释二十三）", {
+  departure: "2024-03-10",
+  expectedReturn: "2024-05-10",
+  placeFixed: false,
+  placeKnown: true,
+});
 show(
   "恰好6个月，按“6个月以内”理解（另选解释一）",
   { departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: true },

@@ -35,8 +35,16 @@
  * - Months are counted by 民法典 第201–202条 (Q2); where the return date is the last day
  *   only because the month had no corresponding day, Q14 is contested too.
  * - "地点、时间不确定" is read as place *or* time uncertain (Q3); a long absence with no fixed
- *   place and a known time is the activity card's (Q4). A "not relatively fixed" place is
- *   treated as an uncertain one.
+ *   place and a known time is the activity card's (Q4). Both are consulted wherever the
+ *   facts are theirs, whatever the other says: exactly six months with no fixed place is
+ *   on Q1's boundary too, and six months or more with no fixed place is always Q4's
+ *   question, so an auditor listing decisions by interpretation finds every one.
+ * - A place that is not relatively fixed is treated as an uncertain one (Q23): recorded
+ *   where the input does not say whether the place is known, contested where it says the
+ *   place is known but shifting (`placeKnown: true`); a place not known at all is uncertain
+ *   in fact.
+ * - An absence with no planned return (`expectedReturn: "open-ended"`) is six months or
+ *   more (Q24), contested wherever it arises.
  * - Every outcome is "一般应当": a documented override with a reason may replace it (Q5).
  *
  * @module
@@ -399,10 +407,10 @@ function onlyPlaceUncertain(reasoning: Reasoning): AlternativeOf<"Q3.place-or-ti
 }
 
 /** Q4: six months or more, a place that is not fixed, a known time. */
-function longAbsenceNotFixed(reasoning: Reasoning): AbsenceDocument {
+function longAbsenceNotFixed(reasoning: Reasoning, length: LongLength): AbsenceDocument {
   const reading = reasoning.contest("Q4.long-absence-place-not-fixed", {
-    zh: "外出6个月以上而地点不固定、时间确定：条文第一种情形要求地点相对固定",
-    en: "6 months or more with no fixed place and a known time: the first case needs a fixed place",
+    zh: `${length.zh}而地点不固定${length.timeKnown ? "、时间确定" : ""}：条文第一种情形要求地点相对固定`,
+    en: `${length.en} with no fixed place${length.timeKnown ? " and a known time" : ""}: the first case needs a fixed place`,
   });
   return match(reading)
     .with("activity-card", () => "activity-card" as const)
@@ -428,14 +436,14 @@ function decideShortUncertainPlace(reasoning: Reasoning, place: Bilingual, lengt
  * are Q4's whatever Q3 says, so Q4 is contested first: an auditor listing decisions by
  * interpretation finds every one; whether it changes the outcome depends on Q3.
  */
-function decideLongUncertainPlace(reasoning: Reasoning, place: Bilingual, length: Bilingual): AbsenceDocument {
-  const q4 = longAbsenceNotFixed(reasoning);
+function decideLongUncertainPlace(reasoning: Reasoning, place: Bilingual, length: LongLength): AbsenceDocument {
+  const q4 = longAbsenceNotFixed(reasoning, length);
   return match(onlyPlaceUncertain(reasoning))
     .with("either-uncertain", () => placeUncertainCard(reasoning, place))
     .with("both-uncertain", () =>
       conclude(reasoning, q4, {
-        zh: `只有${place.zh}（解释三：地点、时间都不确定才持活动证）；${length.zh}而地点不固定、时间确定，条文未作规定（解释四）：${carry(q4).zh}`,
-        en: `Only the place is uncertain (Q3: both must be); ${length.en} with no fixed place and a known time, on which the text is silent (Q4): ${carry(q4).en}`,
+        zh: `只有${place.zh}（解释三：地点、时间都不确定才持活动证）；${length.zh}而地点不固定${length.timeKnown ? "、时间确定" : ""}，条文未作规定（解释四）：${carry(q4).zh}`,
+        en: `Only the place is uncertain (Q3: both must be); ${length.en} with no fixed place${length.timeKnown ? " and a known time" : ""}, on which the text is silent (Q4): ${carry(q4).en}`,
       }),
     )
     .exhaustive();
@@ -447,9 +455,23 @@ const SIX_MONTHS_EXACTLY: Bilingual = {
 };
 
 const WITHIN: Bilingual = { zh: "外出6个月以内", en: "within 6 months" };
-const AT_LEAST: Bilingual = { zh: "外出6个月以上", en: "6 months or more" };
+/** Six months or more, in words, and whether a return date is known (none for an absence with no planned return, Q24). */
+interface LongLength extends Bilingual {
+  readonly timeKnown: boolean;
+}
+
+const AT_LEAST: LongLength = { zh: "外出6个月以上", en: "6 months or more", timeKnown: true };
+const OPEN_ENDED_AT_LEAST: LongLength = {
+  zh: "外出没有返回计划、按6个月以上（解释二十四）",
+  en: "no planned return, read as 6 months or more (Q24)",
+  timeKnown: false,
+};
 const EXACT_AS_WITHIN: Bilingual = { zh: "恰好6个月按“6个月以内”（解释一）", en: 'exactly 6 months read as "within 6 months" (Q1)' };
-const EXACT_AS_AT_LEAST: Bilingual = { zh: "恰好6个月按“6个月以上”（解释一）", en: 'exactly 6 months read as "6 months or more" (Q1)' };
+const EXACT_AS_AT_LEAST: LongLength = {
+  zh: "恰好6个月按“6个月以上”（解释一）",
+  en: 'exactly 6 months read as "6 months or more" (Q1)',
+  timeKnown: true,
+};
 
 /** Exactly six months is on Q1's boundary: "以内" leads one way, "以上" the other. */
 function onTheBoundary<T>(reasoning: Reasoning, within: () => T, atLeast: () => T): T {
@@ -498,6 +520,7 @@ export function decideDocument(absence: Absence, reasoning: Reasoning): AbsenceD
   });
   const place = placeOf(absence, reasoning);
   const length = measureAbsence(absence, reasoning);
+  const longer = absence.expectedReturn === OPEN_ENDED ? OPEN_ENDED_AT_LEAST : AT_LEAST;
   const name = NAME;
   const fixedWithin = (words: Bilingual) =>
     conclude(reasoning, "certificate-letter", {
@@ -539,7 +562,7 @@ export function decideDocument(absence: Absence, reasoning: Reasoning): AbsenceD
         () => decideLongUncertainPlace(reasoning, p.words, EXACT_AS_AT_LEAST),
       ),
     )
-    .with([{ kind: "uncertain" }, "longer"], ([p]) => decideLongUncertainPlace(reasoning, p.words, AT_LEAST))
+    .with([{ kind: "uncertain" }, "longer"], ([p]) => decideLongUncertainPlace(reasoning, p.words, longer))
     // Q23's other reading: a known but shifting place is not uncertain, so the card's
     // case is out; the letters' cases decide, and Q4 where the text is silent.
     .with([{ kind: "known-not-fixed" }, "shorter"], () => fixedWithin(WITHIN))
@@ -550,12 +573,12 @@ export function decideDocument(absence: Absence, reasoning: Reasoning): AbsenceD
         () => knownNotFixedLong(reasoning, EXACT_AS_AT_LEAST),
       ),
     )
-    .with([{ kind: "known-not-fixed" }, "longer"], () => knownNotFixedLong(reasoning, AT_LEAST))
+    .with([{ kind: "known-not-fixed" }, "longer"], () => knownNotFixedLong(reasoning, longer))
     .exhaustive();
 }
 
-function knownNotFixedLong(reasoning: Reasoning, length: Bilingual): AbsenceDocument {
-  const document = longAbsenceNotFixed(reasoning);
+function knownNotFixedLong(reasoning: Reasoning, length: LongLength): AbsenceDocument {
+  const document = longAbsenceNotFixed(reasoning, length);
   return conclude(reasoning, document, {
     zh: `${length.zh}而地点已知、不固定，条文未作规定（解释四）：${carry(document).zh}`,
     en: `${capitalized(length.en)} at a known place that is not fixed, on which the text is silent (Q4): ${carry(document).en}`,
@@ -617,10 +640,10 @@ export const DEFINITION = {
  * @clause 2.2.3
  * @clause 3.1
  *
- * @param absence - the departure, the expected return (`null` if uncertain) and whether the place is relatively fixed
- * @param options - interpretation choices (Q1, Q2, Q3, Q4, Q14) and an optional documented override (Q5)
+ * @param absence - the departure, the expected return (a date, `"open-ended"` with no planned return, `null` if uncertain), whether the place is relatively fixed and, if not, whether it is known
+ * @param options - interpretation choices (Q1, Q2, Q3, Q4, Q14, Q23, Q24) and an optional documented override (Q5)
  * @returns the decision: the document and its duties, with citations, trace and interpretations
- * @throws {@link RuleInputError} for invalid facts (an impossible date, a return before the departure, a missing field) or options
+ * @throws {@link RuleInputError} for invalid facts (an impossible date, a return before the departure, a fixed place said to be unknown, a missing field) or options; under Q23's other reading, for a place that is not fixed without `placeKnown`
  *
  * @example
  * ```ts

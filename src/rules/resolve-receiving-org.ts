@@ -47,6 +47,11 @@
  * - "确有困难" (truly cannot receive) is a fact the caller asserts, with a reason (Q11).
  * - The dedicated mobile-member organization is a permitted receiver beside the ones
  *   the text names, not in their place (Q17).
+ * - "单位或党员所居住的社区党组织" names two community organizations side by side: the
+ *   unit's comes first, as the text names it, and the residence's is equally permitted
+ *   (Q31, contested wherever the unit has no Party organization).
+ * - A retiree may fit more than one case of 2.1.6 (category `"retiree"`, stated case by
+ *   case): re-employment by the original unit decides before the others (Q32).
  * - 2.1.4's six months run from demobilization or graduation (Q10), by 民法典 第201–202条
  *   (Q2, Q14). The rule applies from the day after their last day: the last day runs to
  *   24:00 (民法典 第二百零三条), so on it the six months are still running (Q22; the
@@ -884,7 +889,7 @@ function destinationOf(member: MemberSituation): { destination: Destination; fie
  * @clause 2.2.3
  *
  * @param member - the member's situation, by category
- * @param options - interpretation choices (Q1–Q4, Q10, Q11, Q14, Q17) and, where the text says "一般", a documented exception (Q5): the document for a member going away, the receiver for a restructured member with an uncertain destination (see {@link ReceivingOrgException})
+ * @param options - interpretation choices (Q1–Q4, Q10, Q11, Q14, Q17, Q22, Q23, Q24, Q31, Q32) and, where the text says "一般", a documented exception (Q5): the document for a member going away, the receiver for a restructured member with an uncertain destination (see {@link ReceivingOrgException})
  * @returns the decision: transfer or stay, the receiver, other permitted receivers, who is responsible until receipt, the deciding clause, the document and the duties
  * @throws {@link RuleInputError} for invalid or contradictory facts, a blank "cannot receive" reason (under Q11's default), an exception where the text says "应当", or an exception naming a receiver for a member going away
  *

@@ -379,6 +379,37 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
   });
 });
 
+describe("resolveReceivingOrg: a member going away with no planned return (Q24), to a place known but not fixed (Q23)", () => {
+  it("a secondment with no end date to a unit with a Party organization transfers by default, and is marked ambiguous", () => {
+    const member: MemberSituation = {
+      category: "away",
+      retired: false,
+      absence: { departure: "2024-03-10", expectedReturn: "open-ended", placeFixed: true },
+      destination: withOrg,
+      ...noDedicatedOrg,
+    };
+    const decision = resolveReceivingOrg(member);
+    expect(decision.outcome).toMatchObject({ relationship: "transfers", receiver: "workplace-org", document: "transfer-letter" });
+    expect(decision.trace.map((s) => s.facts)).toContainEqual({ "absence.expectedReturn": "open-ended" });
+    const q24 = decision.ambiguities.find((a) => a.interpretation === "Q24.open-ended-absence");
+    expect(q24?.alternatives[0]?.outcome).toMatchObject({ relationship: "stays", document: "activity-card" });
+  });
+
+  it("under Q23's other reading, needs to know whether a place that is not fixed is known, at the absence's field", () => {
+    const member: MemberSituation = {
+      category: "away",
+      retired: false,
+      absence: { departure: "2024-03-10", expectedReturn: "2024-05-01", placeFixed: false },
+      destination: withOrg,
+      ...noDedicatedOrg,
+    };
+    const distinct = { interpretations: { "Q23.place-not-fixed-is-uncertain": "known-not-fixed-is-distinct" } } as const;
+    expectInputIssue(() => resolveReceivingOrg(member, distinct), ["absence", "placeKnown"], "missing");
+    const known = { ...member, absence: { ...member.absence, placeKnown: true } } as MemberSituation;
+    expect(resolveReceivingOrg(known, distinct).outcome).toMatchObject({ relationship: "stays", document: "certificate-letter" });
+  });
+});
+
 describe("resolveReceivingOrg: a retiree who fits several cases of 2.1.6 (Q32)", () => {
   const retiree = (socializedEnterpriseRetiree: boolean, settledLongTermElsewhere: boolean, reemployedByOriginalUnit: boolean): MemberSituation => ({
     category: "retiree",
