@@ -144,7 +144,7 @@ describe("documentForAbsence: the cases a policy officer asks about", () => {
     const text = explain(documentForAbsence(fixed("2024-08-31", "2025-02-28")));
     expect(text).toContain("结论：开具组织关系介绍信");
     expect(text).toContain("2024年8月31日外出（当日不计入），6个月期间至2025年2月28日届满（到期月无对应日）；预计2025年2月28日返回，外出时间恰好6个月");
-    expect(text).toContain("[二（一）1]");
+    expect(text).toContain("〔二（一）1〕");
     expect(text).toContain("存在歧义");
   });
 });
