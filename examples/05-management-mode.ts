@@ -45,3 +45,16 @@ show("情形重叠：有行业协会，同时居住地经常变动", {
   residenceFixed: false,
   residenceChangesOften: true,
 });
+show("暂无工作，档案在人才交流中心，但人才流动服务机构党组织没有接收管理（解释三十）", {
+  ...stableAtOrg,
+  employment: "none",
+  workplaceHasPartyOrg: null,
+  industryAssociation: null,
+  personnelFileHolder: "talent-agency",
+  permittedManagerDeclined: true,
+});
+show(
+  "就业稳定，有行业协会，居住地经常变动，选定“由”先于“可由”（解释十二、解释三十六）",
+  { ...stableAtOrg, workplaceHasPartyOrg: false, industryAssociation: true, residenceFixed: false, residenceChangesOften: true },
+  { interpretations: { "Q12.overlapping-management-conditions": "shall-before-may" } },
+);

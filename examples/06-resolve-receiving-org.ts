@@ -23,13 +23,24 @@ show("外出一年到无党组织的单位", {
   destination: { unitHasPartyOrg: false, cannotReceive: null },
   ...noDedicatedOrg,
 });
-show("社区接收确有困难（由调用方认定并写明理由）", {
+show("社区接收确有困难（经党组织认定并写明理由）", {
   category: "away",
   retired: false,
   absence: { departure: "2024-03-10", expectedReturn: "2025-03-10", placeFixed: true },
   destination: { unitHasPartyOrg: false, cannotReceive: { reason: "所在社区尚未建立党组织" } },
   ...noDedicatedOrg,
 });
+show(
+  "外出一年到有党组织的单位，支部作例外处理，开具党员证明信（二（一）1“一般应当”）",
+  {
+    category: "away",
+    retired: false,
+    absence: { departure: "2024-03-10", expectedReturn: "2025-03-11", placeFixed: true },
+    destination: { unitHasPartyOrg: true, cannotReceive: null },
+    ...noDedicatedOrg,
+  },
+  { override: { outcome: "certificate-letter", reason: "短期借调，经支部委员会研究保留原组织关系" } },
+);
 show("毕业5个月尚未落实工作单位", {
   category: "graduate",
   since: "2024-06-30",

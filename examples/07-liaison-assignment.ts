@@ -25,3 +25,12 @@ const again = liaisonAssignment({
   currentAssignment: assignmentOf(decision.outcome),
 });
 console.log(explain(again));
+
+console.log("\n---- 支部委员本人也在外出（解释三十五）：默认不担任联络员 ----");
+const withAway = {
+  mobileMembers: [...members.slice(0, 20), "支部委员李某"],
+  officers: officers.slice(0, 2),
+};
+console.log(explain(liaisonAssignment(withAway)));
+console.log("\n---- 另选理解：本人外出的支部委员也可担任联络员，但不联系自己 ----");
+console.log(explain(liaisonAssignment(withAway, { interpretations: { "Q35.away-officer-as-liaison": "any-officer" } })));

@@ -141,10 +141,13 @@ export {
   type AwayMember,
   type Destination,
   type MemberSituation,
+  type ReceivingOrgException,
   type ReceivingOrgOutcome,
   type ResolveReceivingOrgOptions,
   type RestructuredMember,
   type RetiredMember,
+  type RetireeCase,
+  type RetireeMember,
 } from "./rules/resolve-receiving-org.js";
 export {
   LiaisonAssignmentOutcomeSchema,

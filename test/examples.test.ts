@@ -22,7 +22,7 @@ describe("the examples policy staff run", () => {
     expect(run.stdout).toContain("---- 8月31日外出，次年2月28日返回（6个月期间因无对应日止于月末） ----");
     expect(run.stdout).toContain("---- 条文未覆盖：就业稳定，单位无党组织也无行业协会，居住地固定 ----");
     expect(run.stdout).toContain("---- 毕业7个月尚未落实工作单位 ----");
-    expect(run.stdout).toContain("结论：组织关系转移到社区党组织（或人才流动服务机构（人才交流机构）党组织）");
+    expect(run.stdout).toContain("结论：组织关系转移到父母、配偶所属社区党组织，也可以转移到人才流动服务机构党组织");
     expect(run.stdout).toContain("暂无联络员：党员46、党员47");
     expect(run.stdout).toContain("结论：自行脱党；处理：除名");
     expect(run.stdout).toContain("庚（得票 16）：优秀");

@@ -17,7 +17,9 @@
  * - Members are packed, every liaison but one at 15, so that the links stay put: adding or
  *   removing one member moves at most one other (Q18; even loads are the alternative).
  * - A secretary or committee member who is also one of the branch's mobile members is
- *   away, and is not named a liaison.
+ *   away, and is not named a liaison (Q35, contested where the branch has one). Under
+ *   Q35's other reading they are, but never as their own liaison: they change places with a
+ *   member of another liaison, so every load stays as it was.
  * - Ids are ordered as strings (secretary first), so the result never depends on the
  *   order of the input lists.
  *
@@ -167,6 +169,15 @@ class Loads {
     return taken;
   }
 
+  /** Takes a given member from a liaison. */
+  remove(liaison: string, member: string): void {
+    const list = this.members.get(liaison);
+    if (list === undefined) return;
+    const at = list.indexOf(member);
+    if (at >= 0) list.splice(at, 1);
+    if (list.length === 0) this.members.delete(liaison);
+  }
+
   /** Used liaisons that hold fewer than 15, fullest first, then in liaison order. */
   notFull(): string[] {
     return [...this.members.keys()]
@@ -178,22 +189,43 @@ class Loads {
 function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAssignmentOutcome {
   const members = [...branch.mobileMembers].sort(compareIds);
   const memberSet = new Set(members);
+  // A secretary or committee member who is one of the branch's mobile members is away:
+  // whether they may be a liaison is Q35, contested where the branch has one.
+  const awayOfficers = branch.officers.filter((o) => o.role !== "other" && memberSet.has(o.id)).length;
+  const away =
+    awayOfficers > 0
+      ? reasoning.contest("Q35.away-officer-as-liaison", {
+          zh: `支部书记、支部委员中有${awayOfficers}名本人也在外出`,
+          en: `${awayOfficers} of the secretary and committee members are away themselves`,
+        })
+      : null;
   const eligible = branch.officers
-    .filter((o) => o.role !== "other" && !memberSet.has(o.id))
+    .filter((o) => o.role !== "other" && (away === "any-officer" || !memberSet.has(o.id)))
     .sort((a, b) => (a.role === b.role ? compareIds(a.id, b.id) : a.role === "secretary" ? -1 : 1))
     .map((o) => o.id);
   const order = new Map(eligible.map((id, index) => [id, index]));
   const needed = Math.ceil(members.length / MEMBERS_PER_LIAISON);
-  const shortfall = Math.max(0, needed - eligible.length);
+  let shortfall = Math.max(0, needed - eligible.length);
   const cap = reasoning.interpret("Q6.liaison-load");
+  const awayWords = match(away)
+    .with(null, () => ({ zh: "", en: "" }))
+    .with("away-officer-excluded", () => ({
+      zh: `（本人外出的${awayOfficers}名不担任，解释三十五）`,
+      en: ` (not the ${awayOfficers} who are away themselves, Q35)`,
+    }))
+    .with("any-officer", () => ({
+      zh: `（本人外出的${awayOfficers}名也担任，解释三十五）`,
+      en: ` (the ${awayOfficers} who are away themselves included, Q35)`,
+    }))
+    .exhaustive();
   reasoning.step({
     check: "eligible-liaisons",
     citation: "3.2.1",
     facts: { "mobileMembers.length": members.length, "officers.length": branch.officers.length },
     result: eligible.length,
     text: {
-      zh: `支部书记和支部委员可任联络员（本身外出的除外）：${eligible.length} 人；流动党员 ${members.length} 名，每人至多联系15名，需要 ${needed} 名联络员`,
-      en: `The secretary and committee members may be liaisons (not those who are away themselves): ${eligible.length}; ${members.length} mobile members at most 15 each need ${needed} liaisons`,
+      zh: `可任联络员的支部书记、支部委员${eligible.length}名${awayWords.zh}；流动党员${members.length}名，每名联络员联系不超过15名，需要联络员${needed}名`,
+      en: `The secretary and committee members may be liaisons${awayWords.en}: ${eligible.length}; ${members.length} mobile members at most 15 each need ${needed} liaisons`,
     },
   });
 
@@ -244,6 +276,14 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
   const spread = cap === "at-most-fifteen" ? reasoning.interpret("Q18.liaison-spread") : "stable-packing";
   if (spread === "even-loads") evenOut(loads);
 
+  // Under Q35's "any officer", a liaison away themselves is one of the members: never their own liaison.
+  const ownLinks = away === "any-officer" ? separateOwnLinks(loads, eligible) : { swaps: [], alone: [] };
+  if (ownLinks.alone.length > 0) {
+    left.push(...ownLinks.alone);
+    left.sort(compareIds);
+    shortfall = Math.max(shortfall, 1);
+  }
+
   const liaisons = [...loads.members.entries()]
     .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
     .map(([liaison, list]) => ({ liaison, members: [...list].sort(compareIds) }));
@@ -268,10 +308,25 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
     facts: { currentLinks: Object.keys(currentLinks).length },
     result: { liaisonsUsed: liaisons.length, kept, moved: moved.length, unassigned: left.length },
     text: {
-      zh: `使用 ${liaisons.length} 名联络员，每人不超过15名；保留原联系 ${kept} 名，调整 ${moved.length} 名${spread === "even-loads" ? "（均衡分配，解释 Q18）" : "（除一人外每人满15名，解释 Q18）"}`,
+      zh: `确定联络员${liaisons.length}名，每名联系不超过15名；保持原联系${kept}名，调整${moved.length}名${spread === "even-loads" ? "（均衡分配，解释十八）" : "（除一名外每名联系15名，解释十八）"}`,
       en: `${liaisons.length} liaisons used, none over 15; ${kept} current links kept, ${moved.length} moved${spread === "even-loads" ? " (even loads, Q18)" : " (all but one at 15, Q18)"}`,
     },
   });
+  if (ownLinks.swaps.length > 0 || ownLinks.alone.length > 0) {
+    const swapped = ownLinks.swaps.map((l) => ({ zh: `${l.member}由联络员${l.liaison}联系`, en: `${l.member} by ${l.liaison}` }));
+    const alone = ownLinks.alone.map((m) => ({ zh: `${m}暂无其他联络员`, en: `${m} has no other liaison yet` }));
+    const all = [...swapped, ...alone];
+    reasoning.step({
+      check: "own-link",
+      citation: "3.2.1",
+      facts: {},
+      result: { swapped: ownLinks.swaps.map((l) => [l.member, l.liaison]), alone: ownLinks.alone },
+      text: {
+        zh: `本人也在外出的联络员，不联系自己：${all.map((t) => t.zh).join("；")}`,
+        en: `A liaison who is away themselves is not their own liaison: ${all.map((t) => t.en).join("; ")}`,
+      },
+    });
+  }
   if (shortfall > 0) {
     reasoning.step({
       check: "shortfall",
@@ -279,10 +334,12 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
       facts: { eligible: eligible.length, needed },
       result: shortfall,
       text: {
-        zh: `可任联络员的人数不足：还须确定 ${shortfall} 名联络员；${left.length} 名流动党员暂无联络员（不让任何人联系第16名）`,
-        en: `Too few eligible liaisons: ${shortfall} more must be named; ${left.length} members have no liaison yet (no one takes a 16th)`,
+        zh: `可任联络员的人数不足，还须确定联络员${shortfall}名；${left.length}名流动党员暂无联络员，在确定联络员之前由党支部直接联系，做到管理不断线（每名联络员联系不超过15名）`,
+        en: `Too few eligible liaisons: ${shortfall} more must be named; ${left.length} members have no liaison yet, and the branch keeps in touch with them itself until one is named, so that management never breaks off (no liaison takes a 16th)`,
       },
     });
+    // Members without a liaison are still managed: 2.2.1's "管理不断线".
+    reasoning.cite("2.2.1");
   }
   if (belowFifteen !== null) {
     reasoning.step({
@@ -291,12 +348,49 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
       facts: {},
       result: belowFifteen,
       text: {
-        zh: `按“恰好15名”（解释 Q6）：联络员 ${belowFifteen} 联系不足15名，如实报告`,
+        zh: `按每名联系15名理解（解释六）：联络员${belowFifteen}联系不足15名，如实报告`,
         en: `Under "exactly fifteen" (Q6): liaison ${belowFifteen} holds fewer than 15, reported`,
       },
     });
   }
   return { liaisons, liaisonsNeeded: needed, shortfall, unassigned: left, moved, belowFifteen };
+}
+
+/** A liaison who is also a member, and the liaison who keeps in touch with them instead. */
+interface OwnLink {
+  readonly member: string;
+  readonly liaison: string;
+}
+
+/**
+ * Takes every liaison who is also one of the members off their own list (Q35's "any
+ * officer"): swapped with the greatest id of the first other liaison in use, which leaves
+ * every load as it was; failing one, given to the first eligible officer not yet in use;
+ * failing that, left without a liaison.
+ */
+function separateOwnLinks(loads: Loads, eligible: readonly string[]): { swaps: OwnLink[]; alone: string[] } {
+  const swaps: OwnLink[] = [];
+  const alone: string[] = [];
+  for (const liaison of eligible) {
+    if (!(loads.members.get(liaison) ?? []).includes(liaison)) continue;
+    loads.remove(liaison, liaison);
+    const other = eligible.find((k) => k !== liaison && loads.load(k) > 0);
+    if (other !== undefined) {
+      // Never the liaison themselves: they were on their own list, not on this one.
+      loads.add(liaison, loads.takeLast(other) ?? "");
+      loads.add(other, liaison);
+      swaps.push({ member: liaison, liaison: other });
+      continue;
+    }
+    const spare = eligible.find((k) => k !== liaison);
+    if (spare === undefined) {
+      alone.push(liaison);
+    } else {
+      loads.add(spare, liaison);
+      swaps.push({ member: liaison, liaison: spare });
+    }
+  }
+  return { swaps, alone };
 }
 
 /** Q18's alternative: move members from the fullest to the emptiest until loads differ by at most one. */
@@ -318,10 +412,10 @@ function evenOut(loads: Loads): void {
 function summarize(outcome: LiaisonAssignmentOutcome): Bilingual {
   const shortfall =
     outcome.shortfall > 0
-      ? { zh: `；还须确定 ${outcome.shortfall} 名联络员`, en: `; ${outcome.shortfall} more liaisons must be named` }
+      ? { zh: `；还须确定联络员${outcome.shortfall}名`, en: `; ${outcome.shortfall} more liaisons must be named` }
       : { zh: "", en: "" };
   return {
-    zh: `${outcome.liaisons.length} 名联络员，每人联系不超过15名流动党员${shortfall.zh}`,
+    zh: `联络员${outcome.liaisons.length}名，每名联系流动党员不超过15名${shortfall.zh}`,
     en: `${outcome.liaisons.length} liaisons, none with more than 15 mobile members${shortfall.en}`,
   };
 }
@@ -341,7 +435,7 @@ export const DEFINITION = { rule: "liaisonAssignment", question: QUESTION, decid
  * @clause 3.2.1
  *
  * @param branch - the mobile members, the officers, and optionally the current links
- * @param options - interpretation choices (Q6, Q18)
+ * @param options - interpretation choices (Q6, Q18, Q35)
  * @returns the decision: each liaison's members, the liaisons needed, the shortfall, the unassigned and moved members
  * @throws {@link RuleInputError} for invalid input or repeated ids
  *

@@ -23,9 +23,13 @@
  *   sentence it follows (Q15).
  * - Facts no case covers are answered explicitly (Q16): the original organization keeps
  *   managing (2.2.1: management never breaks off), never a fall-through.
- * - "居住地经常变动的" is read without an employment condition: when an earlier case also
- *   holds, Q12 decides between them; when none does, the original organization manages
- *   either way, so the reading changes no outcome.
+ * - "居住地经常变动的" is read without an employment condition (Q36): the sentence repeats
+ *   none, though it follows "就业单位不够稳定" after a semicolon. Where the job is not
+ *   unstable, the reading is contested: under Q12's "shall before may" it can decide
+ *   between the residence case and the association's.
+ * - "可由" permits and does not oblige: where the organization that may manage has not
+ *   taken the member on (a fact, `permittedManagerDeclined`), the other cases that hold
+ *   decide, and failing all the original organization (Q30).
  *
  * @module
  */
@@ -34,6 +38,7 @@ import { z } from "zod";
 import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
 import { addBilingualIssue, readInput, type Bilingual } from "../errors.js";
 import { RuleOptionsSchema, type RuleOptions } from "../interpretations/options.js";
+import type { AlternativeOf } from "../interpretations/registry.js";
 import { PARTY_ORGS, PARTY_ORG_NAMES, type PartyOrg } from "./organizations.js";
 import { deepFreeze } from "../frozen.js";
 
@@ -57,6 +62,13 @@ export interface ManagementFacts {
   readonly residenceFixed: boolean;
   /** Whether the place of residence changes often (居住地经常变动). Cannot be true with `residenceFixed`. */
   readonly residenceChangesOften: boolean;
+  /**
+   * Whether the organization the text says "may" manage the member (可由: the industry
+   * association's or regulator's, or the talent- or labour-mobility agency's) has not taken
+   * the member on (没有接收管理). Who manages then is interpretation Q30. Left out: it has,
+   * or the question does not arise.
+   */
+  readonly permittedManagerDeclined?: boolean | undefined;
 }
 
 /** The five cases of 1.2.3, in the text's order. */
@@ -116,8 +128,12 @@ export type ManagementModeOutcome = {
   readonly manager: PartyOrg;
   /** Another organization the text equally permits (the industry regulator's, beside the association's). */
   readonly alsoPermitted: readonly PartyOrg[];
-  /** The case of 1.2.3 that decided, or `"no-case-applies"` (Q16). */
-  readonly basis: ManagementCase | "no-case-applies";
+  /**
+   * The case of 1.2.3 that decided; `"no-case-applies"` (Q16); or
+   * `"permitted-manager-declined"` when the organization that may manage did not take the
+   * member on and the original organization manages (Q30).
+   */
+  readonly basis: ManagementCase | "no-case-applies" | "permitted-manager-declined";
   /** The other cases that also held, in the text's order (Q12). */
   readonly otherCasesThatHeld: readonly ManagementCase[];
 };
@@ -126,7 +142,7 @@ export type ManagementModeOutcome = {
 export const ManagementModeOutcomeSchema: z.ZodType<ManagementModeOutcome> = z.strictObject({
   manager: z.enum(PARTY_ORGS),
   alsoPermitted: z.array(z.enum(PARTY_ORGS)),
-  basis: z.enum([...MANAGEMENT_CASES, "no-case-applies"]),
+  basis: z.enum([...MANAGEMENT_CASES, "no-case-applies", "permitted-manager-declined"]),
   otherCasesThatHeld: z.array(z.enum(MANAGEMENT_CASES)),
 });
 
@@ -137,6 +153,7 @@ const factsShape = z.strictObject({
   personnelFileHolder: z.enum(["talent-agency", "labour-agency", "other"]),
   residenceFixed: z.boolean(),
   residenceChangesOften: z.boolean(),
+  permittedManagerDeclined: z.boolean().optional(),
 });
 
 /**
@@ -208,10 +225,17 @@ function holds(facts: ManagementFacts, reasoning: Reasoning): ManagementCase[] {
         zh: "就业不够稳定，单位未建党组织而有行业协会",
         en: "an unstable job at a workplace with no Party organization but an industry association",
       }) === "any-employment");
+  const stableAtOrg = facts.employment === "stable" && facts.workplaceHasPartyOrg === true;
+  const agencyCase = facts.employment === "none" && facts.personnelFileHolder !== "other";
+  const unstableFixed = facts.employment === "unstable" && facts.residenceFixed;
+  // Q36 arises with a residence that changes often and a job that is not "不够稳定".
+  const residenceCase =
+    facts.residenceChangesOften &&
+    (facts.employment === "unstable" || readQ36(facts, { stableAtOrg, associationCase, agencyCase, unstableFixed }, reasoning) === "any-employment");
   const evaluated: readonly (readonly [ManagementCase, boolean, Record<string, boolean | string | null>])[] = [
     [
       "stable-job-workplace-org",
-      facts.employment === "stable" && facts.workplaceHasPartyOrg === true,
+      stableAtOrg,
       { employment: facts.employment, workplaceHasPartyOrg: facts.workplaceHasPartyOrg },
     ],
     [
@@ -225,18 +249,18 @@ function holds(facts: ManagementFacts, reasoning: Reasoning): ManagementCase[] {
     ],
     [
       "no-job-file-at-agency",
-      facts.employment === "none" && facts.personnelFileHolder !== "other",
+      agencyCase,
       { employment: facts.employment, personnelFileHolder: facts.personnelFileHolder },
     ],
     [
       "unstable-job-fixed-residence",
-      facts.employment === "unstable" && facts.residenceFixed,
+      unstableFixed,
       { employment: facts.employment, residenceFixed: facts.residenceFixed },
     ],
     [
       "residence-changes-often",
-      facts.residenceChangesOften,
-      { residenceChangesOften: facts.residenceChangesOften },
+      residenceCase,
+      { employment: facts.employment, residenceChangesOften: facts.residenceChangesOften },
     ],
   ];
   const held: ManagementCase[] = [];
@@ -255,6 +279,33 @@ function holds(facts: ManagementFacts, reasoning: Reasoning): ManagementCase[] {
     if (holdsHere) held.push(id);
   });
   return held;
+}
+
+/**
+ * Q36, read where its facts arise. It is contested where the residence case would decide
+ * who manages: no other case holds, or only cases worded "可由" that give way to it (under
+ * Q12's "shall before may", or because their organization did not take the member on,
+ * Q30). Elsewhere another case decides under either reading, and Q36 changes only which
+ * cases are listed as having held: it is recorded as applied, not as an ambiguity.
+ */
+function readQ36(
+  facts: ManagementFacts,
+  earlier: { readonly stableAtOrg: boolean; readonly associationCase: boolean; readonly agencyCase: boolean; readonly unstableFixed: boolean },
+  reasoning: Reasoning,
+): AlternativeOf<"Q36.residence-changes-case-employment"> {
+  const shallRival = earlier.stableAtOrg || earlier.unstableFixed;
+  const mayRival = earlier.associationCase || earlier.agencyCase;
+  const decides =
+    !shallRival &&
+    (!mayRival ||
+      (facts.permittedManagerDeclined === true
+        ? reasoning.interpret("Q30.permitted-manager-not-taking") === "next-case"
+        : reasoning.interpret("Q12.overlapping-management-conditions") === "shall-before-may"));
+  if (!decides) return reasoning.interpret("Q36.residence-changes-case-employment");
+  return reasoning.contest("Q36.residence-changes-case-employment", {
+    zh: facts.employment === "stable" ? "就业比较稳定，居住地经常变动" : "暂时未落实工作单位，居住地经常变动",
+    en: facts.employment === "stable" ? "a fairly stable job, a residence that changes often" : "no job yet, a residence that changes often",
+  });
 }
 
 function managerOf(basis: ManagementCase, facts: ManagementFacts): Pick<ManagementModeOutcome, "manager" | "alsoPermitted"> {
@@ -286,9 +337,57 @@ function choose(held: readonly ManagementCase[], reasoning: Reasoning): Manageme
     .exhaustive();
 }
 
+/**
+ * Q30: the organization that "may" manage has not taken the member on. Returns the cases
+ * still to choose from, or `null` when the original organization manages.
+ */
+function withoutDeclined(facts: ManagementFacts, held: readonly ManagementCase[], reasoning: Reasoning): readonly ManagementCase[] | null {
+  const permitted = held.filter((id) => MANAGEMENT_CASE_TEXT[id].wording === "may");
+  const [declined] = permitted;
+  if (facts.permittedManagerDeclined !== true || declined === undefined) return held;
+  const reading = reasoning.contest("Q30.permitted-manager-not-taking", {
+    zh: "条文规定可由其管理的党组织没有接收管理",
+    en: "the organization the text says may manage has not taken the member on",
+  });
+  const rest = held.filter((id) => MANAGEMENT_CASE_TEXT[id].wording === "shall");
+  const remaining = reading === "next-case" && rest.length > 0 ? rest : null;
+  const orgs = permittedOrgs(declined, facts);
+  reasoning.step({
+    check: "permitted-manager-declined",
+    citation: "1.2.3",
+    facts: { permittedManagerDeclined: true },
+    result: remaining === null ? "original-org" : [...remaining],
+    text: {
+      zh: `可由${orgs.zh}${declined === "workplace-without-org-industry-association" ? "统一管理" : "管理"}，但没有接收管理（解释三十）：${
+        reading === "next-case" ? "按条文其余成立的情形确定，都不成立的，由原所在党组织管理" : "由原所在党组织管理"
+      }`,
+      en: `${capitalize(orgs.en)} may manage but has not taken the member on (Q30): ${
+        reading === "next-case" ? "the other cases that hold decide, failing all the original organization" : "the original organization manages"
+      }`,
+    },
+  });
+  if (remaining === null) reasoning.cite("2.2.1");
+  return remaining;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The organizations a case names, joined as the text joins them ("或"). */
+function permittedOrgs(basis: ManagementCase, facts: ManagementFacts): Bilingual {
+  const { manager, alsoPermitted } = managerOf(basis, facts);
+  const names = [manager, ...alsoPermitted].map((org) => PARTY_ORG_NAMES[org]);
+  return { zh: names.map((n) => n.zh).join("或"), en: names.map((n) => n.en).join(" or ") };
+}
+
 function decideManagement(facts: ManagementFacts, reasoning: Reasoning): ManagementModeOutcome {
   const held = holds(facts, reasoning);
-  const basis = choose(held, reasoning);
+  const candidates = withoutDeclined(facts, held, reasoning);
+  if (candidates === null) {
+    return { manager: "original-org", alsoPermitted: [], basis: "permitted-manager-declined", otherCasesThatHeld: [...held] };
+  }
+  const basis = choose(candidates, reasoning);
   if (basis === undefined) {
     const reading = reasoning.contest("Q16.management-gap", {
       zh: "一（二）3列举的情形都不成立",
@@ -304,7 +403,7 @@ function decideManagement(facts: ManagementFacts, reasoning: Reasoning): Managem
       facts: { residenceFixed: facts.residenceFixed },
       result: manager,
       text: {
-        zh: `条文未规定此种情形；为做到“管理不断线”（解释 Q16），由${PARTY_ORG_NAMES[manager].zh}管理`,
+        zh: `条文未规定此种情形；为做到管理不断线（解释十六），由${PARTY_ORG_NAMES[manager].zh}管理`,
         en: `The text does not cover these facts; so that management never breaks off (Q16), ${PARTY_ORG_NAMES[manager].en} manages`,
       },
     });
@@ -313,13 +412,16 @@ function decideManagement(facts: ManagementFacts, reasoning: Reasoning): Managem
   const { manager, alsoPermitted } = managerOf(basis, facts);
   const wording = MANAGEMENT_CASE_TEXT[basis].wording === "shall" ? { zh: "由", en: "manages" } : { zh: "可由", en: "may manage" };
   const permitted = alsoPermitted.map((org) => PARTY_ORG_NAMES[org]);
+  // The association case alone says "统一管理": the association's or the regulator's
+  // organization manages the members of that industry together.
+  const manages = basis === "workplace-without-org-industry-association" ? "统一管理" : "管理";
   reasoning.step({
     check: "manager",
     citation: "1.2.3",
     facts: {},
     result: manager,
     text: {
-      zh: `${MANAGEMENT_CASE_TEXT[basis].text.zh}，${wording.zh}${PARTY_ORG_NAMES[manager].zh}${permitted.map((p) => `或${p.zh}`).join("")}管理`,
+      zh: `${MANAGEMENT_CASE_TEXT[basis].text.zh}，${wording.zh}${PARTY_ORG_NAMES[manager].zh}${permitted.map((p) => `或${p.zh}`).join("")}${manages}`,
       en: `${MANAGEMENT_CASE_TEXT[basis].text.en}: ${PARTY_ORG_NAMES[manager].en}${permitted.map((p) => ` or ${p.en}`).join("")} ${wording.en}`,
     },
   });
@@ -329,8 +431,17 @@ function decideManagement(facts: ManagementFacts, reasoning: Reasoning): Managem
 function summarize(outcome: ManagementModeOutcome): Bilingual {
   const manager = PARTY_ORG_NAMES[outcome.manager];
   const permitted = outcome.alsoPermitted.map((org) => PARTY_ORG_NAMES[org]);
+  // Where no case of the text decides, the summary says so: the same organization on
+  // another ground is another answer.
+  if (outcome.basis === "no-case-applies" || outcome.basis === "permitted-manager-declined") {
+    const why =
+      outcome.basis === "no-case-applies"
+        ? { zh: "条文未规定此种情形", en: "the text does not cover these facts" }
+        : { zh: "可由其管理的党组织没有接收管理", en: "the organization that may manage has not taken the member on" };
+    return { zh: `由${manager.zh}管理（${why.zh}）`, en: `managed by ${manager.en} (${why.en})` };
+  }
   return {
-    zh: `由${manager.zh}${permitted.map((p) => `（或${p.zh}）`).join("")}管理`,
+    zh: `由${manager.zh}${permitted.map((p) => `或${p.zh}`).join("")}${outcome.basis === "workplace-without-org-industry-association" ? "统一管理" : "管理"}`,
     en: `managed by ${manager.en}${permitted.map((p) => ` (or ${p.en})`).join("")}`,
   };
 }
@@ -348,8 +459,8 @@ export const DEFINITION = { rule: "managementMode", question: QUESTION, decide: 
  * @clause 1.2.3
  * @clause 2.2.1
  *
- * @param facts - employment, the workplace's Party organization and industry association, the personnel file, the residence
- * @param options - interpretation choices (Q12, Q15, Q16)
+ * @param facts - employment, the workplace's Party organization and industry association, the personnel file, the residence, and whether the organization that may manage has not taken the member on
+ * @param options - interpretation choices (Q12, Q15, Q16, Q30, Q36)
  * @returns the decision: the managing organization, any other the text permits, the deciding case and the other cases that held
  * @throws {@link RuleInputError} for invalid or contradictory facts
  *

@@ -137,7 +137,7 @@ function baselineManagement(f: ManagementFacts): string {
 
 function baselineReceiving(m: MemberSituation): string {
   if (m.category !== "away") return "original-org";
-  return baselineDocument(m.absence) === "transfer-letter" ? (m.destination.unitHasPartyOrg ? "workplace-org" : "community-org") : "original-org";
+  return baselineDocument(m.absence) === "transfer-letter" ? (m.destination.unitHasPartyOrg ? "workplace-org" : "unit-community-org") : "original-org";
 }
 
 function baselineGrade(r: AppraisalRecord): string {

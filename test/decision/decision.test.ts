@@ -162,7 +162,7 @@ describe("explain", () => {
     expect(text).toContain("结论：开具组织关系介绍信");
     expect(text).toContain("依据：《实施意见》二（一）1（主要依据）；《民法典》第二百零二条；《民法典》第一千二百五十九条；");
     expect(text).toContain("1. 〔二（一）1〕外出地点或工作单位相对固定：是");
-    expect(text).toContain("2. 〔《民法典》第二百零二条〕自 2024-03-10 外出（当日不计入），6个月期间至 2024-09-10 届满");
+    expect(text).toContain("2. 〔《民法典》第二百零二条〕2024年3月10日外出（当日不计入），6个月期间至2024年9月10日届满");
     expect(text).toContain("  - 解释一（默认理解）：恰好6个月属于“6个月以上”：开具组织关系介绍信。");
     expect(text).toContain("  - 解释一：外出恰好6个月");
     expect(text).toContain("    按另一种理解（恰好6个月属于“6个月以内”：开具党员证明信），结论为开具党员证明信");

@@ -129,7 +129,15 @@ describe("every rule, on near-miss records", () => {
 
     test.prop([valid, interpretationChoices], { numRuns: Math.ceil(RUNS / 10) })(`${name}: a valid record gets a decision that validates as stored`, (input, interpretations) => {
       const before = structuredClone(input);
-      const options = { interpretations: { ...interpretations, "Q10.placement-six-months-from": undefined, "Q9.grading-standard": undefined } };
+      const options = {
+        interpretations: {
+          ...interpretations,
+          "Q10.placement-six-months-from": undefined,
+          "Q9.grading-standard": undefined,
+          // Needs `placeKnown` for a place that is not fixed, which the records may leave out.
+          "Q23.place-not-fixed-is-uncertain": undefined,
+        },
+      };
       const decision = rule(input, options);
       expect(storedDecision.safeParse(JSON.parse(JSON.stringify(decision))).success).toBe(true);
       expect(input).toEqual(before);

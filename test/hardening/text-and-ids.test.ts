@@ -53,7 +53,7 @@ describe("a reason made only of white space or invisible characters is blank, an
   test.prop([absence, destination, blankText], { numRuns: RUNS })("resolveReceivingOrg: an override with a blank reason is refused", (facts, place, reason) => {
     const member = { category: "away", retired: false, absence: facts, destination: place, departmentHasMobileMemberOrg: false } as const;
     expectRefused(
-      attempt(() => resolveReceivingOrg(member, { override: { outcome: "community-org", reason } })),
+      attempt(() => resolveReceivingOrg(member, { override: { outcome: "certificate-letter", reason } })),
       `resolveReceivingOrg: the override reason ${show(reason)} is blank, yet it`,
     );
   });

@@ -10,13 +10,14 @@ import {
   toDayNumber,
   type Absence,
   type AbsenceDocument,
+  type InterpretationChoices,
 } from "mobile-member-rules";
 import { calendarDate, underEachTimeZone } from "../support/arbitraries.js";
 import { expectWellFormedDecision } from "../support/expect-decision.js";
 import { expectInputIssue } from "../support/expect-input.js";
-import { absence, deepFreeze, interpretationChoices, plusDays, snapshot } from "../support/rule-arbitraries.js";
+import { absence, deepFreeze, interpretationChoices, plusDays, snapshot, usableForAbsence } from "../support/rule-arbitraries.js";
 
-const fixed = (departure: string, expectedReturn: string | null): Absence => ({
+const fixed = (departure: string, expectedReturn: string | "open-ended" | null): Absence => ({
   departure,
   expectedReturn,
   placeFixed: true,
@@ -103,12 +104,117 @@ describe("documentForAbsence: the cases a policy officer asks about", () => {
     );
   });
 
+  it("no fixed place, exactly six months, under 'both uncertain': the six-month boundary is contested too (Q1, then Q4)", () => {
+    const input = { departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: false };
+    const decision = documentForAbsence(input, { interpretations: { "Q3.place-or-time-uncertain": "both-uncertain" } });
+    // Q1's default reads exactly six months as "6个月以上"; with no fixed place that is Q4's question.
+    expect(decision.outcome.document).toBe("activity-card");
+    const applied = decision.interpretations.map((i) => i.id);
+    expect(applied).toEqual(expect.arrayContaining(["Q1.six-month-boundary", "Q4.long-absence-place-not-fixed"]));
+    const q1 = decision.ambiguities.find((a) => a.interpretation === "Q1.six-month-boundary");
+    expect(q1?.alternatives.map((a) => a.outcome.document)).toEqual(["certificate-letter"]);
+    expect(decision.citations).toContain("civil-code:1259");
+    expect(
+      documentOf(input, { "Q3.place-or-time-uncertain": "both-uncertain", "Q1.six-month-boundary": "exactly-six-months-is-within" }),
+    ).toBe("certificate-letter");
+    expect(
+      documentOf(input, { "Q3.place-or-time-uncertain": "both-uncertain", "Q4.long-absence-place-not-fixed": "certificate-letter" }),
+    ).toBe("certificate-letter");
+  });
+
+  it("reports Q4 whenever the place is not fixed and the absence is six months or more, whatever Q3 says", () => {
+    const longer = { departure: "2024-03-10", expectedReturn: "2025-03-10", placeFixed: false };
+    const exact = { departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: false };
+    for (const input of [longer, exact]) {
+      const decision = documentForAbsence(input);
+      expect(decision.interpretations).toContainEqual({ id: "Q4.long-absence-place-not-fixed", alternative: "activity-card", isDefault: true });
+      expect(decision.outcome.document).toBe("activity-card");
+    }
+    // The caller's choice of Q4 is recorded, even where Q3's default makes it change nothing.
+    const chosen = documentForAbsence(longer, { interpretations: { "Q4.long-absence-place-not-fixed": "certificate-letter" } });
+    expect(chosen.outcome.document).toBe("activity-card");
+    expect(chosen.interpretations).toContainEqual({ id: "Q4.long-absence-place-not-fixed", alternative: "certificate-letter", isDefault: false });
+    // Not its facts: a fixed place, or less than six months.
+    for (const input of [fixed("2024-03-10", "2025-03-10"), { ...longer, expectedReturn: "2024-05-01" }]) {
+      expect(documentForAbsence(input).interpretations.map((i) => i.id)).not.toContain("Q4.long-absence-place-not-fixed");
+    }
+  });
+
   it("explains itself in Chinese, naming the clause and the six-month period", () => {
     const text = explain(documentForAbsence(fixed("2024-08-31", "2025-02-28")));
     expect(text).toContain("结论：开具组织关系介绍信");
-    expect(text).toContain("6个月期间至 2025-02-28 届满（到期月无对应日）");
+    expect(text).toContain("2024年8月31日外出（当日不计入），6个月期间至2025年2月28日届满（到期月无对应日）；预计2025年2月28日返回，外出时间恰好6个月");
     expect(text).toContain("〔二（一）1〕");
     expect(text).toContain("存在歧义");
+  });
+});
+
+describe("documentForAbsence: a place known but not fixed (Q23), an absence with no planned return (Q24)", () => {
+  const shifting = (expectedReturn: string | "open-ended" | null, placeKnown?: boolean): Absence => ({
+    departure: "2024-03-10",
+    expectedReturn,
+    placeFixed: false,
+    ...(placeKnown === undefined ? {} : { placeKnown }),
+  });
+
+  it("reads a place that is not fixed as uncertain, and says so (Q23's default)", () => {
+    const decision = documentForAbsence(shifting("2024-05-01"));
+    expect(decision.interpretations).toContainEqual({ id: "Q23.place-not-fixed-is-uncertain", alternative: "not-fixed-is-uncertain", isDefault: true });
+    expect(decision.trace.find((s) => s.check === "place-uncertain")?.text.zh).toBe("外出地点不固定，按地点不确定处理（解释二十三）");
+    expect(decision.outcome.document).toBe("activity-card");
+  });
+
+  it("a known but shifting place is Q23's point itself: ambiguous, and under the other reading not uncertain at all", () => {
+    const decision = documentForAbsence(shifting("2024-05-01", true));
+    expect(decision.outcome.document).toBe("activity-card");
+    const q23 = decision.ambiguities.find((a) => a.interpretation === "Q23.place-not-fixed-is-uncertain");
+    expect(q23?.alternatives.map((a) => a.outcome.document)).toEqual(["certificate-letter"]);
+    const distinct = { "Q23.place-not-fixed-is-uncertain": "known-not-fixed-is-distinct" } as const;
+    expect(documentOf(shifting("2024-05-01", true), distinct)).toBe("certificate-letter");
+    // Six months or more at a known, shifting place: Q4, not Q3, decides.
+    const long = documentForAbsence(shifting("2025-03-10", true), { interpretations: distinct });
+    expect(long.outcome.document).toBe("activity-card");
+    expect(long.interpretations.map((i) => i.id)).not.toContain("Q3.place-or-time-uncertain");
+    expect(documentOf(shifting("2025-03-10", true), { ...distinct, "Q4.long-absence-place-not-fixed": "certificate-letter" })).toBe(
+      "certificate-letter",
+    );
+    // Time uncertain: only the time is, and the card either way.
+    expect(documentOf(shifting(null, true), distinct)).toBe("activity-card");
+  });
+
+  it("a place not known at all is uncertain in fact: no reading is needed for it", () => {
+    const decision = documentForAbsence(shifting("2024-05-01", false));
+    expect(decision.interpretations.map((i) => i.id)).not.toContain("Q23.place-not-fixed-is-uncertain");
+    expect(decision.trace.find((s) => s.check === "place-known")?.text.zh).toBe("外出地点不确定（地点不知道）");
+    expect(documentForAbsence(shifting(null, false)).trace.find((s) => s.check === "document")?.text.zh).toBe(
+      "外出地点不确定、时间不确定：一般应当持《流动党员活动证》",
+    );
+  });
+
+  it("Q23's other reading needs to be told whether the place is known; a fixed place is never unknown", () => {
+    const distinct = { interpretations: { "Q23.place-not-fixed-is-uncertain": "known-not-fixed-is-distinct" } } as const;
+    expectInputIssue(() => documentForAbsence(shifting("2024-05-01"), distinct), ["placeKnown"], "missing");
+    expect(documentForAbsence(fixed("2024-03-10", "2024-05-01"), distinct).outcome.document).toBe("certificate-letter");
+    expectInputIssue(() => documentForAbsence({ ...fixed("2024-03-10", null), placeKnown: false }), ["placeKnown"], "inconsistent");
+  });
+
+  it("no planned return to a fixed place: six months or more by default, the card under Q24's other reading; ambiguous", () => {
+    const input = fixed("2024-03-10", "open-ended");
+    const decision = documentForAbsence(input);
+    expect(decision.outcome.document).toBe("transfer-letter");
+    expect(decision.ambiguities.map((a) => a.interpretation)).toEqual(["Q24.open-ended-absence"]);
+    expect(decision.ambiguities[0]?.alternatives.map((a) => a.outcome.document)).toEqual(["activity-card"]);
+    expect(decision.trace.find((s) => s.check === "absence-open-ended")).toMatchObject({
+      facts: { expectedReturn: "open-ended" },
+      result: "longer",
+      text: { zh: "外出没有返回计划，按外出6个月以上处理（解释二十四）" },
+    });
+    expect(documentOf(input, { "Q24.open-ended-absence": "time-uncertain" })).toBe("activity-card");
+    // No fixed place either: the card under every reading, Q24 recorded all the same.
+    const loose = documentForAbsence(shifting("open-ended"));
+    expect(loose.outcome.document).toBe("activity-card");
+    expect(loose.ambiguous).toBe(false);
+    expect(loose.interpretations.map((i) => i.id)).toContain("Q24.open-ended-absence");
   });
 });
 
@@ -174,10 +280,49 @@ describe("documentForAbsence: the duties it lists", () => {
   });
 });
 
+/**
+ * Whether Q1 changes the document of an absence of exactly six months: "以内" gives the
+ * certificate letter's case, "以上" the transfer letter's with a fixed place and Q4's
+ * without; where the place is uncertain and either uncertainty suffices (Q3), the card
+ * whichever Q1 says.
+ */
+function q1Matters(decision: ReturnType<typeof documentForAbsence>, interpretations: InterpretationChoices): boolean {
+  const placeFixed = decision.trace[0]?.result === true;
+  const knownNotFixed = decision.trace.some((s) => s.check === "place-uncertain" && s.result === false);
+  const q3 = interpretations["Q3.place-or-time-uncertain"] ?? "either-uncertain";
+  const q4 = interpretations["Q4.long-absence-place-not-fixed"] ?? "activity-card";
+  return placeFixed || (q4 === "activity-card" && (knownNotFixed || q3 === "both-uncertain"));
+}
+
 describe("documentForAbsence: invariants", () => {
+  test.prop([calendarDate, fc.boolean(), fc.constantFrom(undefined, true, false), interpretationChoices])(
+    "exactly six months: Q1 is contested whatever the place, and changes the document exactly where the text's cases part",
+    (departure, placeFixed, placeKnown, choices) => {
+      const input: Absence = {
+        departure,
+        expectedReturn: addCalendarMonths(departure, 6).date,
+        placeFixed,
+        ...(placeKnown === undefined || (placeFixed && !placeKnown) ? {} : { placeKnown }),
+      };
+      // Calendar months, a month end for a missing day: the measure under which this return is exactly six months.
+      const { "Q2.month-measure": _q2, "Q14.missing-corresponding-day": _q14, ...rest } = usableForAbsence(input, choices);
+      const interpretations: InterpretationChoices = rest;
+      const decision = documentForAbsence(input, { interpretations });
+      expect(decision.interpretations.map((i) => i.id)).toContain("Q1.six-month-boundary");
+      const atLeast = documentOf(input, { ...interpretations, "Q1.six-month-boundary": "exactly-six-months-is-at-least" });
+      const within = documentOf(input, { ...interpretations, "Q1.six-month-boundary": "exactly-six-months-is-within" });
+      expect(atLeast !== within).toBe(q1Matters(decision, interpretations));
+      // Q4's facts, wherever they are: a place that is not fixed and, by Q1's reading, six months or more.
+      const q1 = interpretations["Q1.six-month-boundary"] ?? "exactly-six-months-is-at-least";
+      const q4Recorded = decision.interpretations.some((i) => i.id === "Q4.long-absence-place-not-fixed");
+      expect(q4Recorded).toBe(!placeFixed && q1 === "exactly-six-months-is-at-least");
+    },
+  );
+
   test.prop([absence, interpretationChoices])(
     "totality: every valid absence gets one document, citing 2.1.1, under any readings",
-    (input, interpretations) => {
+    (input, choices) => {
+      const interpretations = usableForAbsence(input, choices);
       const decision = documentForAbsence(input, { interpretations });
       expectWellFormedDecision(decision, input, { interpretations });
       expect(ABSENCE_DOCUMENTS).toContain(decision.outcome.document);
@@ -231,22 +376,21 @@ describe("documentForAbsence: invariants", () => {
 
   test.prop([absence, interpretationChoices])(
     "switching Q1 changes exactly the decisions on the six-month boundary with a fixed place",
-    (input, interpretations) => {
+    (input, choices) => {
+      const interpretations = usableForAbsence(input, choices);
       const atLeast = documentOf(input, { ...interpretations, "Q1.six-month-boundary": "exactly-six-months-is-at-least" });
       const within = documentOf(input, { ...interpretations, "Q1.six-month-boundary": "exactly-six-months-is-within" });
-      const relation =
-        input.expectedReturn === null
-          ? "unknown"
-          : documentForAbsence(input, { interpretations }).trace.find((s) => s.check === "absence-length")?.result;
-      expect(atLeast !== within).toBe(input.placeFixed && relation === "exact");
+      const decision = documentForAbsence(input, { interpretations });
+      const relation = decision.trace.find((s) => s.check === "absence-length")?.result;
+      expect(atLeast !== within).toBe(relation === "exact" && q1Matters(decision, interpretations));
     },
   );
 
   test.prop([absence, interpretationChoices])(
     "determinism and purity: equal results for equal inputs, frozen inputs untouched, every time zone alike",
-    (input, interpretations) => {
+    (input, choices) => {
       const frozenInput = deepFreeze(snapshot(input));
-      const options = deepFreeze({ interpretations: snapshot(interpretations) });
+      const options = deepFreeze({ interpretations: snapshot(usableForAbsence(input, choices)) });
       const results = underEachTimeZone(() => documentForAbsence(frozenInput, options));
       for (const result of results) expect(result).toEqual(results[0]);
       expect(frozenInput).toEqual(input);

@@ -97,8 +97,15 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
     expect(decision.outcome.liaisonsNeeded).toBe(4);
     expect(decision.outcome.shortfall).toBe(1);
     expect(decision.outcome.unassigned).toEqual(["m000046", "m000047"]);
-    expect(decision.citations).toEqual(["3.2.1"]);
-    expect(explain(decision)).toContain("还须确定 1 名联络员");
+    // The two without a liaison are still the branch's to keep in touch with: 2.2.1, 管理不断线.
+    expect(decision.citations).toEqual(["3.2.1", "2.2.1"]);
+    expect(explain(decision)).toContain("还须确定联络员1名");
+    expect(decision.trace.find((s) => s.check === "shortfall")?.text.zh).toBe(
+      "可任联络员的人数不足，还须确定联络员1名；2名流动党员暂无联络员，在确定联络员之前由党支部直接联系，做到管理不断线（每名联络员联系不超过15名）",
+    );
+    expect(decision.trace.find((s) => s.check === "eligible-liaisons")?.text.zh).toBe(
+      "可任联络员的支部书记、支部委员3名；流动党员47名，每名联络员联系不超过15名，需要联络员4名",
+    );
   });
 
   it("with a fourth committee member, needs no more and links everyone", () => {
@@ -216,11 +223,11 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
       { liaison: "officer-000002", members: ["m00", ...bigger.slice(3)] },
     ]);
     expect(decision.outcome.moved).toEqual(bigger.slice(3));
-    expect(decision.trace.find((s) => s.check === "assignment")?.text.zh).toBe("使用 2 名联络员，每人不超过15名；保留原联系 4 名，调整 7 名（均衡分配，解释 Q18）");
+    expect(decision.trace.find((s) => s.check === "assignment")?.text.zh).toBe("确定联络员2名，每名联系不超过15名；保持原联系4名，调整7名（均衡分配，解释十八）");
     expect(decision.trace.find((s) => s.check === "assignment")?.text.en).toBe("2 liaisons used, none over 15; 4 current links kept, 7 moved (even loads, Q18)");
     const packed = liaisonAssignment({ mobileMembers: members, officers: officers(2), currentAssignment: current });
     expect(packed.trace.find((s) => s.check === "assignment")?.text.en).toBe("2 liaisons used, none over 15; 11 current links kept, 0 moved (all but one at 15, Q18)");
-    expect(packed.trace.find((s) => s.check === "assignment")?.text.zh).toBe("使用 2 名联络员，每人不超过15名；保留原联系 11 名，调整 0 名（除一人外每人满15名，解释 Q18）");
+    expect(packed.trace.find((s) => s.check === "assignment")?.text.zh).toBe("确定联络员2名，每名联系不超过15名；保持原联系11名，调整0名（除一名外每名联系15名，解释十八）");
   });
 
   it("under even loads, the earlier of two equally full liaisons keeps the extra member, whoever was met first", () => {
@@ -245,7 +252,7 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
       ["shortfall", { eligible: 3, needed: 4 }, 1],
     ]);
     expect(liaisonAssignment({ mobileMembers: ids("m", 20), officers: officers(2) }).summary).toEqual({
-      zh: "2 名联络员，每人联系不超过15名流动党员",
+      zh: "联络员2名，每名联系流动党员不超过15名",
       en: "2 liaisons, none with more than 15 mobile members",
     });
   });
@@ -275,6 +282,67 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
     const outcome = liaisonAssignment({ mobileMembers: ["constructor", "toString"], officers: officers(1), currentAssignment: {} }).outcome;
     expect(outcome.moved).toEqual([]);
     expect(outcome.liaisons[0]?.members).toEqual(["constructor", "toString"]);
+  });
+});
+
+describe("liaisonAssignment: a secretary or committee member who is away (Q35)", () => {
+  const anyOfficer = { interpretations: { "Q35.away-officer-as-liaison": "any-officer" } } as const;
+
+  it("is not named by default, and the decision is marked ambiguous where naming them changes the links", () => {
+    const branch: LiaisonBranch = {
+      mobileMembers: [...ids("m", 20), "officer-000002"],
+      officers: officers(2),
+    };
+    const decision = liaisonAssignment(branch);
+    expect(decision.outcome.liaisons.map((l) => l.liaison)).toEqual(["officer-000001"]);
+    expect(decision.outcome.shortfall).toBe(1);
+    expect(decision.ambiguities.map((a) => a.interpretation)).toEqual(["Q35.away-officer-as-liaison"]);
+    expect(decision.trace.find((s) => s.check === "eligible-liaisons")?.text.zh).toBe(
+      "可任联络员的支部书记、支部委员1名（本人外出的1名不担任，解释三十五）；流动党员21名，每名联络员联系不超过15名，需要联络员2名",
+    );
+    const named = liaisonAssignment(branch, anyOfficer).outcome;
+    expect(named.liaisons.map((l) => l.liaison)).toEqual(["officer-000001", "officer-000002"]);
+    expect(named.shortfall).toBe(0);
+    // Never their own liaison.
+    expect(named.liaisons.find((l) => l.liaison === "officer-000002")?.members).not.toContain("officer-000002");
+    expect(named.liaisons.flatMap((l) => l.members).sort()).toEqual([...branch.mobileMembers].sort());
+  });
+
+  it("one officer, away: under 'any officer' a liaison for the others, but not for themselves", () => {
+    const decision = liaisonAssignment({ mobileMembers: ["m1", "officer-000001"], officers: officers(1) }, anyOfficer);
+    expect(decision.outcome.liaisons).toEqual([{ liaison: "officer-000001", members: ["m1"] }]);
+    expect(decision.outcome.unassigned).toEqual(["officer-000001"]);
+    expect(decision.outcome.shortfall).toBe(1);
+    expect(decision.trace.find((s) => s.check === "own-link")?.text.zh).toBe("本人也在外出的联络员，不联系自己：officer-000001暂无其他联络员");
+  });
+
+  it("applies no reading when no officer is away", () => {
+    const decision = liaisonAssignment({ mobileMembers: ids("m", 3), officers: officers(1) });
+    expect(decision.interpretations.map((i) => i.id)).not.toContain("Q35.away-officer-as-liaison");
+  });
+
+  test.prop([
+    fc.integer({ min: 0, max: 70 }),
+    fc.integer({ min: 1, max: 6 }),
+    fc.uniqueArray(fc.nat(5), { maxLength: 6 }),
+    fc.constantFrom("at-most-fifteen" as const, "exactly-fifteen" as const),
+    fc.constantFrom("stable-packing" as const, "even-loads" as const),
+  ])("under 'any officer': each member once, never their own liaison, none over 15", (count, officerCount, awayAt, q6, q18) => {
+    const team = officers(officerCount);
+    const awayIds = awayAt.filter((i) => i < officerCount).map((i) => team[i]?.id ?? "");
+    const branch: LiaisonBranch = { mobileMembers: [...ids("m", count), ...awayIds], officers: team };
+    const { outcome } = liaisonAssignment(branch, {
+      interpretations: { "Q35.away-officer-as-liaison": "any-officer", "Q6.liaison-load": q6, "Q18.liaison-spread": q18 },
+    });
+    const linked = outcome.liaisons.flatMap((l) => l.members);
+    expect([...linked, ...outcome.unassigned].sort()).toEqual([...branch.mobileMembers].sort());
+    for (const { liaison, members } of outcome.liaisons) {
+      expect(members).not.toContain(liaison);
+      expect(members.length).toBeGreaterThan(0);
+      expect(members.length).toBeLessThanOrEqual(MEMBERS_PER_LIAISON);
+      expect(team.some((o) => o.id === liaison)).toBe(true);
+    }
+    if (outcome.unassigned.length > 0) expect(outcome.shortfall).toBeGreaterThan(0);
   });
 });
 
@@ -355,7 +423,7 @@ describe("liaisonAssignment: invariants", () => {
         unassigned: outcome.unassigned.length,
       });
       // Never a negative count: links to someone who cannot be a liaison are moved, not kept.
-      expect(assignment?.text.zh).toContain(`保留原联系 ${kept} 名，调整 ${moved.length} 名`);
+      expect(assignment?.text.zh).toContain(`保持原联系${kept}名，调整${moved.length}名`);
       expect(assignment?.text.en).toContain(`${kept} current links kept, ${moved.length} moved`);
       expect(decision.trace.some((step) => step.check === "shortfall")).toBe(outcome.shortfall > 0);
       expect(decision.trace.some((step) => step.check === "remainder")).toBe(outcome.belowFifteen !== null);

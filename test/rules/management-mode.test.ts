@@ -63,11 +63,14 @@ function everyReading(): InterpretationChoices[] {
   for (const q12 of alternativesOf("Q12.overlapping-management-conditions")) {
     for (const q15 of alternativesOf("Q15.association-case-employment")) {
       for (const q16 of alternativesOf("Q16.management-gap")) {
-        readings.push({
-          "Q12.overlapping-management-conditions": q12,
-          "Q15.association-case-employment": q15,
-          "Q16.management-gap": q16,
-        });
+        for (const q36 of alternativesOf("Q36.residence-changes-case-employment")) {
+          readings.push({
+            "Q12.overlapping-management-conditions": q12,
+            "Q15.association-case-employment": q15,
+            "Q16.management-gap": q16,
+            "Q36.residence-changes-case-employment": q36,
+          });
+        }
       }
     }
   }
@@ -156,8 +159,8 @@ describe("managementMode: the five cases of 1.2.3", () => {
     const decision = managementMode(facts);
     expect(decision.outcome.manager).toBe("industry-association-org");
     expect(decision.outcome.otherCasesThatHeld).toEqual(["residence-changes-often"]);
-    expect(decision.ambiguities[0]?.interpretation).toBe("Q12.overlapping-management-conditions");
-    expect(decision.ambiguities[0]?.alternatives[0]?.outcome.manager).toBe("original-org");
+    const q12 = decision.ambiguities.find((a) => a.interpretation === "Q12.overlapping-management-conditions");
+    expect(q12?.alternatives[0]?.outcome.manager).toBe("original-org");
     const shallFirst = managementMode(facts, {
       interpretations: { "Q12.overlapping-management-conditions": "shall-before-may" },
     });
@@ -178,6 +181,104 @@ describe("managementMode: the five cases of 1.2.3", () => {
     const text = explain(managementMode({ ...base, employment: "unstable" }));
     expect(text).toContain("情形4（就业单位不够稳定、居住地比较固定的）：成立");
     expect(text).toContain("结论：由居住地党组织管理");
+  });
+});
+
+describe("managementMode: a residence that changes often, whatever the job (Q36)", () => {
+  const changing = { ...base, residenceFixed: false, residenceChangesOften: true };
+
+  it("is read without an employment condition by default, and that reading is recorded where the job is not unstable", () => {
+    // Stable job, no Party organization, an association: under "shall before may" (Q12) the
+    // residence case decides, unless it needs an unstable job (Q36's other reading).
+    const facts = { ...changing, workplaceHasPartyOrg: false, industryAssociation: true };
+    const shallFirst = { "Q12.overlapping-management-conditions": "shall-before-may" } as const;
+    const decision = managementMode(facts, { interpretations: shallFirst });
+    expect(decision.outcome.manager).toBe("original-org");
+    const q36 = decision.ambiguities.find((a) => a.interpretation === "Q36.residence-changes-case-employment");
+    expect(q36?.alternatives.map((a) => a.outcome.manager)).toEqual(["industry-association-org"]);
+    expect(
+      managementMode(facts, {
+        interpretations: { ...shallFirst, "Q36.residence-changes-case-employment": "unstable-employment-only" },
+      }).outcome.manager,
+    ).toBe("industry-association-org");
+    expect(managementMode(facts).interpretations.map((i) => i.id)).toContain("Q36.residence-changes-case-employment");
+  });
+
+  it("is recorded, not marked ambiguous, where another case decides under either reading", () => {
+    // Text order (Q12's default): the association's case comes first; Q36 changes only which cases are listed as held.
+    const overlap = managementMode({ ...changing, workplaceHasPartyOrg: false, industryAssociation: true });
+    expect(overlap.interpretations.map((i) => i.id)).toContain("Q36.residence-changes-case-employment");
+    expect(overlap.ambiguities.map((a) => a.interpretation)).not.toContain("Q36.residence-changes-case-employment");
+    // A stable job at a workplace with a Party organization decides whatever Q36 says.
+    const atOrg = managementMode(changing);
+    expect(atOrg.outcome.manager).toBe("workplace-org");
+    expect(atOrg.ambiguities.map((a) => a.interpretation)).not.toContain("Q36.residence-changes-case-employment");
+    // Alone, the residence case decides under one reading and the gap (Q16) under the other: contested.
+    const alone = managementMode({ ...changing, workplaceHasPartyOrg: false });
+    expect(alone.outcome.basis).toBe("residence-changes-often");
+    // The same organization on another ground reads as another answer.
+    expect(alone.summary.zh).toBe("由原所在党组织管理");
+    expect(alone.ambiguities.find((a) => a.interpretation === "Q36.residence-changes-case-employment")?.alternatives[0]?.summary.zh).toBe(
+      "由原所在党组织管理（条文未规定此种情形）",
+    );
+    expect(alone.ambiguities.find((a) => a.interpretation === "Q36.residence-changes-case-employment")?.alternatives[0]?.outcome.basis).toBe(
+      "no-case-applies",
+    );
+  });
+
+  it("is not Q36's question when the job is unstable: the case holds under both readings", () => {
+    const decision = managementMode({ ...changing, employment: "unstable" });
+    expect(decision.outcome.manager).toBe("original-org");
+    expect(decision.interpretations.map((i) => i.id)).not.toContain("Q36.residence-changes-case-employment");
+  });
+});
+
+describe("managementMode: an organization that may manage does not take the member on (Q30)", () => {
+  const association = { ...base, workplaceHasPartyOrg: false, industryAssociation: true };
+  const agency: ManagementFacts = {
+    ...base,
+    employment: "none",
+    workplaceHasPartyOrg: null,
+    industryAssociation: null,
+    personnelFileHolder: "talent-agency",
+  };
+
+  it("the other cases that hold decide; the original organization if none does", () => {
+    // Stable job at a workplace with an association, residence fixed: only the "may" case holds.
+    const alone = managementMode({ ...association, permittedManagerDeclined: true });
+    expect(alone.outcome).toMatchObject({
+      manager: "original-org",
+      basis: "permitted-manager-declined",
+      otherCasesThatHeld: ["workplace-without-org-industry-association"],
+    });
+    expect(alone.interpretations.map((i) => i.id)).toContain("Q30.permitted-manager-not-taking");
+    expect(alone.trace.find((s) => s.check === "permitted-manager-declined")?.text.zh).toBe(
+      "可由行业协会党组织或行业主管部门党组织统一管理，但没有接收管理（解释三十）：按条文其余成立的情形确定，都不成立的，由原所在党组织管理",
+    );
+    // With the residence changing often, that case decides by default; the original organization either way here.
+    const withResidence = managementMode({ ...association, residenceFixed: false, residenceChangesOften: true, permittedManagerDeclined: true });
+    expect(withResidence.outcome).toMatchObject({ manager: "original-org", basis: "residence-changes-often" });
+  });
+
+  it("is ambiguous where the next case would give another organization", () => {
+    const facts: ManagementFacts = { ...agency, permittedManagerDeclined: true };
+    expect(managementMode(facts).outcome.manager).toBe("original-org");
+    const unstable: ManagementFacts = { ...base, employment: "unstable", workplaceHasPartyOrg: false, industryAssociation: true, permittedManagerDeclined: true };
+    const anyJob = { "Q15.association-case-employment": "any-employment" } as const;
+    const decision = managementMode(unstable, { interpretations: anyJob });
+    // Unstable job, fixed residence: the residence case holds after the association's declines.
+    expect(decision.outcome).toMatchObject({ manager: "residence-org", basis: "unstable-job-fixed-residence" });
+    const q30 = decision.ambiguities.find((a) => a.interpretation === "Q30.permitted-manager-not-taking");
+    expect(q30?.alternatives.map((a) => a.outcome.manager)).toEqual(["original-org"]);
+    expect(
+      managementMode(unstable, { interpretations: { ...anyJob, "Q30.permitted-manager-not-taking": "original-org" } }).outcome.manager,
+    ).toBe("original-org");
+  });
+
+  it("changes nothing, and applies no reading, where no case worded 可由 holds", () => {
+    const decision = managementMode({ ...base, permittedManagerDeclined: true });
+    expect(decision.outcome).toEqual(managementMode(base).outcome);
+    expect(decision.interpretations.map((i) => i.id)).not.toContain("Q30.permitted-manager-not-taking");
   });
 });
 
@@ -294,9 +395,24 @@ function secondReading(f: ManagementFacts, choices: InterpretationChoices) {
       shall: false,
     },
     { basis: "unstable-job-fixed-residence", holds: f.employment === "unstable" && f.residenceFixed, manager: "residence-org", also: [], shall: true },
-    { basis: "residence-changes-often", holds: f.residenceChangesOften, manager: "original-org", also: [], shall: true },
+    {
+      basis: "residence-changes-often",
+      holds:
+        f.residenceChangesOften &&
+        (f.employment === "unstable" || (choices["Q36.residence-changes-case-employment"] ?? "any-employment") === "any-employment"),
+      manager: "original-org",
+      also: [],
+      shall: true,
+    },
   ];
-  const held = rows.filter((r) => r.holds);
+  const allHeld = rows.filter((r) => r.holds);
+  // Q30: the organization that may manage did not take the member on.
+  const declined = f.permittedManagerDeclined === true && allHeld.some((r) => !r.shall);
+  const nextCase = (choices["Q30.permitted-manager-not-taking"] ?? "next-case") === "next-case";
+  const held = declined ? (nextCase ? allHeld.filter((r) => r.shall) : []) : allHeld;
+  if (declined && held.length === 0) {
+    return { manager: "original-org", alsoPermitted: [], basis: "permitted-manager-declined", otherCasesThatHeld: allHeld.map((r) => r.basis) };
+  }
   if (held.length === 0) {
     const gap = choices["Q16.management-gap"] ?? "original-org";
     return {
@@ -312,11 +428,25 @@ function secondReading(f: ManagementFacts, choices: InterpretationChoices) {
     manager: chosen?.manager,
     alsoPermitted: chosen?.also,
     basis: chosen?.basis,
-    otherCasesThatHeld: held.filter((r) => r !== chosen).map((r) => r.basis),
+    otherCasesThatHeld: allHeld.filter((r) => r !== chosen).map((r) => r.basis),
   };
 }
 
 describe("managementMode agrees with a second reading of the text", () => {
+  it("with the organization that may manage declining (Q30), on every cell under every reading", () => {
+    for (const cell of everyCell()) {
+      const declined = { ...cell, permittedManagerDeclined: true };
+      for (const reading of everyReading()) {
+        for (const q30 of alternativesOf("Q30.permitted-manager-not-taking")) {
+          const interpretations = { ...reading, "Q30.permitted-manager-not-taking": q30 };
+          expect(managementMode(declined, { interpretations }).outcome, JSON.stringify({ declined, interpretations })).toEqual(
+            secondReading(declined, interpretations),
+          );
+        }
+      }
+    }
+  });
+
   it("on every cell, under every reading, and marks ambiguous exactly the cells where readings differ", () => {
     for (const cell of everyCell()) {
       for (const interpretations of everyReading()) {
@@ -337,18 +467,19 @@ describe("managementMode agrees with a second reading of the text", () => {
   it("says which cases held and what the text permits, in both languages", () => {
     const overlap = managementMode({ ...base, workplaceHasPartyOrg: false, industryAssociation: true, residenceFixed: false, residenceChangesOften: true });
     expect(overlap.summary).toEqual({
-      zh: "由行业协会党组织（或行业主管部门党组织）管理",
+      zh: "由行业协会党组织或行业主管部门党组织统一管理",
       en: "managed by the industry-association Party organization (or the industry regulator's Party organization)",
     });
-    expect(overlap.ambiguities[0]?.reason.zh).toBe("多种情形同时成立：工作单位未建党组织而有行业协会的；居住地经常变动的");
-    expect(overlap.ambiguities[0]?.reason.en).toBe(
+    const q12 = overlap.ambiguities.find((a) => a.interpretation === "Q12.overlapping-management-conditions");
+    expect(q12?.reason.zh).toBe("多种情形同时成立：工作单位未建党组织而有行业协会的；居住地经常变动的");
+    expect(q12?.reason.en).toBe(
       "several cases hold: workplace without a Party organization, but an industry association exists; residence changes often",
     );
     expect(overlap.trace.at(-1)?.text.en).toBe(
       "workplace without a Party organization, but an industry association exists: the industry-association Party organization or the industry regulator's Party organization may manage",
     );
     expect(overlap.trace[0]?.text.en).toBe("Case 1 (fairly stable job at a workplace with a Party organization): does not hold");
-    expect(overlap.trace.at(-1)?.text.zh).toBe("工作单位未建党组织而有行业协会的，可由行业协会党组织或行业主管部门党组织管理");
+    expect(overlap.trace.at(-1)?.text.zh).toBe("工作单位未建党组织而有行业协会的，可由行业协会党组织或行业主管部门党组织统一管理");
     // A single case that holds is no overlap: Q12 is not applied.
     expect(managementMode(base).interpretations).toEqual([]);
     const gap = managementMode({ ...base, workplaceHasPartyOrg: false });

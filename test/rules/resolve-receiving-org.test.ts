@@ -7,6 +7,7 @@ import {
   documentForAbsence,
   explain,
   resolveReceivingOrg,
+  type Destination,
   type InterpretationChoices,
   type MemberSituation,
 } from "mobile-member-rules";
@@ -21,6 +22,7 @@ import {
   memberSituation,
   plusDays,
   snapshot,
+  usableForAbsence,
 } from "../support/rule-arbitraries.js";
 
 const noDedicatedOrg = { departmentHasMobileMemberOrg: false };
@@ -31,8 +33,9 @@ function graduate(since: string, asOf: string, placementRegisteredOn: string | n
   return { category: "graduate", since, asOf, placementRegisteredOn, workUnit: null, ...noDedicatedOrg };
 }
 
-/** Choices that a member's facts can always meet (Q10's alternative needs a registration date). */
+/** Choices that a member's facts can always meet (Q10's alternative needs a registration date, Q23's whether the place is known). */
 function usable(member: MemberSituation, choices: InterpretationChoices): InterpretationChoices {
+  if (member.category === "away") return usableForAbsence(member.absence, choices);
   const needsRegistration =
     (member.category === "graduate" || member.category === "demobilized-serviceman") &&
     member.workUnit === null &&
@@ -87,7 +90,34 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
       destination: { unitHasPartyOrg: false, cannotReceive },
       ...noDedicatedOrg,
     });
-    expect(resolveReceivingOrg(away(null)).outcome.receiver).toBe("community-org");
+    // 2.1.3: "单位或党员所居住的社区党组织": the unit's community first, as the text names it, the residence's equally (Q31).
+    const community = resolveReceivingOrg(away(null));
+    expect(community.outcome).toMatchObject({
+      receiver: "unit-community-org",
+      alsoPermitted: ["residence-community-org"],
+    });
+    expect(community.ambiguities.map((a) => a.interpretation)).toEqual(["Q31.community-org-choice"]);
+    expect(community.ambiguities[0]?.alternatives[0]?.outcome).toMatchObject({
+      receiver: "residence-community-org",
+      alsoPermitted: ["unit-community-org"],
+    });
+    expect(community.trace.find((s) => s.check === "destination-has-party-org")?.text.zh).toBe(
+      "所去单位未建立党组织：应当转移到单位或党员所居住的社区党组织；以单位所在社区党组织为先，党员居住地社区党组织同样可以接收（解释三十一）",
+    );
+    expect(
+      resolveReceivingOrg(away(null), { interpretations: { "Q31.community-org-choice": "residence-first" } }).outcome.receiver,
+    ).toBe("residence-community-org");
+    // A unit with a Party organization is not Q31's question.
+    const atUnitOrg: MemberSituation = {
+      category: "away",
+      retired: false,
+      absence: { departure: "2024-03-10", expectedReturn: "2025-03-11", placeFixed: true },
+      destination: withOrg,
+      ...noDedicatedOrg,
+    };
+    expect(resolveReceivingOrg(atUnitOrg).interpretations.map((i) => i.id)).not.toContain(
+      "Q31.community-org-choice",
+    );
     const fallback = resolveReceivingOrg(away({ reason: "社区党组织无法接收" }));
     expect(fallback.outcome.receiver).toBe("industry-regulator-org");
     expect(fallback.outcome.alsoPermitted).toEqual(["service-agency-org"]);
@@ -138,18 +168,32 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
     const seven = resolveReceivingOrg(graduate("2024-06-30", "2025-01-30"));
     expect(seven.outcome).toMatchObject({
       relationship: "transfers",
-      receiver: "community-org",
+      receiver: "family-community-org",
       alsoPermitted: ["talent-agency-org"],
       responsibleUntilReceived: "original-org",
       basis: "2.1.4",
     });
-    expect(explain(seven)).toContain("6个月已届满");
+    expect(explain(seven)).toContain("6个月期间已经届满");
   });
 
-  it("a graduate six months and one day without a job has the rule applied; on the last day too (届满 includes it)", () => {
+  it("a graduate six months and one day without a job has the rule applied; on the last day it is Q22's question", () => {
     expect(resolveReceivingOrg(graduate("2024-06-30", "2024-12-31")).outcome.relationship).toBe("transfers");
-    expect(resolveReceivingOrg(graduate("2024-06-30", "2024-12-30")).outcome.relationship).toBe("transfers");
-    expect(resolveReceivingOrg(graduate("2024-06-30", "2024-12-29")).outcome.relationship).toBe("stays");
+    // The last day runs to 24:00 (民法典 第二百零三条): still inside the six months by default.
+    const lastDay = resolveReceivingOrg(graduate("2024-06-30", "2024-12-30"));
+    expect(lastDay.outcome.relationship).toBe("stays");
+    expect(lastDay.ambiguities.map((a) => a.interpretation)).toEqual(["Q22.period-expiry-day"]);
+    expect(lastDay.ambiguities[0]?.alternatives.map((a) => a.outcome.relationship)).toEqual(["transfers"]);
+    expect(lastDay.citations).toContain("civil-code:203");
+    expect(lastDay.trace.find((s) => s.check === "six-months-without-work-unit")?.text.zh).toBe(
+      "大中专毕业生自2024年6月30日起6个月，至2024年12月30日届满；截至2024年12月30日尚未落实工作单位，今日为6个月期间的最后一日，当日仍在期间之内（解释二十二）",
+    );
+    const onLastDay = resolveReceivingOrg(graduate("2024-06-30", "2024-12-30"), {
+      interpretations: { "Q22.period-expiry-day": "on-last-day" },
+    });
+    expect(onLastDay.outcome.relationship).toBe("transfers");
+    const before = resolveReceivingOrg(graduate("2024-06-30", "2024-12-29"));
+    expect(before.outcome.relationship).toBe("stays");
+    expect(before.interpretations.map((i) => i.id)).not.toContain("Q22.period-expiry-day");
   });
 
   it("counts from the registration date under Q10's alternative, and marks the difference", () => {
@@ -191,14 +235,20 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
       destination: withoutOrg,
       ...noDedicatedOrg,
     });
-    expect(concentrated.outcome.receiver).toBe("community-org");
+    expect(concentrated.outcome.receiver).toBe("unit-community-org");
+    // 2.1.5 presupposes an organization to coordinate with; without one, 2.1.3 decides, and the trace says so.
+    expect(concentrated.trace.find((s) => s.check === "restructured-destination-without-org")).toMatchObject({
+      citation: "2.1.5",
+      facts: { "destination.unitHasPartyOrg": false },
+      result: "2.1.3",
+    });
     expect(concentrated.outcome.duties).toContain("coordinate-transfer-with-destination-unit");
     const uncertain = resolveReceivingOrg({ category: "restructured", flow: "uncertain", destination: null, ...noDedicatedOrg });
-    expect(uncertain.outcome).toMatchObject({ relationship: "transfers", receiver: "community-org", basis: "2.1.5" });
+    expect(uncertain.outcome).toMatchObject({ relationship: "transfers", receiver: "residence-community-org", basis: "2.1.5" });
   });
 
   it("retirees: socialized to the community, settled elsewhere to the residence, re-employed stays", () => {
-    expect(resolveReceivingOrg({ category: "socialized-retiree", ...noDedicatedOrg }).outcome.receiver).toBe("community-org");
+    expect(resolveReceivingOrg({ category: "socialized-retiree", ...noDedicatedOrg }).outcome.receiver).toBe("residence-community-org");
     expect(
       resolveReceivingOrg({ category: "retired-cadre-settled-elsewhere", ...noDedicatedOrg }).outcome.receiver,
     ).toBe("residence-org");
@@ -232,8 +282,8 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
   [
     "away to a unit that truly cannot receive, in a department with a mobile-member organization",
     {"category":"away","retired":false,"absence":{"departure":"2024-03-10","expectedReturn":"2025-06-01","placeFixed":true},"destination":{"unitHasPartyOrg":false,"cannotReceive":{"reason":"社区无力接收"}},"departmentHasMobileMemberOrg":true},
-    "组织关系转移到行业主管部门党组织（或有关服务机构党组织）（或流动党员党组织）",
-    [["place-fixed","2.1.1",{"absence.placeFixed":true},true],["absence-length","civil-code:202",{"absence.departure":"2024-03-10","absence.expectedReturn":"2025-06-01"},"longer"],["document","2.1.1",{},"transfer-letter"],["destination-has-party-org","2.1.3",{"destination.unitHasPartyOrg":false},"community-org"],["cannot-receive","2.1.3",{"destination.cannotReceive.reason":"社区无力接收"},"industry-regulator-org"],["dedicated-mobile-member-org","2.1.3",{"departmentHasMobileMemberOrg":true},"industry-regulator-org"],["responsible-organization","2.2.1",{},"original-org"]],
+    "组织关系转移到行业主管部门党组织，也可以转移到有关服务机构党组织或流动党员党组织",
+    [["place-fixed","2.1.1",{"absence.placeFixed":true},true],["absence-length","civil-code:202",{"absence.departure":"2024-03-10","absence.expectedReturn":"2025-06-01"},"longer"],["document","2.1.1",{},"transfer-letter"],["destination-has-party-org","2.1.3",{"destination.unitHasPartyOrg":false},"unit-community-org"],["cannot-receive","2.1.3",{"destination.cannotReceive.reason":"社区无力接收"},"industry-regulator-org"],["dedicated-mobile-member-org","2.1.3",{"departmentHasMobileMemberOrg":true},"industry-regulator-org"],["responsible-organization","2.2.1",{},"original-org"]],
   ],
   [
     "a graduate within six months",
@@ -244,8 +294,8 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
   [
     "a demobilized serviceman past six months",
     {"category":"demobilized-serviceman","since":"2024-01-10","placementRegisteredOn":null,"asOf":"2024-08-01","workUnit":null,"departmentHasMobileMemberOrg":false},
-    "组织关系转移到社区党组织（或人才流动服务机构（人才交流机构）党组织）",
-    [["six-months-without-work-unit","2.1.4",{"since":"2024-01-10","placementRegisteredOn":null,"asOf":"2024-08-01","workUnit":null},true],["placement-receiver","2.1.4",{},"community-org"],["responsible-organization","2.2.1",{},"original-org"]],
+    "组织关系转移到父母、配偶所属社区党组织，也可以转移到人才流动服务机构党组织",
+    [["six-months-without-work-unit","2.1.4",{"since":"2024-01-10","placementRegisteredOn":null,"asOf":"2024-08-01","workUnit":null},true],["placement-receiver","2.1.4",{},"family-community-org"],["responsible-organization","2.2.1",{},"original-org"]],
   ],
   [
     "a restructured enterprise, concentrated flow",
@@ -256,14 +306,14 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
   [
     "a restructured enterprise, uncertain flow",
     {"category":"restructured","flow":"uncertain","destination":null,"departmentHasMobileMemberOrg":false},
-    "组织关系转移到社区党组织",
-    [["restructured-flow","2.1.5",{"flow":"uncertain"},"community-org"],["responsible-organization","2.2.1",{},"original-org"]],
+    "组织关系转移到党员居住地社区党组织",
+    [["restructured-flow","2.1.5",{"flow":"uncertain"},"residence-community-org"],["responsible-organization","2.2.1",{},"original-org"]],
   ],
   [
     "a socialized retiree",
     {"category":"socialized-retiree","departmentHasMobileMemberOrg":false},
-    "组织关系转移到社区党组织",
-    [["retiree","2.1.6",{"category":"socialized-retiree"},"community-org"],["responsible-organization","2.2.1",{},"original-org"]],
+    "组织关系转移到党员居住地社区党组织",
+    [["retiree","2.1.6",{"category":"socialized-retiree"},"residence-community-org"],["responsible-organization","2.2.1",{},"original-org"]],
   ],
   [
     "a retired cadre settled elsewhere",
@@ -307,74 +357,189 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
   });
 
   it("marks a graduate's last day as ambiguous when six months from 31 August have no corresponding day (Q14)", () => {
-    const member: MemberSituation = { category: "graduate", since: "2024-08-31", placementRegisteredOn: null, asOf: "2025-02-28", workUnit: null, ...noDedicatedOrg };
+    // 1 March: past the month-end last day (28 February), but the last day itself if a missing day moves it on (Q14's alternative).
+    const member: MemberSituation = { category: "graduate", since: "2024-08-31", placementRegisteredOn: null, asOf: "2025-03-01", workUnit: null, ...noDedicatedOrg };
     const decision = resolveReceivingOrg(member);
     expect(decision.outcome.relationship).toBe("transfers");
     expect(decision.ambiguities.map((a) => a.interpretation)).toContain("Q14.missing-corresponding-day");
     const [q14] = decision.ambiguities;
-    expect(q14?.reason.zh).toBe("起算日 2024-08-31 在6个月后的月份没有对应日");
+    expect(q14?.reason.zh).toBe("起算日2024年8月31日在6个月后的月份没有对应日");
     const plain = resolveReceivingOrg({ ...member, since: "2024-08-30", asOf: "2025-03-02" });
     expect(plain.ambiguities).toEqual([]);
     expect(plain.interpretations.map((i) => i.id)).toContain("Q14.missing-corresponding-day");
   });
 
   it("contests Q10 only when the registration date differs from the graduation date", () => {
-    const member: MemberSituation = { category: "graduate", since: "2024-01-10", placementRegisteredOn: "2024-01-10", asOf: "2024-07-10", workUnit: null, ...noDedicatedOrg };
+    // The day after the six months' last day, so that the last day's own question (Q22) does not arise.
+    const member: MemberSituation = { category: "graduate", since: "2024-01-10", placementRegisteredOn: "2024-01-10", asOf: "2024-07-11", workUnit: null, ...noDedicatedOrg };
     expect(resolveReceivingOrg(member).ambiguities).toEqual([]);
     const later = resolveReceivingOrg({ ...member, placementRegisteredOn: "2024-02-01" });
     expect(later.ambiguities.map((a) => a.interpretation)).toEqual(["Q10.placement-six-months-from"]);
-    expect(later.ambiguities[0]?.reason.zh).toContain("2024-02-01");
+    expect(later.ambiguities[0]?.reason.zh).toBe("毕业日期（2024年1月10日）与报到日期（2024年2月1日）不同");
+  });
+});
+
+describe("resolveReceivingOrg: a member going away with no planned return (Q24), to a place known but not fixed (Q23)", () => {
+  it("a secondment with no end date to a unit with a Party organization transfers by default, and is marked ambiguous", () => {
+    const member: MemberSituation = {
+      category: "away",
+      retired: false,
+      absence: { departure: "2024-03-10", expectedReturn: "open-ended", placeFixed: true },
+      destination: withOrg,
+      ...noDedicatedOrg,
+    };
+    const decision = resolveReceivingOrg(member);
+    expect(decision.outcome).toMatchObject({ relationship: "transfers", receiver: "workplace-org", document: "transfer-letter" });
+    expect(decision.trace.map((s) => s.facts)).toContainEqual({ "absence.expectedReturn": "open-ended" });
+    const q24 = decision.ambiguities.find((a) => a.interpretation === "Q24.open-ended-absence");
+    expect(q24?.alternatives[0]?.outcome).toMatchObject({ relationship: "stays", document: "activity-card" });
+  });
+
+  it("under Q23's other reading, needs to know whether a place that is not fixed is known, at the absence's field", () => {
+    const member: MemberSituation = {
+      category: "away",
+      retired: false,
+      absence: { departure: "2024-03-10", expectedReturn: "2024-05-01", placeFixed: false },
+      destination: withOrg,
+      ...noDedicatedOrg,
+    };
+    const distinct = { interpretations: { "Q23.place-not-fixed-is-uncertain": "known-not-fixed-is-distinct" } } as const;
+    expectInputIssue(() => resolveReceivingOrg(member, distinct), ["absence", "placeKnown"], "missing");
+    const known = { ...member, absence: { ...member.absence, placeKnown: true } } as MemberSituation;
+    expect(resolveReceivingOrg(known, distinct).outcome).toMatchObject({ relationship: "stays", document: "certificate-letter" });
+  });
+});
+
+describe("resolveReceivingOrg: a retiree who fits several cases of 2.1.6 (Q32)", () => {
+  const retiree = (socializedEnterpriseRetiree: boolean, settledLongTermElsewhere: boolean, reemployedByOriginalUnit: boolean): MemberSituation => ({
+    category: "retiree",
+    socializedEnterpriseRetiree,
+    settledLongTermElsewhere,
+    reemployedByOriginalUnit,
+    ...noDedicatedOrg,
+  });
+
+  it("a socialized retiree re-employed by the original unit: stays by default, ambiguous with the residence's community", () => {
+    const decision = resolveReceivingOrg(retiree(true, false, true));
+    expect(decision.outcome).toMatchObject({ relationship: "stays", receiver: "original-org", basis: "2.1.6" });
+    expect(decision.ambiguities.map((a) => a.interpretation)).toEqual(["Q32.retiree-case-precedence"]);
+    expect(decision.ambiguities[0]?.alternatives[0]?.outcome).toMatchObject({ relationship: "transfers", receiver: "residence-community-org" });
+    expect(decision.trace.find((s) => s.check === "retiree-cases")).toMatchObject({
+      facts: { socializedEnterpriseRetiree: true, settledLongTermElsewhere: false, reemployedByOriginalUnit: true },
+      result: "reemployed-by-original-unit",
+      text: { zh: "二（一）6的几种情形同时成立，按被原单位返聘处理（解释三十二）" },
+    });
+    const byOrder = resolveReceivingOrg(retiree(true, false, true), {
+      interpretations: { "Q32.retiree-case-precedence": "text-order" },
+    });
+    expect(byOrder.outcome).toMatchObject({ relationship: "transfers", receiver: "residence-community-org" });
+  });
+
+  it("two cases that re-employment does not touch: the text's order under both readings, so not ambiguous", () => {
+    const decision = resolveReceivingOrg(retiree(true, true, false));
+    expect(decision.outcome.receiver).toBe("residence-community-org");
+    expect(decision.ambiguous).toBe(false);
+    expect(decision.interpretations.map((i) => i.id)).toContain("Q32.retiree-case-precedence");
+  });
+
+  it("one case alone decides as the shorter categories do, with no reading", () => {
+    for (const [facts, category] of [
+      [[true, false, false], "socialized-retiree"],
+      [[false, true, false], "retired-cadre-settled-elsewhere"],
+      [[false, false, true], "reemployed-by-original-unit"],
+    ] as const) {
+      const one = resolveReceivingOrg(retiree(facts[0], facts[1], facts[2]));
+      expect(one.outcome).toEqual(resolveReceivingOrg({ category, ...noDedicatedOrg }).outcome);
+      expect(one.interpretations.map((i) => i.id)).not.toContain("Q32.retiree-case-precedence");
+    }
+  });
+
+  it("refuses a retiree who fits none of the cases: one who goes away is a member going away", () => {
+    expectInputIssue(() => resolveReceivingOrg(retiree(false, false, false)), [], "inconsistent");
+    expectInputIssue(
+      () => resolveReceivingOrg(retiree(true, false, true), { override: { outcome: "original-org", reason: "x" } }),
+      ["options", "override"],
+      "inconsistent",
+    );
   });
 });
 
 describe("resolveReceivingOrg: overrides only where the text says 一般", () => {
-  it("accepts a documented override for a member going away, and for an uncertain restructured flow", () => {
-    const away = resolveReceivingOrg(
-      {
-        category: "away",
-        retired: false,
-        absence: { departure: "2024-03-10", expectedReturn: "2025-03-11", placeFixed: true },
-        destination: withOrg,
-        ...noDedicatedOrg,
-      },
-      { override: { outcome: "original-org", reason: "借调期满即返回" } },
-    );
-    expect(away.outcome.relationship).toBe("stays");
-    expect(away.override?.ruleOutcome.receiver).toBe("workplace-org");
+  const awayFor = (expectedReturn: string | null, unit: Destination = withOrg): MemberSituation => ({
+    category: "away",
+    retired: false,
+    absence: { departure: "2024-03-10", expectedReturn, placeFixed: true },
+    destination: unit,
+    ...noDedicatedOrg,
+  });
+
+  it("a member going away: the exception is to the document (2.1.1 一般应当), which decides whether the relationship moves", () => {
+    const away = resolveReceivingOrg(awayFor("2025-03-11"), {
+      override: { outcome: "certificate-letter", reason: "短期借调，经支部研究保留原组织关系" },
+    });
+    expect(away.outcome).toMatchObject({
+      relationship: "stays",
+      receiver: "original-org",
+      document: "certificate-letter",
+      responsibleUntilReceived: null,
+    });
+    expect(away.override?.ruleOutcome).toMatchObject({ relationship: "transfers", receiver: "workplace-org", document: "transfer-letter" });
+    expect(away.trace.at(-1)).toMatchObject({ check: "documented-override", citation: "2.1.1" });
+  });
+
+  it("an exception to the transfer letter moves the relationship where 2.1.3 says, never where the caller says", () => {
+    const away = resolveReceivingOrg(awayFor("2024-05-01", withoutOrg), {
+      override: { outcome: "transfer-letter", reason: "已在当地定居，经支部研究转移组织关系" },
+    });
+    expect(away.override?.ruleOutcome).toMatchObject({ relationship: "stays", document: "certificate-letter" });
+    expect(away.outcome).toMatchObject({ relationship: "transfers", document: "transfer-letter", basis: "2.1.3" });
+    expect(away.outcome.receiver).not.toBe("original-org");
+    // The receiver is reasoned under 2.1.3 in the trace, before the exception's own last step.
+    expect(away.trace.some((step) => step.check === "destination-has-party-org" && step.citation === "2.1.3")).toBe(true);
+    expect(away.trace.at(-1)?.check).toBe("documented-override");
+    expect(away.outcome.duties[0]).toBe("complete-relationship-transfer");
+    expect(away.outcome.duties.at(-1)).toBe("train-received-members");
+  });
+
+  it.each(["talent-agency-org", "original-org", "workplace-org"] as const)(
+    "refuses to name the receiver (%s) for a member going away: 2.1.3 says 应当",
+    (receiver) => {
+      expectInputIssue(
+        () => resolveReceivingOrg(awayFor("2025-03-11"), { override: { outcome: receiver, reason: "x" } }),
+        ["options", "override"],
+        "inconsistent",
+      );
+    },
+  );
+
+  it("a restructured member with an uncertain destination: the exception is to the receiver (2.1.5 一般先)", () => {
     const restructured = resolveReceivingOrg(
       { category: "restructured", flow: "uncertain", destination: null, ...noDedicatedOrg },
       { override: { outcome: "talent-agency-org", reason: "档案已转人才交流中心" } },
     );
     expect(restructured.outcome.receiver).toBe("talent-agency-org");
-    expect(restructured.trace.at(-1)?.citation).toBe("2.1.5");
-    expect(away.trace.at(-1)).toMatchObject({ check: "documented-override", citation: "2.1.1" });
+    expect(restructured.trace.at(-1)).toMatchObject({ check: "documented-override", citation: "2.1.5" });
+    expectInputIssue(
+      () =>
+        resolveReceivingOrg(
+          { category: "restructured", flow: "uncertain", destination: null, ...noDedicatedOrg },
+          { override: { outcome: "certificate-letter", reason: "x" } },
+        ),
+      ["options", "override"],
+      "inconsistent",
+    );
   });
 
-  it("an override moves the transfer duties with the relationship, each once", () => {
-    const away = (expectedReturn: string): MemberSituation => ({
-      category: "away",
-      retired: false,
-      absence: { departure: "2024-03-10", expectedReturn, placeFixed: true },
-      destination: { unitHasPartyOrg: false, cannotReceive: { reason: "社区无力接收" } },
-      ...noDedicatedOrg,
-    });
-    const kept = resolveReceivingOrg(away("2025-03-11"), { override: { outcome: "original-org", reason: "借调" } }).outcome;
+  it("an exception keeps the transfer duties with the relationship, each once", () => {
+    const away = (expectedReturn: string): MemberSituation =>
+      awayFor(expectedReturn, { unitHasPartyOrg: false, cannotReceive: { reason: "社区无力接收" } });
+    const kept = resolveReceivingOrg(away("2025-03-11"), { override: { outcome: "activity-card", reason: "借调" } }).outcome;
     expect(kept).toMatchObject({ relationship: "stays", alsoPermitted: [], responsibleUntilReceived: null });
-    expect(kept.duties).toEqual([
-      "keep-contact-with-both-organizations",
-      "register-and-track-member",
-      "keep-regular-contact-with-outflow-org",
-      "send-study-materials",
-      "record-political-status",
-    ]);
-    const elsewhere = resolveReceivingOrg(away("2025-03-11"), { override: { outcome: "talent-agency-org", reason: "档案在人才交流中心" } }).outcome;
-    expect(elsewhere.duties).toEqual(resolveReceivingOrg(away("2025-03-11")).outcome.duties);
     expect(kept.duties).not.toContain("complete-relationship-transfer");
     expect(kept.duties).not.toContain("train-received-members");
-    const moved = resolveReceivingOrg(away("2024-05-01"), { override: { outcome: "community-org", reason: "已在当地定居" } }).outcome;
-    expect(moved).toMatchObject({ relationship: "transfers", receiver: "community-org", alsoPermitted: [] });
-    expect(moved.duties[0]).toBe("complete-relationship-transfer");
-    expect(moved.duties.at(-1)).toBe("train-received-members");
+    expect(kept.duties).toContain("stamp-activity-card");
+    const moved = resolveReceivingOrg(away("2024-05-01"), { override: { outcome: "transfer-letter", reason: "已在当地定居" } }).outcome;
+    expect(moved).toEqual(resolveReceivingOrg(away("2025-03-11")).outcome);
     expect(new Set(moved.duties).size).toBe(moved.duties.length);
     const plain = resolveReceivingOrg(away("2025-03-11")).outcome.duties;
     expect(plain.filter((d) => d === "complete-relationship-transfer")).toHaveLength(1);
@@ -423,7 +588,7 @@ describe("resolveReceivingOrg: what each answer says in words", () => {
   it("says who is responsible, in both languages, for a transfer and for a stay", () => {
     const responsible = (member: MemberSituation) => resolveReceivingOrg(member).trace.find((s) => s.check === "responsible-organization")?.text;
     expect(responsible({ category: "socialized-retiree", ...noDedicatedOrg })?.en).toBe(
-      "Management never breaks off: the original organization is responsible until the community Party organization receives the relationship, and that organization after",
+      "Management never breaks off: the original organization is responsible until the community Party organization of the member's residence receives the relationship, and that organization after",
     );
     expect(responsible({ category: "reemployed-by-original-unit", ...noDedicatedOrg })?.zh).toBe("管理不断线：由原所在党组织负责");
   });
@@ -441,6 +606,35 @@ describe("resolveReceivingOrg: what each answer says in words", () => {
     const dedicated = resolveReceivingOrg(member, { interpretations: { "Q17.dedicated-mobile-member-org": "preferred-receiver" } }).outcome;
     expect(dedicated.receiver).toBe("mobile-member-org");
     expect(dedicated.alsoPermitted).toEqual(["industry-regulator-org", "service-agency-org"]);
+  });
+
+  it("says it as an officer writes it: the organization finds, readings by their Chinese number, no nested brackets", () => {
+    const member: MemberSituation = {
+      category: "restructured",
+      flow: "concentrated",
+      destination: { unitHasPartyOrg: false, cannotReceive: { reason: "无力接收" } },
+      departmentHasMobileMemberOrg: true,
+    };
+    const text = (decision: ReturnType<typeof resolveReceivingOrg>, check: string) =>
+      decision.trace.find((s) => s.check === check)?.text.zh;
+    const decision = resolveReceivingOrg(member);
+    expect(text(decision, "cannot-receive")).toBe(
+      "经认定，单位或党员居住地社区党组织接收确有困难（理由：无力接收）：也可以转移到行业主管部门或有关服务机构党组织",
+    );
+    expect(text(decision, "dedicated-mobile-member-org")).toBe("本部门建立了流动党员党组织（解释十七）：流动党员党组织也可以接收");
+    const preferred = resolveReceivingOrg(member, { interpretations: { "Q17.dedicated-mobile-member-org": "preferred-receiver" } });
+    expect(text(preferred, "dedicated-mobile-member-org")).toBe("本部门建立了流动党员党组织（解释十七）：由流动党员党组织接收");
+    expect(decision.summary.zh).toBe("组织关系转移到行业主管部门党组织，也可以转移到有关服务机构党组织或流动党员党组织");
+    const settled = resolveReceivingOrg({ category: "retired-cadre-settled-elsewhere", ...noDedicatedOrg });
+    expect(text(settled, "retiree")).toBe("在外长期定居的离退休干部、职工（经党组织认定，解释十一）：应将组织关系转移至现居住地党组织");
+    const late = resolveReceivingOrg(graduate("2024-01-10", "2024-08-01"));
+    expect(text(late, "six-months-without-work-unit")).toBe(
+      "大中专毕业生自2024年1月10日起6个月，至2024年7月10日届满；截至2024年8月1日尚未落实工作单位，6个月期间已经届满",
+    );
+    for (const d of [decision, preferred, settled, late]) {
+      for (const step of d.trace) expect(step.text.zh).not.toMatch(/[A-Za-z]|调用方|\d{4}-\d{2}-\d{2}/);
+      expect(d.summary.zh).not.toMatch(/（[^）]*（/);
+    }
   });
 
   it("says which way a restructured member's destination contradicts the flow", () => {
@@ -469,7 +663,7 @@ describe("resolveReceivingOrg: input that depends on the options", () => {
     expectInputIssue(() => resolveReceivingOrg(serviceman, options), ["placementRegisteredOn"], "missing");
     const found: MemberSituation = { category: "graduate", since: "2024-01-10", asOf: "2024-08-01", placementRegisteredOn: null, workUnit: withOrg, ...noDedicatedOrg };
     expect(resolveReceivingOrg(found, options).outcome.receiver).toBe("workplace-org");
-    expect(resolveReceivingOrg({ category: "socialized-retiree", ...noDedicatedOrg }, options).outcome.receiver).toBe("community-org");
+    expect(resolveReceivingOrg({ category: "socialized-retiree", ...noDedicatedOrg }, options).outcome.receiver).toBe("residence-community-org");
   });
 
   it("needs a reason for 'cannot receive' under Q11's default, at the field that holds it", () => {
@@ -516,24 +710,28 @@ describe("resolveReceivingOrg: invariants", () => {
   test.prop([absence, destination, fc.boolean(), interpretationChoices])(
     "a member going away transfers exactly when documentForAbsence gives the transfer letter",
     (memberAbsence, memberDestination, retired, interpretations) => {
+      const options = { interpretations: usableForAbsence(memberAbsence, interpretations) };
       const decision = resolveReceivingOrg(
         { category: "away", retired, absence: memberAbsence, destination: memberDestination, ...noDedicatedOrg },
-        { interpretations },
+        options,
       );
-      const document = documentForAbsence(memberAbsence, { interpretations }).outcome.document;
+      const document = documentForAbsence(memberAbsence, options).outcome.document;
       expect(decision.outcome.document).toBe(document);
       expect(decision.outcome.relationship === "transfers").toBe(document === "transfer-letter");
     },
   );
 
   test.prop([calendarDate, fc.integer({ min: -3, max: 3 })])(
-    "2.1.4 applies from the day six months expire, and not a day before",
+    "2.1.4 applies from the day after the six months' last day (Q22), and on that day only under Q22's other reading",
     (since, offset) => {
       const lastDay = addCalendarMonths(since, 6).date;
       const asOf = plusDays(lastDay, offset);
       fc.pre(asOf >= since);
       const decision = resolveReceivingOrg(graduate(since, asOf));
-      expect(decision.outcome.relationship).toBe(offset >= 0 ? "transfers" : "stays");
+      expect(decision.outcome.relationship).toBe(offset > 0 ? "transfers" : "stays");
+      expect(decision.ambiguities.some((a) => a.interpretation === "Q22.period-expiry-day")).toBe(offset === 0);
+      const onLastDay = resolveReceivingOrg(graduate(since, asOf), { interpretations: { "Q22.period-expiry-day": "on-last-day" } });
+      expect(onLastDay.outcome.relationship).toBe(offset >= 0 ? "transfers" : "stays");
     },
   );
 

@@ -32,7 +32,7 @@ describe("the trace an auditor reads", () => {
       ["duties-2.2.3", "2.2.3", {}, ["send-study-materials"]],
       ["duties-3.1", "3.1", {}, ["record-political-status"]],
     ]);
-    expect(decision.trace[2]?.text.zh).toBe("恰好6个月按“6个月以上”（解释 Q1）：一般应当开具组织关系介绍信");
+    expect(decision.trace[2]?.text.zh).toBe("恰好6个月按“6个月以上”（解释一）：一般应当开具组织关系介绍信");
     for (const step of decision.trace.filter((s) => s.check.startsWith("duties-"))) {
       for (const id of step.result as string[]) {
         expect(DUTIES[id as keyof typeof DUTIES].clause).toBe(step.citation);
@@ -43,8 +43,10 @@ describe("the trace an auditor reads", () => {
 
   it("documentForAbsence with the time uncertain, and with a 30-day measure", () => {
     const card = documentForAbsence({ departure: "2024-03-10", expectedReturn: null, placeFixed: false });
-    expect(steps(card.trace).slice(0, 3)).toEqual([
+    expect(steps(card.trace).slice(0, 4)).toEqual([
       ["place-fixed", "2.1.1", { placeFixed: false }, false],
+      // A place that is not fixed is read as uncertain: Q23, in the trace.
+      ["place-uncertain", "2.1.1", { placeFixed: false }, true],
       ["absence-time-known", "2.1.1", { expectedReturn: null }, false],
       ["document", "2.1.1", {}, "activity-card"],
     ]);
@@ -80,7 +82,7 @@ describe("the trace an auditor reads", () => {
       ],
       ["no-job-file-at-agency", "1.2.3", { employment: "unstable", personnelFileHolder: "other" }, false],
       ["unstable-job-fixed-residence", "1.2.3", { employment: "unstable", residenceFixed: true }, true],
-      ["residence-changes-often", "1.2.3", { residenceChangesOften: false }, false],
+      ["residence-changes-often", "1.2.3", { employment: "unstable", residenceChangesOften: false }, false],
       ["manager", "1.2.3", {}, "residence-org"],
     ]);
     expect(decision.trace.at(-1)?.text.zh).toBe("就业单位不够稳定、居住地比较固定的，由居住地党组织管理");
@@ -128,14 +130,15 @@ describe("what each branch of 2.1.1 says", () => {
   it.each([
     [{ departure: "2024-03-10", expectedReturn: "2024-12-01", placeFixed: true }, {}, "地点相对固定、外出6个月以上：一般应当开具组织关系介绍信", "issue an organizational-relationship transfer letter"],
     [{ departure: "2024-03-10", expectedReturn: "2024-06-01", placeFixed: true }, {}, "外出6个月以内：一般应当开具党员证明信", "issue a Party membership certificate letter"],
-    [{ departure: "2024-03-10", expectedReturn: null, placeFixed: true }, {}, "外出时间不确定（地点、时间任一不确定即可，解释 Q3）：一般应当持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
-    [{ departure: "2024-03-10", expectedReturn: null, placeFixed: true }, both, "只有时间不确定（解释 Q3：须地点、时间都不确定）；两种证明信都以外出时间为条件，无从开具，仍持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
-    [{ departure: "2024-03-10", expectedReturn: null, placeFixed: false }, {}, "外出地点、时间都不确定：一般应当持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
-    [{ departure: "2024-03-10", expectedReturn: "2024-05-01", placeFixed: false }, {}, "外出地点不固定（地点、时间任一不确定即可，解释 Q3）：一般应当持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
-    [{ departure: "2024-03-10", expectedReturn: "2024-05-01", placeFixed: false }, both, "只有地点不确定（解释 Q3：须地点、时间都不确定）；外出6个月以内：一般应当开具党员证明信", "issue a Party membership certificate letter"],
-    [{ departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: false }, both, "只有地点不确定（解释 Q3：须地点、时间都不确定）；外出6个月以内：一般应当开具党员证明信", "issue a Party membership certificate letter"],
-    [{ departure: "2024-03-10", expectedReturn: "2025-03-10", placeFixed: false }, {}, "外出地点不固定（地点、时间任一不确定即可，解释 Q3）：一般应当持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
-    [{ departure: "2024-03-10", expectedReturn: "2025-03-10", placeFixed: false }, both, "外出6个月以上、地点不固定、时间确定，条文未作规定（解释 Q4）：《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
+    [{ departure: "2024-03-10", expectedReturn: null, placeFixed: true }, {}, "外出时间不确定（地点、时间任一不确定即持活动证，解释三）：一般应当持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
+    [{ departure: "2024-03-10", expectedReturn: null, placeFixed: true }, both, "只有外出时间不确定（解释三：地点、时间都不确定才持活动证）；组织关系介绍信和党员证明信都以外出时间为条件，时间不确定，无从开具，仍持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
+    [{ departure: "2024-03-10", expectedReturn: null, placeFixed: false }, {}, "外出地点不固定、时间不确定：一般应当持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
+    [{ departure: "2024-03-10", expectedReturn: "2024-05-01", placeFixed: false }, {}, "外出地点不固定（地点、时间任一不确定即持活动证，解释三）：一般应当持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
+    [{ departure: "2024-03-10", expectedReturn: "2024-05-01", placeFixed: false }, both, "只有外出地点不固定（解释三：地点、时间都不确定才持活动证）；外出6个月以内：一般应当开具党员证明信", "issue a Party membership certificate letter"],
+    [{ departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: false }, both, "只有外出地点不固定（解释三：地点、时间都不确定才持活动证）；恰好6个月按“6个月以上”（解释一）而地点不固定、时间确定，条文未作规定（解释四）：持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
+    [{ departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: false }, { ...both, "Q1.six-month-boundary": "exactly-six-months-is-within" as const }, "只有外出地点不固定（解释三：地点、时间都不确定才持活动证）；恰好6个月按“6个月以内”（解释一）：一般应当开具党员证明信", "issue a Party membership certificate letter"],
+    [{ departure: "2024-03-10", expectedReturn: "2025-03-10", placeFixed: false }, {}, "外出地点不固定（地点、时间任一不确定即持活动证，解释三）：一般应当持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
+    [{ departure: "2024-03-10", expectedReturn: "2025-03-10", placeFixed: false }, both, "只有外出地点不固定（解释三：地点、时间都不确定才持活动证）；外出6个月以上而地点不固定、时间确定，条文未作规定（解释四）：持《流动党员活动证》", "carry the Mobile Party Member Activity Card"],
   ])("%j %j", (input, interpretations, zh, summary) => {
     const decision = documentForAbsence(input, { interpretations });
     expect(decision.trace.find((s) => s.check === "document")?.text.zh).toBe(zh);
@@ -151,7 +154,7 @@ describe("what each branch of 2.1.1 says", () => {
     const timeOnly = documentForAbsence({ departure: "2024-03-10", expectedReturn: null, placeFixed: true });
     expect(timeOnly.interpretations.map((i) => i.id)).toContain("Q3.place-or-time-uncertain");
     const long = documentForAbsence({ departure: "2024-03-10", expectedReturn: "2025-03-10", placeFixed: false }, { interpretations: { "Q3.place-or-time-uncertain": "both-uncertain" } });
-    expect(long.ambiguities[0]?.reason.zh).toBe("外出6个月以上但地点不固定：条文第一种情形要求地点固定");
+    expect(long.ambiguities[0]?.reason.zh).toBe("外出6个月以上而地点不固定、时间确定：条文第一种情形要求地点相对固定");
   });
 
   it("gives each decision its own duty steps, shared with no other decision", () => {

@@ -171,9 +171,17 @@ export type AnyFunction = (...args: unknown[]) => unknown;
 
 export const callable = (fn: unknown): AnyFunction => fn as AnyFunction;
 
-/** Readings that need no extra fact: Q9's and Q10's alternatives need a standard or a registration date. */
+/**
+ * Readings that need no extra fact: Q9's, Q10's and Q23's alternatives need a standard, a
+ * registration date, or whether a place that is not fixed is known.
+ */
 const plainChoices: fc.Arbitrary<InterpretationChoices> = interpretationChoices.map((choices) => {
-  const { "Q9.grading-standard": _q9, "Q10.placement-six-months-from": _q10, ...rest } = choices;
+  const {
+    "Q9.grading-standard": _q9,
+    "Q10.placement-six-months-from": _q10,
+    "Q23.place-not-fixed-is-uncertain": _q23,
+    ...rest
+  } = choices;
   return rest as InterpretationChoices;
 });
 
@@ -251,9 +259,19 @@ export const RULES: readonly RuleCase[] = [
     rule: callable(library.resolveReceivingOrg),
     schema: library.MemberSituationSchema,
     valid: fc
-      .tuple(memberSituation, withReadings(fc.constant({})), choicesWithoutQ5, fc.constantFrom(...PARTY_ORGS), overrideReason, fc.boolean())
-      .map(([input, options, interpretations, outcome, reason, overriding]) => {
-        // The text allows an override only where it says "一般" (a member going away, an uncertain flow).
+      .tuple(
+        memberSituation,
+        withReadings(fc.constant({})),
+        choicesWithoutQ5,
+        fc.constantFrom(...ABSENCE_DOCUMENTS),
+        fc.constantFrom(...PARTY_ORGS),
+        overrideReason,
+        fc.boolean(),
+      )
+      .map(([input, options, interpretations, document, receiver, reason, overriding]) => {
+        // The text allows an exception only where it says "一般": to the document of a member
+        // going away (2.1.1), to the receiver of an uncertain flow (2.1.5).
+        const outcome = input.category === "away" ? document : receiver;
         const overridable = input.category === "away" || (input.category === "restructured" && input.flow === "uncertain");
         return { input, options: overridable && overriding ? { interpretations, override: { outcome, reason } } : options };
       }),

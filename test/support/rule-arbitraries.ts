@@ -40,18 +40,36 @@ export const choicesWithoutQ5 = interpretationChoices.map(
   ({ "Q5.generally-should-override": _q5, ...rest }) => rest as InterpretationChoices,
 );
 
-/** An absence: a departure, a return up to about two years later or none, a fixed place or not. */
+/**
+ * An absence: a departure, a return up to about two years later, none planned
+ * ("open-ended") or not known; a fixed place or not, and for a place that is not fixed,
+ * whether it is known (or left unsaid).
+ */
 export const absence: fc.Arbitrary<Absence> = fc
   .record({
     departure: calendarDate,
     days: fc.option(fc.integer({ min: 0, max: 800 }), { nil: null }),
+    openEnded: fc.boolean(),
     placeFixed: fc.boolean(),
+    placeKnown: fc.constantFrom(undefined, true, false),
   })
-  .map(({ departure, days, placeFixed }) => ({
+  .map(({ departure, days, openEnded, placeFixed, placeKnown }) => ({
     departure,
-    expectedReturn: days === null ? null : plusDays(departure, days),
+    expectedReturn: days === null ? (openEnded ? ("open-ended" as const) : null) : plusDays(departure, days),
     placeFixed,
+    // A fixed place is never "not known".
+    ...(placeKnown === undefined || (placeFixed && !placeKnown) ? {} : { placeKnown }),
   }));
+
+/**
+ * Choices an absence's facts can always meet: Q23's other reading needs `placeKnown` for a
+ * place that is not fixed.
+ */
+export function usableForAbsence(input: Absence, choices: InterpretationChoices): InterpretationChoices {
+  if (input.placeFixed || input.placeKnown !== undefined) return choices;
+  const { "Q23.place-not-fixed-is-uncertain": _q23, ...rest } = choices;
+  return rest as InterpretationChoices;
+}
 
 const reason = fc.constantFrom("单位无专职党务人员，无法接收", "社区党组织已满员", "unit closed");
 
@@ -67,14 +85,16 @@ export const managementFacts: fc.Arbitrary<ManagementFacts> = fc
     industryAssociation: fc.boolean(),
     personnelFileHolder: fc.constantFrom("talent-agency" as const, "labour-agency" as const, "other" as const),
     residence: fc.constantFrom("fixed", "changes-often", "neither"),
+    declined: fc.constantFrom(undefined, true, false),
   })
-  .map(({ employment, workplaceHasPartyOrg, industryAssociation, personnelFileHolder, residence }) => ({
+  .map(({ employment, workplaceHasPartyOrg, industryAssociation, personnelFileHolder, residence, declined }) => ({
     employment,
     workplaceHasPartyOrg: employment === "none" ? null : workplaceHasPartyOrg,
     industryAssociation: employment === "none" ? null : industryAssociation,
     personnelFileHolder,
     residenceFixed: residence === "fixed",
     residenceChangesOften: residence === "changes-often",
+    ...(declined === undefined ? {} : { permittedManagerDeclined: declined }),
   }));
 
 const department = fc.boolean();
@@ -124,6 +144,16 @@ export const memberSituation: fc.Arbitrary<MemberSituation> = fc.oneof(
     ),
     departmentHasMobileMemberOrg: department,
   }),
+  fc
+    .record({
+      category: fc.constant("retiree" as const),
+      socializedEnterpriseRetiree: fc.boolean(),
+      settledLongTermElsewhere: fc.boolean(),
+      reemployedByOriginalUnit: fc.boolean(),
+      departmentHasMobileMemberOrg: department,
+    })
+    // At least one of 2.1.6's cases holds.
+    .filter((r) => r.socializedEnterpriseRetiree || r.settledLongTermElsewhere || r.reemployedByOriginalUnit),
 );
 
 /** Freezes a value and everything in it, so a mutation throws in strict mode. */
