@@ -82,6 +82,16 @@ describe("evaluationGrade: the cases a branch secretary asks about", () => {
     expect(evaluationGrade(excused).outcome.grade).toBe("qualified");
   });
 
+  it("a blank excuse is no proper reason: six unpaid months with only white space or invisible characters are refused, never graded", () => {
+    // 党章 第九条 “没有正当理由”: a reason must say something. Before the schema required
+    // visible text, "  " counted as a reason and this record came back 合格.
+    for (const blank of ["", "  ", "\u3000", "\t\n", "\u200b\u200b", "\ufeff", "\u2060 \u200d"]) {
+      const record = { ...unpaidDues(6), months: unpaidDues(6).months.map((m) => (m.duesPaid ? m : { ...m, excused: blank })) };
+      expectInputIssue(() => evaluationGrade(record), ["months", 6, "excused"], "missing");
+      expectInputIssue(() => evaluationCohort({ members: [{ id: "a", record }] }), ["members", 0, "record", "months", 6, "excused"], "missing");
+    }
+  });
+
   it("a clean record with an outstanding contribution is excellent and commended (3.2.2)", () => {
     const decision = evaluationGrade({ ...good, outstandingContribution: true });
     expect(decision.outcome).toMatchObject({ grade: "excellent", handling: ["commend"] });
