@@ -22,8 +22,13 @@ import { appraisalRecord, deepFreeze, snapshot } from "../support/rule-arbitrari
 
 const YEAR = Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, "0")}`);
 
+const BOTH = { inflow: true, outflow: true } as const;
+const NEITHER = { inflow: false, outflow: false } as const;
+/** In contact with both organizations when `yes`, with neither otherwise. */
+const contact = (yes: boolean) => (yes ? BOTH : NEITHER);
+
 function month(name: string, overrides: Partial<AppraisalMonth> = {}): AppraisalMonth {
-  return { month: name, organizationalLife: true, duesPaid: true, assignedWork: true, contact: true, excused: null, ...overrides };
+  return { month: name, organizationalLife: true, duesPaid: true, assignedWork: true, contact: BOTH, excused: null, ...overrides };
 }
 
 const good: AppraisalRecord = {
@@ -35,7 +40,9 @@ const good: AppraisalRecord = {
   activityCard: "verified",
   violation: "none",
   outstandingContribution: false,
-  educatedWithoutCorrection: false,
+  transferNotArranged: null,
+  outOfContactEducation: "not-yet-educated",
+  correction: "not-yet-required",
 };
 
 /** A year with dues unpaid in the last `n` months, nothing excused. */
@@ -45,17 +52,22 @@ const unpaidDues = (n: number): AppraisalRecord => ({
 });
 
 const RANK: Record<string, number> = { lapsed: 0, unqualified: 1, "basically-qualified": 2, qualified: 3, excellent: 4 };
-const rank = (outcome: EvaluationOutcome) => RANK[outcome.status === "lapsed" ? "lapsed" : (outcome.grade ?? "")] ?? -1;
+const rank = (outcome: EvaluationOutcome) =>
+  RANK[outcome.status === "lapsed" || outcome.status === "probationary-cancelled" ? "lapsed" : (outcome.grade ?? "")] ?? -1;
 
 /** Every way to improve a record in one criterion. */
 function improvements(record: AppraisalRecord): AppraisalRecord[] {
   const out: AppraisalRecord[] = [];
   record.months.forEach((m, i) => {
-    for (const field of ["organizationalLife", "duesPaid", "assignedWork", "contact"] as const) {
+    for (const field of ["organizationalLife", "duesPaid", "assignedWork"] as const) {
       if (!m[field]) out.push({ ...record, months: record.months.map((x, j) => (j === i ? { ...x, [field]: true } : x)) });
     }
+    for (const side of ["inflow", "outflow"] as const) {
+      if (!m.contact[side]) out.push({ ...record, months: record.months.map((x, j) => (j === i ? { ...x, contact: { ...x.contact, [side]: true } } : x)) });
+    }
   });
-  if (record.activityCard === "not-verified") out.push({ ...record, activityCard: "verified" });
+  if (record.activityCard !== "verified" && record.activityCard !== "not-held") out.push({ ...record, activityCard: "verified" });
+  if (record.transferNotArranged !== null) out.push({ ...record, transferNotArranged: null });
   if (record.violation !== "none") out.push({ ...record, violation: "none" });
   if (!record.outstandingContribution) out.push({ ...record, outstandingContribution: true });
   out.push({ ...record, reports: [...new Set([...record.reports, "2024-06-15"])] });
@@ -98,19 +110,24 @@ describe("evaluationGrade: the cases a branch secretary asks about", () => {
     expect(decision.citations).toContain("3.2.2");
   });
 
-  it("a violation is unqualified: criticism and a correction deadline of at most a year, then organizational handling", () => {
+  it("a violation is unqualified: education and a correction deadline, then, with no change by the deadline, persuasion to leave (党章 第九条)", () => {
     const first = evaluationGrade({ ...good, violation: "discipline" });
     expect(first.outcome).toMatchObject({
       grade: "unqualified",
       handling: ["criticize-and-educate", "correct-by-deadline"],
       latestCorrectionDeadline: "2025-12-31",
     });
-    const again = evaluationGrade({ ...good, violation: "discipline", educatedWithoutCorrection: true });
-    expect(again.outcome.handling).toEqual(["organizational-handling", "persuade-to-leave"]);
+    const running = evaluationGrade({ ...good, violation: "discipline", correction: "deadline-running" });
+    expect(running.outcome.handling).toEqual(["correct-by-deadline"]);
+    const again = evaluationGrade({ ...good, violation: "discipline", correction: "no-change-after-deadline" });
+    expect(again.outcome).toMatchObject({ grade: "unqualified", handling: ["persuade-to-leave"], latestCorrectionDeadline: null });
+    expect(again.citations).toContain("party-constitution:9");
+    expect(again.trace.at(-1)).toMatchObject({ check: "unqualified", citation: "party-constitution:9", facts: { correction: "no-change-after-deadline" } });
+    expect(again.trace.at(-1)?.text.zh).toBe("限期改正期满，经教育仍无转变：应当劝其退党；劝而不退的，由支部大会决定除名，并报上级党组织批准");
   });
 
   it("six months out of contact brings criticism and education (2.1.2, Q13); one year under Q13's alternative", () => {
-    const silent = { ...good, months: YEAR.map((m, i) => month(m, { contact: i < 6 })) };
+    const silent = { ...good, months: YEAR.map((m, i) => month(m, { contact: contact(i < 6) })) };
     expect(evaluationGrade(silent).outcome.handling).toContain("criticize-and-educate");
     expect(
       evaluationGrade(silent, { interpretations: { "Q13.long-out-of-contact": "one-year" } }).outcome.handling,
@@ -149,6 +166,13 @@ describe("evaluationGrade: the cases a branch secretary asks about", () => {
         expect(isCitationId(source.citation)).toBe(true);
         expect(source.source === "superior").toBe(!/^\d|preamble/.test(source.citation) );
       }
+    }
+  });
+
+  it("marks as provisional the basically-qualified counts, which total the months where 党章 第九条 draws a line for consecutive ones", () => {
+    for (const threshold of ["maxMissedOrganizationalLife", "maxMissedDues", "maxMissedAssignedWork"] as const) {
+      expect(GRADING_STANDARD_SOURCES.basicallyQualified[threshold].source).toBe("library");
+      expect(GRADING_STANDARD_SOURCES.basicallyQualified[threshold].note.zh).toContain("条文未规定");
     }
   });
 
@@ -194,16 +218,19 @@ describe("evaluationGrade: invariants", () => {
 });
 
 describe("evaluationGrade: a second reading of the findings and the grade", () => {
-  // Written from the text, independently of the rule: counts and runs over the months in
+  // Written from the text, independently of the rule: counts over the period's months and
+  // runs that end in the period (counting back into the months before it, when given), in
   // calendar order (the input's order does not matter), and the best grade whose every
   // threshold holds.
-  const unexcused = (record: AppraisalRecord, has: (m: AppraisalMonth) => boolean) =>
-    [...record.months].sort((a, b) => a.month.localeCompare(b.month)).map((m) => !has(m) && m.excused === null);
-  const longest = (flags: boolean[]) => {
+  const unexcused = (months: readonly AppraisalMonth[], has: (m: AppraisalMonth) => boolean) =>
+    [...months].sort((a, b) => a.month.localeCompare(b.month)).map((m) => !has(m) && m.excused === null);
+  const longest = (record: AppraisalRecord, has: (m: AppraisalMonth) => boolean) => {
+    const before = unexcused(record.precedingMonths ?? [], has);
+    const flags = [...before, ...unexcused(record.months, has)];
     let best = 0;
-    for (let start = 0; start < flags.length; start += 1) {
-      let end = start;
-      while (flags[end] === true) end += 1;
+    for (let end = before.length; end < flags.length; end += 1) {
+      let start = end;
+      while (start >= 0 && flags[start] === true) start -= 1;
       best = Math.max(best, end - start);
     }
     return best;
@@ -214,7 +241,8 @@ describe("evaluationGrade: a second reading of the findings and the grade", () =
     maxMissedAssignedWork: fc.nat(4),
     maxReportGaps: fc.nat(2),
     allowLongOutOfContact: fc.boolean(),
-    allowUnverifiedCard: fc.boolean(),
+    allowTransferNotArranged: fc.option(fc.boolean(), { nil: undefined }),
+    allowCardNotPresented: fc.boolean(),
     requireOutstandingContribution: fc.boolean(),
   });
   const holds = (o: EvaluationOutcome, t: GradeThresholds) =>
@@ -223,7 +251,8 @@ describe("evaluationGrade: a second reading of the findings and the grade", () =
     o.findings.missedAssignedWork <= t.maxMissedAssignedWork &&
     o.findings.reportGaps <= t.maxReportGaps &&
     (t.allowLongOutOfContact || !o.findings.longOutOfContact) &&
-    (t.allowUnverifiedCard || !o.findings.unverifiedCard) &&
+    (t.allowTransferNotArranged === true || !o.findings.transferNotArranged) &&
+    (t.allowCardNotPresented || !o.findings.cardNotPresented) &&
     (!t.requireOutstandingContribution || o.findings.outstandingContribution);
 
   // More runs than the default: a scrambled order changes a run only when two gaps adjoin.
@@ -236,25 +265,31 @@ describe("evaluationGrade: a second reading of the findings and the grade", () =
       const order = record.months.map((m, i) => [Math.imul((i + 1) * 2654435761, seed ^ 0x5bd1e995) >>> 0, m] as const);
       const shuffled = { ...record, probationary, months: order.sort((a, b) => a[0] - b[0]).map(([, m]) => m) };
       const { findings, lapsedBy, status } = evaluationGrade(shuffled, { interpretations: { "Q13.long-out-of-contact": silence } }).outcome;
-      const life = unexcused(record, (m) => m.organizationalLife);
-      const dues = unexcused(record, (m) => m.duesPaid);
-      const work = unexcused(record, (m) => m.assignedWork);
-      const contact = unexcused(record, (m) => m.contact);
-      const runs = { "organizational-life": longest(life), dues: longest(dues), "assigned-work": longest(work) };
-      expect(findings).toMatchObject({
-        missedOrganizationalLife: life.filter(Boolean).length,
-        missedDues: dues.filter(Boolean).length,
-        missedAssignedWork: work.filter(Boolean).length,
+      const missed = (has: (m: AppraisalMonth) => boolean) => unexcused(record.months, has).filter(Boolean).length;
+      const inContact = (m: AppraisalMonth) => m.contact.inflow || m.contact.outflow;
+      const runs = {
+        "organizational-life": longest(record, (m) => m.organizationalLife),
+        dues: longest(record, (m) => m.duesPaid),
+        "assigned-work": longest(record, (m) => m.assignedWork),
+      };
+      expect(findings).toEqual({
+        missedOrganizationalLife: missed((m) => m.organizationalLife),
+        missedDues: missed((m) => m.duesPaid),
+        missedAssignedWork: missed((m) => m.assignedWork),
         longestRun: runs,
-        longestWithoutContact: longest(contact),
-        longOutOfContact: longest(contact) >= (silence === "one-year" ? 12 : 6),
-        unverifiedCard: record.activityCard === "not-verified",
+        reportGaps: findings.reportGaps,
+        longestWithoutContact: longest(record, inContact),
+        longOutOfContact: longest(record, inContact) >= (silence === "one-year" ? 12 : 6),
+        cardNotPresented: record.activityCard === "not-presented",
+        transferNotArranged: record.transferNotArranged !== null,
         violation: record.violation,
         outstandingContribution: record.outstandingContribution,
       });
       const lapsing = (Object.keys(runs) as (keyof typeof runs)[]).filter((c) => runs[c] >= 6);
       expect(lapsedBy).toEqual(lapsing);
-      expect(status).toBe(lapsing.length > 0 ? "lapsed" : probationary ? "probationary-no-grade" : "graded");
+      expect(status).toBe(
+        lapsing.length > 0 ? (probationary ? "probationary-cancelled" : "lapsed") : probationary ? "probationary-no-grade" : "graded",
+      );
     },
   );
 
@@ -279,11 +314,23 @@ describe("evaluationGrade: a second reading of the findings and the grade", () =
       expect(outcome.grade).toBe(expected);
       expect(decision.citations.includes("3.2.2")).toBe(expected === "excellent" || record.violation !== "none");
       const handling = outcome.handling.map((h) => HANDLING_NAMES[h].zh).join("、");
-      expect(decision.summary.zh).toBe(`${APPRAISAL_GRADE_NAMES[expected].zh}${handling === "" ? "" : `；处理：${handling}`}`);
+      expect(decision.summary.zh).toBe(`${APPRAISAL_GRADE_NAMES[expected].zh}${handling === "" ? "" : `；处理意见：${handling}`}`);
       const handlingEn = outcome.handling.map((h) => HANDLING_NAMES[h].en).join(", ");
       expect(decision.summary.en).toBe(`${APPRAISAL_GRADE_NAMES[expected].en}${handlingEn === "" ? "" : `; handling: ${handlingEn}`}`);
       expect(new Set(outcome.handling).size).toBe(outcome.handling.length);
-      expect(outcome.handling.includes("criticize-and-educate")).toBe(outcome.findings.longOutOfContact || (expected === "unqualified" && !record.educatedWithoutCorrection));
+      // 二（一）2's grounds first, whatever the grade, then the grade's own handling.
+      const stageHandling = { "not-yet-educated": ["criticize-and-educate"], "corrected-after-education": [], "not-corrected-after-education": ["organizational-handling"] } as const;
+      const grounds = [
+        ...(record.transferNotArranged === null ? [] : stageHandling[record.transferNotArranged]),
+        ...(outcome.findings.longOutOfContact ? stageHandling[record.outOfContactEducation] : []),
+      ];
+      const forGrade = {
+        excellent: ["commend"],
+        qualified: ["affirm"],
+        "basically-qualified": ["help-improve"],
+        unqualified: { "not-yet-required": ["criticize-and-educate", "correct-by-deadline"], "deadline-running": ["correct-by-deadline"], "no-change-after-deadline": ["persuade-to-leave"] }[record.correction],
+      }[expected];
+      expect(outcome.handling).toEqual([...new Set([...grounds, ...forGrade])]);
     },
   );
 });
@@ -329,34 +376,39 @@ describe("evaluationGrade: six-monthly reports and the period's edges", () => {
 });
 
 describe("evaluationGrade: the trace", () => {
-  it("quotes the findings, the runs that lapse, and the grade with the facts it read", () => {
+  it("quotes the findings, the runs that lapse, the grade and what an unqualified grade brings, with the facts each read", () => {
     const decision = evaluationGrade({ ...good, violation: "law" });
     expect(decision.trace.map((s) => [s.check, s.citation, s.facts])).toEqual([
-      ["findings", "2.2.5", { "period.from": "2024-01-01", "period.to": "2024-12-31", "months.length": 12, "reports.length": 2 }],
+      ["findings", "2.2.5", { "period.from": "2024-01-01", "period.to": "2024-12-31", "months.length": 12, "precedingMonths.length": 0, "reports.length": 2 }],
       ["lapse", "party-constitution:9", { longestRun: { "organizational-life": 0, dues: 0, "assigned-work": 0 } }],
       ["grade", "2.2.5", { violation: "law", outstandingContribution: false }],
+      ["unqualified", "party-constitution:9", { correction: "not-yet-required" }],
     ]);
-    expect(decision.trace[2]?.text.zh).toBe("有违纪违法行为（三（二）2 遵纪守法），评定为“不合格”");
+    expect(decision.trace[0]?.text.zh).toBe(
+      "评议期间2024年1月1日至2024年12月31日：无正当理由不参加党的组织生活0个月，不交纳党费0个月，不做党所分配的工作0个月；应汇报而未汇报0次；每月都与流入地或流出地党组织有联系",
+    );
+    expect(decision.trace[2]?.text.zh).toBe("有违纪违法行为，不符合三（二）2“遵纪守法”的要求，评定为“不合格”");
+    expect(decision.trace[3]?.text.zh).toBe("评定为不合格：党的支部应当对其进行教育，要求限期改正");
     expect(evaluationGrade(good).trace[2]?.text.zh).toBe("按评定标准，评定为“合格”");
   });
 
   it("names the lapsing criteria, and cites the dues rules only for dues", () => {
     const noLife = { ...good, months: YEAR.map((m, i) => month(m, { organizationalLife: i < 6 })) };
     const decision = evaluationGrade(noLife);
-    expect(decision.trace[1]?.text.zh).toBe("无正当理由连续六个月不参加党的组织生活：被认为是自行脱党");
+    expect(decision.trace[1]?.text.zh).toBe("没有正当理由，连续六个月不参加党的组织生活，按党章第九条，被认为是自行脱党");
     expect(decision.citations).not.toContain("dues-rules-2008:13");
-    expect(decision.summary.zh).toBe("自行脱党；处理：" + HANDLING_NAMES.remove.zh);
+    expect(decision.summary.zh).toBe("被认为是自行脱党；处理意见：" + HANDLING_NAMES.remove.zh);
   });
 
   it("records a long silence as its own step, and a probationary member's as well", () => {
-    const silent = { ...good, probationary: true, months: YEAR.map((m, i) => month(m, { contact: i < 5 })) };
+    const silent = { ...good, probationary: true, months: YEAR.map((m, i) => month(m, { contact: contact(i < 5) })) };
     const decision = evaluationGrade(silent);
     expect(decision.trace.slice(2).map((s) => [s.check, s.citation, s.facts, s.result])).toEqual([
-      ["long-out-of-contact", "2.1.2", { longestWithoutContact: 7 }, true],
+      ["long-out-of-contact", "2.1.2", { longestWithoutContact: 7, outOfContactEducation: "not-yet-educated" }, "criticize-and-educate"],
       ["probationary", "appraisal-practice", { probationary: true }, null],
     ]);
     expect(decision.outcome).toMatchObject({ handling: ["criticize-and-educate"], lapsedBy: [] });
-    expect(decision.summary.zh).toBe("预备党员，不评定等次；处理：" + HANDLING_NAMES["criticize-and-educate"].zh);
+    expect(decision.summary.zh).toBe("预备党员，不评定等次；处理意见：" + HANDLING_NAMES["criticize-and-educate"].zh);
     expect(evaluationGrade({ ...good, probationary: true }).summary).toEqual({ zh: "预备党员，不评定等次", en: "probationary member, no grade" });
     expect(evaluationGrade(good).trace.some((s) => s.check === "long-out-of-contact")).toBe(false);
   });
@@ -368,12 +420,14 @@ describe("evaluationGrade: more edges", () => {
   });
 
   it("a whole year out of contact is long under Q13's one-year reading", () => {
-    const silent = { ...good, months: YEAR.map((m) => month(m, { contact: false })) };
+    const silent = { ...good, months: YEAR.map((m) => month(m, { contact: NEITHER })) };
     const decision = evaluationGrade(silent, { interpretations: { "Q13.long-out-of-contact": "one-year" } });
     expect(decision.outcome.findings.longOutOfContact).toBe(true);
     expect(decision.trace.find((s) => s.check === "long-out-of-contact")?.text.zh).toBe(
-      "长期不与流入地和流出地党组织联系（连续 12 个月，解释 Q13）：党组织要进行批评教育",
+      "长期不与流入地和流出地党组织联系（连续12个月，解释十三）：党组织要进行批评教育",
     );
+    // A year is long under either reading: the point is not contested.
+    expect(decision.ambiguous).toBe(false);
   });
 
   it("counts report gaps in thirty-day months under Q2's alternative", () => {
@@ -384,7 +438,7 @@ describe("evaluationGrade: more edges", () => {
   });
 
   it("lets a caller's standard allow a long silence, or not", () => {
-    const silent = { ...good, months: YEAR.map((m, i) => month(m, { contact: i < 6 })) };
+    const silent = { ...good, months: YEAR.map((m, i) => month(m, { contact: contact(i < 6) })) };
     const strict: GradingStandard = { ...DEFAULT_GRADING_STANDARD, qualified: { ...DEFAULT_GRADING_STANDARD.qualified, allowLongOutOfContact: false } };
     const lenient: GradingStandard = { ...DEFAULT_GRADING_STANDARD, qualified: { ...DEFAULT_GRADING_STANDARD.qualified, allowLongOutOfContact: true } };
     const grade = (standard: GradingStandard) =>
@@ -394,31 +448,209 @@ describe("evaluationGrade: more edges", () => {
   });
 
   it("says why there is no lapse, in both languages, and names the criteria in English too", () => {
-    expect(evaluationGrade(good).trace[1]?.text.zh).toBe("没有无正当理由连续六个月不参加组织生活、不交党费或不做分配的工作的情形");
+    expect(evaluationGrade(good).trace[1]?.text.zh).toBe("无正当理由连续不参加党的组织生活、不交纳党费、不做党所分配的工作，均未满六个月");
     const noDues = evaluationGrade(unpaidDues(6));
-    expect(noDues.trace[1]?.text.en).toBe("Six consecutive months without proper reason of no dues: regarded as lapsed");
+    expect(noDues.trace[1]?.text.zh).toBe("没有正当理由，连续六个月不交纳党费，按党章第九条，被认为是自行脱党");
+    expect(noDues.trace[1]?.text.en).toBe("Six consecutive months without proper reason of no dues: regarded as lapsed under art. 9 of the Party Constitution");
     expect(noDues.summary.en).toBe(`lapsed; handling: ${HANDLING_NAMES.remove.en}`);
   });
 
   it("explains a violation and cites the rule for what follows an unqualified grade", () => {
     const first = evaluationGrade({ ...good, violation: "discipline" });
-    expect(first.trace.at(-1)?.text.en).toBe("A violation of discipline or law (3.2.2): unqualified");
+    expect(first.trace.find((s) => s.check === "grade")?.text.en).toBe("A violation of discipline or law, against 3.2.2's observing discipline and the law: unqualified");
     expect(evaluationGrade(good).trace.at(-1)?.text.en).toBe("By the grading standard: qualified");
     expect(first.citations).toContain("education-regulation-2019:30");
+    expect(first.citations).toContain("party-constitution:9");
     expect(first.citations).not.toContain("2.1.2");
-    const again = evaluationGrade({ ...good, violation: "discipline", educatedWithoutCorrection: true });
+    // 二（一）2 is cited when one of its grounds is found, not for the grade.
+    const again = evaluationGrade({ ...good, violation: "discipline", transferNotArranged: "not-corrected-after-education" });
     expect(again.citations).toContain("2.1.2");
     expect(evaluationGrade(good).citations).not.toContain("education-regulation-2019:30");
   });
 
   it("criticizes once when an unqualified member was also long out of contact", () => {
-    const both = { ...good, violation: "law" as const, months: YEAR.map((m, i) => month(m, { contact: i < 6 })) };
+    const both = { ...good, violation: "law" as const, months: YEAR.map((m, i) => month(m, { contact: contact(i < 6) })) };
     expect(evaluationGrade(both).outcome.handling).toEqual(["criticize-and-educate", "correct-by-deadline"]);
-    expect(evaluationGrade({ ...both, educatedWithoutCorrection: true }).outcome.handling).toEqual([
+    expect(evaluationGrade({ ...both, correction: "no-change-after-deadline" }).outcome.handling).toEqual([
       "criticize-and-educate",
+      "persuade-to-leave",
+    ]);
+    expect(evaluationGrade({ ...both, outOfContactEducation: "not-corrected-after-education", correction: "no-change-after-deadline" }).outcome.handling).toEqual([
       "organizational-handling",
       "persuade-to-leave",
     ]);
+  });
+});
+
+describe("evaluationGrade: 二（一）2's two grounds and their escalation, whatever the grade", () => {
+  const silentHalfYear = { ...good, months: YEAR.map((m, i) => month(m, { contact: contact(i < 6) })) };
+
+  it("a long silence still not corrected after education brings organizational handling, beside the grade's own handling", () => {
+    const decision = evaluationGrade({ ...silentHalfYear, outOfContactEducation: "not-corrected-after-education" });
+    expect(decision.outcome).toMatchObject({ grade: "basically-qualified", handling: ["organizational-handling", "help-improve"] });
+    expect(decision.citations).toContain("2.1.2");
+    expect(decision.trace.find((s) => s.check === "long-out-of-contact")?.text.zh).toBe(
+      "长期不与流入地和流出地党组织联系（连续6个月，解释十三），经教育仍不改正：其正式组织关系所在党组织要按党章及党内有关规定进行组织处理",
+    );
+    expect(decision.summary.zh).toBe("基本合格；处理意见：按党章及党内有关规定进行组织处理、指出不足并帮助改进提高");
+  });
+
+  it("a silence corrected after education brings no further handling, though it still bears on the grade", () => {
+    const decision = evaluationGrade({ ...silentHalfYear, outOfContactEducation: "corrected-after-education" });
+    expect(decision.outcome).toMatchObject({ grade: "basically-qualified", handling: ["help-improve"] });
+    expect(decision.trace.find((s) => s.check === "long-out-of-contact")).toMatchObject({ result: null });
+  });
+
+  it("a transfer not arranged promptly without proper reason can now be stated: criticism first, organizational handling when not corrected", () => {
+    const first = evaluationGrade({ ...good, transferNotArranged: "not-yet-educated" });
+    expect(first.outcome.handling[0]).toBe("criticize-and-educate");
+    expect(first.outcome.findings.transferNotArranged).toBe(true);
+    expect(first.trace.find((s) => s.check === "transfer-not-arranged")).toMatchObject({
+      citation: "2.1.2",
+      facts: { transferNotArranged: "not-yet-educated" },
+      result: "criticize-and-educate",
+      text: { zh: "经党组织认定，无正当理由不及时办理组织关系转接事宜：党组织要进行批评教育" },
+    });
+    const again = evaluationGrade({ ...good, outstandingContribution: true, transferNotArranged: "not-corrected-after-education" });
+    expect(again.outcome.handling).toEqual(["organizational-handling", "help-improve"]);
+    const corrected = evaluationGrade({ ...good, transferNotArranged: "corrected-after-education" });
+    expect(corrected.outcome.handling).toEqual(["help-improve"]);
+    // Under the default standard the ground keeps a member from 合格 and 优秀, as a long silence does.
+    expect([first, again, corrected].map((d) => d.outcome.grade)).toEqual(["basically-qualified", "basically-qualified", "basically-qualified"]);
+  });
+
+  it("the escalation does not wait for the grade: a standard that allows the ground still gets criticism or organizational handling", () => {
+    const lenient: GradingStandard = {
+      ...DEFAULT_GRADING_STANDARD,
+      excellent: { ...DEFAULT_GRADING_STANDARD.excellent, allowTransferNotArranged: true },
+      qualified: { ...DEFAULT_GRADING_STANDARD.qualified, allowTransferNotArranged: true },
+    };
+    const options = { interpretations: { "Q9.grading-standard": "caller-standard" }, standard: lenient } as const;
+    expect(evaluationGrade({ ...good, outstandingContribution: true, transferNotArranged: "not-yet-educated" }, options).outcome).toMatchObject({
+      grade: "excellent",
+      handling: ["criticize-and-educate", "commend"],
+    });
+    expect(evaluationGrade({ ...good, transferNotArranged: "not-corrected-after-education" }, options).outcome).toMatchObject({
+      grade: "qualified",
+      handling: ["organizational-handling", "affirm"],
+    });
+    // A standard written before the ground existed, without the threshold, does not allow it.
+    const { allowTransferNotArranged: _dropped, ...older } = DEFAULT_GRADING_STANDARD.qualified;
+    const standard = { ...DEFAULT_GRADING_STANDARD, qualified: older, excellent: { ...DEFAULT_GRADING_STANDARD.excellent } };
+    expect(
+      evaluationGrade({ ...good, transferNotArranged: "not-yet-educated" }, { interpretations: { "Q9.grading-standard": "caller-standard" }, standard }).outcome.grade,
+    ).toBe("basically-qualified");
+  });
+
+  it("both grounds, in the text's order, each handled once", () => {
+    const decision = evaluationGrade({ ...silentHalfYear, transferNotArranged: "not-corrected-after-education", outOfContactEducation: "not-yet-educated" });
+    expect(decision.outcome.handling).toEqual(["organizational-handling", "criticize-and-educate", "help-improve"]);
+    expect(decision.trace.filter((s) => s.citation === "2.1.2").map((s) => s.check)).toEqual(["transfer-not-arranged", "long-out-of-contact"]);
+  });
+
+  it("a probationary member's uncorrected ground brings organizational handling, which for a probationary member is under 党章 第七条", () => {
+    const decision = evaluationGrade({ ...silentHalfYear, probationary: true, outOfContactEducation: "not-corrected-after-education" });
+    expect(decision.outcome).toMatchObject({ status: "probationary-no-grade", handling: ["organizational-handling"] });
+    expect(decision.trace.find((s) => s.check === "long-out-of-contact")?.text.zh).toContain("对预备党员，按党章第七条延长预备期或者取消预备党员资格");
+  });
+
+  it("a removal takes the place of the grounds' handling, and the trace still shows them", () => {
+    const lapsed = { ...unpaidDues(6), transferNotArranged: "not-corrected-after-education" as const };
+    const decision = evaluationGrade(lapsed);
+    expect(decision.outcome).toMatchObject({ status: "lapsed", handling: ["remove"] });
+    expect(decision.trace.find((s) => s.check === "transfer-not-arranged")).toMatchObject({ result: null });
+    expect(decision.trace.find((s) => s.check === "transfer-not-arranged")?.text.zh).toContain("现已按党章第九条除名，不再另行处理");
+  });
+
+  it("an education recorded for a silence this period does not show as long is said, not acted on", () => {
+    const decision = evaluationGrade({ ...good, outOfContactEducation: "not-corrected-after-education" });
+    expect(decision.outcome.handling).toEqual(["affirm"]);
+    expect(decision.trace.find((s) => s.check === "long-out-of-contact")).toMatchObject({
+      result: null,
+      text: { zh: "本评议期间每月都有联系，不属长期不联系（解释十三），不按二（一）2处理" },
+    });
+  });
+});
+
+describe("evaluationGrade: a probationary member with 党章 第九条's six months (党章 第七条)", () => {
+  it("has the probationary membership cancelled, not removed as lapsed, citing both articles", () => {
+    const decision = evaluationGrade({ ...unpaidDues(6), probationary: true });
+    expect(decision.outcome).toMatchObject({
+      status: "probationary-cancelled",
+      grade: null,
+      handling: ["cancel-probationary-membership"],
+      lapsedBy: ["dues"],
+    });
+    expect(decision.outcome.handling).not.toContain("remove");
+    expect(decision.citations).toEqual(expect.arrayContaining(["party-constitution:9", "dues-rules-2008:13"]));
+    expect(decision.trace.map((s) => s.check)).toContain("probationary-lapse");
+    expect(decision.trace.find((s) => s.check === "lapse")?.text.zh).toBe("没有正当理由，连续六个月不交纳党费，属党章第九条所列情形");
+    expect(decision.summary.zh).toBe("预备党员不履行党员义务；处理意见：取消预备党员资格（经支部大会讨论通过和上级党组织批准）");
+    expect(explain(decision)).not.toContain("被认为是自行脱党");
+    expect(explain(decision)).not.toContain(HANDLING_NAMES.remove.zh);
+  });
+
+  it("a full member with the same months is still removed", () => {
+    expect(evaluationGrade(unpaidDues(6)).outcome).toMatchObject({ status: "lapsed", handling: ["remove"] });
+  });
+});
+
+describe("evaluationGrade: the activity card (2.1.2)", () => {
+  it("a card presented and not verified is the inflow branch's failing: it bears on no grade, and the trace says whose duty it was", () => {
+    const decision = evaluationGrade({ ...good, activityCard: "presented-not-verified" });
+    expect(decision.outcome.grade).toBe("qualified");
+    expect(decision.trace.find((s) => s.check === "card-not-verified")).toMatchObject({ citation: "2.1.2", result: null });
+  });
+
+  it("a card the member did not present keeps the member from 合格 under the default standard", () => {
+    expect(evaluationGrade({ ...good, activityCard: "not-presented" }).outcome.grade).toBe("basically-qualified");
+    expect(evaluationGrade({ ...good, activityCard: "not-presented" }).outcome.findings.cardNotPresented).toBe(true);
+  });
+});
+
+describe("evaluationGrade: six consecutive months across the period's start", () => {
+  const before = (n: number, overrides: Partial<AppraisalMonth>) =>
+    Array.from({ length: n }, (_, i) => month(`2023-${String(13 - n + i).padStart(2, "0")}`, overrides));
+  const firstTwoUnpaid = { ...good, months: YEAR.map((m, i) => month(m, { duesPaid: i >= 2 })) };
+
+  it("four unpaid months before the period and two at its start are six consecutive months", () => {
+    expect(evaluationGrade(firstTwoUnpaid).outcome.status).toBe("graded");
+    const decision = evaluationGrade({ ...firstTwoUnpaid, precedingMonths: before(4, { duesPaid: false }) });
+    expect(decision.outcome).toMatchObject({ status: "lapsed", lapsedBy: ["dues"] });
+    // The counts stay the period's own.
+    expect(decision.outcome.findings.missedDues).toBe(2);
+  });
+
+  it("a run that ended before the period was the earlier appraisal's to find", () => {
+    const decision = evaluationGrade({ ...good, precedingMonths: before(7, { duesPaid: false }) });
+    expect(decision.outcome.status).toBe("graded");
+    expect(decision.outcome.findings.longestRun.dues).toBe(0);
+  });
+
+  it("says when the months before the period would matter and were not given", () => {
+    expect(evaluationGrade(firstTwoUnpaid).trace[0]?.text.zh).toContain("评议期间第一个月即有缺失，此前的月份未提供，连续月数只从评议期间起算");
+    expect(evaluationGrade(good).trace[0]?.text.zh).not.toContain("此前的月份");
+    expect(evaluationGrade({ ...firstTwoUnpaid, precedingMonths: [] }).trace[0]?.text.zh).not.toContain("此前的月份");
+  });
+
+  it("refuses months before the period that do not lead up to it", () => {
+    expectInputIssue(() => evaluationGrade({ ...good, precedingMonths: [month("2023-11")] }), ["precedingMonths", 0, "month"], "inconsistent");
+    expectInputIssue(() => evaluationGrade({ ...good, precedingMonths: [month("2024-01")] }), ["precedingMonths", 0, "month"], "inconsistent");
+    expectInputIssue(() => evaluationGrade({ ...good, precedingMonths: [month("2023-12"), month("2023-12")] }), ["precedingMonths", 1, "month"], "inconsistent");
+    expectInputIssue(() => evaluationGrade({ ...good, precedingMonths: before(12, {}) }), ["precedingMonths"], "out-of-range");
+  });
+});
+
+describe("evaluationGrade: a silence between six months and a year falls on Q13", () => {
+  it("is marked ambiguous, with the outcome under the one-year reading", () => {
+    const silent = { ...good, months: YEAR.map((m, i) => month(m, { contact: contact(i < 5) })) };
+    const decision = evaluationGrade(silent);
+    expect(decision.outcome.handling).toContain("criticize-and-educate");
+    expect(decision.ambiguities.map((a) => [a.interpretation, a.alternatives.map((x) => x.alternative)])).toEqual([
+      ["Q13.long-out-of-contact", ["one-year"]],
+    ]);
+    expect(decision.ambiguities[0]?.alternatives[0].outcome.handling).toEqual(["affirm"]);
+    expect(evaluationGrade(good).ambiguous).toBe(false);
   });
 });
 
