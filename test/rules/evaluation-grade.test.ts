@@ -671,7 +671,7 @@ describe("evaluationCohort", () => {
   );
 
   // Mostly excellent records (an outstanding contribution, few gaps), few distinct vote
-  // counts and some without votes, so that ties go to the gaps and then to the id.
+  // counts and some without votes, so that ties go to the gaps and then stay ties.
   const cohortRow = fc.tuple(
     appraisalRecord.map((r) => ({ ...r, outstandingContribution: true, violation: "none" as const, activityCard: "verified" as const })),
     fc.boolean(),
@@ -690,7 +690,7 @@ describe("evaluationCohort", () => {
     [fc.array(cohortRow, { maxLength: 24 }), fc.constantFrom("graded-members" as const, "all-appraised" as const), fc.boolean()],
     { numRuns: 150 },
   )(
-    "a second reading: one third of the base stay excellent, ranked by votes, then fewest gaps, then id; the rest are qualified",
+    "a second reading: one third of the base stay excellent, ranked by votes, then fewest gaps, ties placed by id and reported; the rest are qualified and keep their grounds' handling",
     (rows, base, lenient) => {
       const members = rows.map(([record, probationary, votes, n]) => ({
         id: `m${String(n).padStart(2, "0")}`,
@@ -710,6 +710,16 @@ describe("evaluationCohort", () => {
         .filter((m) => m.outcome.grade === "excellent")
         .sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0) || gapsOf(a.outcome) - gapsOf(b.outcome) || (a.id < b.id ? -1 : 1));
       const moved = new Set(ranked.slice(ceiling).map((m) => m.id));
+      const key = (m: (typeof ranked)[number]) => `${m.votes ?? 0}/${gapsOf(m.outcome)}`;
+      const cut = ranked[ceiling];
+      const tied =
+        ceiling > 0 && cut !== undefined && key(ranked[ceiling - 1] ?? cut) === key(cut) ? ranked.filter((m) => key(m) === key(cut)).map((m) => m.id).sort() : [];
+      // 二（一）2's grounds keep their handling when the grade is moved down.
+      const stageHandling = { "not-yet-educated": ["criticize-and-educate"], "corrected-after-education": [], "not-corrected-after-education": ["organizational-handling"] } as const;
+      const groundsOf = (m: (typeof alone)[number]) => [
+        ...(m.record.transferNotArranged === null ? [] : stageHandling[m.record.transferNotArranged]),
+        ...(m.outcome.findings.longOutOfContact ? stageHandling[m.record.outOfContactEducation] : []),
+      ];
       const byId = [...alone].sort((a, b) => (a.id < b.id ? -1 : 1));
       expect(decision.outcome.excellentCeiling).toBe(ceiling);
       expect(decision.outcome.results).toEqual(
@@ -717,22 +727,33 @@ describe("evaluationCohort", () => {
           id: m.id,
           status: m.outcome.status,
           grade: moved.has(m.id) ? "qualified" : m.outcome.grade,
-          handling: moved.has(m.id) ? ["affirm"] : m.outcome.handling,
+          handling: moved.has(m.id) ? [...new Set([...groundsOf(m), "affirm"])] : m.outcome.handling,
           movedDown: moved.has(m.id),
         })),
       );
       expect(decision.outcome.movedDown.map((m) => m.id)).toEqual([...moved].sort());
+      expect(decision.outcome.tiedAtCeiling).toEqual(tied);
       expect(decision.trace.find((step) => step.check === "excellent-ceiling")).toMatchObject({
         facts: { appraised: members.length, base: baseCount },
-        result: { ceiling, excellent: ranked.length, movedDown: moved.size },
+        result: { ceiling, excellent: ranked.length, movedDown: moved.size, tiedAtCeiling: tied },
       });
       const count = (grade: string) => decision.outcome.results.filter((r) => r.grade === grade).length;
+      const statusCount = (status: string) => decision.outcome.results.filter((r) => r.status === status).length;
       const grades = ["excellent", "qualified", "basically-qualified", "unqualified"] as const;
+      const others = [
+        ["probationary-no-grade", "不评定等次的预备党员", "probationary, no grade"],
+        ["probationary-cancelled", "取消预备党员资格", "probationary membership cancelled"],
+        ["lapsed", "被认为是自行脱党", "lapsed"],
+      ].filter(([status]) => statusCount(status ?? "") > 0);
       expect(decision.summary.zh).toBe(
-        grades.map((g) => `${APPRAISAL_GRADE_NAMES[g].zh} ${count(g)}`).join("，") + (moved.size > 0 ? `（${moved.size} 人由优秀调为合格）` : ""),
+        grades.map((g) => `${APPRAISAL_GRADE_NAMES[g].zh}${count(g)}名`).join("，") +
+          (moved.size > 0 ? `（${moved.size}名因名额限制由优秀调为合格）` : "") +
+          others.map(([status, zh]) => `；${zh}${statusCount(status ?? "")}名`).join(""),
       );
       expect(decision.summary.en).toBe(
-        grades.map((g) => `${APPRAISAL_GRADE_NAMES[g].en} ${count(g)}`).join(", ") + (moved.size > 0 ? ` (${moved.size} moved down from excellent)` : ""),
+        grades.map((g) => `${APPRAISAL_GRADE_NAMES[g].en} ${count(g)}`).join(", ") +
+          (moved.size > 0 ? ` (${moved.size} moved down from excellent by the ceiling)` : "") +
+          others.map(([status, , en]) => `; ${en} ${statusCount(status ?? "")}`).join(""),
       );
     },
   );
@@ -759,13 +780,70 @@ describe("evaluationCohort", () => {
     expect(evaluationCohort({ members: [] }).interpretations.map((i) => i.id)).toEqual(["Q19.excellent-cap-base"]);
   });
 
-  it("orders a large cohort by id, and breaks full ties by id, whatever the input order", () => {
+  it("orders a large cohort by id, and places full ties by id, whatever the input order, reporting them as ties", () => {
     // Over 64 members, so the engine's sort merges runs instead of only inserting.
     const members = Array.from({ length: 100 }, (_, i) => ({ id: `m${String(i).padStart(3, "0")}`, record: { ...good, outstandingContribution: true } }));
     const scrambled = members.map((_, i) => members[(i * 37) % 100] as (typeof members)[number]);
     const decision = evaluationCohort({ members: scrambled });
     expect(decision.outcome.results.map((r) => r.id)).toEqual(members.map((m) => m.id));
     expect(decision.outcome.results.filter((r) => r.grade === "excellent").map((r) => r.id)).toEqual(members.slice(0, 33).map((m) => m.id));
+    expect(decision.outcome.tiedAtCeiling).toEqual(members.map((m) => m.id));
+  });
+
+  it("reports members tied on votes and gaps across the ceiling, for the branch to decide, instead of deciding by id in silence", () => {
+    const members = [
+      { id: "a", record: { ...good, outstandingContribution: true }, votes: 5 },
+      { id: "b", record: { ...good, outstandingContribution: true }, votes: 5 },
+      { id: "c", record: good, votes: 9 },
+    ];
+    const decision = evaluationCohort({ members });
+    expect(decision.outcome).toMatchObject({ excellentCeiling: 1, tiedAtCeiling: ["a", "b"] });
+    expect(decision.outcome.movedDown.map((m) => m.id)).toEqual(["b"]);
+    const step = decision.trace.find((s) => s.check === "excellent-ceiling");
+    expect(step?.text.zh).toContain("得票和缺项相同、难以区分的a、b，由支部委员会或者党员大会研究确定（现暂按编号排列）");
+    // Votes that tell them apart leave no tie.
+    const apart = evaluationCohort({ members: members.map((m) => (m.id === "b" ? { ...m, votes: 6 } : m)) });
+    expect(apart.outcome.tiedAtCeiling).toEqual([]);
+    expect(apart.outcome.movedDown.map((m) => m.id)).toEqual(["a"]);
+  });
+
+  it("a member moved down keeps the handling of 二（一）2's grounds; only the grade's part changes", () => {
+    const lenient: GradingStandard = {
+      ...DEFAULT_GRADING_STANDARD,
+      excellent: { ...DEFAULT_GRADING_STANDARD.excellent, allowTransferNotArranged: true },
+    };
+    const uncorrected = { ...good, outstandingContribution: true, transferNotArranged: "not-corrected-after-education" as const };
+    const decision = evaluationCohort(
+      { members: [{ id: "a", record: uncorrected, votes: 1 }, { id: "b", record: { ...good, outstandingContribution: true }, votes: 2 }, { id: "c", record: good }] },
+      { interpretations: { "Q9.grading-standard": "caller-standard" }, standard: lenient },
+    );
+    expect(decision.outcome.results.find((r) => r.id === "a")).toMatchObject({
+      grade: "qualified",
+      movedDown: true,
+      handling: ["organizational-handling", "affirm"],
+    });
+  });
+
+  it("a reading contested for one member is contested for the cohort, which is regraded under the other reading", () => {
+    const silent = { ...good, months: YEAR.map((m, i) => month(m, { contact: contact(i < 5) })) };
+    const decision = evaluationCohort({ members: [{ id: "a", record: silent }, { id: "b", record: good }] });
+    expect(decision.ambiguous).toBe(true);
+    expect(decision.ambiguities[0]).toMatchObject({ interpretation: "Q13.long-out-of-contact", applied: "six-consecutive-months" });
+    expect(decision.ambiguities[0]?.reason.zh).toMatch(/^党员a：/);
+    expect(decision.ambiguities[0]?.alternatives[0].outcome.results[0]).toMatchObject({ id: "a", grade: "qualified", handling: ["affirm"] });
+    expect(evaluationCohort({ members: [{ id: "b", record: good }] }).ambiguous).toBe(false);
+  });
+
+  it("counts, in its summary, the members who get no grade", () => {
+    const decision = evaluationCohort({
+      members: [
+        { id: "a", record: good },
+        { id: "b", record: { ...good, probationary: true } },
+        { id: "c", record: { ...unpaidDues(6), probationary: true } },
+        { id: "d", record: unpaidDues(6) },
+      ],
+    });
+    expect(decision.summary.zh).toBe("优秀0名，合格1名，基本合格0名，不合格0名；不评定等次的预备党员1名；取消预备党员资格1名；被认为是自行脱党1名");
   });
 
   it("refuses repeated ids, naming the member", () => {
