@@ -14,6 +14,10 @@
  * id places them only provisionally. A member moved down keeps the handling of 二（一）2's
  * grounds; only the grade's part changes.
  *
+ * "一般不超过" is a strict ceiling by default; under Q27's alternative the excess is stated
+ * and no grade is moved. A member moved down with an outstanding contribution is commended
+ * all the same under Q37's alternative.
+ *
  * Each member is graded under the cohort's own readings, so a reading contested for one
  * member is contested for the cohort, and the cohort is marked ambiguous when another
  * reading changes its outcome.
@@ -170,11 +174,20 @@ function decideCohort(
   const excellent = graded
     .filter((g) => g.outcome.grade === "excellent")
     .sort((a, b) => rank(b)[0] - rank(a)[0] || rank(a)[1] - rank(b)[1] || byId(a.member.id, b.member.id));
-  const moved = new Set(excellent.slice(ceiling).map((g) => g.member.id));
+  const over = Math.max(0, excellent.length - ceiling);
+  // "一般不超过": a ceiling that moves the rest down, or a guideline that reports them (Q27).
+  const strict =
+    (over > 0
+      ? reasoning.contest("Q27.excellent-ceiling-generally", {
+          zh: `按评定标准评为优秀${excellent.length}人，超过名额${ceiling}人：严格执行名额的，超出的评为合格；作为一般要求的，不调整等次，由党组织研究确定`,
+          en: `${excellent.length} graded excellent, over the ceiling of ${ceiling}: a strict ceiling moves the rest to qualified; a guideline leaves them for the organization to decide`,
+        })
+      : reasoning.interpret("Q27.excellent-ceiling-generally")) === "strict-ceiling";
+  const moved = new Set(strict ? excellent.slice(ceiling).map((g) => g.member.id) : []);
   // Members the votes and the gaps cannot tell apart, some kept and some moved: the id
   // only places them provisionally.
   const lastKept = excellent[ceiling - 1];
-  const firstMoved = excellent[ceiling];
+  const firstMoved = strict ? excellent[ceiling] : undefined;
   const same = (a: Graded, b: Graded) => rank(a)[0] === rank(b)[0] && rank(a)[1] === rank(b)[1];
   const tied =
     lastKept !== undefined && firstMoved !== undefined && same(lastKept, firstMoved)
@@ -191,16 +204,31 @@ function decideCohort(
     zh: `优秀一般不超过参评党员的三分之一（以${base}人为基数，至多${ceiling}人）；按民主测评得票多少、缺项多少排序，超出名额的评为合格${tieText.zh}`,
     en: `优秀 is normally at most one third (${ceiling} of a base of ${base}); ranked by votes, then fewest gaps, those over the ceiling are qualified${tieText.en}`,
   };
+  const guideline: Bilingual =
+    !strict && over > 0
+      ? {
+          zh: `；三分之一作为一般要求（解释二十七），超出名额${over}人，不调整等次，由党组织研究确定`,
+          en: `; one third as a guideline (Q27): ${over} over the ceiling, grades not moved, for the organization to decide`,
+        }
+      : { zh: "", en: "" };
   reasoning.step({
     check: "excellent-ceiling",
     citation: "appraisal-practice",
     facts: { appraised: graded.length, base },
     result: { ceiling, excellent: excellent.length, movedDown: moved.size, tiedAtCeiling: tied },
     text: {
-      zh: `参评${graded.length}人，以${base}人为基数（解释十九），优秀至多${ceiling}人；按评定标准评为优秀${excellent.length}人，因名额限制调为合格${moved.size}人${tieText.zh}`,
-      en: `${graded.length} appraised, base ${base} (Q19), at most ${ceiling} excellent; ${excellent.length} graded excellent by the standard, ${moved.size} moved down to qualified${tieText.en}`,
+      zh: `参评${graded.length}人，以${base}人为基数（解释十九），优秀至多${ceiling}人；按评定标准评为优秀${excellent.length}人，因名额限制调为合格${moved.size}人${tieText.zh}${guideline.zh}`,
+      en: `${graded.length} appraised, base ${base} (Q19), at most ${ceiling} excellent; ${excellent.length} graded excellent by the standard, ${moved.size} moved down to qualified${tieText.en}${guideline.en}`,
     },
   });
+  // A member moved down with an outstanding contribution is commended all the same under
+  // Q37's alternative ("不受优秀名额限制").
+  const commendMoved =
+    [...moved].some((id) => graded.some((g) => g.member.id === id && g.member.record.outstandingContribution)) &&
+    reasoning.contest("Q37.commendation-basis", {
+      zh: "表现突出的党员因名额限制调为合格：表彰以评为优秀为条件的，不予表彰；凡表现突出都给予表彰的，仍给予表彰",
+      en: "Outstanding performers moved down by the ceiling: commended only if every outstanding performer is commended",
+    }) === "outstanding-performance";
   reasoning.cite("2.2.5");
   const results = graded.map(({ member, outcome }): CohortResult => {
     const down = moved.has(member.id);
@@ -209,7 +237,9 @@ function decideCohort(
       status: outcome.status,
       grade: down ? "qualified" : outcome.grade,
       // Only the grade's part changes: 二（一）2's grounds keep their handling.
-      handling: down ? combineHandling(groundsHandlingOf(member.record, outcome.findings), handlingOf("qualified", member.record)) : outcome.handling,
+      handling: down
+        ? combineHandling(groundsHandlingOf(member.record, outcome.findings), handlingOf("qualified", member.record, commendMoved))
+        : outcome.handling,
       movedDown: down,
     };
   });
@@ -234,14 +264,17 @@ function summarize(outcome: CohortOutcome): Bilingual {
     ([, n]) => n > 0,
   );
   const moved = outcome.movedDown.length;
+  const over = count("excellent") - outcome.excellentCeiling;
   return {
     zh:
       parts.map(([name, n]) => `${name.zh}${n}名`).join("，") +
       (moved > 0 ? `（${moved}名因名额限制由优秀调为合格）` : "") +
+      (over > 0 ? `（优秀超出名额${over}名，由党组织研究确定）` : "") +
       others.map(([name, n]) => `；${name.zh}${n}名`).join(""),
     en:
       parts.map(([name, n]) => `${name.en} ${n}`).join(", ") +
       (moved > 0 ? ` (${moved} moved down from excellent by the ceiling)` : "") +
+      (over > 0 ? ` (${over} excellent over the ceiling, for the organization to decide)` : "") +
       others.map(([name, n]) => `; ${name.en} ${n}`).join(""),
   };
 }
@@ -264,7 +297,7 @@ export const DEFINITION = {
  * @clause 2.2.5
  *
  * @param cohort - the members, each with an id, a record and optionally their votes
- * @param options - as for {@link evaluationGrade}, plus Q19 (the base of the one-third ceiling)
+ * @param options - as for {@link evaluationGrade}, plus Q19 (the base of the one-third ceiling) and Q27 (whether it is strict)
  * @returns the decision: each member's final result, the ceiling, who was moved down and who is tied at the ceiling
  * @throws {@link RuleInputError} for an invalid record (its path names the member) or a repeated id
  *

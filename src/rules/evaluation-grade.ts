@@ -39,8 +39,17 @@
  *   assigned work is lapse (党章 第九条); it overrides every grade. A probationary member
  *   with the same months has not fulfilled a member's duties, whose duties are a full
  *   member's (党章 第七条): probationary membership is cancelled, not removed as lapsed.
- * - "长期不联系" is six consecutive months without contact (Q13).
- * - A month excused by a proper reason (正当理由) counts as no gap.
+ * - "长期不联系" is six consecutive months without contact (Q13), with neither organization
+ *   (Q25); a silence between six months and a year, or months in touch with one side
+ *   only, fall on those readings and are contested there.
+ * - A month excused by a proper reason (正当理由) counts as no gap; whether it breaks a run
+ *   of consecutive months or only pauses it is Q26, contested where it changes a finding.
+ * - A violation of discipline or law: the grading standard decides (the default standard
+ *   grades it unqualified), or it is always unqualified (Q29).
+ * - The term of a deadline to correct is the branch's to set; the 2019 regulation's one
+ *   year is a reading, counted from the day the deadline is set (Q33).
+ * - Commendation goes with 优秀 (Q37's default); under the alternative every outstanding
+ *   contribution is commended, whatever the grade short of 不合格.
  * - 二（一）2's two grounds each bring criticism and education, and organizational
  *   handling once the member was educated and did not correct, whatever the grade: the
  *   grade's handling is added to theirs. A removal (or a cancellation) absorbs them.
@@ -64,6 +73,7 @@ import { runRule, type Decision, type Reasoning } from "../decision/decision.js"
 import { addBilingualIssue, failInput, readInput, type Bilingual } from "../errors.js";
 import { NonBlankTextSchema } from "../input/text.js";
 import { InterpretationChoicesSchema, type RuleOptions } from "../interpretations/options.js";
+import type { AlternativeOf } from "../interpretations/registry.js";
 import { deepFreeze } from "../frozen.js";
 
 /** The four national appraisal grades: 优秀, 合格, 基本合格, 不合格. */
@@ -240,6 +250,11 @@ export interface AppraisalRecord {
    * only for that grade.
    */
   readonly correction: CorrectionStage;
+  /**
+   * The day the branch set (or sets, at this appraisal) the deadline to correct, optional.
+   * Read only under Q33's one-year reading, which counts the year from it.
+   */
+  readonly correctionSetOn?: CalendarDate | undefined;
 }
 
 /** The thresholds a grade requires: a member's findings must be within every one. */
@@ -268,11 +283,19 @@ export type GradeThresholds = {
   readonly allowCardNotPresented: boolean;
   /** Whether the grade needs an outstanding contribution. */
   readonly requireOutstandingContribution: boolean;
+  /**
+   * Whether a violation of Party discipline still allows the grade: read only under Q29's
+   * default, where the standard decides. Optional: absent means it does not.
+   */
+  readonly allowDisciplineViolation?: boolean | undefined;
+  /** Whether a violation of the law still allows the grade, as {@link GradeThresholds.allowDisciplineViolation}. */
+  readonly allowLawViolation?: boolean | undefined;
 };
 
 /**
  * A grading standard: the thresholds of the three upper grades (a member who meets none is
- * unqualified). A violation of discipline or law is always unqualified (3.2.2).
+ * unqualified). Whether a violation of discipline or law allows a grade is the standard's
+ * to say (Q29's default; the default standard allows none), or never (Q29's alternative).
  */
 export type GradingStandard = {
   /** 优秀. */
@@ -294,6 +317,8 @@ export const DEFAULT_GRADING_STANDARD: GradingStandard = {
     allowTransferNotArranged: false,
     allowCardNotPresented: false,
     requireOutstandingContribution: true,
+    allowDisciplineViolation: false,
+    allowLawViolation: false,
   },
   qualified: {
     maxMissedOrganizationalLife: 2,
@@ -304,6 +329,8 @@ export const DEFAULT_GRADING_STANDARD: GradingStandard = {
     allowTransferNotArranged: false,
     allowCardNotPresented: false,
     requireOutstandingContribution: false,
+    allowDisciplineViolation: false,
+    allowLawViolation: false,
   },
   basicallyQualified: {
     maxMissedOrganizationalLife: 5,
@@ -314,6 +341,8 @@ export const DEFAULT_GRADING_STANDARD: GradingStandard = {
     allowTransferNotArranged: true,
     allowCardNotPresented: true,
     requireOutstandingContribution: false,
+    allowDisciplineViolation: false,
+    allowLawViolation: false,
   },
 };
 
@@ -340,6 +369,8 @@ export const GRADING_STANDARD_SOURCES: {
     allowTransferNotArranged: { source: "opinion", citation: "2.1.2", note: { zh: "无正当理由不及时办理组织关系转接的要批评教育", en: "a transfer not arranged promptly without proper reason brings criticism" } },
     allowCardNotPresented: { source: "opinion", citation: "2.2.5", note: { zh: "党组织通过查验《流动党员活动证》了解外出期间的表现，未向流入地党支部出示的无从查验", en: "the organization learns how the member performed by checking the card; a card never presented cannot be checked" } },
     requireOutstandingContribution: { source: "opinion", citation: "3.2.2", note: { zh: "表现突出的给予表彰", en: "outstanding performers are commended" } },
+    allowDisciplineViolation: { source: "opinion", citation: "3.2.2", note: { zh: "三（二）2要求遵纪守法；默认标准对违纪违法一律评为不合格（解释二十九）", en: "3.2.2 requires observing discipline and the law; the default standard grades any violation unqualified (Q29)" } },
+    allowLawViolation: { source: "opinion", citation: "3.2.2", note: { zh: "三（二）2要求遵纪守法；默认标准对违纪违法一律评为不合格（解释二十九）", en: "3.2.2 requires observing discipline and the law; the default standard grades any violation unqualified (Q29)" } },
   },
   qualified: {
     maxMissedOrganizationalLife: { source: "library", citation: "2.2.4", note: { zh: "允许少量不参加（暂定2个月，条文未规定）", en: "a little absence tolerated (provisionally 2 months; the text sets none)" } },
@@ -350,6 +381,8 @@ export const GRADING_STANDARD_SOURCES: {
     allowTransferNotArranged: { source: "opinion", citation: "2.1.2", note: { zh: "无正当理由不及时办理组织关系转接的要批评教育", en: "a transfer not arranged promptly without proper reason brings criticism" } },
     allowCardNotPresented: { source: "opinion", citation: "2.2.5", note: { zh: "党组织通过查验《流动党员活动证》了解外出期间的表现，未向流入地党支部出示的无从查验", en: "the organization learns how the member performed by checking the card; a card never presented cannot be checked" } },
     requireOutstandingContribution: { source: "library", citation: "3.2.2", note: { zh: "合格不要求突出表现", en: "qualified needs no outstanding contribution" } },
+    allowDisciplineViolation: { source: "opinion", citation: "3.2.2", note: { zh: "三（二）2要求遵纪守法；默认标准对违纪违法一律评为不合格（解释二十九）", en: "3.2.2 requires observing discipline and the law; the default standard grades any violation unqualified (Q29)" } },
+    allowLawViolation: { source: "opinion", citation: "3.2.2", note: { zh: "三（二）2要求遵纪守法；默认标准对违纪违法一律评为不合格（解释二十九）", en: "3.2.2 requires observing discipline and the law; the default standard grades any violation unqualified (Q29)" } },
   },
   basicallyQualified: {
     maxMissedOrganizationalLife: { source: "library", citation: "2.2.4", note: { zh: "暂定累计不超过5个月（条文未规定；党章第九条只规定连续六个月的界线）", en: "provisionally at most 5 months in all (the text sets none; art. 9 of the Party Constitution draws a line only for six consecutive months)" } },
@@ -360,6 +393,8 @@ export const GRADING_STANDARD_SOURCES: {
     allowTransferNotArranged: { source: "library", citation: "2.1.2", note: { zh: "无正当理由不及时办理组织关系转接的批评教育，不因此评为不合格", en: "a transfer not arranged promptly is criticized, not by itself unqualified" } },
     allowCardNotPresented: { source: "library", citation: "2.2.5", note: { zh: "暂定（条文未规定）", en: "provisional (the text sets none)" } },
     requireOutstandingContribution: { source: "library", citation: "3.2.2", note: { zh: "不要求突出表现", en: "no outstanding contribution required" } },
+    allowDisciplineViolation: { source: "opinion", citation: "3.2.2", note: { zh: "三（二）2要求遵纪守法；默认标准对违纪违法一律评为不合格（解释二十九）", en: "3.2.2 requires observing discipline and the law; the default standard grades any violation unqualified (Q29)" } },
+    allowLawViolation: { source: "opinion", citation: "3.2.2", note: { zh: "三（二）2要求遵纪守法；默认标准对违纪违法一律评为不合格（解释二十九）", en: "3.2.2 requires observing discipline and the law; the default standard grades any violation unqualified (Q29)" } },
   },
 };
 
@@ -492,6 +527,7 @@ export const AppraisalRecordSchema: z.ZodType<AppraisalRecord> = z
     transferNotArranged: z.enum(EDUCATION_STAGES).nullable(),
     outOfContactEducation: z.enum(EDUCATION_STAGES),
     correction: z.enum(CORRECTION_STAGES),
+    correctionSetOn: RuleDateSchema.optional(),
   })
   .check((ctx) => {
     const { period, months } = ctx.value;
@@ -538,6 +574,8 @@ const StandardThresholdsSchema = z.strictObject({
   allowTransferNotArranged: z.boolean().optional(),
   allowCardNotPresented: z.boolean(),
   requireOutstandingContribution: z.boolean(),
+  allowDisciplineViolation: z.boolean().optional(),
+  allowLawViolation: z.boolean().optional(),
 });
 
 /** The zod schema of {@link GradingStandard}. */
@@ -566,8 +604,9 @@ function longestRun(marks: readonly MonthMark[], before = 0, excusedPauses = fal
   marks.forEach((mark, index) => {
     if (mark === "gap") run += 1;
     else if (mark === "met" || !excusedPauses) run = 0;
-    // A run that ends before the period was the earlier appraisal's to find.
-    if (index >= before && run > best) best = run;
+    // Only a gap in the period counts a run: one that ends before it (excused months
+    // after it or not) was the earlier appraisal's to find.
+    if (index >= before && mark === "gap" && run > best) best = run;
   });
   return best;
 }
@@ -593,6 +632,20 @@ function countReportGaps(record: AppraisalRecord, periods: PeriodOptions): numbe
   return gaps;
 }
 
+/** The three criteria of 党章 第九条, each as a test of a month. */
+const CRITERIA: { readonly [C in LapseCriterion]: (m: AppraisalMonth) => boolean } = {
+  "organizational-life": (m) => m.organizationalLife,
+  dues: (m) => m.duesPaid,
+  "assigned-work": (m) => m.assignedWork,
+};
+
+/** Whether a month counts as in contact (2.1.2), under each reading of Q25. */
+const IN_CONTACT: { readonly [A in AlternativeOf<"Q25.out-of-contact-with-whom">]: (m: AppraisalMonth) => boolean } = {
+  // "不与流入地和流出地党组织联系": silent toward both; contact with either one is contact.
+  "with-neither": (m) => m.contact.inflow || m.contact.outflow,
+  "with-either": (m) => m.contact.inflow && m.contact.outflow,
+};
+
 /** Works out the findings of a record. @internal */
 export function findingsOf(record: AppraisalRecord, reasoning: Reasoning): AppraisalFindings {
   const byMonth = (list: readonly AppraisalMonth[]) => [...list].sort((a, b) => monthIndex(a.month) - monthIndex(b.month));
@@ -601,35 +654,55 @@ export function findingsOf(record: AppraisalRecord, reasoning: Reasoning): Appra
   const marks = (list: readonly AppraisalMonth[], has: (m: AppraisalMonth) => boolean): MonthMark[] =>
     list.map((m) => (has(m) ? "met" : m.excused === null ? "gap" : "excused"));
   const count = (list: readonly MonthMark[]) => list.filter((mark) => mark === "gap").length;
-  // 党章 第九条's runs count the months before the period that lead into it.
-  const run = (has: (m: AppraisalMonth) => boolean) => longestRun([...marks(preceding, has), ...marks(months, has)], preceding.length);
-  const inContact = (m: AppraisalMonth) => m.contact.inflow || m.contact.outflow;
+  // 党章 第九条's runs count the months before the period that lead into it; an excused
+  // month breaks a run or is passed over (Q26).
+  const run = (has: (m: AppraisalMonth) => boolean, pauses: boolean) =>
+    longestRun([...marks(preceding, has), ...marks(months, has)], preceding.length, pauses);
   const measure = reasoning.interpret("Q2.month-measure");
   const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
-  const longestWithoutContact = run(inContact);
-  const longSilence = match(
-    longestWithoutContact >= 6 && longestWithoutContact < 12
-      ? reasoning.contest("Q13.long-out-of-contact", {
-          zh: `连续${longestWithoutContact}个月未联系：以连续6个月为长期的，属长期不联系；以1年为长期的，不属长期不联系`,
-          en: `${longestWithoutContact} consecutive months without contact: long if six months are long, not if a year is`,
-        })
-      : reasoning.interpret("Q13.long-out-of-contact"),
-  )
-    .with("six-consecutive-months", () => 6)
-    .with("one-year", () => 12)
-    .exhaustive();
+  const pauses = reasoning.interpret("Q26.excused-month-in-run") === "pauses-run";
+  const whom = reasoning.interpret("Q25.out-of-contact-with-whom");
+  const longSilence = (months: number, reading: AlternativeOf<"Q13.long-out-of-contact">) =>
+    months >= match(reading).with("six-consecutive-months", () => 6).with("one-year", () => 12).exhaustive();
+  const silenceUnder = (reading: AlternativeOf<"Q25.out-of-contact-with-whom">, pausing: boolean) => run(IN_CONTACT[reading], pausing);
+  const longestWithoutContact = silenceUnder(whom, pauses);
+  const silence = reasoning.interpret("Q13.long-out-of-contact");
+  if (longestWithoutContact >= 6 && longestWithoutContact < 12) {
+    reasoning.contest("Q13.long-out-of-contact", {
+      zh: `连续${longestWithoutContact}个月未联系：以连续6个月为长期的，属长期不联系；以1年为长期的，不属长期不联系`,
+      en: `${longestWithoutContact} consecutive months without contact: long if six months are long, not if a year is`,
+    });
+  }
+  const otherWhom = whom === "with-neither" ? "with-either" : "with-neither";
+  if (longSilence(longestWithoutContact, silence) !== longSilence(silenceUnder(otherWhom, pauses), silence)) {
+    reasoning.contest("Q25.out-of-contact-with-whom", {
+      zh: "有的月份只与流入地、流出地党组织中的一方联系：两方都不联系才计入的，与一方不联系即计入的，长期不联系的认定不同",
+      en: "In some months the member was in touch with only one of the two organizations: counting only months with neither, or months missing either, changes whether the silence is long",
+    });
+  }
+  const runs = (pausing: boolean) => ({
+    "organizational-life": run(CRITERIA["organizational-life"], pausing),
+    dues: run(CRITERIA.dues, pausing),
+    "assigned-work": run(CRITERIA["assigned-work"], pausing),
+  });
+  const longestRuns = runs(pauses);
+  const otherRuns = runs(!pauses);
+  const lapseDiffers = LAPSE_CRITERIA.some((c) => (longestRuns[c] >= 6) !== (otherRuns[c] >= 6));
+  const silenceDiffers = longSilence(longestWithoutContact, silence) !== longSilence(silenceUnder(whom, !pauses), silence);
+  if (lapseDiffers || silenceDiffers) {
+    reasoning.contest("Q26.excused-month-in-run", {
+      zh: "没有正当理由的月份中间隔有有正当理由的月份：前后合并计算的，与中断后重新起算的，连续月数的认定不同",
+      en: "Months without proper reason are separated by an excused month: adding them up, or starting again after it, changes what the consecutive months come to",
+    });
+  }
   return {
-    missedOrganizationalLife: count(marks(months, (m) => m.organizationalLife)),
-    missedDues: count(marks(months, (m) => m.duesPaid)),
-    missedAssignedWork: count(marks(months, (m) => m.assignedWork)),
-    longestRun: {
-      "organizational-life": run((m) => m.organizationalLife),
-      dues: run((m) => m.duesPaid),
-      "assigned-work": run((m) => m.assignedWork),
-    },
+    missedOrganizationalLife: count(marks(months, CRITERIA["organizational-life"])),
+    missedDues: count(marks(months, CRITERIA.dues)),
+    missedAssignedWork: count(marks(months, CRITERIA["assigned-work"])),
+    longestRun: longestRuns,
     reportGaps: countReportGaps(record, { measure, missingDay }),
     longestWithoutContact,
-    longOutOfContact: longestWithoutContact >= longSilence,
+    longOutOfContact: longSilence(longestWithoutContact, silence),
     cardNotPresented: record.activityCard === "not-presented",
     transferNotArranged: record.transferNotArranged !== null,
     violation: record.violation,
@@ -646,13 +719,19 @@ function meets(findings: AppraisalFindings, t: GradeThresholds): boolean {
     (t.allowLongOutOfContact || !findings.longOutOfContact) &&
     (t.allowTransferNotArranged === true || !findings.transferNotArranged) &&
     (t.allowCardNotPresented || !findings.cardNotPresented) &&
-    (!t.requireOutstandingContribution || findings.outstandingContribution)
+    (!t.requireOutstandingContribution || findings.outstandingContribution) &&
+    (findings.violation !== "discipline" || t.allowDisciplineViolation === true) &&
+    (findings.violation !== "law" || t.allowLawViolation === true)
   );
 }
 
-/** The grade a standard gives: the best whose thresholds all hold. @internal */
-export function gradeOf(findings: AppraisalFindings, standard: GradingStandard): AppraisalGrade {
-  if (findings.violation !== "none") return "unqualified";
+/**
+ * The grade a standard gives: the best whose thresholds all hold. A violation is
+ * unqualified whatever the standard when `violationAlwaysUnqualified` (Q29's alternative).
+ * @internal
+ */
+export function gradeOf(findings: AppraisalFindings, standard: GradingStandard, violationAlwaysUnqualified = false): AppraisalGrade {
+  if (findings.violation !== "none" && violationAlwaysUnqualified) return "unqualified";
   if (meets(findings, standard.excellent)) return "excellent";
   if (meets(findings, standard.qualified)) return "qualified";
   if (meets(findings, standard.basicallyQualified)) return "basically-qualified";
@@ -665,12 +744,18 @@ const LAPSE_NAMES: { readonly [C in LapseCriterion]: Bilingual } = {
   "assigned-work": { zh: "不做党所分配的工作", en: "no assigned work" },
 };
 
-/** The handling a grade brings (for an unqualified member, 党章 第九条 by where the correction stands). @internal */
-export function handlingOf(grade: AppraisalGrade, record: AppraisalRecord): Handling[] {
+/**
+ * The handling a grade brings (for an unqualified member, 党章 第九条 by where the
+ * correction stands). With `commendOutstanding` (Q37's alternative), a member graded
+ * 合格 or 基本合格 with an outstanding contribution is commended too.
+ * @internal
+ */
+export function handlingOf(grade: AppraisalGrade, record: AppraisalRecord, commendOutstanding = false): Handling[] {
+  const commend: Handling[] = commendOutstanding && record.outstandingContribution ? ["commend"] : [];
   return match(grade)
     .with("excellent", (): Handling[] => ["commend"])
-    .with("qualified", (): Handling[] => ["affirm"])
-    .with("basically-qualified", (): Handling[] => ["help-improve"])
+    .with("qualified", (): Handling[] => ["affirm", ...commend])
+    .with("basically-qualified", (): Handling[] => ["help-improve", ...commend])
     .with("unqualified", (): Handling[] =>
       match(record.correction)
         .with("not-yet-required", (): Handling[] => ["criticize-and-educate", "correct-by-deadline"])
@@ -707,6 +792,29 @@ export function combineHandling(grounds: readonly Handling[], grade: readonly Ha
   return [...new Set([...grounds, ...grade])];
 }
 
+/** How a silence is said under each reading of Q25: the text's words under the default. */
+const SILENCE_WORDS: {
+  readonly [A in AlternativeOf<"Q25.out-of-contact-with-whom">]: {
+    readonly long: Bilingual;
+    readonly run: (months: number) => Bilingual;
+    readonly never: Bilingual;
+    readonly readings: Bilingual;
+  };
+} = {
+  "with-neither": {
+    long: { zh: "长期不与流入地和流出地党组织联系", en: "Long out of contact with both organizations" },
+    run: (n) => ({ zh: `最长连续${n}个月未与流入地和流出地党组织联系`, en: `longest silence toward both organizations ${n} months` }),
+    never: { zh: "每月都与流入地或流出地党组织有联系", en: "in touch with one organization or both every month" },
+    readings: { zh: "解释十三", en: "Q13" },
+  },
+  "with-either": {
+    long: { zh: "长期与流入地、流出地党组织中至少一方不联系", en: "Long out of contact with at least one of the two organizations" },
+    run: (n) => ({ zh: `最长连续${n}个月与流入地、流出地党组织中至少一方没有联系`, en: `longest run without contact with at least one organization ${n} months` }),
+    never: { zh: "每月都与流入地、流出地党组织保持联系", en: "in touch with both organizations every month" },
+    readings: { zh: "解释十三、二十五", en: "Q13, Q25" },
+  },
+};
+
 const EDUCATION_TEXTS: { readonly [S in EducationStage]: Bilingual } = {
   "not-yet-educated": { zh: "：党组织要进行批评教育", en: ": criticism and education" },
   "corrected-after-education": { zh: "，经批评教育已改正", en: ", corrected after criticism and education" },
@@ -737,6 +845,7 @@ function reasonGrounds(
       return { zh: `${text.zh}；现已取消预备党员资格，不再另行处理`, en: `${text.en}; probationary membership is cancelled instead` };
     }
     if (stage === "not-corrected-after-education" && record.probationary) {
+      reasoning.cite("party-constitution:7");
       return {
         zh: `${text.zh}（对预备党员，按党章第七条延长预备期或者取消预备党员资格）`,
         en: `${text.en} (for a probationary member, extension of the probation or cancellation of probationary membership, art. 7 of the Party Constitution)`,
@@ -746,6 +855,8 @@ function reasonGrounds(
   };
   const handled = (stage: EducationStage) => (absorbedBy === null ? groundHandling(stage) : null);
   if (record.transferNotArranged !== null) {
+    // "无正当理由" and "不及时" are not defined: the organization establishes them (Q11).
+    reasoning.interpret("Q11.caller-asserted-facts");
     const stage = record.transferNotArranged;
     const text = then(stage);
     reasoning.step({
@@ -754,12 +865,13 @@ function reasonGrounds(
       facts: { transferNotArranged: stage },
       result: handled(stage),
       text: {
-        zh: `经党组织认定，无正当理由不及时办理组织关系转接事宜${text.zh}`,
+        zh: `经党组织认定（解释十一），无正当理由不及时办理组织关系转接事宜${text.zh}`,
         en: `The organization found that the member did not arrange the transfer promptly, without proper reason${text.en}`,
       },
     });
   }
   const silence = record.outOfContactEducation;
+  const words = SILENCE_WORDS[reasoning.interpret("Q25.out-of-contact-with-whom")];
   if (findings.longOutOfContact) {
     const text = then(silence);
     reasoning.step({
@@ -768,8 +880,8 @@ function reasonGrounds(
       facts: { longestWithoutContact: findings.longestWithoutContact, outOfContactEducation: silence },
       result: handled(silence),
       text: {
-        zh: `长期不与流入地和流出地党组织联系（连续${findings.longestWithoutContact}个月，解释十三）${text.zh}`,
-        en: `Long out of contact with both organizations (${findings.longestWithoutContact} months, Q13)${text.en}`,
+        zh: `${words.long.zh}（连续${findings.longestWithoutContact}个月，${words.readings.zh}）${text.zh}`,
+        en: `${words.long.en} (${findings.longestWithoutContact} months, ${words.readings.en})${text.en}`,
       },
     });
   } else if (silence !== "not-yet-educated") {
@@ -780,8 +892,8 @@ function reasonGrounds(
       facts: { longestWithoutContact: findings.longestWithoutContact, outOfContactEducation: silence },
       result: null,
       text: {
-        zh: `${findings.longestWithoutContact === 0 ? "本评议期间每月都有联系" : `本评议期间最长连续${findings.longestWithoutContact}个月未联系`}，不属长期不联系（解释十三），不按二（一）2处理`,
-        en: `The longest silence in the period is ${findings.longestWithoutContact} months, not long (Q13): 2.1.2 does not apply`,
+        zh: `本评议期间${findings.longestWithoutContact === 0 ? words.never.zh : words.run(findings.longestWithoutContact).zh}，不属长期不联系（${words.readings.zh}），不按二（一）2处理`,
+        en: `In the period: ${findings.longestWithoutContact === 0 ? words.never.en : words.run(findings.longestWithoutContact).en}, not long (${words.readings.en}): 2.1.2 does not apply`,
       },
     });
   }
@@ -807,6 +919,7 @@ function decideEvaluation(
 ): EvaluationOutcome {
   const { record } = input;
   const findings = findingsOf(record, reasoning);
+  const silenceWords = SILENCE_WORDS[reasoning.interpret("Q25.out-of-contact-with-whom")];
   const { period } = record;
   const first = [...record.months].sort((a, b) => monthIndex(a.month) - monthIndex(b.month))[0];
   // A run from the period's first month may have begun before it: say so when those months are not given.
@@ -830,14 +943,12 @@ function decideEvaluation(
       zh:
         `评议期间${zhDate(period.from)}至${zhDate(period.to)}：无正当理由不参加党的组织生活${findings.missedOrganizationalLife}个月，` +
         `不交纳党费${findings.missedDues}个月，不做党所分配的工作${findings.missedAssignedWork}个月；应汇报而未汇报${findings.reportGaps}次；` +
-        (findings.longestWithoutContact === 0
-          ? "每月都与流入地或流出地党组织有联系"
-          : `最长连续${findings.longestWithoutContact}个月未与流入地和流出地党组织联系`) +
+        (findings.longestWithoutContact === 0 ? silenceWords.never.zh : silenceWords.run(findings.longestWithoutContact).zh) +
         (unseen ? "；评议期间第一个月即有缺失，此前的月份未提供，连续月数只从评议期间起算" : ""),
       en:
         `Period ${period.from} to ${period.to}: unexcused months without organizational life ${findings.missedOrganizationalLife}, ` +
         `without dues ${findings.missedDues}, without assigned work ${findings.missedAssignedWork}; missed reports ${findings.reportGaps}; ` +
-        `longest silence ${findings.longestWithoutContact} months` +
+        (findings.longestWithoutContact === 0 ? silenceWords.never.en : silenceWords.run(findings.longestWithoutContact).en) +
         (unseen ? "; the period's first month has a gap and the months before it are not given, so runs are counted from the period's start" : ""),
     },
   });
@@ -886,7 +997,7 @@ function decideEvaluation(
       // (第九条) is for full members.
       reasoning.step({
         check: "probationary-lapse",
-        citation: "party-constitution:9",
+        citation: "party-constitution:7",
         facts: { probationary: true },
         result: "cancel-probationary-membership",
         text: {
@@ -918,40 +1029,119 @@ function decideEvaluation(
       result: null,
       text: { zh: "预备党员参加评议，不评定等次", en: "A probationary member is appraised but gets no grade" },
     });
-    return { status: "probationary-no-grade", grade: null, handling: grounds, lapsedBy: [], latestCorrectionDeadline: null, findings };
+    const commend = commendsOutstanding(record, reasoning) ? (["commend"] as const) : [];
+    return { status: "probationary-no-grade", grade: null, handling: combineHandling(grounds, commend), lapsedBy: [], latestCorrectionDeadline: null, findings };
   }
 
   const standard = standardIn({ standard: input.standard }, reasoning);
-  const grade = gradeOf(findings, standard);
+  const violation =
+    record.violation === "none"
+      ? null
+      : reasoning.contest("Q29.violation-and-grade", {
+          zh: "有违纪违法行为：由评定标准决定等次的，与一律评为不合格的，等次可能不同",
+          en: "A violation of discipline or law: the grade may differ between the standard deciding and every violation being unqualified",
+        });
+  const grade = gradeOf(findings, standard, violation === "always-unqualified");
   reasoning.step({
     check: "grade",
     citation: "2.2.5",
     facts: { violation: record.violation, outstandingContribution: record.outstandingContribution },
     result: grade,
     text: {
-      zh: `${record.violation === "none" ? "按评定标准" : "有违纪违法行为，不符合三（二）2“遵纪守法”的要求"}，评定为“${APPRAISAL_GRADE_NAMES[grade].zh}”`,
-      en: `${record.violation === "none" ? "By the grading standard" : "A violation of discipline or law, against 3.2.2's observing discipline and the law"}: ${APPRAISAL_GRADE_NAMES[grade].en}`,
+      zh: `${
+        violation === null
+          ? "按评定标准"
+          : grade === "unqualified"
+            ? "有违纪违法行为，不符合三（二）2“遵纪守法”的要求"
+            : "有违纪违法行为，按评定标准区分情节（解释二十九）"
+      }，评定为“${APPRAISAL_GRADE_NAMES[grade].zh}”`,
+      en: `${
+        violation === null
+          ? "By the grading standard"
+          : grade === "unqualified"
+            ? "A violation of discipline or law, against 3.2.2's observing discipline and the law"
+            : "A violation of discipline or law, weighed by the grading standard (Q29)"
+      }: ${APPRAISAL_GRADE_NAMES[grade].en}`,
     },
   });
   reasoning.cite("appraisal-practice");
   if (grade === "excellent") reasoning.cite("3.2.2");
   if (record.violation !== "none") reasoning.cite("3.2.2");
-  const gradeHandling = handlingOf(grade, record);
-  let latestCorrectionDeadline: CalendarDate | null = null;
-  if (grade === "unqualified") {
-    reasoning.step({
-      check: "unqualified",
-      citation: "party-constitution:9",
-      facts: { correction: record.correction },
-      result: gradeHandling,
-      text: CORRECTION_TEXTS[record.correction],
-    });
-    if (gradeHandling.includes("correct-by-deadline")) {
-      reasoning.cite("education-regulation-2019:30");
-      latestCorrectionDeadline = formatFromDayNumber(periodLastDayNumber("evaluationGrade", toDayNumber(period.to), { years: 1 }, undefined).day);
+  const commend = grade === "qualified" || grade === "basically-qualified" ? commendsOutstanding(record, reasoning) : false;
+  const gradeHandling = handlingOf(grade, record, commend);
+  const latestCorrectionDeadline = grade === "unqualified" ? reasonCorrection(record, gradeHandling, reasoning) : null;
+  return { status: "graded", grade, handling: combineHandling(grounds, gradeHandling), lapsedBy: [], latestCorrectionDeadline, findings };
+}
+
+/**
+ * Whether a member with an outstanding contribution who is not graded 优秀 is commended
+ * (3.2.2 “对于表现突出的，要给予表彰”): only with the grade (Q37's default), or whenever the
+ * contribution is recorded (its alternative). The facts fall on the point only when there
+ * is such a contribution.
+ */
+function commendsOutstanding(record: AppraisalRecord, reasoning: Reasoning): boolean {
+  if (!record.outstandingContribution) return false;
+  const basis = reasoning.contest("Q37.commendation-basis", {
+    zh: "表现突出，但未评为优秀：表彰以评为优秀为条件的，不予表彰；凡表现突出都给予表彰的，给予表彰",
+    en: "An outstanding contribution without the grade excellent: commended only if every outstanding performer is commended",
+  });
+  if (basis === "excellent-grade") return false;
+  reasoning.step({
+    check: "commendation",
+    citation: "3.2.2",
+    facts: { outstandingContribution: true },
+    result: "commend",
+    text: { zh: "对于表现突出的，要给予表彰（解释三十七）", en: "Those who perform outstandingly are commended (Q37)" },
+  });
+  return true;
+}
+
+/**
+ * Records what an unqualified grade brings (党章 第九条) and returns the latest day the
+ * deadline to correct may run to: only under Q33's one-year reading, counted from the day
+ * the deadline was set, when that day is given.
+ */
+function reasonCorrection(record: AppraisalRecord, gradeHandling: readonly Handling[], reasoning: Reasoning): CalendarDate | null {
+  const text = CORRECTION_TEXTS[record.correction];
+  if (!gradeHandling.includes("correct-by-deadline")) {
+    reasoning.step({ check: "unqualified", citation: "party-constitution:9", facts: { correction: record.correction }, result: [...gradeHandling], text });
+    return null;
+  }
+  const term = reasoning.interpret("Q33.correction-deadline");
+  let latest: CalendarDate | null = null;
+  let termText: Bilingual = { zh: "（期限由党支部确定，解释三十三）", en: " (the branch sets the term, Q33)" };
+  if (term === "one-year-2019-regulation") {
+    reasoning.cite("education-regulation-2019:30");
+    const setOn = record.correctionSetOn;
+    if (setOn === undefined) {
+      termText = {
+        zh: "（期限不超过1年，自作出限期改正决定之日起计算，解释三十三）",
+        en: " (at most one year from the day the deadline is set, Q33)",
+      };
+    } else {
+      const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
+      const end = periodLastDayNumber("evaluationGrade", toDayNumber(setOn), { years: 1 }, { missingDay });
+      if (end.clamped) {
+        reasoning.contest("Q14.missing-corresponding-day", {
+          zh: `自${zhDate(setOn)}起1年，到期月没有对应日`,
+          en: `One year from ${setOn}: the final month has no corresponding day`,
+        });
+      }
+      latest = formatFromDayNumber(end.day);
+      termText = {
+        zh: `（期限不超过1年，自${zhDate(setOn)}作出限期改正决定之日起计算，至迟于${zhDate(latest)}届满，解释三十三）`,
+        en: ` (at most one year from ${setOn}, when the deadline was set: by ${latest} at the latest, Q33)`,
+      };
     }
   }
-  return { status: "graded", grade, handling: combineHandling(grounds, gradeHandling), lapsedBy: [], latestCorrectionDeadline, findings };
+  reasoning.step({
+    check: "unqualified",
+    citation: "party-constitution:9",
+    facts: record.correctionSetOn === undefined ? { correction: record.correction } : { correction: record.correction, correctionSetOn: record.correctionSetOn },
+    result: [...gradeHandling],
+    text: { zh: `${text.zh}${termText.zh}`, en: `${text.en}${termText.en}` },
+  });
+  return latest;
 }
 
 const CORRECTION_TEXTS: { readonly [S in CorrectionStage]: Bilingual } = {
@@ -1024,7 +1214,7 @@ export function evaluationOptions(source: string, options: EvaluationOptions): E
  * @clause 2.1.2
  *
  * @param record - the months of the period (and optionally those just before it), the reports, the card, violations, contributions, 二（一）2's grounds and the correction of an unqualified member
- * @param options - interpretation choices (Q9, Q13, Q2, Q14) and, under Q9 "caller-standard", the standard
+ * @param options - interpretation choices (Q2, Q9, Q11, Q13, Q14, Q25, Q26, Q29, Q33, Q37) and, under Q9 "caller-standard", the standard
  * @returns the decision: status, grade, handling, the lapse criteria, the correction deadline and the findings
  * @throws {@link RuleInputError} for invalid or inconsistent records (a month missing or repeated, say)
  *
@@ -1058,4 +1248,18 @@ export function evaluationGrade(record: AppraisalRecord, options: EvaluationOpti
 
 // The exported tables are frozen to the last leaf: a caller writing into one would
 // otherwise change every later decision.
-for (const table of [APPRAISAL_GRADES, APPRAISAL_GRADE_NAMES, HANDLING_NAMES, DEFAULT_GRADING_STANDARD, GRADING_STANDARD_SOURCES]) deepFreeze(table);
+for (const table of [
+  APPRAISAL_GRADES,
+  APPRAISAL_GRADE_NAMES,
+  HANDLING_NAMES,
+  DEFAULT_GRADING_STANDARD,
+  GRADING_STANDARD_SOURCES,
+  ACTIVITY_CARD_STATES,
+  CORRECTION_STAGES,
+  EDUCATION_STAGES,
+  EVALUATION_STATUSES,
+  HANDLINGS,
+  LAPSE_CRITERIA,
+]) {
+  deepFreeze(table);
+}

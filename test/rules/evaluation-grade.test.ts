@@ -112,10 +112,11 @@ describe("evaluationGrade: the cases a branch secretary asks about", () => {
 
   it("a violation is unqualified: education and a correction deadline, then, with no change by the deadline, persuasion to leave (党章 第九条)", () => {
     const first = evaluationGrade({ ...good, violation: "discipline" });
+    // The term is the branch's to set (Q33's default): no date is made up.
     expect(first.outcome).toMatchObject({
       grade: "unqualified",
       handling: ["criticize-and-educate", "correct-by-deadline"],
-      latestCorrectionDeadline: "2025-12-31",
+      latestCorrectionDeadline: null,
     });
     const running = evaluationGrade({ ...good, violation: "discipline", correction: "deadline-running" });
     expect(running.outcome.handling).toEqual(["correct-by-deadline"]);
@@ -222,16 +223,25 @@ describe("evaluationGrade: a second reading of the findings and the grade", () =
   // runs that end in the period (counting back into the months before it, when given), in
   // calendar order (the input's order does not matter), and the best grade whose every
   // threshold holds.
+  const inOrder = (months: readonly AppraisalMonth[]) => [...months].sort((a, b) => a.month.localeCompare(b.month));
   const unexcused = (months: readonly AppraisalMonth[], has: (m: AppraisalMonth) => boolean) =>
-    [...months].sort((a, b) => a.month.localeCompare(b.month)).map((m) => !has(m) && m.excused === null);
-  const longest = (record: AppraisalRecord, has: (m: AppraisalMonth) => boolean) => {
-    const before = unexcused(record.precedingMonths ?? [], has);
-    const flags = [...before, ...unexcused(record.months, has)];
+    inOrder(months).map((m) => !has(m) && m.excused === null);
+  /** The most unexcused months counted back from a month of the period; an excused month stops the count, or is passed over when `pauses` (Q26). */
+  const longest = (record: AppraisalRecord, has: (m: AppraisalMonth) => boolean, pauses = false) => {
+    const before = inOrder(record.precedingMonths ?? []);
+    const all = [...before, ...inOrder(record.months)];
     let best = 0;
-    for (let end = before.length; end < flags.length; end += 1) {
-      let start = end;
-      while (start >= 0 && flags[start] === true) start -= 1;
-      best = Math.max(best, end - start);
+    for (let end = before.length; end < all.length; end += 1) {
+      const last = all[end] as AppraisalMonth;
+      if (has(last) || last.excused !== null) continue;
+      let n = 0;
+      for (let at = end; at >= 0; at -= 1) {
+        const m = all[at] as AppraisalMonth;
+        if (has(m)) break;
+        if (m.excused === null) n += 1;
+        else if (!pauses) break;
+      }
+      best = Math.max(best, n);
     }
     return best;
   };
@@ -244,6 +254,8 @@ describe("evaluationGrade: a second reading of the findings and the grade", () =
     allowTransferNotArranged: fc.option(fc.boolean(), { nil: undefined }),
     allowCardNotPresented: fc.boolean(),
     requireOutstandingContribution: fc.boolean(),
+    allowDisciplineViolation: fc.option(fc.boolean(), { nil: undefined }),
+    allowLawViolation: fc.option(fc.boolean(), { nil: undefined }),
   });
   const holds = (o: EvaluationOutcome, t: GradeThresholds) =>
     o.findings.missedOrganizationalLife <= t.maxMissedOrganizationalLife &&
@@ -253,24 +265,36 @@ describe("evaluationGrade: a second reading of the findings and the grade", () =
     (t.allowLongOutOfContact || !o.findings.longOutOfContact) &&
     (t.allowTransferNotArranged === true || !o.findings.transferNotArranged) &&
     (t.allowCardNotPresented || !o.findings.cardNotPresented) &&
-    (!t.requireOutstandingContribution || o.findings.outstandingContribution);
+    (!t.requireOutstandingContribution || o.findings.outstandingContribution) &&
+    (o.findings.violation !== "discipline" || t.allowDisciplineViolation === true) &&
+    (o.findings.violation !== "law" || t.allowLawViolation === true);
 
   // More runs than the default: a scrambled order changes a run only when two gaps adjoin.
-  test.prop([appraisalRecord, fc.boolean(), fc.integer(), fc.constantFrom("six-consecutive-months" as const, "one-year" as const)], {
-    numRuns: 200,
-  })(
-    "the findings are the record's unexcused months, runs and card, whatever the order of the months",
-    (record, probationary, seed, silence) => {
+  test.prop(
+    [
+      appraisalRecord,
+      fc.boolean(),
+      fc.integer(),
+      fc.constantFrom("six-consecutive-months" as const, "one-year" as const),
+      fc.constantFrom("with-neither" as const, "with-either" as const),
+      fc.constantFrom("breaks-run" as const, "pauses-run" as const),
+    ],
+    { numRuns: 200 },
+  )(
+    "the findings are the record's unexcused months, runs and card, whatever the order of the months, under each reading of Q13, Q25 and Q26",
+    (record, probationary, seed, silence, whom, excusedMonth) => {
       // Months in a scrambled order: the rule must put them in calendar order before it counts runs.
       const order = record.months.map((m, i) => [Math.imul((i + 1) * 2654435761, seed ^ 0x5bd1e995) >>> 0, m] as const);
       const shuffled = { ...record, probationary, months: order.sort((a, b) => a[0] - b[0]).map(([, m]) => m) };
-      const { findings, lapsedBy, status } = evaluationGrade(shuffled, { interpretations: { "Q13.long-out-of-contact": silence } }).outcome;
+      const interpretations = { "Q13.long-out-of-contact": silence, "Q25.out-of-contact-with-whom": whom, "Q26.excused-month-in-run": excusedMonth } as const;
+      const { findings, lapsedBy, status } = evaluationGrade(shuffled, { interpretations }).outcome;
+      const pauses = excusedMonth === "pauses-run";
       const missed = (has: (m: AppraisalMonth) => boolean) => unexcused(record.months, has).filter(Boolean).length;
-      const inContact = (m: AppraisalMonth) => m.contact.inflow || m.contact.outflow;
+      const inContact = (m: AppraisalMonth) => (whom === "with-neither" ? m.contact.inflow || m.contact.outflow : m.contact.inflow && m.contact.outflow);
       const runs = {
-        "organizational-life": longest(record, (m) => m.organizationalLife),
-        dues: longest(record, (m) => m.duesPaid),
-        "assigned-work": longest(record, (m) => m.assignedWork),
+        "organizational-life": longest(record, (m) => m.organizationalLife, pauses),
+        dues: longest(record, (m) => m.duesPaid, pauses),
+        "assigned-work": longest(record, (m) => m.assignedWork, pauses),
       };
       expect(findings).toEqual({
         missedOrganizationalLife: missed((m) => m.organizationalLife),
@@ -278,8 +302,8 @@ describe("evaluationGrade: a second reading of the findings and the grade", () =
         missedAssignedWork: missed((m) => m.assignedWork),
         longestRun: runs,
         reportGaps: findings.reportGaps,
-        longestWithoutContact: longest(record, inContact),
-        longOutOfContact: longest(record, inContact) >= (silence === "one-year" ? 12 : 6),
+        longestWithoutContact: longest(record, inContact, pauses),
+        longOutOfContact: longest(record, inContact, pauses) >= (silence === "one-year" ? 12 : 6),
         cardNotPresented: record.activityCard === "not-presented",
         transferNotArranged: record.transferNotArranged !== null,
         violation: record.violation,
@@ -294,15 +318,18 @@ describe("evaluationGrade: a second reading of the findings and the grade", () =
   );
 
   // More runs than the default: each threshold binds on its own only now and then.
-  test.prop([appraisalRecord, thresholds, thresholds, thresholds], { numRuns: 300 })(
-    "under a caller's standard, the grade is the best whose every threshold holds; a violation is unqualified",
-    (record, excellent, qualified, basicallyQualified) => {
+  test.prop([appraisalRecord, thresholds, thresholds, thresholds, fc.constantFrom("standard-decides" as const, "always-unqualified" as const)], { numRuns: 300 })(
+    "under a caller's standard, the grade is the best whose every threshold holds; a violation is unqualified unless the standard decides otherwise (Q29)",
+    (record, excellent, qualified, basicallyQualified, violations) => {
       const standard: GradingStandard = { excellent, qualified, basicallyQualified };
-      const decision = evaluationGrade(record, { interpretations: { "Q9.grading-standard": "caller-standard" }, standard });
+      const decision = evaluationGrade(record, {
+        interpretations: { "Q9.grading-standard": "caller-standard", "Q29.violation-and-grade": violations },
+        standard,
+      });
       const { outcome } = decision;
       fc.pre(outcome.status === "graded");
       const expected =
-        record.violation !== "none"
+        record.violation !== "none" && violations === "always-unqualified"
           ? "unqualified"
           : holds(outcome, excellent)
             ? "excellent"
@@ -388,7 +415,7 @@ describe("evaluationGrade: the trace", () => {
       "评议期间2024年1月1日至2024年12月31日：无正当理由不参加党的组织生活0个月，不交纳党费0个月，不做党所分配的工作0个月；应汇报而未汇报0次；每月都与流入地或流出地党组织有联系",
     );
     expect(decision.trace[2]?.text.zh).toBe("有违纪违法行为，不符合三（二）2“遵纪守法”的要求，评定为“不合格”");
-    expect(decision.trace[3]?.text.zh).toBe("评定为不合格：党的支部应当对其进行教育，要求限期改正");
+    expect(decision.trace[3]?.text.zh).toBe("评定为不合格：党的支部应当对其进行教育，要求限期改正（期限由党支部确定，解释三十三）");
     expect(evaluationGrade(good).trace[2]?.text.zh).toBe("按评定标准，评定为“合格”");
   });
 
@@ -459,7 +486,8 @@ describe("evaluationGrade: more edges", () => {
     const first = evaluationGrade({ ...good, violation: "discipline" });
     expect(first.trace.find((s) => s.check === "grade")?.text.en).toBe("A violation of discipline or law, against 3.2.2's observing discipline and the law: unqualified");
     expect(evaluationGrade(good).trace.at(-1)?.text.en).toBe("By the grading standard: qualified");
-    expect(first.citations).toContain("education-regulation-2019:30");
+    // The 2019 regulation's one year is cited only where the reading that applies it is chosen (Q33).
+    expect(first.citations).not.toContain("education-regulation-2019:30");
     expect(first.citations).toContain("party-constitution:9");
     expect(first.citations).not.toContain("2.1.2");
     // 二（一）2 is cited when one of its grounds is found, not for the grade.
@@ -509,7 +537,7 @@ describe("evaluationGrade: 二（一）2's two grounds and their escalation, wha
       citation: "2.1.2",
       facts: { transferNotArranged: "not-yet-educated" },
       result: "criticize-and-educate",
-      text: { zh: "经党组织认定，无正当理由不及时办理组织关系转接事宜：党组织要进行批评教育" },
+      text: { zh: "经党组织认定（解释十一），无正当理由不及时办理组织关系转接事宜：党组织要进行批评教育" },
     });
     const again = evaluationGrade({ ...good, outstandingContribution: true, transferNotArranged: "not-corrected-after-education" });
     expect(again.outcome.handling).toEqual(["organizational-handling", "help-improve"]);
@@ -567,7 +595,7 @@ describe("evaluationGrade: 二（一）2's two grounds and their escalation, wha
     expect(decision.outcome.handling).toEqual(["affirm"]);
     expect(decision.trace.find((s) => s.check === "long-out-of-contact")).toMatchObject({
       result: null,
-      text: { zh: "本评议期间每月都有联系，不属长期不联系（解释十三），不按二（一）2处理" },
+      text: { zh: "本评议期间每月都与流入地或流出地党组织有联系，不属长期不联系（解释十三），不按二（一）2处理" },
     });
   });
 });
@@ -625,6 +653,10 @@ describe("evaluationGrade: six consecutive months across the period's start", ()
     const decision = evaluationGrade({ ...good, precedingMonths: before(7, { duesPaid: false }) });
     expect(decision.outcome.status).toBe("graded");
     expect(decision.outcome.findings.longestRun.dues).toBe(0);
+    // Even when an excused month in the period would only pause it (Q26's alternative).
+    const excusedFirst = { ...good, months: YEAR.map((m, i) => month(m, { duesPaid: i > 0, excused: i === 0 ? "住院治疗" : null })) };
+    const paused = evaluationGrade({ ...excusedFirst, precedingMonths: before(7, { duesPaid: false }) }, { interpretations: { "Q26.excused-month-in-run": "pauses-run" } });
+    expect(paused.outcome.status).toBe("graded");
   });
 
   it("says when the months before the period would matter and were not given", () => {
@@ -651,6 +683,101 @@ describe("evaluationGrade: a silence between six months and a year falls on Q13"
     ]);
     expect(decision.ambiguities[0]?.alternatives[0].outcome.handling).toEqual(["affirm"]);
     expect(evaluationGrade(good).ambiguous).toBe(false);
+  });
+});
+
+describe("evaluationGrade: the readings the appraisal rests on, consulted where the facts fall on them", () => {
+  const ambiguousOn = (decision: { ambiguities: readonly { interpretation: string }[] }) => decision.ambiguities.map((a) => a.interpretation);
+
+  it("Q25: months in touch with one organization only are contact under the default, silence under the alternative", () => {
+    const inflowOnly = { ...good, months: YEAR.map((m, i) => month(m, { contact: i < 6 ? BOTH : { inflow: true, outflow: false } })) };
+    const decision = evaluationGrade(inflowOnly);
+    expect(decision.outcome.findings).toMatchObject({ longestWithoutContact: 0, longOutOfContact: false });
+    expect(ambiguousOn(decision)).toEqual(["Q25.out-of-contact-with-whom"]);
+    const either = evaluationGrade(inflowOnly, { interpretations: { "Q25.out-of-contact-with-whom": "with-either" } });
+    expect(either.outcome.handling).toContain("criticize-and-educate");
+    expect(either.trace.find((s) => s.check === "long-out-of-contact")?.text.zh).toBe(
+      "长期与流入地、流出地党组织中至少一方不联系（连续6个月，解释十三、二十五）：党组织要进行批评教育",
+    );
+    // Every decision says which reading counted the silence; one with contact on both sides every month is not contested.
+    expect(evaluationGrade(good).interpretations.map((i) => i.id)).toContain("Q25.out-of-contact-with-whom");
+    expect(evaluationGrade(good).ambiguous).toBe(false);
+  });
+
+  it("Q26: three months, an excused month, three months: no lapse when the excused month breaks the run, lapse when it only pauses it", () => {
+    const split = { ...good, months: YEAR.map((m, i) => month(m, { duesPaid: i < 5, excused: i === 8 ? "住院治疗" : null })) };
+    const decision = evaluationGrade(split);
+    expect(decision.outcome.status).toBe("graded");
+    expect(ambiguousOn(decision)).toEqual(["Q26.excused-month-in-run"]);
+    expect(decision.ambiguities[0]?.alternatives[0].outcome).toMatchObject({ status: "lapsed", lapsedBy: ["dues"] });
+    expect(evaluationGrade(split, { interpretations: { "Q26.excused-month-in-run": "pauses-run" } }).outcome).toMatchObject({
+      status: "lapsed",
+      findings: { longestRun: { dues: 6 } },
+    });
+    // Without an excused month inside a run, the point is not reached.
+    expect(evaluationGrade(unpaidDues(5)).ambiguous).toBe(false);
+  });
+
+  it("Q29: a caller's standard may weigh a violation; under the alternative every violation is unqualified", () => {
+    const weighs: GradingStandard = {
+      ...DEFAULT_GRADING_STANDARD,
+      qualified: { ...DEFAULT_GRADING_STANDARD.qualified, allowDisciplineViolation: true },
+    };
+    const options = { interpretations: { "Q9.grading-standard": "caller-standard" }, standard: weighs } as const;
+    const decision = evaluationGrade({ ...good, violation: "discipline" }, options);
+    expect(decision.outcome.grade).toBe("qualified");
+    expect(decision.trace.find((s) => s.check === "grade")?.text.zh).toBe("有违纪违法行为，按评定标准区分情节（解释二十九），评定为“合格”");
+    expect(ambiguousOn(decision)).toEqual(["Q29.violation-and-grade"]);
+    expect(
+      evaluationGrade({ ...good, violation: "discipline" }, { ...options, interpretations: { ...options.interpretations, "Q29.violation-and-grade": "always-unqualified" } }).outcome.grade,
+    ).toBe("unqualified");
+    // A violation of the law is not allowed by a standard that allows only breaches of discipline.
+    expect(evaluationGrade({ ...good, violation: "law" }, options).outcome.grade).toBe("unqualified");
+    // Under the default standard both readings agree: applied, not ambiguous.
+    const plain = evaluationGrade({ ...good, violation: "discipline" });
+    expect(plain.interpretations.map((i) => i.id)).toContain("Q29.violation-and-grade");
+    expect(plain.ambiguous).toBe(false);
+    expect(evaluationGrade(good).interpretations.map((i) => i.id)).not.toContain("Q29.violation-and-grade");
+  });
+
+  it("Q33: the 2019 regulation's one year only under its reading, counted from the day the deadline was set", () => {
+    const oneYear = { interpretations: { "Q33.correction-deadline": "one-year-2019-regulation" } } as const;
+    const unqualified = { ...good, violation: "discipline" as const };
+    expect(evaluationGrade(unqualified).outcome.latestCorrectionDeadline).toBeNull();
+    const unknownDay = evaluationGrade(unqualified, oneYear);
+    expect(unknownDay.outcome.latestCorrectionDeadline).toBeNull();
+    expect(unknownDay.citations).toContain("education-regulation-2019:30");
+    expect(unknownDay.trace.at(-1)?.text.zh).toBe("评定为不合格：党的支部应当对其进行教育，要求限期改正（期限不超过1年，自作出限期改正决定之日起计算，解释三十三）");
+    const setOn = evaluationGrade({ ...unqualified, correctionSetOn: "2025-01-15" }, oneYear);
+    expect(setOn.outcome.latestCorrectionDeadline).toBe("2026-01-15");
+    expect(setOn.trace.at(-1)?.text.zh).toContain("自2025年1月15日作出限期改正决定之日起计算，至迟于2026年1月15日届满");
+    // From 29 February the year's last day falls on Q14.
+    const leap = evaluationGrade({ ...unqualified, correctionSetOn: "2024-02-29" }, oneYear);
+    expect(leap.outcome.latestCorrectionDeadline).toBe("2025-02-28");
+    expect(leap.ambiguities.find((a) => a.interpretation === "Q14.missing-corresponding-day")?.alternatives[0].outcome.latestCorrectionDeadline).toBe("2025-03-01");
+    // No deadline is being set: no term to say.
+    const persuaded = evaluationGrade({ ...unqualified, correction: "no-change-after-deadline", correctionSetOn: "2024-01-10" }, oneYear);
+    expect(persuaded.interpretations.map((i) => i.id)).not.toContain("Q33.correction-deadline");
+  });
+
+  it("Q37: an outstanding contribution without the grade 优秀 is commended only under the alternative", () => {
+    const outstandingButMissed = { ...good, outstandingContribution: true, months: YEAR.map((m, i) => month(m, { organizationalLife: i !== 3 })) };
+    const decision = evaluationGrade(outstandingButMissed);
+    expect(decision.outcome).toMatchObject({ grade: "qualified", handling: ["affirm"] });
+    expect(ambiguousOn(decision)).toEqual(["Q37.commendation-basis"]);
+    const everyone = evaluationGrade(outstandingButMissed, { interpretations: { "Q37.commendation-basis": "outstanding-performance" } });
+    expect(everyone.outcome.handling).toEqual(["affirm", "commend"]);
+    expect(everyone.trace.find((s) => s.check === "commendation")?.text.zh).toBe("对于表现突出的，要给予表彰（解释三十七）");
+    // A member graded 优秀 is commended either way; an unqualified one under neither.
+    expect(evaluationGrade({ ...good, outstandingContribution: true }).ambiguous).toBe(false);
+    expect(evaluationGrade({ ...good, outstandingContribution: true, violation: "law" }, { interpretations: { "Q37.commendation-basis": "outstanding-performance" } }).outcome.handling).not.toContain("commend");
+  });
+
+  it("党章 第七条 is cited for a probationary member's cancellation and for the handling of an uncorrected ground", () => {
+    expect(evaluationGrade({ ...unpaidDues(6), probationary: true }).citations).toEqual(expect.arrayContaining(["party-constitution:7", "party-constitution:9"]));
+    const silent = { ...good, probationary: true, outOfContactEducation: "not-corrected-after-education" as const, months: YEAR.map((m, i) => month(m, { contact: contact(i < 6) })) };
+    expect(evaluationGrade(silent).citations).toContain("party-constitution:7");
+    expect(evaluationGrade({ ...good, probationary: true }).citations).not.toContain("party-constitution:7");
   });
 });
 
@@ -777,7 +904,7 @@ describe("evaluationCohort", () => {
     expect(applied()).toEqual(expect.arrayContaining([["Q13.long-out-of-contact", "six-consecutive-months"], ["Q19.excellent-cap-base", "graded-members"]]));
     expect(applied({ interpretations: { "Q13.long-out-of-contact": "one-year" } })).toContainEqual(["Q13.long-out-of-contact", "one-year"]);
     expect(evaluationGrade(good).interpretations.map((i) => i.id).every((id) => applied().some(([a]) => a === id))).toBe(true);
-    expect(evaluationCohort({ members: [] }).interpretations.map((i) => i.id)).toEqual(["Q19.excellent-cap-base"]);
+    expect(evaluationCohort({ members: [] }).interpretations.map((i) => i.id)).toEqual(["Q19.excellent-cap-base", "Q27.excellent-ceiling-generally"]);
   });
 
   it("orders a large cohort by id, and places full ties by id, whatever the input order, reporting them as ties", () => {
@@ -832,6 +959,34 @@ describe("evaluationCohort", () => {
     expect(decision.ambiguities[0]?.reason.zh).toMatch(/^党员a：/);
     expect(decision.ambiguities[0]?.alternatives[0].outcome.results[0]).toMatchObject({ id: "a", grade: "qualified", handling: ["affirm"] });
     expect(evaluationCohort({ members: [{ id: "b", record: good }] }).ambiguous).toBe(false);
+  });
+
+  it("Q27: two excellent members of two: both moved down under the strict ceiling; under the guideline, none, and the excess is stated", () => {
+    const members = [
+      { id: "a", record: { ...good, outstandingContribution: true } },
+      { id: "b", record: { ...good, outstandingContribution: true } },
+    ];
+    const strict = evaluationCohort({ members });
+    expect(strict.outcome.movedDown.map((m) => m.id)).toEqual(["a", "b"]);
+    expect(strict.ambiguities.map((a) => a.interpretation)).toEqual(expect.arrayContaining(["Q27.excellent-ceiling-generally"]));
+    const guideline = evaluationCohort({ members }, { interpretations: { "Q27.excellent-ceiling-generally": "ceiling-as-guideline" } });
+    expect(guideline.outcome).toMatchObject({ excellentCeiling: 0, movedDown: [], tiedAtCeiling: [] });
+    expect(guideline.outcome.results.map((r) => r.grade)).toEqual(["excellent", "excellent"]);
+    expect(guideline.trace.find((s) => s.check === "excellent-ceiling")?.text.zh).toContain("三分之一作为一般要求（解释二十七），超出名额2人，不调整等次，由党组织研究确定");
+    expect(guideline.summary.zh).toBe("优秀2名，合格0名，基本合格0名，不合格0名（优秀超出名额2名，由党组织研究确定）");
+  });
+
+  it("Q37: a member moved down by the ceiling is commended all the same under the alternative", () => {
+    const members = [
+      { id: "a", record: { ...good, outstandingContribution: true }, votes: 2 },
+      { id: "b", record: { ...good, outstandingContribution: true }, votes: 1 },
+      { id: "c", record: good },
+    ];
+    const decision = evaluationCohort({ members });
+    expect(decision.outcome.results.find((r) => r.id === "b")).toMatchObject({ movedDown: true, handling: ["affirm"] });
+    expect(decision.ambiguities.map((a) => a.interpretation)).toContain("Q37.commendation-basis");
+    const everyone = evaluationCohort({ members }, { interpretations: { "Q37.commendation-basis": "outstanding-performance" } });
+    expect(everyone.outcome.results.find((r) => r.id === "b")).toMatchObject({ movedDown: true, handling: ["affirm", "commend"] });
   });
 
   it("counts, in its summary, the members who get no grade", () => {
