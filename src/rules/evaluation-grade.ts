@@ -919,7 +919,8 @@ function decideEvaluation(
 ): EvaluationOutcome {
   const { record } = input;
   const findings = findingsOf(record, reasoning);
-  const silenceWords = SILENCE_WORDS[reasoning.interpret("Q25.out-of-contact-with-whom")];
+  const whom = reasoning.interpret("Q25.out-of-contact-with-whom");
+  const silenceWords = SILENCE_WORDS[whom];
   const { period } = record;
   const first = [...record.months].sort((a, b) => monthIndex(a.month) - monthIndex(b.month))[0];
   // A run from the period's first month may have begun before it: say so when those months are not given.
@@ -927,7 +928,7 @@ function decideEvaluation(
     record.precedingMonths === undefined &&
     first !== undefined &&
     first.excused === null &&
-    !(first.organizationalLife && first.duesPaid && first.assignedWork && (first.contact.inflow || first.contact.outflow));
+    !(first.organizationalLife && first.duesPaid && first.assignedWork && IN_CONTACT[whom](first));
   reasoning.step({
     check: "findings",
     citation: "2.2.5",

@@ -663,6 +663,10 @@ describe("evaluationGrade: six consecutive months across the period's start", ()
     expect(evaluationGrade(firstTwoUnpaid).trace[0]?.text.zh).toContain("评议期间第一个月即有缺失，此前的月份未提供，连续月数只从评议期间起算");
     expect(evaluationGrade(good).trace[0]?.text.zh).not.toContain("此前的月份");
     expect(evaluationGrade({ ...firstTwoUnpaid, precedingMonths: [] }).trace[0]?.text.zh).not.toContain("此前的月份");
+    // What a gap is follows the reading of Q25: a first month in touch with one side only is a gap under its alternative.
+    const oneSide = { ...good, months: YEAR.map((m, i) => month(m, { contact: i === 0 ? { inflow: true, outflow: false } : BOTH })) };
+    expect(evaluationGrade(oneSide).trace[0]?.text.zh).not.toContain("此前的月份");
+    expect(evaluationGrade(oneSide, { interpretations: { "Q25.out-of-contact-with-whom": "with-either" } }).trace[0]?.text.zh).toContain("此前的月份未提供");
   });
 
   it("refuses months before the period that do not lead up to it", () => {
