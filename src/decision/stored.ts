@@ -33,16 +33,26 @@ import { ReportingScheduleOutcomeSchema } from "../rules/reporting-schedule.js";
 import { ReceivingOrgOutcomeSchema } from "../rules/resolve-receiving-org.js";
 import { DECISION_SCHEMA_VERSION, type Decision, type JsonValue } from "./decision.js";
 
-/** Each rule's outcome schema, by the rule's name: what a stored decision's outcome must match. */
-export const RULE_OUTCOME_SCHEMAS = {
+/**
+ * Each rule's outcome schema, by the rule's name: what a stored decision's outcome must
+ * match. The table is frozen; the schemas are zod's own objects.
+ */
+export const RULE_OUTCOME_SCHEMAS = Object.freeze({
+  /** The outcome of `documentForAbsence`. */
   documentForAbsence: DocumentForAbsenceOutcomeSchema,
+  /** The outcome of `managementMode`. */
   managementMode: ManagementModeOutcomeSchema,
+  /** The outcome of `resolveReceivingOrg`. */
   resolveReceivingOrg: ReceivingOrgOutcomeSchema,
+  /** The outcome of `liaisonAssignment`. */
   liaisonAssignment: LiaisonAssignmentOutcomeSchema,
+  /** The outcome of `evaluationGrade`. */
   evaluationGrade: EvaluationOutcomeSchema,
+  /** The outcome of `evaluationCohort`. */
   evaluationCohort: CohortOutcomeSchema,
+  /** The outcome of `reportingSchedule`. */
   reportingSchedule: ReportingScheduleOutcomeSchema,
-} as const;
+} as const);
 
 /** The name of a rule that makes decisions. */
 export type RuleName = keyof typeof RULE_OUTCOME_SCHEMAS;
@@ -82,7 +92,7 @@ function checkConsistency(decision: Decision<JsonValue>, issue: Issue): void {
   const { rule, citations, trace, interpretations, ambiguities, ambiguous, override } = decision;
   const outcomeSchema = Object.hasOwn(RULE_OUTCOME_SCHEMAS, rule) ? RULE_OUTCOME_SCHEMAS[rule as RuleName] : undefined;
   if (outcomeSchema === undefined) {
-    issue(["rule"], { zh: "不是本库的规则（见 RULE_NAMES）", en: "not a rule of the library (see RULE_NAMES)" }, "invalid-value");
+    issue(["rule"], { zh: "不是已有的规则", en: "not a rule of the library (see RULE_NAMES)" }, "invalid-value");
   } else {
     const notAnOutcome = { zh: "不是该规则的有效结论", en: "not a valid outcome of the decision's rule" };
     if (!outcomeSchema.safeParse(decision.outcome).success) issue(["outcome"], notAnOutcome, "invalid-value");
@@ -154,7 +164,7 @@ function checkConsistency(decision: Decision<JsonValue>, issue: Issue): void {
   }
   if (!OVERRIDABLE.has(rule)) issue(["override"], { zh: "该规则的结论不允许例外处理", en: "this rule's outcome cannot be overridden" });
   if (applied.get("Q5.generally-should-override") === "no-override") {
-    issue(["override"], { zh: "解释 Q5 不接受例外，却有例外处理", en: "interpretation Q5 allows no override, yet one is recorded" });
+    issue(["override"], { zh: "已按解释五选定不作例外处理，却记有例外处理", en: "interpretation Q5 allows no override, yet one is recorded" });
   }
   const lastIndex = trace.length - 1;
   const last = trace[lastIndex];
