@@ -179,7 +179,7 @@ function decideCohort(
   const strict =
     (over > 0
       ? reasoning.contest("Q27.excellent-ceiling-generally", {
-          zh: `按评定标准评为优秀${excellent.length}人，超过名额${ceiling}人：严格执行名额的，超出的评为合格；作为一般要求的，不调整等次，由党组织研究确定`,
+          zh: `按评定标准评为优秀${excellent.length}人，超过至多${ceiling}人的名额：严格执行名额的，超出的评为合格；作为一般要求的，不调整等次，由党组织研究确定`,
           en: `${excellent.length} graded excellent, over the ceiling of ${ceiling}: a strict ceiling moves the rest to qualified; a guideline leaves them for the organization to decide`,
         })
       : reasoning.interpret("Q27.excellent-ceiling-generally")) === "strict-ceiling";
@@ -265,16 +265,20 @@ function summarize(outcome: CohortOutcome): Bilingual {
   );
   const moved = outcome.movedDown.length;
   const over = count("excellent") - outcome.excellentCeiling;
+  // Commended without the grade 优秀 (Q37's alternative).
+  const commended = outcome.results.filter((r) => r.grade !== "excellent" && r.handling.includes("commend")).length;
   return {
     zh:
       parts.map(([name, n]) => `${name.zh}${n}名`).join("，") +
       (moved > 0 ? `（${moved}名因名额限制由优秀调为合格）` : "") +
       (over > 0 ? `（优秀超出名额${over}名，由党组织研究确定）` : "") +
+      (commended > 0 ? `；未评为优秀、表现突出给予表彰的${commended}名` : "") +
       others.map(([name, n]) => `；${name.zh}${n}名`).join(""),
     en:
       parts.map(([name, n]) => `${name.en} ${n}`).join(", ") +
       (moved > 0 ? ` (${moved} moved down from excellent by the ceiling)` : "") +
       (over > 0 ? ` (${over} excellent over the ceiling, for the organization to decide)` : "") +
+      (commended > 0 ? `; commended for outstanding performance without the grade excellent ${commended}` : "") +
       others.map(([name, n]) => `; ${name.en} ${n}`).join(""),
   };
 }

@@ -991,6 +991,9 @@ describe("evaluationCohort", () => {
     expect(decision.ambiguities.map((a) => a.interpretation)).toContain("Q37.commendation-basis");
     const everyone = evaluationCohort({ members }, { interpretations: { "Q37.commendation-basis": "outstanding-performance" } });
     expect(everyone.outcome.results.find((r) => r.id === "b")).toMatchObject({ movedDown: true, handling: ["affirm", "commend"] });
+    // The summary says so, so the two readings' conclusions read differently.
+    expect(everyone.summary.zh).toBe("优秀1名，合格2名，基本合格0名，不合格0名（1名因名额限制由优秀调为合格）；未评为优秀、表现突出给予表彰的1名");
+    expect(decision.ambiguities.find((a) => a.interpretation === "Q37.commendation-basis")?.alternatives[0].summary.zh).toBe(everyone.summary.zh);
   });
 
   it("counts, in its summary, the members who get no grade", () => {
