@@ -106,14 +106,16 @@ function record(next: () => number): AppraisalRecord {
       organizationalLife: next() < 0.9,
       duesPaid: next() < 0.95,
       assignedWork: next() < 0.95,
-      contact: next() < 0.95,
+      contact: { inflow: next() < 0.95, outflow: next() < 0.95 },
       excused: null,
     })),
     reports: ["2024-05-20", "2024-11-18"],
     activityCard: "verified",
     violation: next() < 0.02 ? "discipline" : "none",
     outstandingContribution: next() < 0.3,
-    educatedWithoutCorrection: false,
+    transferNotArranged: null,
+    outOfContactEducation: "not-yet-educated",
+    correction: "not-yet-required",
   };
 }
 

@@ -255,7 +255,7 @@ describe("explain", () => {
       organizationalLife: true,
       duesPaid: false,
       assignedWork: true,
-      contact: true,
+      contact: { inflow: true, outflow: true },
       excused: null,
     }));
     const lapsed = evaluationGrade({
@@ -267,7 +267,9 @@ describe("explain", () => {
       activityCard: "not-held",
       violation: "none",
       outstandingContribution: false,
-      educatedWithoutCorrection: false,
+      transferNotArranged: null,
+      outOfContactEducation: "not-yet-educated",
+      correction: "not-yet-required",
     });
     expect(lapsed.citations[0]).not.toBe("party-constitution:9");
     expect(grounds(lapsed)?.[0]).toBe("《中国共产党章程》第九条（主要依据）");

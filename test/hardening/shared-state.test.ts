@@ -280,14 +280,16 @@ describe("what a caller writes to an exported table never changes a later result
         organizationalLife: true,
         duesPaid: true,
         assignedWork: true,
-        contact: true,
+        contact: { inflow: true, outflow: true },
         excused: null,
       })),
       reports: ["2024-03-01", "2024-08-01"],
       activityCard: "verified",
       violation: "none",
       outstandingContribution: false,
-      educatedWithoutCorrection: false,
+      transferNotArranged: null,
+      outOfContactEducation: "not-yet-educated",
+      correction: "not-yet-required",
     } as const;
     const before = JSON.stringify(lib.evaluationGrade(record));
     try {
