@@ -81,8 +81,8 @@ export const DUTIES: { readonly [Id in DutyId]: Duty } = {
     bearer: "inflow-branch",
     clause: "2.1.2",
     text: {
-      zh: "及时验证《流动党员活动证》并报上级党组织备案",
-      en: "verify the activity card promptly and file it with the Party organization above",
+      zh: "及时验证《流动党员活动证》，并报本支部的上级党组织备案",
+      en: "verify the activity card promptly and file it with its own superior Party organization",
     },
   },
   "review-activity-card-yearly": {

@@ -6,8 +6,8 @@
  *
  * **[2.1.2]** ……流入地党支部要及时验证并报上级党组织备案。《流动党员活动证》由流动党员正式组织关系所在
  * 党支部每年审核一次。……
- * > The inflow branch verifies the activity card promptly and files it; the home branch
- * > reviews it once a year.
+ * > The inflow branch verifies the activity card promptly and files it with its own
+ * > superior Party organization; the home branch reviews it once a year.
  *
  * **[2.2.4]** ……每6个月要以书信、电话或互联网等形式向组织关系所在地党组织汇报思想、学习和工作情况……
  * > Every 6 months the member reports to the organization holding the relationship.
@@ -88,6 +88,7 @@ export type ScheduleParty =
   | "member"
   | "home-branch"
   | "inflow-branch"
+  | "inflow-superior-org"
   | "organ-party-committee"
   | "working-committee"
   | "departments";
@@ -156,7 +157,15 @@ export type ReportingScheduleOutcome = {
   readonly obligations: readonly Obligation[];
 };
 
-const PARTIES = ["member", "home-branch", "inflow-branch", "organ-party-committee", "working-committee", "departments"] as const;
+const PARTIES = [
+  "member",
+  "home-branch",
+  "inflow-branch",
+  "inflow-superior-org",
+  "organ-party-committee",
+  "working-committee",
+  "departments",
+] as const satisfies readonly ScheduleParty[];
 
 /** The zod schema of one {@link Obligation}, for reading a stored schedule back. */
 export const ObligationSchema: z.ZodType<Obligation> = z.strictObject({
@@ -233,9 +242,14 @@ const DESCRIPTIONS: {
   "card-verification": {
     scope: "member",
     owedBy: "inflow-branch",
-    owedTo: "organ-party-committee",
+    // "流入地党支部要及时验证并报上级党组织备案": the inflow branch files with its own
+    // superior, on the inflow side; the outflow organ Party committee only stamps the card.
+    owedTo: "inflow-superior-org",
     clause: "2.1.2",
-    what: { zh: "验证《流动党员活动证》并报上级党组织备案", en: "verify the activity card and file it with the organization above" },
+    what: {
+      zh: "及时验证《流动党员活动证》，并报本支部的上级党组织备案",
+      en: "verify the activity card promptly and file it with the branch's own superior Party organization",
+    },
   },
   "member-report": {
     scope: "member",
@@ -286,6 +300,7 @@ export const SCHEDULE_PARTY_NAMES: { readonly [Party in ScheduleParty]: Bilingua
   member: { zh: "流动党员", en: "the mobile member" },
   "home-branch": { zh: "正式组织关系所在党支部", en: "the branch holding the relationship" },
   "inflow-branch": { zh: "流入地党支部", en: "the inflow branch" },
+  "inflow-superior-org": { zh: "流入地党支部的上级党组织", en: "the inflow branch's superior Party organization" },
   "organ-party-committee": { zh: "机关党委", en: "the organ Party committee" },
   "working-committee": { zh: "区直机关工委", en: "the Working Committee" },
   departments: { zh: "各部门", en: "the departments" },

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import ICAL from "ical.js";
 import {
+  DUTIES,
   ICALENDAR_PROPERTIES,
+  SCHEDULE_PARTY_NAMES,
   OBLIGATION_KINDS,
   addCalendarMonths,
   explain,
@@ -257,6 +259,14 @@ describe("reportingSchedule: the edges a branch secretary asks about", () => {
     expect(dues({ backOn: "2024-07-10" }, "return-visit", { interpretations: { "Q20.prompt-deadline": "fifteen-days" } })).toEqual(["2024-07-25"]);
     expect(dues({ document: "transfer-letter" }, "card-verification")).toEqual([]);
     expect(dues({ document: "certificate-letter" }, "card-annual-review")).toEqual([]);
+  });
+
+  it("has the inflow branch file the verified card with its own superior organization, not the outflow organ Party committee (二（一）2)", () => {
+    const card = reportingSchedule(base).outcome.obligations.find((o) => o.kind === "card-verification");
+    expect(card).toMatchObject({ owedBy: "inflow-branch", owedTo: "inflow-superior-org" });
+    expect(SCHEDULE_PARTY_NAMES["inflow-superior-org"].zh).toBe("流入地党支部的上级党组织");
+    expect(DUTIES["verify-and-file-activity-card"]).toMatchObject({ bearer: "inflow-branch" });
+    expect(DUTIES["verify-and-file-activity-card"].text.en).toContain("its own superior Party organization");
   });
 
   it("does not count a record from before the card's window opens", () => {
