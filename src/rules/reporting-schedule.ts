@@ -31,8 +31,10 @@
  * - "每半年" is due on 30 June and 31 December, "每年底" and the yearly review and spot
  *   check on 31 December (Q7; the end of the following month is the alternative).
  * - "及时" (promptly) and "after the return" give one month (Q20).
- * - Organizational reports and the spot check are listed for each half-year or year in
- *   which the member was away at least one day: the member is in them.
+ * - Organizational reports are listed for each half-year or year in which the member was
+ *   away at least one day: the member is in them. The Working Committee's spot check is
+ *   listed likewise, but only where the department is one where mobile members are
+ *   concentrated (`departmentConcentrated`, stated by the organization, never inferred).
  * - Family visits during the absence (3.2.3) and study materials (2.2.3) have no date in
  *   the text and are not scheduled.
  *
@@ -54,7 +56,7 @@ import {
 import { periodLastDayNumber, type PeriodOptions } from "../calendar/periods.js";
 import { isClauseId } from "../clauses/citation.js";
 import type { ClauseId } from "../clauses/opinion.js";
-import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
+import { runRule, type Decision, type JsonValue, type Reasoning } from "../decision/decision.js";
 import { addBilingualIssue, readInput, type Bilingual } from "../errors.js";
 import { RuleOptionsSchema, type RuleOptions } from "../interpretations/options.js";
 import { ABSENCE_DOCUMENTS, type AbsenceDocument } from "./document-for-absence.js";
@@ -138,6 +140,13 @@ export interface ScheduleFacts {
   readonly backOn: CalendarDate | null;
   /** The document the member carries (from `documentForAbsence`): the activity card brings its own obligations. */
   readonly document: AbsenceDocument;
+  /**
+   * Whether the member's department is one where mobile members are relatively
+   * concentrated (流动党员比较集中的部门, 三（三）), as the Party organization finds it. The
+   * text leaves the measure to judgement, so it is stated, never inferred. Only such a
+   * department has the Working Committee's yearly spot check in its schedule.
+   */
+  readonly departmentConcentrated: boolean;
   /** The period to list: obligations due on or after `from` and before `before`. */
   readonly period: {
     /** The first day of the period. */
@@ -195,6 +204,7 @@ export const ScheduleFactsSchema: z.ZodType<ScheduleFacts> = z
     departure: RuleDateSchema,
     backOn: RuleDateSchema.nullable(),
     document: z.enum(ABSENCE_DOCUMENTS),
+    departmentConcentrated: z.boolean(),
     period: z.strictObject({ from: RuleDateSchema, before: RuleDateSchema }),
     asOf: RuleDateSchema,
     done: z.array(z.strictObject({ kind: z.enum(OBLIGATION_KINDS), on: RuleDateSchema })),
@@ -284,7 +294,10 @@ const DESCRIPTIONS: {
     owedBy: "working-committee",
     owedTo: "departments",
     clause: "3.3",
-    what: { zh: "区直工委对流动党员比较集中的部门进行年度抽查", en: "the Working Committee's yearly spot check of departments with many mobile members" },
+    what: {
+      zh: "区直机关工委每年对流动党员比较集中的部门进行一次抽查",
+      en: "the Working Committee's spot check, once a year, of the departments where mobile members are relatively concentrated",
+    },
   },
   "return-visit": {
     scope: "member",
@@ -386,7 +399,10 @@ function instancesOf(facts: ScheduleFacts, horizon: DayNumber, reasoning: Reason
     const yearStart = dayNumberFromParts(year, 1, 1);
     if (departure <= yearEnd(year) && awayUntil >= yearStart) {
       out.push({ kind: "organ-committee-year-end-report", due: lag(yearEnd(year)), windowStart: yearStart - 1 });
-      out.push({ kind: "working-committee-spot-check", due: lag(yearEnd(year)), windowStart: yearStart - 1 });
+      // 三（三）: the Working Committee spot-checks "流动党员比较集中的部门", not every department.
+      if (facts.departmentConcentrated) {
+        out.push({ kind: "working-committee-spot-check", due: lag(yearEnd(year)), windowStart: yearStart - 1 });
+      }
       if (card && yearEnd(year) <= awayUntil) {
         out.push({ kind: "card-annual-review", due: yearEnd(year), windowStart: Math.max(yearStart - 1, departure - 1) });
       }
@@ -478,9 +494,28 @@ const KIND_RULES: { readonly [Kind in ObligationKind]: Bilingual } = {
   "return-visit": { zh: "返回后（解释 Q20）", en: "after the return (Q20)" },
 };
 
+function stepFacts(kind: ObligationKind, facts: ScheduleFacts): { readonly [path: string]: JsonValue } {
+  if (kind === "member-report" || kind === "departure-briefing") return { departure: facts.departure, backOn: facts.backOn };
+  if (kind === "working-committee-spot-check") return { departmentConcentrated: facts.departmentConcentrated };
+  return {};
+}
+
 function recordSteps(facts: ScheduleFacts, obligations: readonly Obligation[], reasoning: Reasoning): void {
   for (const kind of OBLIGATION_KINDS) {
     const ofKind = obligations.filter((o) => o.kind === kind);
+    // A year end falls in the period, but the department is not one the check is for: say so.
+    if (kind === "working-committee-spot-check" && !facts.departmentConcentrated && obligations.some((o) => o.kind === "organ-committee-year-end-report")) {
+      reasoning.step({
+        check: "department-not-concentrated",
+        citation: "3.3",
+        facts: { departmentConcentrated: false },
+        result: false,
+        text: {
+          zh: "本部门不属于流动党员比较集中的部门：区直机关工委每年一次的抽查，不列入本部门的日程",
+          en: "The department is not one where mobile members are concentrated: the Working Committee's yearly spot check is not in its schedule",
+        },
+      });
+    }
     if (ofKind.length === 0) continue;
     const description = DESCRIPTIONS[kind];
     const counts = { met: 0, pending: 0, overdue: 0 };
@@ -489,7 +524,7 @@ function recordSteps(facts: ScheduleFacts, obligations: readonly Obligation[], r
     reasoning.step({
       check: kind,
       citation: description.clause,
-      facts: kind === "member-report" || kind === "departure-briefing" ? { departure: facts.departure, backOn: facts.backOn } : {},
+      facts: stepFacts(kind, facts),
       result: ofKind.map((o) => o.due),
       text: {
         zh: `${by.zh}：${description.what.zh}，${KIND_RULES[kind].zh}：${ofKind.map((o) => o.due).join("、")}（已履行 ${counts.met}，未到期 ${counts.pending}，逾期 ${counts.overdue}）`,
@@ -535,7 +570,7 @@ export const DEFINITION = { rule: "reportingSchedule", question: QUESTION, decid
  * @clause 3.3
  * @clause 3.2.3
  *
- * @param facts - the departure, the return (or `null`), the document, the period, the as-of date and the records
+ * @param facts - the departure, the return (or `null`), the document, whether the department is one where mobile members are concentrated, the period, the as-of date and the records
  * @param options - interpretation choices (Q2, Q7, Q8, Q14, Q20)
  * @returns the decision: the obligations, sorted by due date
  * @throws {@link RuleInputError} for invalid or contradictory facts (a record dated after `asOf`, say)
@@ -546,6 +581,7 @@ export const DEFINITION = { rule: "reportingSchedule", question: QUESTION, decid
  *   departure: "2024-08-31",
  *   backOn: "2025-10-31",
  *   document: "activity-card",
+ *   departmentConcentrated: false,
  *   period: { from: "2024-08-01", before: "2026-01-01" },
  *   asOf: "2025-03-15",
  *   done: [{ kind: "member-report", on: "2025-02-20" }],

@@ -23,6 +23,7 @@ const fourteenMonths: ScheduleFacts = {
   departure: "2024-08-31",
   backOn: "2025-10-31",
   document: "activity-card",
+  departmentConcentrated: true,
   period: { from: "2024-08-01", before: "2026-01-01" },
   asOf: "2025-03-15",
   done: [
@@ -206,18 +207,31 @@ describe("reportingSchedule: statuses, steps and summary, read a second time", (
   test.prop([scheduleFacts, readings])("one step per kind due, in the kinds' order, with its dates and counts; the summary counts what is overdue", (facts, interpretations) => {
     const decision = reportingSchedule(facts, { interpretations });
     const { obligations } = decision.outcome;
-    const kinds = OBLIGATION_KINDS.filter((kind) => obligations.some((o) => o.kind === kind));
+    const yearEnds = obligations.some((o) => o.kind === "organ-committee-year-end-report");
+    const kinds = OBLIGATION_KINDS.flatMap((kind) => [
+      ...(kind === "working-committee-spot-check" && !facts.departmentConcentrated && yearEnds ? ["department-not-concentrated"] : []),
+      ...(obligations.some((o) => o.kind === kind) ? [kind] : []),
+    ]);
     expect(decision.trace.map((s) => s.check)).toEqual(kinds.length > 0 ? kinds : ["nothing-due"]);
+    expect(obligations.some((o) => o.kind === "working-committee-spot-check")).toBe(facts.departmentConcentrated && yearEnds);
     for (const step of decision.trace) {
       const ofKind = obligations.filter((o) => o.kind === step.check);
       if (step.check === "nothing-due") {
         expect(step.facts).toEqual({ from: facts.period.from, before: facts.period.before });
         continue;
       }
+      if (step.check === "department-not-concentrated") {
+        expect(step).toMatchObject({ citation: "3.3", facts: { departmentConcentrated: false }, result: false });
+        continue;
+      }
       expect(step.citation).toBe(ofKind[0]?.clause);
       expect(step.result).toEqual(ofKind.map((o) => o.due));
       expect(step.facts).toEqual(
-        step.check === "member-report" || step.check === "departure-briefing" ? { departure: facts.departure, backOn: facts.backOn } : {},
+        step.check === "member-report" || step.check === "departure-briefing"
+          ? { departure: facts.departure, backOn: facts.backOn }
+          : step.check === "working-committee-spot-check"
+            ? { departmentConcentrated: true }
+            : {},
       );
       const n = (status: string) => ofKind.filter((o) => o.status === status).length;
       expect(step.text.zh).toContain(`${ofKind.map((o) => o.due).join("、")}（已履行 ${n("met")}，未到期 ${n("pending")}，逾期 ${n("overdue")}）`);
@@ -234,6 +248,7 @@ describe("reportingSchedule: the edges a branch secretary asks about", () => {
     departure: "2024-06-30",
     backOn: null,
     document: "activity-card",
+    departmentConcentrated: true,
     period: { from: "2024-01-01", before: "2026-01-01" },
     asOf: "2024-07-01",
     done: [],
@@ -284,6 +299,29 @@ describe("reportingSchedule: the edges a branch secretary asks about", () => {
     expect(dues({ departure: "2024-12-31", asOf: "2024-12-31" }, "organ-committee-year-end-report")).toEqual(["2024-12-31", "2025-12-31"]);
     expect(dues({ backOn: "2025-01-01" }, "working-committee-spot-check")).toEqual(["2024-12-31", "2025-12-31"]);
     expect(dues({ backOn: "2024-12-31" }, "working-committee-spot-check")).toEqual(["2024-12-31"]);
+  });
+
+  it("lists the Working Committee's spot check only where the department is one where mobile members are concentrated (三（三）)", () => {
+    const elsewhere = reportingSchedule({ ...base, departmentConcentrated: false, asOf: "2025-01-05" });
+    expect(duesOf(elsewhere.outcome.obligations, "working-committee-spot-check")).toEqual([]);
+    const step = elsewhere.trace.find((s) => s.check === "department-not-concentrated");
+    expect(step).toMatchObject({ citation: "3.3", facts: { departmentConcentrated: false }, result: false });
+    expect(step?.text.zh).toBe("本部门不属于流动党员比较集中的部门：区直机关工委每年一次的抽查，不列入本部门的日程");
+    const concentrated = reportingSchedule({ ...base, asOf: "2025-01-05" });
+    const checks = concentrated.outcome.obligations.filter((o) => o.kind === "working-committee-spot-check");
+    expect(checks.map((o) => o.due)).toEqual(["2024-12-31", "2025-12-31"]);
+    expect(checks[0]).toMatchObject({ scope: "organization", owedBy: "working-committee", owedTo: "departments", clause: "3.3", status: "overdue" });
+    expect(checks[0]?.what.zh).toBe("区直机关工委每年对流动党员比较集中的部门进行一次抽查");
+    expect(concentrated.trace.find((s) => s.check === "working-committee-spot-check")?.facts).toEqual({ departmentConcentrated: true });
+    expect(concentrated.trace.some((s) => s.check === "department-not-concentrated")).toBe(false);
+    // Nothing of a year-end falls in the period: nothing is said of the check either.
+    const spring = reportingSchedule({ ...base, departmentConcentrated: false, period: { from: "2024-01-01", before: "2024-07-01" } });
+    expect(spring.trace.some((s) => s.check === "department-not-concentrated")).toBe(false);
+  });
+
+  it("needs the department's concentration stated: it is a fact of the case, never assumed", () => {
+    const { departmentConcentrated: _, ...silent } = base;
+    expectInputIssue(() => reportingSchedule(silent as ScheduleFacts), ["departmentConcentrated"], "missing");
   });
 
   it("reviews the card at a year's end only if the member is still away then", () => {
