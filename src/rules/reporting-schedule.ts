@@ -18,8 +18,9 @@
  *
  * **[3.3]** ……各部门机关党组织每年底要逐级上报流动党员管理工作情况。区直工委每年对流动党员比较集中的
  * 部门进行一次抽查。
- * > Each department's organ Party organization reports at every year end; the Working
- * > Committee spot-checks, once a year, the departments where mobile members are concentrated.
+ * > Each department's organ Party organization reports on its mobile-member work at every
+ * > year end, level by level; the Working Committee spot-checks, once a year, the
+ * > departments where mobile members are concentrated.
  *
  * **[3.2.3]** ……党员返回后,党组织要上门慰问,与流动党员谈心,听取他们的意见和建议。……
  * > After the member returns, the organization calls on them at home.
@@ -70,6 +71,7 @@ export type ObligationKind =
   | "member-report"
   | "branch-half-year-report"
   | "organ-committee-year-end-report"
+  | "department-year-end-work-report"
   | "working-committee-spot-check"
   | "return-visit";
 
@@ -81,6 +83,7 @@ export const OBLIGATION_KINDS = [
   "card-annual-review",
   "branch-half-year-report",
   "organ-committee-year-end-report",
+  "department-year-end-work-report",
   "working-committee-spot-check",
   "return-visit",
 ] as const satisfies readonly ObligationKind[];
@@ -92,6 +95,7 @@ export type ScheduleParty =
   | "inflow-branch"
   | "inflow-superior-org"
   | "organ-party-committee"
+  | "department-organ-party-org"
   | "working-committee"
   | "departments";
 
@@ -172,6 +176,7 @@ const PARTIES = [
   "inflow-branch",
   "inflow-superior-org",
   "organ-party-committee",
+  "department-organ-party-org",
   "working-committee",
   "departments",
 ] as const satisfies readonly ScheduleParty[];
@@ -280,14 +285,33 @@ const DESCRIPTIONS: {
     owedBy: "home-branch",
     owedTo: "organ-party-committee",
     clause: "2.1.7",
-    what: { zh: "党支部向机关党委上报流动党员半年情况", en: "the branch's half-year report on mobile members to the organ Party committee" },
+    what: {
+      zh: "党支部每半年向机关党委上报流动党员基本情况",
+      en: "the branch's half-yearly report of the mobile members' particulars to the organ Party committee",
+    },
   },
   "organ-committee-year-end-report": {
     scope: "organization",
     owedBy: "organ-party-committee",
     owedTo: "working-committee",
     clause: "2.1.7",
-    what: { zh: "机关党委年底向区直机关工委上报流动党员管理情况", en: "the organ Party committee's year-end report to the Working Committee" },
+    // 二（一）7's "有关情况" are the members' basic particulars (流动党员基本情况定期报送制度);
+    // the report on the management work is 三（三）'s, below.
+    what: {
+      zh: "机关党委年底向区直机关工委上报流动党员基本情况",
+      en: "the organ Party committee's year-end report of the mobile members' particulars to the Working Committee",
+    },
+  },
+  "department-year-end-work-report": {
+    scope: "organization",
+    owedBy: "department-organ-party-org",
+    // "逐级上报": each level reports to the one above, the department's to the Working Committee.
+    owedTo: "working-committee",
+    clause: "3.3",
+    what: {
+      zh: "部门机关党组织年底逐级上报流动党员管理工作情况",
+      en: "the department's organ Party organization's year-end report on its mobile-member work, up level by level",
+    },
   },
   "working-committee-spot-check": {
     scope: "organization",
@@ -315,6 +339,7 @@ export const SCHEDULE_PARTY_NAMES: { readonly [Party in ScheduleParty]: Bilingua
   "inflow-branch": { zh: "流入地党支部", en: "the inflow branch" },
   "inflow-superior-org": { zh: "流入地党支部的上级党组织", en: "the inflow branch's superior Party organization" },
   "organ-party-committee": { zh: "机关党委", en: "the organ Party committee" },
+  "department-organ-party-org": { zh: "部门机关党组织", en: "the department's organ Party organization" },
   "working-committee": { zh: "区直机关工委", en: "the Working Committee" },
   departments: { zh: "各部门", en: "the departments" },
 };
@@ -399,6 +424,7 @@ function instancesOf(facts: ScheduleFacts, horizon: DayNumber, reasoning: Reason
     const yearStart = dayNumberFromParts(year, 1, 1);
     if (departure <= yearEnd(year) && awayUntil >= yearStart) {
       out.push({ kind: "organ-committee-year-end-report", due: lag(yearEnd(year)), windowStart: yearStart - 1 });
+      out.push({ kind: "department-year-end-work-report", due: lag(yearEnd(year)), windowStart: yearStart - 1 });
       // 三（三）: the Working Committee spot-checks "流动党员比较集中的部门", not every department.
       if (facts.departmentConcentrated) {
         out.push({ kind: "working-committee-spot-check", due: lag(yearEnd(year)), windowStart: yearStart - 1 });
@@ -490,6 +516,7 @@ const KIND_RULES: { readonly [Kind in ObligationKind]: Bilingual } = {
   "card-annual-review": { zh: "持证期间每年一次，年底前（解释 Q7）", en: "once a year while the card is held, by year end (Q7)" },
   "branch-half-year-report": { zh: "每半年（解释 Q7）", en: "every half year (Q7)" },
   "organ-committee-year-end-report": { zh: "每年底（解释 Q7）", en: "at every year end (Q7)" },
+  "department-year-end-work-report": { zh: "每年底（解释 Q7）", en: "at every year end (Q7)" },
   "working-committee-spot-check": { zh: "每年一次（解释 Q7）", en: "once a year (Q7)" },
   "return-visit": { zh: "返回后（解释 Q20）", en: "after the return (Q20)" },
 };

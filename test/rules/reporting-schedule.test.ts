@@ -58,6 +58,7 @@ describe("reportingSchedule: a member away fourteen months from 31 August", () =
     expect(duesOf(obligations, "card-annual-review")).toEqual(["2024-12-31"]);
     expect(duesOf(obligations, "branch-half-year-report")).toEqual(["2024-12-31", "2025-06-30", "2025-12-31"]);
     expect(duesOf(obligations, "organ-committee-year-end-report")).toEqual(["2024-12-31", "2025-12-31"]);
+    expect(duesOf(obligations, "department-year-end-work-report")).toEqual(["2024-12-31", "2025-12-31"]);
     expect(duesOf(obligations, "working-committee-spot-check")).toEqual(["2024-12-31", "2025-12-31"]);
     expect(duesOf(obligations, "return-visit")).toEqual(["2025-11-30"]);
   });
@@ -319,6 +320,22 @@ describe("reportingSchedule: the edges a branch secretary asks about", () => {
     expect(spring.trace.some((s) => s.check === "department-not-concentrated")).toBe(false);
   });
 
+  it("lists both year-end reports: 二（一）7's basic particulars and 三（三）'s report on the work, up level by level", () => {
+    const { obligations } = reportingSchedule({ ...base, asOf: "2025-01-05" }).outcome;
+    const particulars = obligations.find((o) => o.kind === "organ-committee-year-end-report");
+    expect(particulars).toMatchObject({ owedBy: "organ-party-committee", owedTo: "working-committee", clause: "2.1.7", due: "2024-12-31" });
+    expect(particulars?.what.zh).toBe("机关党委年底向区直机关工委上报流动党员基本情况");
+    const work = obligations.find((o) => o.kind === "department-year-end-work-report");
+    expect(work).toMatchObject({ scope: "organization", owedBy: "department-organ-party-org", owedTo: "working-committee", clause: "3.3", due: "2024-12-31", status: "overdue" });
+    expect(work?.what.zh).toBe("部门机关党组织年底逐级上报流动党员管理工作情况");
+    expect(SCHEDULE_PARTY_NAMES["department-organ-party-org"].zh).toBe("部门机关党组织");
+    // A record of the one report does not meet the other.
+    const done = reportingSchedule({ ...base, asOf: "2025-01-05", done: [{ kind: "organ-committee-year-end-report", on: "2024-12-20" }] }).outcome.obligations;
+    expect(done.find((o) => o.id === "department-year-end-work-report:2024-12-31")?.status).toBe("overdue");
+    const lagged = reportingSchedule({ ...base, asOf: "2025-01-05" }, { interpretations: { "Q7.report-due-dates": "end-of-following-month" } });
+    expect(duesOf(lagged.outcome.obligations, "department-year-end-work-report")).toEqual(["2025-01-31"]);
+  });
+
   it("needs the department's concentration stated: it is a fact of the case, never assumed", () => {
     const { departmentConcentrated: _, ...silent } = base;
     expectInputIssue(() => reportingSchedule(silent as ScheduleFacts), ["departmentConcentrated"], "missing");
@@ -344,7 +361,7 @@ describe("reportingSchedule: the edges a branch secretary asks about", () => {
       reportingSchedule({ ...base, asOf: "2025-01-05", ...facts, done }).outcome.obligations.find((o) => o.kind === kind && o.due === due)?.status;
     const branch = [{ kind: "branch-half-year-report" as const, on: "2024-06-15" }, { kind: "branch-half-year-report" as const, on: "2024-07-01" }];
     expect(statusOf(branch, "branch-half-year-report", "2024-12-31")).toBe("met");
-    for (const kind of ["organ-committee-year-end-report", "working-committee-spot-check", "card-annual-review"] as const) {
+    for (const kind of ["organ-committee-year-end-report", "department-year-end-work-report", "working-committee-spot-check", "card-annual-review"] as const) {
       const done = [{ kind, on: "2024-12-31" }, { kind, on: "2025-01-01" }];
       expect(statusOf(done, kind, "2025-12-31", { asOf: "2025-01-05" }), kind).toBe("met");
     }
