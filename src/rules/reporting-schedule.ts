@@ -22,8 +22,20 @@
  * > year end, level by level; the Working Committee spot-checks, once a year, the
  * > departments where mobile members are concentrated.
  *
- * **[3.2.3]** ……党员返回后,党组织要上门慰问,与流动党员谈心,听取他们的意见和建议。……
- * > After the member returns, the organization calls on them at home.
+ * **[2.1.7]** 7、建立流动党员基本信息库。在党内基本信息库中,录入流动党员的基本情况,实行动态管理……基层党组织要
+ * 设立《外出党员登记簿》和《外来党员登记簿》,记录流动党员的详细情况。……
+ * > The information base, and the registers of outgoing and incoming members.
+ *
+ * **[3.2.3]** 3、……党员外出期间,党组织要定期、不定期地走访其家属……党员返回后,党组织要上门慰问,与流动党员谈心,
+ * 听取他们的意见和建议。对外来党员,流入地党组织要热情走访……
+ * > While the member is away, the organization visits the family; after the return it
+ * > visits the member at home to convey its care (上门慰问); the inflow organization visits
+ * > incoming members.
+ *
+ * **[3.3]** （三）各级党组织要经常深入基层调查研究,督促检查……对工作中不负责任、推诿扯皮的,要给予教育帮助;情节
+ * 严重的,要作出必要的组织处理。
+ * > Party organizations at every level supervise and check; neglect brings education and
+ * > help, and in serious cases organizational handling.
  *
  * ## Readings
  * - The member's report is due every 6 months from the departure, each period starting
@@ -36,8 +48,11 @@
  *   away at least one day: the member is in them. The Working Committee's spot check is
  *   listed likewise, but only where the department is one where mobile members are
  *   concentrated (`departmentConcentrated`, stated by the organization, never inferred).
- * - Family visits during the absence (3.2.3) and study materials (2.2.3) have no date in
- *   the text and are not scheduled.
+ * - What the text gives no date is returned as a named duty beside the obligations
+ *   (`duties`): 二（一）7's information base and registers, 三（二）3's visits to the family
+ *   and to incoming members, 三（三）'s supervision and its accountability for neglect.
+ *   When an organization's obligation is overdue, the trace recalls 三（三）; it finds no one
+ *   at fault.
  *
  * @module
  */
@@ -60,7 +75,8 @@ import type { ClauseId } from "../clauses/opinion.js";
 import { runRule, type Decision, type JsonValue, type Reasoning } from "../decision/decision.js";
 import { addBilingualIssue, readInput, type Bilingual } from "../errors.js";
 import { RuleOptionsSchema, type RuleOptions } from "../interpretations/options.js";
-import { ABSENCE_DOCUMENTS, type AbsenceDocument } from "./document-for-absence.js";
+import { ABSENCE_DOCUMENTS, recordDuties, type AbsenceDocument } from "./document-for-absence.js";
+import { DutyIdSchema, type DutyId } from "./duties.js";
 import { deepFreeze } from "../frozen.js";
 
 /** The kinds of dated obligation. */
@@ -168,6 +184,12 @@ export interface ScheduleFacts {
 export type ReportingScheduleOutcome = {
   /** The obligations due in the period, by due date. */
   readonly obligations: readonly Obligation[];
+  /**
+   * The duties around the absence that the text gives no date (二（一）7's information base
+   * and registers, 三（二）3's visits, 三（三）'s supervision and accountability), by id;
+   * their bearer, clause and text are in `DUTIES`.
+   */
+  readonly duties: readonly DutyId[];
 };
 
 const PARTIES = [
@@ -201,7 +223,19 @@ const KIND_ORDER = new Map<ObligationKind, number>(OBLIGATION_KINDS.map((kind, i
 /** The zod schema of {@link ReportingScheduleOutcome}, for checking a stored decision. */
 export const ReportingScheduleOutcomeSchema: z.ZodType<ReportingScheduleOutcome> = z.strictObject({
   obligations: z.array(ObligationSchema),
+  duties: z.array(DutyIdSchema),
 });
+
+/** The duties with no date that every absence brings, in the order of the clauses. */
+const SCHEDULE_DUTIES: readonly DutyId[] = Object.freeze([
+  "enter-in-information-base",
+  "record-in-outgoing-register",
+  "record-in-incoming-register",
+  "visit-family-during-absence",
+  "visit-incoming-member",
+  "inspect-and-solve-problems",
+  "hold-neglect-to-account",
+]);
 
 /** The zod schema of {@link ScheduleFacts}. */
 export const ScheduleFactsSchema: z.ZodType<ScheduleFacts> = z
@@ -341,7 +375,7 @@ export const SCHEDULE_PARTY_NAMES: { readonly [Party in ScheduleParty]: Bilingua
   "organ-party-committee": { zh: "机关党委", en: "the organ Party committee" },
   "department-organ-party-org": { zh: "部门机关党组织", en: "the department's organ Party organization" },
   "working-committee": { zh: "区直机关工委", en: "the Working Committee" },
-  departments: { zh: "各部门", en: "the departments" },
+  departments: { zh: "流动党员比较集中的部门", en: "the departments where mobile members are concentrated" },
 };
 
 const QUESTION: Bilingual = {
@@ -506,7 +540,29 @@ function decideSchedule(facts: ScheduleFacts, reasoning: Reasoning): ReportingSc
     });
   }
   recordSteps(facts, obligations, reasoning);
-  return { obligations };
+  recordOverdue(facts, obligations, reasoning);
+  recordDuties(reasoning, SCHEDULE_DUTIES);
+  return { obligations, duties: SCHEDULE_DUTIES };
+}
+
+/**
+ * 三（三）: an organization's obligation past its date is what supervision is for. Whether
+ * anyone was irresponsible or shifted responsibility is for the Party organization to
+ * find; the schedule finds no one at fault.
+ */
+function recordOverdue(facts: ScheduleFacts, obligations: readonly Obligation[], reasoning: Reasoning): void {
+  const overdue = obligations.filter((o) => o.status === "overdue" && o.owedBy !== "member").map((o) => o.id);
+  if (overdue.length === 0) return;
+  reasoning.step({
+    check: "organization-obligations-overdue",
+    citation: "3.3",
+    facts: { asOf: facts.asOf },
+    result: overdue,
+    text: {
+      zh: `党组织有${overdue.length}项逾期未办：各级党组织要督促检查；对工作中不负责任、推诿扯皮的，要给予教育帮助，情节严重的，要作出必要的组织处理（是否属于不负责任、推诿扯皮，由党组织认定）`,
+      en: `${overdue.length} of the organizations' obligations are overdue: Party organizations at every level supervise and check; those irresponsible in the work or shifting responsibility get education and help, and in serious cases the necessary organizational handling (whether anyone was, the Party organization finds)`,
+    },
+  });
 }
 
 const KIND_RULES: { readonly [Kind in ObligationKind]: Bilingual } = {
@@ -584,7 +640,7 @@ export const DEFINITION = { rule: "reportingSchedule", question: QUESTION, decid
 /**
  * The dated obligations around a member's absence, for the member and for the
  * organizations, over a period; each marked met, pending or overdue as of a date from
- * the records of what was done.
+ * the records of what was done. Beside them, the duties the text gives no date.
  *
  * The member's report falls every six months from the departure, each period running
  * on from the last (民法典 第201–202条), so no two reports are more than six months apart;
@@ -599,7 +655,7 @@ export const DEFINITION = { rule: "reportingSchedule", question: QUESTION, decid
  *
  * @param facts - the departure, the return (or `null`), the document, whether the department is one where mobile members are concentrated, the period, the as-of date and the records
  * @param options - interpretation choices (Q2, Q7, Q8, Q14, Q20)
- * @returns the decision: the obligations, sorted by due date
+ * @returns the decision: the obligations, sorted by due date, and the duties with no date
  * @throws {@link RuleInputError} for invalid or contradictory facts (a record dated after `asOf`, say)
  *
  * @example

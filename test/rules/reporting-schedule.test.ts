@@ -106,6 +106,57 @@ describe("reportingSchedule: a member away fourteen months from 31 August", () =
   });
 });
 
+describe("reportingSchedule: the duties with no date (二（一）7, 三（二）3, 三（三）)", () => {
+  const scheduleDuties = [
+    "enter-in-information-base",
+    "record-in-outgoing-register",
+    "record-in-incoming-register",
+    "visit-family-during-absence",
+    "visit-incoming-member",
+    "inspect-and-solve-problems",
+    "hold-neglect-to-account",
+  ];
+
+  it("returns the information base, the two registers, the visits and the accountability of organizations, each with its bearer and clause", () => {
+    const decision = fourteenMonthsDecision();
+    expect(decision.outcome.duties).toEqual(scheduleDuties);
+    expect(DUTIES["enter-in-information-base"]).toMatchObject({ bearer: "outflow-primary-org", clause: "2.1.7" });
+    expect(DUTIES["record-in-outgoing-register"]).toMatchObject({ bearer: "outflow-primary-org", clause: "2.1.7" });
+    expect(DUTIES["record-in-incoming-register"]).toMatchObject({ bearer: "inflow-primary-org", clause: "2.1.7" });
+    expect(DUTIES["visit-family-during-absence"]).toMatchObject({ bearer: "outflow-org", clause: "3.2.3" });
+    expect(DUTIES["visit-incoming-member"]).toMatchObject({ bearer: "inflow-org", clause: "3.2.3" });
+    expect(DUTIES["inspect-and-solve-problems"]).toMatchObject({ bearer: "party-orgs-at-every-level", clause: "3.3" });
+    expect(DUTIES["hold-neglect-to-account"]).toMatchObject({ bearer: "party-orgs-at-every-level", clause: "3.3" });
+    expect(DUTIES["record-in-outgoing-register"].text.zh).toContain("《外出党员登记簿》");
+    expect(DUTIES["record-in-incoming-register"].text.zh).toContain("《外来党员登记簿》");
+    expect(DUTIES["hold-neglect-to-account"].text.zh).toBe("对工作中不负责任、推诿扯皮的，给予教育帮助；情节严重的，作出必要的组织处理");
+  });
+
+  it("says them in one step per clause, citing it, after the dated obligations", () => {
+    const { trace } = fourteenMonthsDecision();
+    const dutySteps = trace.filter((s) => s.check.startsWith("duties-"));
+    expect(dutySteps.map((s) => [s.check, s.citation, s.result])).toEqual([
+      ["duties-2.1.7", "2.1.7", ["enter-in-information-base", "record-in-outgoing-register", "record-in-incoming-register"]],
+      ["duties-3.2.3", "3.2.3", ["visit-family-during-absence", "visit-incoming-member"]],
+      ["duties-3.3", "3.3", ["inspect-and-solve-problems", "hold-neglect-to-account"]],
+    ]);
+    expect(dutySteps[0]?.text.zh).toContain("流出地基层党组织：在党内基本信息库中录入流动党员的基本情况，实行动态管理");
+    expect(trace.at(-1)?.check).toBe("duties-3.3");
+  });
+
+  it("when an organization's obligation is overdue, recalls 三（三）'s accountability without finding anyone at fault", () => {
+    const decision = fourteenMonthsDecision();
+    const step = decision.trace.find((s) => s.check === "organization-obligations-overdue");
+    expect(step).toMatchObject({ citation: "3.3", facts: { asOf: "2025-03-15" } });
+    expect(step?.result).toEqual(["card-verification:2024-09-30", "card-annual-review:2024-12-31", "branch-half-year-report:2024-12-31", "organ-committee-year-end-report:2024-12-31", "department-year-end-work-report:2024-12-31", "working-committee-spot-check:2024-12-31"]);
+    expect(step?.text.zh).toContain("是否属于不负责任、推诿扯皮，由党组织认定");
+    // The member's own overdue report is 二（二）4's and 二（一）2's business, not this step's.
+    const memberOnly = reportingSchedule({ ...fourteenMonths, asOf: "2025-03-01", period: { from: "2025-01-01", before: "2025-06-01" }, done: [] });
+    expect(memberOnly.outcome.obligations.filter((o) => o.status === "overdue").map((o) => o.kind)).toEqual(["member-report"]);
+    expect(memberOnly.trace.some((s) => s.check === "organization-obligations-overdue")).toBe(false);
+  });
+});
+
 describe("reportingSchedule: invariants", () => {
   test.prop([scheduleFacts, readings])("sorted by due date, within the period, every obligation citing its clause", (facts, interpretations) => {
     const decision = reportingSchedule(facts, { interpretations });
@@ -213,9 +264,22 @@ describe("reportingSchedule: statuses, steps and summary, read a second time", (
       ...(kind === "working-committee-spot-check" && !facts.departmentConcentrated && yearEnds ? ["department-not-concentrated"] : []),
       ...(obligations.some((o) => o.kind === kind) ? [kind] : []),
     ]);
-    expect(decision.trace.map((s) => s.check)).toEqual(kinds.length > 0 ? kinds : ["nothing-due"]);
+    const overdueOfOrganizations = obligations.filter((o) => o.status === "overdue" && o.owedBy !== "member").map((o) => o.id);
+    expect(decision.trace.map((s) => s.check)).toEqual([
+      ...(kinds.length > 0 ? kinds : ["nothing-due"]),
+      ...(overdueOfOrganizations.length > 0 ? ["organization-obligations-overdue"] : []),
+      "duties-2.1.7",
+      "duties-3.2.3",
+      "duties-3.3",
+    ]);
     expect(obligations.some((o) => o.kind === "working-committee-spot-check")).toBe(facts.departmentConcentrated && yearEnds);
+    expect(decision.outcome.duties.map((id) => DUTIES[id].clause)).toEqual(["2.1.7", "2.1.7", "2.1.7", "3.2.3", "3.2.3", "3.3", "3.3"]);
     for (const step of decision.trace) {
+      if (step.check.startsWith("duties-")) continue;
+      if (step.check === "organization-obligations-overdue") {
+        expect(step).toMatchObject({ citation: "3.3", facts: { asOf: facts.asOf }, result: overdueOfOrganizations });
+        continue;
+      }
       const ofKind = obligations.filter((o) => o.kind === step.check);
       if (step.check === "nothing-due") {
         expect(step.facts).toEqual({ from: facts.period.from, before: facts.period.before });
