@@ -1,6 +1,10 @@
 /**
- * Deep freezing: the library's tables and every decision it returns are frozen to the
- * last leaf, so that nothing a caller does to one of them can reach another decision.
+ * Nothing shared: the library's exported tables are frozen to the last leaf, and every
+ * decision it returns owns all of its data (a fresh copy of its whole tree), so that
+ * nothing a caller does to a table or to one decision can reach another decision.
+ *
+ * A decision is copied rather than frozen: freezing every object of a decision cost a
+ * quarter of the time to make it, copying its tree a twentieth (see the benchmarks).
  *
  * @module
  */
@@ -17,4 +21,30 @@ export function deepFreeze<T>(value: T): T {
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
+}
+
+/**
+ * A fresh copy of a tree of plain JSON data: new arrays and objects all the way down,
+ * sharing nothing with `value`. The copy is what a rule returns, so a caller may change
+ * it without touching a table or another decision.
+ * @internal
+ */
+export function ownedCopy<T>(value: T): T {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = value.slice();
+    for (let index = 0; index < copy.length; index += 1) {
+      const item = copy[index];
+      if (item !== null && typeof item === "object") copy[index] = ownedCopy(item);
+    }
+    return copy as T;
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = ownedCopy((value as Record<string, unknown>)[key]);
+    // Defined, not assigned, for a key "__proto__" (a member id), so that it stays an own key.
+    if (key === "__proto__") Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else copy[key] = item;
+  }
+  return copy as T;
 }

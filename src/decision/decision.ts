@@ -12,7 +12,7 @@
  */
 import { z } from "zod";
 import { CitationIdSchema, type CitationId } from "../clauses/citation.js";
-import { deepFreeze } from "../frozen.js";
+import { ownedCopy } from "../frozen.js";
 import { addBilingualIssue, failInput, type Bilingual } from "../errors.js";
 import { alternativeInForce, type InterpretationChoices, type Override } from "../interpretations/options.js";
 import {
@@ -238,9 +238,9 @@ export class DecisionRecorder<Outcome extends JsonValue> {
         },
       });
     }
-    // Frozen to the last leaf: the decision shares the library's frozen tables (duty
-    // lists, texts), and a caller who could write into it could change later decisions.
-    return deepFreeze({
+    // A fresh copy of the whole tree: the decision would otherwise share the library's
+    // tables (duty lists, texts) and the caller's snapshot with other decisions.
+    return ownedCopy({
       schemaVersion: DECISION_SCHEMA_VERSION,
       rule: this.rule,
       question: this.question,

@@ -12,14 +12,15 @@ import {
   type CalendarDate,
 } from "../calendar/date.js";
 import { citationLabel } from "../clauses/citation.js";
-import { readInput } from "../errors.js";
+import { addBilingualIssue, readInput } from "../errors.js";
+import { deepFreeze } from "../frozen.js";
 import { ObligationSchema, SCHEDULE_PARTY_NAMES, type Obligation } from "./reporting-schedule.js";
 
 /** Options of {@link scheduleToICalendar}. */
 export interface ICalendarOptions {
   /** The date the file is made, written as every event's DTSTAMP (RFC 5545 requires one; the library reads no clock). */
   readonly stampedOn: CalendarDate;
-  /** The calendar's name, shown by calendar programs. Default "流动党员管理日程". */
+  /** The calendar's name, shown by calendar programs. Default "流动党员管理日程". Written as the texts of the events are (see {@link scheduleToICalendar}). */
   readonly name?: string | undefined;
 }
 
@@ -43,33 +44,91 @@ export const ICALENDAR_PROPERTIES: {
   metOn: "X-MOBILE-MEMBER-RULES-MET-ON",
 };
 
-const OptionsSchema = z.strictObject({ stampedOn: CalendarDateSchema, name: z.string().optional() });
+/**
+ * What a text may not hold: the C0 control characters other than TAB, CR and LF, and DEL,
+ * which RFC 5545's TEXT grammar leaves out (§3.1 CONTROL, §3.3.11); and a lone surrogate,
+ * which has no UTF-8 form (a writer would put U+FFFD in its place).
+ */
+const NOT_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\p{Cs}/u;
 
-/** TEXT values escape backslash, semicolon, comma and newline (RFC 5545 §3.3.11). */
+/**
+ * What an id may not hold: every control character, line breaks and TAB included, and a lone
+ * surrogate. The id is the event's UID, by which calendar programs match an event with the one
+ * they hold, so it must be read back exactly as written: "a\r" and "a\n" must not become one UID.
+ */
+const NOT_IN_ID = /[\u0000-\u001F\u007F]|\p{Cs}/u;
+
+const TEXT_REFUSED = {
+  zh: "含有日历文件不能容纳的字符（换行和制表符以外的控制字符，或不完整的字符）",
+  en: "contains a character a calendar file cannot hold (a control character other than a line break or tab, or a lone surrogate)",
+} as const;
+
+const ID_REFUSED = {
+  zh: "含有日历事件编号不能容纳的字符（控制字符，包括换行和制表符，或不完整的字符）",
+  en: "contains a character an event's UID cannot hold (a control character, line breaks and tab included, or a lone surrogate)",
+} as const;
+
+const ObligationsSchema = z.array(ObligationSchema).check((ctx) => {
+  ctx.value.forEach((o, index) => {
+    if (NOT_IN_ID.test(o.id)) addBilingualIssue(ctx, { code: "invalid-format", path: [index, "id"], message: ID_REFUSED });
+    for (const language of ["zh", "en"] as const) {
+      if (NOT_IN_TEXT.test(o.what[language])) {
+        addBilingualIssue(ctx, { code: "invalid-format", path: [index, "what", language], message: TEXT_REFUSED });
+      }
+    }
+  });
+});
+
+const OptionsSchema = z.strictObject({
+  stampedOn: CalendarDateSchema,
+  name: z
+    .string()
+    .check((ctx) => {
+      if (NOT_IN_TEXT.test(ctx.value)) addBilingualIssue(ctx, { code: "invalid-format", message: TEXT_REFUSED });
+    })
+    .optional(),
+});
+
+/**
+ * A TEXT value as RFC 5545 writes it (§3.3.11): backslash, semicolon and comma escaped, and
+ * every line break (CRLF, a lone CR, a lone LF) written `\n`, so no value can end its line.
+ */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  // Backslash first, so the escapes added after it are not escaped again. Four passes with
+  // fixed replacements are several times faster than one pass with `$&` or a callback.
+  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n?|\n/g, "\\n");
 }
 
-const encoder = new TextEncoder();
+/** Every line break (CRLF, a lone CR, a lone LF) as one LF. */
+function asLineFeeds(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
 
-/** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */
+/**
+ * Folds a content line at 75 octets, never inside a UTF-8 character nor a surrogate pair
+ * (RFC 5545 §3.1). Octets are counted from the UTF-16 code units, without encoding: the
+ * texts were checked, so every surrogate met here starts a pair (4 octets).
+ */
 function fold(line: string): string {
-  const parts: string[] = [];
-  let current = "";
+  // Appending to one string measured twice as fast as collecting the pieces and joining them.
+  let folded = "";
+  let start = 0;
   let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    const limit = parts.length === 0 ? 75 : 74; // a continuation line starts with one space
+  let limit = 75;
+  for (let i = 0; i < line.length; ) {
+    const code = line.charCodeAt(i);
+    const pair = code >= 0xd800 && code < 0xe000;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3;
     if (octets + size > limit) {
-      parts.push(current);
-      current = "";
+      folded += `${line.slice(start, i)}\r\n `;
+      start = i;
       octets = 0;
+      limit = 74; // a continuation line starts with one space
     }
-    current += char;
     octets += size;
+    i += pair ? 2 : 1;
   }
-  parts.push(current);
-  return parts.join("\r\n ");
+  return folded + line.slice(start);
 }
 
 function basicDate(date: CalendarDate): string {
@@ -82,10 +141,27 @@ function basicDate(date: CalendarDate): string {
  * summary, who owes it to whom, the clause and the status in the description, and the
  * same data in `X-MOBILE-MEMBER-RULES-*` properties for programs that read them back.
  *
+ * Every text is written as RFC 5545 TEXT (§3.3.11), so no value can start a line, a
+ * property or an event of its own: the id (in the UID), the duty in both languages (in
+ * the summary and the description) and the calendar's name have backslash, semicolon and
+ * comma escaped, and each line break — CRLF, a lone CR or a lone LF — written `\n`, which
+ * a reader reads back as one LF. Nothing else is changed: a reader gets each text back
+ * as given, line breaks as LF. Every other value is a date or one of the schema's fixed
+ * words, refused otherwise. Lines are folded at 75 octets, never inside a character.
+ *
+ * What a calendar file cannot hold is refused, not dropped or replaced, so nothing is lost
+ * without a word: control characters other than TAB and line breaks (RFC 5545 §3.1
+ * CONTROL: U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, U+007F) and lone surrogates
+ * (which have no UTF-8 form) in a text; and in an id every control character, line breaks
+ * and TAB included, because calendar programs match events by UID and an id must come
+ * back exactly as written. The error names the field (`[2, "id"]`, `[0, "what", "zh"]`,
+ * `["name"]`), never its text. The obligations the library makes never hold such a character.
+ *
  * @param obligations - the obligations, for example `reportingSchedule(...).outcome.obligations`
  * @param options - the date the file is made (DTSTAMP) and the calendar's name
  * @returns the file's text, lines ending in CRLF
- * @throws {@link RuleInputError} for an invalid date or obligations not made by the library
+ * @throws {@link RuleInputError} for an invalid date, obligations not made by the library,
+ *   or a text holding a character a calendar file cannot hold (code `"invalid-format"`)
  *
  * @example
  * ```ts
@@ -94,7 +170,7 @@ function basicDate(date: CalendarDate): string {
  * ```
  */
 export function scheduleToICalendar(obligations: readonly Obligation[], options: ICalendarOptions): string {
-  const valid = readInput("scheduleToICalendar", z.array(ObligationSchema), obligations);
+  const valid = readInput("scheduleToICalendar", ObligationsSchema, obligations);
   const { stampedOn, name = "流动党员管理日程" } = readInput("scheduleToICalendar", OptionsSchema, options);
   const stamp = `${basicDate(stampedOn)}T000000Z`;
   const lines = [
@@ -109,17 +185,20 @@ export function scheduleToICalendar(obligations: readonly Obligation[], options:
     const by = SCHEDULE_PARTY_NAMES[o.owedBy];
     const to = SCHEDULE_PARTY_NAMES[o.owedTo];
     const status = { met: "已履行", pending: "未到期", overdue: "逾期" }[o.status];
+    // The duty's own line breaks become LF before it is joined to the lines around it, so a
+    // CR at its end cannot pair with the LF that follows it and a line of the description vanish.
+    const what = { zh: asLineFeeds(o.what.zh), en: asLineFeeds(o.what.en) };
     const description =
-      `${by.zh} → ${to.zh}：${o.what.zh}\n依据：${citationLabel(o.clause)}\n状态：${status}` +
+      `${by.zh} → ${to.zh}：${what.zh}\n依据：${citationLabel(o.clause)}\n状态：${status}` +
       (o.metOn === null ? "" : `（${o.metOn}${o.late ? "，逾期履行" : ""}）`) +
-      `\n${by.en} → ${to.en}: ${o.what.en}`;
+      `\n${by.en} → ${to.en}: ${what.en}`;
     lines.push(
       "BEGIN:VEVENT",
-      `UID:${o.id}@${ICALENDAR_UID_DOMAIN}`,
+      `UID:${escapeText(o.id)}@${ICALENDAR_UID_DOMAIN}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basicDate(o.due)}`,
       `DTEND;VALUE=DATE:${basicDate(next)}`,
-      `SUMMARY:${escapeText(`${o.what.zh}（${by.zh}）`)}`,
+      `SUMMARY:${escapeText(`${what.zh}（${by.zh}）`)}`,
       `DESCRIPTION:${escapeText(description)}`,
       `CATEGORIES:${o.kind}`,
       `${ICALENDAR_PROPERTIES.kind}:${o.kind}`,
@@ -132,3 +211,6 @@ export function scheduleToICalendar(obligations: readonly Obligation[], options:
   lines.push("END:VCALENDAR");
   return `${lines.map(fold).join("\r\n")}\r\n`;
 }
+
+// The exported table is frozen to the last leaf, as every table of the library is.
+deepFreeze(ICALENDAR_PROPERTIES);

@@ -155,7 +155,11 @@ package or spawn processes are not run per mutant.
 |---|---|---|---|---|
 ${survivors.join("\n")}
 `;
-writeFileSync(`${root}docs/quality.md`, text);
+// The hand-written part below the marker (the attack classes and what closes each) is kept.
+const MARKER = "<!-- written by hand below: kept when the mutation report is written -->";
+const previous = existsSync(`${root}docs/quality.md`) ? readFileSync(`${root}docs/quality.md`, "utf8") : "";
+const kept = previous.includes(MARKER) ? previous.slice(previous.indexOf(MARKER)) : "";
+writeFileSync(`${root}docs/quality.md`, kept === "" ? text : `${text}\n${kept}`);
 // Reasons recorded for mutants that no longer survive (or no longer exist) are stale.
 const stale = Object.keys(equivalent).filter((key) => !usedReasons.has(key));
 if (stale.length > 0) console.log(`equivalent-mutants.json: no surviving mutant for ${stale.join(", ")}`);

@@ -154,14 +154,23 @@ describe("documentForAbsence: the duties it lists", () => {
     expect(step?.text.en).not.toContain("undefined");
   });
 
-  it("shares its duty steps between decisions only frozen, so no caller can change another's decision", () => {
-    const decision = documentForAbsence({ departure: "2024-03-10", expectedReturn: "2025-03-11", placeFixed: true });
-    for (const step of decision.trace.filter((s) => s.check.startsWith("duties-"))) {
-      expect(Object.isFrozen(step)).toBe(true);
-      expect(Object.isFrozen(step.text)).toBe(true);
-      expect(Object.isFrozen(step.result)).toBe(true);
-      expect(Object.isFrozen(step.facts)).toBe(true);
+  it("shares nothing between decisions: changing one decision's duties and steps changes no other", () => {
+    const input = { departure: "2024-03-10", expectedReturn: "2025-03-11", placeFixed: true };
+    const first = documentForAbsence(input);
+    const before = JSON.stringify(first);
+    const changed = documentForAbsence(input) as unknown as {
+      outcome: { duties: string[] };
+      question: { en: string };
+      trace: { text: { zh: string }; result: unknown }[];
+    };
+    changed.outcome.duties.push("x");
+    changed.question.en = "changed";
+    for (const step of changed.trace) {
+      step.text.zh = "changed";
+      if (Array.isArray(step.result)) step.result.push("x");
     }
+    expect(JSON.stringify(documentForAbsence(input))).toBe(before);
+    expect(JSON.stringify(first)).toBe(before);
   });
 });
 
