@@ -78,6 +78,11 @@ import { RuleOptionsSchema, type RuleOptions } from "../interpretations/options.
 import { ABSENCE_DOCUMENTS, recordDuties, type AbsenceDocument } from "./document-for-absence.js";
 import { DutyIdSchema, type DutyId } from "./duties.js";
 import { deepFreeze } from "../frozen.js";
+import { memberReportDues, type MemberReportSequence } from "./member-report-sequence.js";
+
+// Until the sequence of the member's reports is a registered reading, the schedule keeps
+// counting each period on from the previous due date.
+const MEMBER_REPORT_SEQUENCE: MemberReportSequence = "chained-on-due-dates";
 
 /** The kinds of dated obligation. */
 export type ObligationKind =
@@ -270,6 +275,8 @@ interface Instance {
   readonly due: DayNumber;
   /** Records after this day count toward the instance. */
   readonly windowStart: DayNumber;
+  /** The record already matched to it (the member's reports, matched where their dates are made), if any. */
+  readonly matched?: { readonly metOn: DayNumber | null };
 }
 
 const DESCRIPTIONS: {
@@ -424,25 +431,15 @@ function instancesOf(facts: ScheduleFacts, horizon: DayNumber, reasoning: Reason
     out.push({ kind: "card-verification", due, windowStart: departure - 1 });
   }
 
-  // Member reports: each six-month period starts where the last one ended (Q8).
-  match(anchor)
-    .with("from-departure", () => {
-      let previous = departure;
-      for (;;) {
-        const due = periodLastDayNumber("reportingSchedule", previous, { months: 6 }, periods).day;
-        if (due > awayUntil || due >= horizon) break;
-        out.push({ kind: "member-report", due, windowStart: previous });
-        previous = due;
-      }
-    })
-    .with("calendar-half-years", () => {
-      let previous = departure;
-      for (const end of halfYearEnds(departure, Math.min(awayUntil, horizon - 1))) {
-        out.push({ kind: "member-report", due: end, windowStart: previous });
-        previous = end;
-      }
-    })
-    .exhaustive();
+  // Member reports: from the one generator the appraisal counts missed reports with.
+  const reports = facts.done.filter((record) => record.kind === "member-report").map((record) => toDayNumber(record.on));
+  for (const { due, windowStart, metOn } of memberReportDues(departure, Math.min(awayUntil, horizon - 1), reports, {
+    anchor,
+    sequence: MEMBER_REPORT_SEQUENCE,
+    periods,
+  })) {
+    out.push({ kind: "member-report", due, windowStart, matched: { metOn } });
+  }
 
   const { year: firstYear } = partsFromDayNumber(departure);
   const { year: lastYear } = partsFromDayNumber(Math.min(awayUntil, horizon));
@@ -472,18 +469,6 @@ function instancesOf(facts: ScheduleFacts, horizon: DayNumber, reasoning: Reason
   return out.sort((a, b) => a.due - b.due || (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0));
 }
 
-function* halfYearEnds(from: DayNumber, until: DayNumber): Generator<DayNumber> {
-  const { year } = partsFromDayNumber(from);
-  for (let y = year; ; y += 1) {
-    for (const half of [1, 2] as const) {
-      const end = halfYearEnd(y, half);
-      if (end < from) continue;
-      if (end > until) return;
-      yield end;
-    }
-  }
-}
-
 /** Matches records to instances, kind by kind, in order: each instance takes the first unused record after its window opens. */
 function statuses(instances: readonly Instance[], facts: ScheduleFacts): Map<Instance, { on: DayNumber } | null> {
   const byKind = new Map<ObligationKind, DayNumber[]>();
@@ -496,6 +481,11 @@ function statuses(instances: readonly Instance[], facts: ScheduleFacts): Map<Ins
   const next = new Map<ObligationKind, number>();
   const result = new Map<Instance, { on: DayNumber } | null>();
   for (const instance of instances) {
+    if (instance.matched !== undefined) {
+      const { metOn } = instance.matched;
+      result.set(instance, metOn === null ? null : { on: metOn });
+      continue;
+    }
     const records = byKind.get(instance.kind) ?? [];
     let i = next.get(instance.kind) ?? 0;
     while (i < records.length && (records[i] ?? 0) <= instance.windowStart) i += 1;
