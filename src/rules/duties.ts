@@ -110,8 +110,8 @@ export const DUTIES: { readonly [Id in DutyId]: Duty } = {
     bearer: "member",
     clause: "2.1.2",
     text: {
-      zh: "及时办理组织关系转接（无正当理由不及时办理的，党组织要进行批评教育）",
-      en: "arrange the transfer of the organizational relationship promptly (failing that without proper reason, the member is criticized and educated)",
+      zh: "及时办理组织关系转接（无正当理由不及时办理的，党组织要进行批评教育；经教育仍不改正的，由正式组织关系所在党组织按党章及党内有关规定进行组织处理）",
+      en: "arrange the transfer of the organizational relationship promptly (failing that without proper reason, the member is criticized and educated; one who still does not correct it after education is dealt with by the organization holding the formal relationship under the Party Constitution and other Party rules)",
     },
   },
   "keep-contact-with-both-organizations": {
@@ -119,8 +119,8 @@ export const DUTIES: { readonly [Id in DutyId]: Duty } = {
     bearer: "member",
     clause: "2.1.2",
     text: {
-      zh: "与流入地和流出地党组织保持联系（长期不联系的，党组织要进行批评教育）",
-      en: "keep in contact with the inflow and outflow Party organizations (a long silence brings criticism and education)",
+      zh: "与流入地和流出地党组织保持联系（长期不联系的，党组织要进行批评教育；经教育仍不改正的，由正式组织关系所在党组织按党章及党内有关规定进行组织处理）",
+      en: "keep in contact with the inflow and outflow Party organizations (a long silence brings criticism and education; one who still does not correct it after education is dealt with by the organization holding the formal relationship under the Party Constitution and other Party rules)",
     },
   },
   "register-and-track-member": {
