@@ -265,7 +265,7 @@ export const ScheduleFactsSchema: z.ZodType<ScheduleFacts> = z
     }
     done.forEach((record, index) => {
       if (record.on > asOf) {
-        issue(["done", index, "on"], "记录日期晚于所查询的日期（asOf）", "the record's date is after the day asked about (asOf)");
+        issue(["done", index, "on"], "记录日期晚于查询日期", "the record's date is after the day asked about (asOf)");
       }
     });
   });
@@ -369,7 +369,7 @@ const DESCRIPTIONS: {
     owedBy: "home-branch",
     owedTo: "member",
     clause: "3.2.3",
-    what: { zh: "党员返回后上门慰问、谈心，听取意见和建议", en: "call on the returned member, talk with them and hear their views" },
+    what: { zh: "党员返回后上门慰问，与其谈心，听取意见和建议", en: "visit the returned member at home to convey the organization's care, talk with them and hear their views" },
   },
 };
 
@@ -386,9 +386,15 @@ export const SCHEDULE_PARTY_NAMES: { readonly [Party in ScheduleParty]: Bilingua
 };
 
 const QUESTION: Bilingual = {
-  zh: "这名流动党员外出期间，各方应在何时履行哪些报告、审核、走访和检查义务？",
+  zh: "这名流动党员外出期间，有关各方应在何时完成哪些汇报、审核、上报、走访和检查？",
   en: "Which reports, reviews, visits and checks fall due, when, and for whom, around this member's absence?",
 };
+
+/** A date as Chinese writes it in a sentence: 2025年2月28日. */
+function zhDate(date: CalendarDate): string {
+  const { year, month, day } = partsFromDayNumber(toDayNumber(date));
+  return `${year}年${month}月${day}日`;
+}
 
 function yearEnd(year: number): DayNumber {
   return dayNumberFromParts(year, 12, 31);
@@ -557,14 +563,14 @@ function recordOverdue(facts: ScheduleFacts, obligations: readonly Obligation[],
 
 const KIND_RULES: { readonly [Kind in ObligationKind]: Bilingual } = {
   "departure-briefing": { zh: "外出之日前", en: "by the departure" },
-  "card-verification": { zh: "外出后及时（解释 Q20）", en: "promptly after the departure (Q20)" },
-  "member-report": { zh: "自外出起每6个月，至返回为止（解释 Q8）", en: "every 6 months from the departure until the return (Q8)" },
-  "card-annual-review": { zh: "持证期间每年一次，年底前（解释 Q7）", en: "once a year while the card is held, by year end (Q7)" },
-  "branch-half-year-report": { zh: "每半年（解释 Q7）", en: "every half year (Q7)" },
-  "organ-committee-year-end-report": { zh: "每年底（解释 Q7）", en: "at every year end (Q7)" },
-  "department-year-end-work-report": { zh: "每年底（解释 Q7）", en: "at every year end (Q7)" },
-  "working-committee-spot-check": { zh: "每年一次（解释 Q7）", en: "once a year (Q7)" },
-  "return-visit": { zh: "返回后（解释 Q20）", en: "after the return (Q20)" },
+  "card-verification": { zh: "外出后及时（解释二十）", en: "promptly after the departure (Q20)" },
+  "member-report": { zh: "自外出之日起每6个月，至返回为止（解释八）", en: "every 6 months from the departure until the return (Q8)" },
+  "card-annual-review": { zh: "持证期间每年一次，年底前（解释七）", en: "once a year while the card is held, by year end (Q7)" },
+  "branch-half-year-report": { zh: "每半年（解释七）", en: "every half year (Q7)" },
+  "organ-committee-year-end-report": { zh: "每年底（解释七）", en: "at every year end (Q7)" },
+  "department-year-end-work-report": { zh: "每年底（解释七）", en: "at every year end (Q7)" },
+  "working-committee-spot-check": { zh: "每年一次（解释七）", en: "once a year (Q7)" },
+  "return-visit": { zh: "返回后（解释二十）", en: "after the return (Q20)" },
 };
 
 function stepFacts(kind: ObligationKind, facts: ScheduleFacts): { readonly [path: string]: JsonValue } {
@@ -600,7 +606,7 @@ function recordSteps(facts: ScheduleFacts, obligations: readonly Obligation[], r
       facts: stepFacts(kind, facts),
       result: ofKind.map((o) => o.due),
       text: {
-        zh: `${by.zh}：${description.what.zh}，${KIND_RULES[kind].zh}：${ofKind.map((o) => o.due).join("、")}（已履行 ${counts.met}，未到期 ${counts.pending}，逾期 ${counts.overdue}）`,
+        zh: `${by.zh}：${description.what.zh}，${KIND_RULES[kind].zh}：${ofKind.map((o) => zhDate(o.due)).join("、")}（已履行${counts.met}项，未到期${counts.pending}项，逾期${counts.overdue}项）`,
         en: `${by.en}: ${description.what.en}, ${KIND_RULES[kind].en}: ${ofKind.map((o) => o.due).join(", ")} (met ${counts.met}, pending ${counts.pending}, overdue ${counts.overdue})`,
       },
     });
@@ -611,7 +617,7 @@ function recordSteps(facts: ScheduleFacts, obligations: readonly Obligation[], r
       citation: "2.2.4",
       facts: { from: facts.period.from, before: facts.period.before },
       result: 0,
-      text: { zh: "此期间没有到期的义务", en: "Nothing falls due in the period" },
+      text: { zh: "此期间没有到期事项", en: "Nothing falls due in the period" },
     });
   }
 }
@@ -619,7 +625,10 @@ function recordSteps(facts: ScheduleFacts, obligations: readonly Obligation[], r
 function summarize(outcome: ReportingScheduleOutcome): Bilingual {
   const overdue = outcome.obligations.filter((o) => o.status === "overdue").length;
   return {
-    zh: `共 ${outcome.obligations.length} 项义务${overdue > 0 ? `，其中 ${overdue} 项逾期` : ""}`,
+    zh:
+      outcome.obligations.length === 0
+        ? "此期间没有到期事项"
+        : `共${outcome.obligations.length}项到期事项${overdue > 0 ? `，其中${overdue}项逾期` : ""}`,
     en: `${outcome.obligations.length} obligations${overdue > 0 ? `, ${overdue} overdue` : ""}`,
   };
 }

@@ -16,7 +16,7 @@ import {
 } from "mobile-member-rules";
 import { calendarDate, underEachTimeZone } from "../support/arbitraries.js";
 import { expectWellFormedDecision } from "../support/expect-decision.js";
-import { expectInputIssue } from "../support/expect-input.js";
+import { expectInputIssue, expectRefusal } from "../support/expect-input.js";
 import { deepFreeze, plusDays, scheduleFacts, snapshot } from "../support/rule-arbitraries.js";
 
 const fourteenMonths: ScheduleFacts = {
@@ -75,7 +75,7 @@ describe("reportingSchedule: a member away fourteen months from 31 August", () =
   it("cites each obligation's clause and explains in Chinese", () => {
     const decision = fourteenMonthsDecision();
     expect(decision.citations).toEqual(expect.arrayContaining(["2.2.2", "2.1.2", "2.2.4", "2.1.7", "3.3", "3.2.3"]));
-    expect(explain(decision)).toContain("自外出起每6个月，至返回为止（解释 Q8）：2025-02-28、2025-08-28");
+    expect(explain(decision)).toContain("自外出之日起每6个月，至返回为止（解释八）：2025年2月28日、2025年8月28日");
   });
 
   it("counts a late report against the overdue period first", () => {
@@ -96,6 +96,9 @@ describe("reportingSchedule: a member away fourteen months from 31 August", () =
 
   it("refuses contradictions: a record after asOf, a return before the departure, an empty period", () => {
     expectInputIssue(() => reportingSchedule({ ...fourteenMonths, done: [{ kind: "member-report", on: "2025-04-01" }] }), ["done", 0, "on"], "inconsistent");
+    // The Chinese says it in words, with no field name in it.
+    const [late] = expectRefusal(() => reportingSchedule({ ...fourteenMonths, done: [{ kind: "member-report", on: "2025-04-01" }] })).issues;
+    expect(late?.message.zh).toBe("记录日期晚于查询日期");
     expectInputIssue(() => reportingSchedule({ ...fourteenMonths, backOn: "2024-08-30" }), ["backOn"], "inconsistent");
     expectInputIssue(
       () => reportingSchedule({ ...fourteenMonths, period: { from: "2025-01-01", before: "2025-01-01" } }),
@@ -299,11 +302,15 @@ describe("reportingSchedule: statuses, steps and summary, read a second time", (
             : {},
       );
       const n = (status: string) => ofKind.filter((o) => o.status === status).length;
-      expect(step.text.zh).toContain(`${ofKind.map((o) => o.due).join("、")}（已履行 ${n("met")}，未到期 ${n("pending")}，逾期 ${n("overdue")}）`);
+      const zhDate = (date: string) => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+      expect(step.text.zh).toContain(`${ofKind.map((o) => zhDate(o.due)).join("、")}（已履行${n("met")}项，未到期${n("pending")}项，逾期${n("overdue")}项）`);
+      expect(step.text.zh).not.toMatch(/\d{4}-\d{2}-\d{2}|[A-Za-z]/);
       expect(step.text.en).toContain(`(met ${n("met")}, pending ${n("pending")}, overdue ${n("overdue")})`);
     }
     const overdue = obligations.filter((o) => o.status === "overdue").length;
-    expect(decision.summary.zh).toBe(`共 ${obligations.length} 项义务${overdue > 0 ? `，其中 ${overdue} 项逾期` : ""}`);
+    expect(decision.summary.zh).toBe(
+      obligations.length === 0 ? "此期间没有到期事项" : `共${obligations.length}项到期事项${overdue > 0 ? `，其中${overdue}项逾期` : ""}`,
+    );
     expect(decision.summary.en).toBe(`${obligations.length} obligations${overdue > 0 ? `, ${overdue} overdue` : ""}`);
   });
 });
