@@ -36,11 +36,17 @@ const out = `${root}docs/generated/`;
 interface Records {
   readonly exercised: Record<string, string[]>;
   readonly applied: Record<string, string[]>;
+  readonly returnedAs?: Record<string, string[]>;
 }
 
-function readRecords(): { exercised: Map<string, Set<string>>; applied: Map<string, Set<string>> } {
+function readRecords(): {
+  exercised: Map<string, Set<string>>;
+  applied: Map<string, Set<string>>;
+  returnedAs: Map<string, Set<string>>;
+} {
   const exercised = new Map<string, Set<string>>();
   const applied = new Map<string, Set<string>>();
+  const returnedAs = new Map<string, Set<string>>();
   let files: string[] = [];
   try {
     files = readdirSync(recordsDir).filter((f) => f.endsWith(".json"));
@@ -62,8 +68,9 @@ function readRecords(): { exercised: Map<string, Set<string>>; applied: Map<stri
     const records = JSON.parse(readFileSync(`${recordsDir}${file}`, "utf8")) as Records;
     merge(exercised, records.exercised);
     merge(applied, records.applied);
+    merge(returnedAs, records.returnedAs ?? {});
   }
-  return { exercised, applied };
+  return { exercised, applied, returnedAs };
 }
 
 /** The `@clause` tags of every exported function under src/, by citation. */
@@ -147,6 +154,8 @@ const clauses = CLAUSE_IDS.map((id) => {
     decidedBy: [...new Set(tests.map((t) => t.split(" :: ")[0] ?? ""))].sort(),
     tests,
     interpretations: interpretationsTouching(id),
+    // How the clause reaches a caller: the ground of an outcome, a dated obligation, a named duty.
+    returnedAs: [...(records.returnedAs.get(id) ?? [])].sort(),
     status,
   };
 });
@@ -168,7 +177,10 @@ const superior = SUPERIOR_RULE_IDS.map((id) => {
   };
 });
 
-const uncovered = clauses.filter((c) => c.status === "uncovered");
+// A rule or duty clause must be both exercised by a test and returned by some function.
+const uncovered = clauses.filter(
+  (c) => c.status === "uncovered" || (c.status === "covered" && c.returnedAs.length === 0 && !c.kinds.every((k) => k === "principle")),
+);
 const summary = {
   clauses: clauses.length,
   covered: clauses.filter((c) => c.status === "covered").length,
@@ -213,17 +225,19 @@ writeFileSync(
     "# Clause coverage · 条文覆盖情况",
     "",
     "Measured by running the test suite: a clause counts as covered when a test made a decision that cites it. " +
-      "Rule and duty clauses must all be covered, or CI fails; principle clauses have nothing to decide. " +
+      "\"Returned as\" says how the clause reaches a caller: as the ground of an outcome (a reasoning step under it), " +
+      "as a dated obligation, or as a named duty (由某一函数作为结论、有期限的义务或列名的义务返回). " +
+      "Rule and duty clauses must all be covered and returned, or CI fails; principle clauses have nothing to decide. " +
       "The machine-readable form is `clause-coverage.json` beside this page.",
     "",
     `**${summary.covered}** of ${summary.clauses} clauses covered; ${summary.principles} principles; ` +
       `${summary.uncovered.length} uncovered${summary.uncovered.length > 0 ? `: ${summary.uncovered.join(", ")}` : ""}.`,
     "",
-    "| clause | kinds | status | cited by | decided by | tests | interpretations |",
-    "|---|---|---|---|---|---|---|",
+    "| clause | kinds | status | returned as | cited by | decided by | tests | interpretations |",
+    "|---|---|---|---|---|---|---|---|",
     ...clauses.map(
       (c) =>
-        `| [${c.label}](${link(c.id)}) \`${c.id}\` | ${c.kinds.map((k) => `${k} ${KIND_ZH[k]}`).join(", ")} | ${STATUS_TEXT[c.status]} | ${cell(c.citedBy)} | ${cell(c.decidedBy)} | ${c.tests.length} | ${cell(c.interpretations)} |`,
+        `| [${c.label}](${link(c.id)}) \`${c.id}\` | ${c.kinds.map((k) => `${k} ${KIND_ZH[k]}`).join(", ")} | ${STATUS_TEXT[c.status]} | ${cell(c.returnedAs)} | ${cell(c.citedBy)} | ${cell(c.decidedBy)} | ${c.tests.length} | ${cell(c.interpretations)} |`,
     ),
     "",
     "## Superior rules · 上位规定",
@@ -380,6 +394,6 @@ console.log(
   `clause coverage: ${summary.covered}/${summary.clauses} covered, ${summary.principles} principles, ${summary.uncovered.length} uncovered${summary.uncovered.length > 0 ? ` (${summary.uncovered.join(", ")})` : ""}`,
 );
 if (args.has("--check") && uncovered.length > 0) {
-  console.error(`clause coverage: rule or duty clauses no test exercises: ${uncovered.map((c) => c.id).join(", ")}`);
+  console.error(`clause coverage: rule or duty clauses no test exercises, or no function returns: ${uncovered.map((c) => c.id).join(", ")}`);
   process.exit(1);
 }

@@ -113,7 +113,7 @@ const CLAUSE_BODIES: { readonly [Id in ClauseId]: ClauseBody } = {
     label: "一（二）3",
     kinds: ["rule"],
     zh: "3、坚持因地制宜、分类指导。根据流动党员的就业形式和居住状况,合理确定党员的管理方式。就业比较稳定、工作单位建立党组织的由单位党组织管理;工作单位未建党组织而有行业协会的,可由行业协会党组织或行业主管部门党组织统一管理。暂时未落实工作单位,人事档案挂靠在人才流动服务机构或劳动力流动服务机构的,可由人才流动服务机构或劳动力流动服务机构党组织管理。就业单位不够稳定、居住地比较固定的,由居住地党组织管理;居住地经常变动的,由原所在党组织管理。",
-    en: "3. Adapt to local conditions and guide by category. Decide how a member is managed from the mobile member's form of employment and residence. Where employment is fairly stable and the workplace has set up a Party organization, the workplace Party organization manages the member; where the workplace has no Party organization but there is an industry association, the industry association's Party organization or the industry regulator's Party organization may manage the member. Where the member has not yet found a workplace and the personnel file is held by a talent-mobility or labour-mobility service agency, that agency's Party organization may manage the member. Where the workplace is not stable enough but the place of residence is fairly fixed, the residence Party organization manages the member; where the place of residence changes often, the original Party organization manages the member.",
+    en: "3. Adapt to local conditions and guide by category. Decide how a member is managed from the mobile member's form of employment and residence. Where employment is fairly stable and the workplace has set up a Party organization, the workplace Party organization manages the member; where the workplace has no Party organization but there is an industry association, the industry association's Party organization or the industry regulator's Party organization may bring the member under unified management. Where the member has not yet found a workplace and the personnel file is held by a talent-mobility or labour-mobility service agency, that agency's Party organization may manage the member. Where the workplace is not stable enough but the place of residence is fairly fixed, the residence Party organization manages the member; where the place of residence changes often, the original Party organization manages the member.",
   },
   "1.2.4": {
     label: "一（二）4",
@@ -131,7 +131,7 @@ const CLAUSE_BODIES: { readonly [Id in ClauseId]: ClauseBody } = {
     label: "二（一）1",
     kinds: ["rule"],
     zh: "1、党员外出地点或工作单位相对固定,外出时间在6个月以上的,一般应当开具组织关系介绍信;外出时间在6个月以内的,一般应当开具党员证明信;外出地点、时间不确定的,一般应当持《流动党员活动证》。",
-    en: "1. Where the member's place of absence or workplace is relatively fixed and the absence is 6 months or more, an organizational-relationship transfer letter should generally be issued; where the absence is within 6 months, a Party membership certificate letter should generally be issued; where the place or time of absence is uncertain, the member should generally carry a Mobile Party Member Activity Card.",
+    en: "1. Where the member's place of absence or workplace is relatively fixed and the absence is 6 months or more, an organizational-relationship transfer letter should generally be issued; where the absence is within 6 months, a Party membership certificate letter should generally be issued; where the place and time of absence are uncertain [外出地点、时间: the text does not say whether one of the two suffices; see interpretation Q3], the member should generally carry a Mobile Party Member Activity Card.",
   },
   "2.1.2": {
     label: "二（一）2",
@@ -149,7 +149,7 @@ const CLAUSE_BODIES: { readonly [Id in ClauseId]: ClauseBody } = {
     label: "二（一）4",
     kinds: ["rule"],
     zh: "4、待安置、分配的复转军人和大中专毕业生中的党员,6个月尚未落实工作单位,应将其组织关系转移至父母、配偶所属社区党组织或人才交流机构党组织。",
-    en: "4. For Party members among demobilized or transferred servicemen and college or technical-school graduates awaiting placement or assignment who have not found a work unit within 6 months, the organizational relationship should be transferred to the community Party organization of their parents or spouse, or to the Party organization of a talent-exchange agency.",
+    en: "4. For Party members among demobilized or transferred servicemen and college or technical-school graduates awaiting placement or assignment who are still without a work unit after 6 months, the organizational relationship should be transferred to the community Party organization of their parents or spouse, or to the Party organization of a talent-exchange agency.",
   },
   "2.1.5": {
     label: "二（一）5",
@@ -191,7 +191,7 @@ const CLAUSE_BODIES: { readonly [Id in ClauseId]: ClauseBody } = {
     label: "二（二）3",
     kinds: ["duty"],
     zh: "3、流动党员原所在单位党组织,有条件的要采取定期寄发学习资料,或者利用书信、电话等方式加强联系。要充分利用各部门的党建网站或网页,设立流动党员教育专栏,传送党员教育资料,开展党员咨询服务。接收流动党员组织关系的党组织,要结合流动党员的学习需求,抓住时机开展集中培训、专题教育和组织活动,不断提高流动党员的思想素质和业务能力。",
-    en: "3. The Party organization of the mobile member's original unit should, where conditions allow, send study materials regularly or keep in touch by letter, telephone and the like. Make full use of departments' Party-building websites or web pages, set up education columns for mobile Party members, send Party education materials, and offer consultation services. The Party organization that receives a mobile member's organizational relationship must, in line with the member's learning needs, seize opportunities to hold concentrated training, thematic education and organizational activities, and keep raising mobile members' political quality and professional ability.",
+    en: "3. The Party organization of the mobile member's original unit should, where conditions allow, send study materials regularly or keep in touch by letter, telephone and the like. Make full use of departments' Party-building websites or web pages, set up education columns for mobile Party members, send Party education materials, and offer consultation services. The Party organization that receives a mobile member's organizational relationship must, in line with the member's learning needs, seize opportunities to hold concentrated training, thematic education and organizational activities, and keep raising mobile members' ideological quality and professional competence.",
   },
   "2.2.4": {
     label: "二（二）4",
@@ -233,7 +233,7 @@ const CLAUSE_BODIES: { readonly [Id in ClauseId]: ClauseBody } = {
     label: "三（二）3",
     kinds: ["duty"],
     zh: "3、走访慰问流动党员制度。党员外出期间,党组织要定期、不定期地走访其家属,必要时可派员看望流动党员本人,了解情况,积极为他们排忧解难;党员返回后,党组织要上门慰问,与流动党员谈心,听取他们的意见和建议。对外来党员,流入地党组织要热情走访,帮助解决工作、生活中的实际困难,使他们感受到党组织的关怀和温暖。",
-    en: "3. System of visiting mobile Party members. While a member is away, the Party organization must visit the member's family at regular and irregular intervals and, where necessary, send someone to see the mobile member in person, learn their situation and actively help solve their difficulties; after the member returns, the Party organization must call on them at home, talk with them and hear their opinions and suggestions. For incoming Party members, the inflow Party organization must visit them warmly and help solve practical difficulties in work and life, so that they feel the Party organization's care and warmth.",
+    en: "3. System of visiting mobile Party members. While a member is away, the Party organization must visit the member's family at regular and irregular intervals and, where necessary, send someone to see the mobile member in person, learn their situation and actively help solve their difficulties; after the member returns, the Party organization must visit them at home to convey its care (上门慰问), talk with them heart to heart and hear their opinions and suggestions. For incoming Party members, the inflow Party organization must visit them warmly and help solve practical difficulties in work and life, so that they feel the Party organization's care and warmth.",
   },
   "3.3": {
     label: "三（三）",

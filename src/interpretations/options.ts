@@ -85,6 +85,23 @@ const CHOICE_SHAPE: { readonly [Id in InterpretationId]: z.ZodOptional<z.ZodType
   "Q18.liaison-spread": choiceSchema("Q18.liaison-spread"),
   "Q19.excellent-cap-base": choiceSchema("Q19.excellent-cap-base"),
   "Q20.prompt-deadline": choiceSchema("Q20.prompt-deadline"),
+  "Q21.member-report-sequence": choiceSchema("Q21.member-report-sequence"),
+  "Q22.period-expiry-day": choiceSchema("Q22.period-expiry-day"),
+  "Q23.place-not-fixed-is-uncertain": choiceSchema("Q23.place-not-fixed-is-uncertain"),
+  "Q24.open-ended-absence": choiceSchema("Q24.open-ended-absence"),
+  "Q25.out-of-contact-with-whom": choiceSchema("Q25.out-of-contact-with-whom"),
+  "Q26.excused-month-in-run": choiceSchema("Q26.excused-month-in-run"),
+  "Q27.excellent-ceiling-generally": choiceSchema("Q27.excellent-ceiling-generally"),
+  "Q28.card-review-year": choiceSchema("Q28.card-review-year"),
+  "Q29.violation-and-grade": choiceSchema("Q29.violation-and-grade"),
+  "Q30.permitted-manager-not-taking": choiceSchema("Q30.permitted-manager-not-taking"),
+  "Q31.community-org-choice": choiceSchema("Q31.community-org-choice"),
+  "Q32.retiree-case-precedence": choiceSchema("Q32.retiree-case-precedence"),
+  "Q33.correction-deadline": choiceSchema("Q33.correction-deadline"),
+  "Q34.holiday-last-day": choiceSchema("Q34.holiday-last-day"),
+  "Q35.away-officer-as-liaison": choiceSchema("Q35.away-officer-as-liaison"),
+  "Q36.residence-changes-case-employment": choiceSchema("Q36.residence-changes-case-employment"),
+  "Q37.commendation-basis": choiceSchema("Q37.commendation-basis"),
 };
 
 const choicesSchema = z.strictObject(CHOICE_SHAPE);

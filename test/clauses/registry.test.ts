@@ -58,6 +58,19 @@ describe("the clause registry", () => {
     expect(labels.size).toBe(CLAUSE_IDS.length);
   });
 
+  it("renders in English what the Chinese says, without building a reading into the clause", () => {
+    // 外出地点、时间不确定: whether one of the two suffices is interpretation Q3, not the clause.
+    expect(OPINION_CLAUSES["2.1.1"].en).not.toMatch(/place or time/);
+    expect(OPINION_CLAUSES["2.1.1"].en).toMatch(/Q3/);
+    // "within 6 months" is 6个月以内 here; 二（一）4 applies once the six months have passed.
+    expect(OPINION_CLAUSES["2.1.4"].en).not.toMatch(/within 6 months/);
+    expect(OPINION_CLAUSES["2.1.4"].en).toMatch(/after 6 months/);
+    expect(OPINION_CLAUSES["2.2.3"].en).toMatch(/ideological quality/);
+    expect(OPINION_CLAUSES["1.2.3"].en).toMatch(/unified management/);
+    expect(OPINION_CLAUSES["3.2.3"].en).not.toMatch(/call on/);
+    expect(OPINION_CLAUSES["3.2.3"].en).toMatch(/上门慰问/);
+  });
+
   it("labels follow the outline numbering of the text", () => {
     expect(OPINION_CLAUSES["2.1.1"].label).toBe("二（一）1");
     expect(OPINION_CLAUSES["1.2.3"].label).toBe("一（二）3");
@@ -105,7 +118,11 @@ describe("the clause registry", () => {
       expect(lookUpCitation(id).source).toBe("opinion");
     }
     for (const required of [
+      "party-constitution:7",
       "party-constitution:9",
+      "civil-code:203",
+      "general-principles-of-civil-law-opinions:198",
+      "education-regulation-2019:29",
       "civil-code:1259",
       "civil-code:201",
       "civil-code:202",
@@ -125,6 +142,59 @@ describe("the clause registry", () => {
       // A summary is marked as one, so nobody mistakes it for the published text.
       expect(rule.zh.startsWith("（摘要）")).toBe(!rule.verbatim);
     }
+  });
+
+  it("quotes the Constitution, the Civil Code and the 2019 regulation where a published copy was read", () => {
+    for (const id of [
+      "party-constitution:7",
+      "party-constitution:9",
+      "civil-code:200",
+      "civil-code:201",
+      "civil-code:203",
+      "civil-code:204",
+      "general-principles-of-civil-law:154",
+      "general-principles-of-civil-law:155",
+      "education-regulation-2019:18",
+      "education-regulation-2019:24",
+      "education-regulation-2019:25",
+      "education-regulation-2019:29",
+      "education-regulation-2019:30",
+      "education-regulation-2019:31",
+      "education-regulation-2019:32",
+      "dues-rules-2008:12",
+      "dues-rules-2008:13",
+    ] as const) {
+      expect(SUPERIOR_RULES[id].verbatim, id).toBe(true);
+      expect(SUPERIOR_RULES[id].zh, id).not.toContain("（摘要）");
+    }
+    // The 2019 regulation says "不超过1年", not "一般不超过", and only for members resolved to correct.
+    expect(SUPERIOR_RULES["education-regulation-2019:30"].zh).toContain("限期改正时间不超过1年");
+    expect(SUPERIOR_RULES["education-regulation-2019:30"].zh).toContain("决心改正");
+    // Art. 18 has the branch propose a rating; it names no grades.
+    expect(SUPERIOR_RULES["education-regulation-2019:18"].zh).toContain("提出评定意见");
+    expect(SUPERIOR_RULES["education-regulation-2019:18"].zh).not.toMatch(/优秀|合格/);
+    // The unqualified member's paragraph is in the Chinese as well as the English.
+    expect(SUPERIOR_RULES["party-constitution:9"].zh).toContain("要求他限期改正");
+    expect(SUPERIOR_RULES["party-constitution:7"].zh).toContain("取消预备党员资格");
+    // The dues rules say arrears "一般不得超过6个月".
+    expect(SUPERIOR_RULES["dues-rules-2008:12"].zh).toContain("一般不得超过6个月");
+  });
+
+  it("does not present the 1986 General Principles as the source of the month-end rule", () => {
+    const gpcl = SUPERIOR_RULES["general-principles-of-civil-law:154"];
+    expect(gpcl.zh).not.toMatch(/对应日|月末/);
+    expect(gpcl.en).toMatch(/no corresponding-day or month-end rule/);
+    expect(gpcl.en).not.toMatch(/200–203/);
+    expect(SUPERIOR_RULES["civil-code:202"].caveat).toMatch(/2017/);
+  });
+
+  it("says that the state rules on counting words bind only their own field", () => {
+    expect(SUPERIOR_RULES["civil-code:1259"].caveat).toMatch(/民法所称/);
+    expect(SUPERIOR_RULES["civil-code:1259"].caveat).toMatch(/Q1/);
+    expect(SUPERIOR_RULES["general-principles-of-civil-law:155"].caveat).toMatch(/civil law only/);
+    expect(SUPERIOR_RULES["criminal-law:99"].caveat).toMatch(/本法所称/);
+    expect(SUPERIOR_RULES["civil-code:203"].caveat).toMatch(/Q34/);
+    expect(SUPERIOR_RULES["general-principles-of-civil-law-opinions:198"].caveat).toMatch(/from memory/);
   });
 
   it("labels citations for readers", () => {

@@ -179,7 +179,7 @@ describe("explain", () => {
     const english = explain(plain, { locale: "en", quoteClauses: true }).split("\n");
     expect(english[0]).toBe("Rule: documentForAbsence");
     expect(english.find((line) => line.startsWith("Grounds"))).toContain("Opinion 二（一）1 (2.1.1); ");
-    expect(english).toContain("  Opinion 二（一）1 (2.1.1): 1. Where the member's place of absence or workplace is relatively fixed and the absence is 6 months or more, an organizational-relationship transfer letter should generally be issued; where the absence is within 6 months, a Party membership certificate letter should generally be issued; where the place or time of absence is uncertain, the member should generally carry a Mobile Party Member Activity Card.");
+    expect(english).toContain("  Opinion 二（一）1 (2.1.1): 1. Where the member's place of absence or workplace is relatively fixed and the absence is 6 months or more, an organizational-relationship transfer letter should generally be issued; where the absence is within 6 months, a Party membership certificate letter should generally be issued; where the place and time of absence are uncertain [外出地点、时间: the text does not say whether one of the two suffices; see interpretation Q3], the member should generally carry a Mobile Party Member Activity Card.");
     const chinese = explain(plain, { quoteClauses: true }).split("\n");
     expect(chinese.some((line) => line.startsWith("  《实施意见》二（一）1：1、党员外出地点或工作单位相对固定"))).toBe(true);
   });

@@ -7,9 +7,36 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, expect, vi } from "vitest";
+import { DUTIES } from "../../src/rules/duties.js";
 
 const exercised = new Map<string, Set<string>>();
 const applied = new Map<string, Set<string>>();
+/** How each clause reached a caller: as the ground of an outcome, a dated obligation or a named duty. */
+const returnedAs = new Map<string, Set<string>>();
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key) ?? new Set<string>();
+  set.add(value);
+  map.set(key, set);
+}
+
+/** Records the clauses a decision returns: its reasoning steps, its obligations, its duties. */
+function recordReturned(decision: { trace: readonly { check: string; citation: string }[]; outcome: unknown }, duties: Readonly<Record<string, { clause: string }>>): void {
+  for (const step of decision.trace) if (!step.check.startsWith("duties-")) addTo(returnedAs, step.citation, "outcome");
+  const walk = (value: unknown, key: string): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) {
+        if (key === "duties" && typeof item === "string" && Object.hasOwn(duties, item)) addTo(returnedAs, duties[item]?.clause ?? "", "duty");
+        else walk(item, key);
+      }
+    } else if (value !== null && typeof value === "object") {
+      const record = value as Record<string, unknown>;
+      if (key === "obligations" && typeof record.clause === "string") addTo(returnedAs, record.clause, "obligation");
+      for (const [child, inner] of Object.entries(record)) walk(inner, child === "obligations" || child === "duties" ? child : key === "obligations" ? "" : child);
+    }
+  };
+  walk(decision.outcome, "");
+}
 
 /** The test's name without fast-check's seed, so the record is the same run to run. */
 function currentTest(): string {
@@ -31,6 +58,7 @@ vi.mock("../../src/decision/decision.js", async (importOriginal) => {
         tests.add(`${decision.rule} :: ${test}`);
         exercised.set(citation, tests);
       }
+      recordReturned(decision, DUTIES);
       for (const { id } of decision.interpretations) {
         const rules = applied.get(id) ?? new Set<string>();
         rules.add(decision.rule);
@@ -48,5 +76,5 @@ afterAll(() => {
   const file = `${folder}${(expect.getState().testPath ?? "unknown").replace(/[^\w.-]+/g, "_")}.json`;
   const sorted = (map: Map<string, Set<string>>) =>
     Object.fromEntries([...map].map(([key, values]) => [key, [...values].sort()]));
-  writeFileSync(file, JSON.stringify({ exercised: sorted(exercised), applied: sorted(applied) }, null, 1));
+  writeFileSync(file, JSON.stringify({ exercised: sorted(exercised), applied: sorted(applied), returnedAs: sorted(returnedAs) }, null, 1));
 });
