@@ -29,12 +29,29 @@
 import { match } from "ts-pattern";
 import { dayNumberFromParts, partsFromDayNumber, type DayNumber } from "../calendar/date.js";
 import { periodLastDayNumber, type PeriodOptions } from "../calendar/periods.js";
+import type { Reasoning } from "../decision/decision.js";
+import type { AlternativeOf } from "../interpretations/registry.js";
 
 /** How the member's six-monthly reports follow one another (Q21). */
-export type MemberReportSequence = "anchored-on-departure" | "chained-on-due-dates" | "from-last-report";
+export type MemberReportSequence = AlternativeOf<"Q21.member-report-sequence">;
 
 /** Where the member's report periods start (Q8). */
-export type MemberReportAnchor = "from-departure" | "calendar-half-years";
+export type MemberReportAnchor = AlternativeOf<"Q8.member-report-anchor">;
+
+/**
+ * Reads Q8 and, where the periods run from the departure, Q21: the two rules that use the
+ * generator read the same readings in the same way.
+ * @internal
+ */
+export function memberReportReadings(reasoning: Pick<Reasoning, "interpret">): {
+  readonly anchor: MemberReportAnchor;
+  readonly sequence: MemberReportSequence;
+} {
+  const anchor = reasoning.interpret("Q8.member-report-anchor");
+  // Under calendar half-years the dates are fixed by the calendar: Q21 does not arise.
+  const sequence = anchor === "from-departure" ? reasoning.interpret("Q21.member-report-sequence") : "anchored-on-departure";
+  return { anchor, sequence };
+}
 
 /** One due date of the member's report, and the report that met it. @internal */
 export interface MemberReportDue {

@@ -73,16 +73,13 @@ import { periodLastDayNumber, type PeriodOptions } from "../calendar/periods.js"
 import { isClauseId } from "../clauses/citation.js";
 import type { ClauseId } from "../clauses/opinion.js";
 import { runRule, type Decision, type JsonValue, type Reasoning } from "../decision/decision.js";
-import { addBilingualIssue, readInput, type Bilingual } from "../errors.js";
-import { RuleOptionsSchema, type RuleOptions } from "../interpretations/options.js";
+import { addBilingualIssue, failInput, readInput, type Bilingual } from "../errors.js";
+import { RuleOptionsSchema, alternativeInForce, type RuleOptions } from "../interpretations/options.js";
 import { ABSENCE_DOCUMENTS, recordDuties, type AbsenceDocument } from "./document-for-absence.js";
 import { DutyIdSchema, type DutyId } from "./duties.js";
 import { deepFreeze } from "../frozen.js";
-import { memberReportDues, type MemberReportSequence } from "./member-report-sequence.js";
-
-// Until the sequence of the member's reports is a registered reading, the schedule keeps
-// counting each period on from the previous due date.
-const MEMBER_REPORT_SEQUENCE: MemberReportSequence = "chained-on-due-dates";
+import { memberReportDues, memberReportReadings } from "./member-report-sequence.js";
+import type { AlternativeOf } from "../interpretations/registry.js";
 
 /** The kinds of dated obligation. */
 export type ObligationKind =
@@ -183,6 +180,12 @@ export interface ScheduleFacts {
   readonly asOf: CalendarDate;
   /** What has been done, in any order. */
   readonly done: readonly DoneRecord[];
+  /**
+   * The statutory holidays (法定休假日) on or near the due dates, for interpretation Q34's
+   * alternative, under which a last day that is a holiday gives way to the day after the
+   * holidays (民法典 第二百零三条). Give them only with that reading chosen.
+   */
+  readonly holidays?: readonly CalendarDate[] | undefined;
 }
 
 /** The outcome of {@link reportingSchedule}. */
@@ -252,6 +255,7 @@ export const ScheduleFactsSchema: z.ZodType<ScheduleFacts> = z
     period: z.strictObject({ from: RuleDateSchema, before: RuleDateSchema }),
     asOf: RuleDateSchema,
     done: z.array(z.strictObject({ kind: z.enum(OBLIGATION_KINDS), on: RuleDateSchema })),
+    holidays: z.array(RuleDateSchema).optional(),
   })
   .check((ctx) => {
     const { departure, backOn, period, asOf, done } = ctx.value;
@@ -404,17 +408,48 @@ function halfYearEnd(year: number, half: 1 | 2): DayNumber {
   return half === 1 ? dayNumberFromParts(year, 6, 30) : yearEnd(year);
 }
 
-/** The instances of every kind, from the departure, up to `horizon` (exclusive). */
-function instancesOf(facts: ScheduleFacts, horizon: DayNumber, reasoning: Reasoning): Instance[] {
+/** The readings a schedule is worked out under, each read once. */
+interface Readings {
+  readonly periods: PeriodOptions;
+  readonly dueRule: AlternativeOf<"Q7.report-due-dates">;
+  readonly prompt: AlternativeOf<"Q20.prompt-deadline">;
+  readonly report: ReturnType<typeof memberReportReadings>;
+  /** Q28, read only when the member carries the activity card. */
+  readonly cardYear: AlternativeOf<"Q28.card-review-year"> | null;
+  readonly holiday: AlternativeOf<"Q34.holiday-last-day">;
+}
+
+function readingsOf(facts: ScheduleFacts, reasoning: Reasoning): Readings {
+  const measure = reasoning.interpret("Q2.month-measure");
+  const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
+  return {
+    periods: { measure, missingDay },
+    dueRule: reasoning.interpret("Q7.report-due-dates"),
+    report: memberReportReadings(reasoning),
+    prompt: reasoning.interpret("Q20.prompt-deadline"),
+    cardYear: facts.document === "activity-card" ? reasoning.interpret("Q28.card-review-year") : null,
+    holiday: reasoning.interpret("Q34.holiday-last-day"),
+  };
+}
+
+/**
+ * The instances of every kind, from the departure, up to `horizon` (exclusive). Each
+ * due date that is the last day of a period moves past the statutory holidays given,
+ * under Q34's alternative; `moved.any` says whether one did.
+ */
+function instancesOf(facts: ScheduleFacts, horizon: DayNumber, readings: Readings, moved: { any: boolean }): Instance[] {
   const departure = toDayNumber(facts.departure);
   const back = facts.backOn === null ? null : toDayNumber(facts.backOn);
   const awayUntil = back ?? horizon;
-  const measure = reasoning.interpret("Q2.month-measure");
-  const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
-  const periods: PeriodOptions = { measure, missingDay };
-  const dueRule = reasoning.interpret("Q7.report-due-dates");
-  const anchor = reasoning.interpret("Q8.member-report-anchor");
-  const prompt = reasoning.interpret("Q20.prompt-deadline");
+  const { periods, dueRule, prompt } = readings;
+  const holidays = new Set((readings.holiday === "extend-past-holidays" ? (facts.holidays ?? []) : []).map((d) => toDayNumber(d)));
+  // 民法典 第二百零三条: a last day that is a statutory holiday gives way to the day after the holidays.
+  const extend = (day: DayNumber): DayNumber => {
+    let last = day;
+    while (holidays.has(last)) last += 1;
+    if (last !== day) moved.any = true;
+    return last;
+  };
   const lag = (day: DayNumber): DayNumber =>
     match(dueRule)
       .with("end-of-period", () => day)
@@ -425,24 +460,28 @@ function instancesOf(facts: ScheduleFacts, horizon: DayNumber, reasoning: Reason
       })
       .exhaustive();
   const promptly = (from: DayNumber): DayNumber =>
-    match(prompt)
-      .with("one-month", () => periodLastDayNumber("reportingSchedule", from, { months: 1 }, periods).day)
-      .with("fifteen-days", () => from + 15)
-      .exhaustive();
+    extend(
+      match(prompt)
+        .with("one-month", () => periodLastDayNumber("reportingSchedule", from, { months: 1 }, periods).day)
+        .with("fifteen-days", () => from + 15)
+        .exhaustive(),
+    );
 
   const out: Instance[] = [{ kind: "departure-briefing", due: departure, windowStart: Number.NEGATIVE_INFINITY }];
-  const card = facts.document === "activity-card";
-  if (card) {
+  if (readings.cardYear !== null) {
     const due = back === null ? promptly(departure) : Math.min(promptly(departure), back);
     out.push({ kind: "card-verification", due, windowStart: departure - 1 });
+    out.push(...cardReviews(departure, back, awayUntil, horizon, readings.cardYear, periods, { lag, extend }));
   }
 
   // Member reports: from the one generator the appraisal counts missed reports with.
   const reports = facts.done.filter((record) => record.kind === "member-report").map((record) => toDayNumber(record.on));
+  const { anchor, sequence } = readings.report;
   for (const { due, windowStart, metOn } of memberReportDues(departure, Math.min(awayUntil, horizon - 1), reports, {
     anchor,
-    sequence: MEMBER_REPORT_SEQUENCE,
+    sequence,
     periods,
+    extend,
   })) {
     out.push({ kind: "member-report", due, windowStart, matched: { metOn } });
   }
@@ -455,24 +494,71 @@ function instancesOf(facts: ScheduleFacts, horizon: DayNumber, reasoning: Reason
       const end = halfYearEnd(year, half);
       // Listed when the member was away at least one day of the half-year.
       if (departure <= end && awayUntil >= start) {
-        out.push({ kind: "branch-half-year-report", due: lag(end), windowStart: start - 1 });
+        out.push({ kind: "branch-half-year-report", due: extend(lag(end)), windowStart: start - 1 });
       }
     }
     const yearStart = dayNumberFromParts(year, 1, 1);
     if (departure <= yearEnd(year) && awayUntil >= yearStart) {
-      out.push({ kind: "organ-committee-year-end-report", due: lag(yearEnd(year)), windowStart: yearStart - 1 });
-      out.push({ kind: "department-year-end-work-report", due: lag(yearEnd(year)), windowStart: yearStart - 1 });
+      const due = extend(lag(yearEnd(year)));
+      out.push({ kind: "organ-committee-year-end-report", due, windowStart: yearStart - 1 });
+      out.push({ kind: "department-year-end-work-report", due, windowStart: yearStart - 1 });
       // 三（三）: the Working Committee spot-checks "流动党员比较集中的部门", not every department.
       if (facts.departmentConcentrated) {
-        out.push({ kind: "working-committee-spot-check", due: lag(yearEnd(year)), windowStart: yearStart - 1 });
-      }
-      if (card && yearEnd(year) <= awayUntil) {
-        out.push({ kind: "card-annual-review", due: yearEnd(year), windowStart: Math.max(yearStart - 1, departure - 1) });
+        out.push({ kind: "working-committee-spot-check", due, windowStart: yearStart - 1 });
       }
     }
   }
   if (back !== null) out.push({ kind: "return-visit", due: promptly(back), windowStart: back - 1 });
-  return out.sort((a, b) => a.due - b.due || (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0));
+  out.sort((a, b) => a.due - b.due || (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0));
+  // Holidays running for months could move two dates of a kind onto one day: one obligation.
+  return out.filter((instance, i) => {
+    const previous = out[i - 1];
+    return previous === undefined || previous.kind !== instance.kind || previous.due !== instance.due;
+  });
+}
+
+/**
+ * 二（一）2 "每年审核一次", by Q28's reading. By calendar year: every year the card is held,
+ * the year of issue and the year of return included, by the year's end (dates by Q7); the
+ * part-year before a return, on the return. By a year from issue: each full year from the
+ * departure, taken as the day of issue, while the member is away.
+ */
+function cardReviews(
+  departure: DayNumber,
+  back: DayNumber | null,
+  awayUntil: DayNumber,
+  horizon: DayNumber,
+  reading: AlternativeOf<"Q28.card-review-year">,
+  periods: PeriodOptions,
+  dates: { readonly lag: (day: DayNumber) => DayNumber; readonly extend: (day: DayNumber) => DayNumber },
+): Instance[] {
+  const out: Instance[] = [];
+  return match(reading)
+    .with("calendar-year", () => {
+      const { year: firstYear } = partsFromDayNumber(departure);
+      const { year: lastYear } = partsFromDayNumber(Math.min(awayUntil, horizon));
+      for (let year = firstYear; year <= lastYear; year += 1) {
+        const windowStart = Math.max(dayNumberFromParts(year, 1, 1) - 1, departure - 1);
+        // A year the member comes back in is reviewed on the return. A year-end review due
+        // after the return (in the following month, under Q7's alternative) is made on the
+        // return too, and is the return year's review.
+        const atYearEnd = dates.extend(dates.lag(yearEnd(year)));
+        const due = back !== null && back <= Math.max(yearEnd(year), atYearEnd) ? back : atYearEnd;
+        out.push({ kind: "card-annual-review", due, windowStart });
+        if (due === back) break;
+      }
+      return out;
+    })
+    .with("year-from-issue", () => {
+      let windowStart = departure - 1;
+      for (let years = 1; ; years += 1) {
+        const due = dates.extend(periodLastDayNumber("reportingSchedule", departure, { years }, periods).day);
+        if (due > awayUntil || due >= horizon) return out;
+        out.push({ kind: "card-annual-review", due, windowStart });
+        windowStart = due;
+      }
+    })
+    .exhaustive();
 }
 
 /** Matches records to instances, kind by kind, in order: each instance takes the first unused record after its window opens. */
@@ -512,7 +598,16 @@ function decideSchedule(facts: ScheduleFacts, reasoning: Reasoning): ReportingSc
   const before = toDayNumber(facts.period.before);
   const asOf = toDayNumber(facts.asOf);
   const horizon = Math.max(before, asOf + 1);
-  const instances = instancesOf(facts, horizon, reasoning);
+  const readings = readingsOf(facts, reasoning);
+  const moved = { any: false };
+  const instances = instancesOf(facts, horizon, readings, moved);
+  if (moved.any) {
+    // The facts fall on Q34's point: the engine works the schedule out without the moves too.
+    reasoning.contest("Q34.holiday-last-day", {
+      zh: "有期限的最后一日是所列的法定休假日",
+      en: "a last day falls on a statutory holiday given",
+    });
+  }
   const met = statuses(instances, facts);
   const obligations: Obligation[] = [];
   for (const instance of instances) {
@@ -535,7 +630,7 @@ function decideSchedule(facts: ScheduleFacts, reasoning: Reasoning): ReportingSc
       late: record !== null && record.on > instance.due,
     });
   }
-  recordSteps(facts, obligations, reasoning);
+  recordSteps(facts, obligations, readings, reasoning);
   recordOverdue(facts, obligations, reasoning);
   recordDuties(reasoning, SCHEDULE_DUTIES);
   return { obligations, duties: SCHEDULE_DUTIES };
@@ -561,17 +656,45 @@ function recordOverdue(facts: ScheduleFacts, obligations: readonly Obligation[],
   });
 }
 
-const KIND_RULES: { readonly [Kind in ObligationKind]: Bilingual } = {
-  "departure-briefing": { zh: "外出之日前", en: "by the departure" },
-  "card-verification": { zh: "外出后及时（解释二十）", en: "promptly after the departure (Q20)" },
-  "member-report": { zh: "自外出之日起每6个月，至返回为止（解释八）", en: "every 6 months from the departure until the return (Q8)" },
-  "card-annual-review": { zh: "持证期间每年一次，年底前（解释七）", en: "once a year while the card is held, by year end (Q7)" },
-  "branch-half-year-report": { zh: "每半年（解释七）", en: "every half year (Q7)" },
-  "organ-committee-year-end-report": { zh: "每年底（解释七）", en: "at every year end (Q7)" },
-  "department-year-end-work-report": { zh: "每年底（解释七）", en: "at every year end (Q7)" },
-  "working-committee-spot-check": { zh: "每年一次（解释七）", en: "once a year (Q7)" },
-  "return-visit": { zh: "返回后（解释二十）", en: "after the return (Q20)" },
-};
+/** When each kind falls due, in words, under the readings in force. */
+function kindRule(kind: ObligationKind, readings: Readings): Bilingual {
+  return match(kind)
+    .with("departure-briefing", () => ({ zh: "外出之日前", en: "by the departure" }))
+    .with("card-verification", () => ({ zh: "外出后及时（解释二十）", en: "promptly after the departure (Q20)" }))
+    .with("member-report", () =>
+      match(readings.report)
+        .with({ anchor: "calendar-half-years" }, () => ({
+          zh: "每个公历半年一次，至返回为止（解释八）",
+          en: "once each calendar half-year until the return (Q8)",
+        }))
+        .with({ sequence: "anchored-on-departure" }, () => ({
+          zh: "自外出之日起每满6个月，至返回为止（解释八、解释二十一）",
+          en: "each time 6, 12, 18 … months from the departure have run, until the return (Q8, Q21)",
+        }))
+        .with({ sequence: "chained-on-due-dates" }, () => ({
+          zh: "自外出之日起每6个月，自上一次期限届满之日起接续计算，至返回为止（解释八、解释二十一）",
+          en: "every 6 months from the departure, each from the previous due date, until the return (Q8, Q21)",
+        }))
+        .with({ sequence: "from-last-report" }, () => ({
+          zh: "自外出之日或上一次汇报之日起6个月内，至返回为止（解释八、解释二十一）",
+          en: "within 6 months of the departure or of the last report, until the return (Q8, Q21)",
+        }))
+        .exhaustive(),
+    )
+    .with("card-annual-review", () =>
+      readings.cardYear === "year-from-issue"
+        ? { zh: "自发证之日起每满一年一次（解释二十八）", en: "each full year from issue (Q28)" }
+        : {
+            zh: "持证的每个公历年度一次，年底前；年度中途返回的，于返回时（解释七、解释二十八）",
+            en: "once in each calendar year the card is held, by the year's end; on return for the part-year before it (Q7, Q28)",
+          },
+    )
+    .with("branch-half-year-report", () => ({ zh: "每半年（解释七）", en: "every half year (Q7)" }))
+    .with("organ-committee-year-end-report", "department-year-end-work-report", () => ({ zh: "每年底（解释七）", en: "at every year end (Q7)" }))
+    .with("working-committee-spot-check", () => ({ zh: "每年一次（解释七）", en: "once a year (Q7)" }))
+    .with("return-visit", () => ({ zh: "返回后（解释二十）", en: "after the return (Q20)" }))
+    .exhaustive();
+}
 
 function stepFacts(kind: ObligationKind, facts: ScheduleFacts): { readonly [path: string]: JsonValue } {
   if (kind === "member-report" || kind === "departure-briefing") return { departure: facts.departure, backOn: facts.backOn };
@@ -579,7 +702,7 @@ function stepFacts(kind: ObligationKind, facts: ScheduleFacts): { readonly [path
   return {};
 }
 
-function recordSteps(facts: ScheduleFacts, obligations: readonly Obligation[], reasoning: Reasoning): void {
+function recordSteps(facts: ScheduleFacts, obligations: readonly Obligation[], readings: Readings, reasoning: Reasoning): void {
   for (const kind of OBLIGATION_KINDS) {
     const ofKind = obligations.filter((o) => o.kind === kind);
     // A year end falls in the period, but the department is not one the check is for: say so.
@@ -606,8 +729,8 @@ function recordSteps(facts: ScheduleFacts, obligations: readonly Obligation[], r
       facts: stepFacts(kind, facts),
       result: ofKind.map((o) => o.due),
       text: {
-        zh: `${by.zh}：${description.what.zh}，${KIND_RULES[kind].zh}：${ofKind.map((o) => zhDate(o.due)).join("、")}（已履行${counts.met}项，未到期${counts.pending}项，逾期${counts.overdue}项）`,
-        en: `${by.en}: ${description.what.en}, ${KIND_RULES[kind].en}: ${ofKind.map((o) => o.due).join(", ")} (met ${counts.met}, pending ${counts.pending}, overdue ${counts.overdue})`,
+        zh: `${by.zh}：${description.what.zh}，${kindRule(kind, readings).zh}：${ofKind.map((o) => zhDate(o.due)).join("、")}（已履行${counts.met}项，未到期${counts.pending}项，逾期${counts.overdue}项）`,
+        en: `${by.en}: ${description.what.en}, ${kindRule(kind, readings).en}: ${ofKind.map((o) => o.due).join(", ")} (met ${counts.met}, pending ${counts.pending}, overdue ${counts.overdue})`,
       },
     });
   }
@@ -675,6 +798,19 @@ export const DEFINITION = { rule: "reportingSchedule", question: QUESTION, decid
 export function reportingSchedule(facts: ScheduleFacts, options: RuleOptions = {}): Decision<ReportingScheduleOutcome> {
   const valid = readInput("reportingSchedule", ScheduleFactsSchema, facts);
   const { interpretations } = readInput("reportingSchedule", RuleOptionsSchema, options);
+  const extending = alternativeInForce(interpretations, "Q34.holiday-last-day") === "extend-past-holidays";
+  if (extending && valid.holidays === undefined) {
+    failInput("reportingSchedule", ["holidays"], "missing", {
+      zh: "选定解释三十四“顺延至法定休假日结束的次日”的，须列明有关的法定休假日",
+      en: "interpretation Q34 \"extend-past-holidays\" needs the statutory holidays",
+    });
+  }
+  if (!extending && valid.holidays !== undefined) {
+    failInput("reportingSchedule", ["holidays"], "inconsistent", {
+      zh: "列明法定休假日的，须选定解释三十四“顺延至法定休假日结束的次日”",
+      en: "statutory holidays are given only with interpretation Q34 \"extend-past-holidays\"",
+    });
+  }
   return runRule(DEFINITION, valid, interpretations);
 }
 

@@ -36,6 +36,8 @@ const readings = fc.record({
   "Q7.report-due-dates": fc.constantFrom("end-of-period" as const, "end-of-following-month" as const),
   "Q20.prompt-deadline": fc.constantFrom("one-month" as const, "fifteen-days" as const),
   "Q14.missing-corresponding-day": fc.constantFrom("last-day-of-month" as const, "first-day-of-next-month" as const),
+  "Q21.member-report-sequence": fc.constantFrom("anchored-on-departure" as const, "chained-on-due-dates" as const, "from-last-report" as const),
+  "Q28.card-review-year": fc.constantFrom("calendar-year" as const, "year-from-issue" as const),
 });
 
 const duesOf = (obligations: readonly Obligation[], kind: Obligation["kind"]) =>
@@ -46,16 +48,28 @@ const duesOf = (obligations: readonly Obligation[], kind: Obligation["kind"]) =>
 const fourteenMonthsDecision = () => reportingSchedule(fourteenMonths);
 
 describe("reportingSchedule: a member away fourteen months from 31 August", () => {
-  it("lists the member's reports every six months, each period running on from the last", () => {
-    const { obligations } = fourteenMonthsDecision().outcome;
-    expect(duesOf(obligations, "member-report")).toEqual(["2025-02-28", "2025-08-28"]);
+  it("lists the member's reports 6, 12 … months from the departure, so a month end does not pull later dates earlier (Q21)", () => {
+    const decision = fourteenMonthsDecision();
+    expect(duesOf(decision.outcome.obligations, "member-report")).toEqual(["2025-02-28", "2025-08-31"]);
+    expect(decision.interpretations).toContainEqual({ id: "Q21.member-report-sequence", alternative: "anchored-on-departure", isDefault: true });
+  });
+
+  it("under Q21's alternatives: chained on the due dates (drifting to 28 August), or from the report last made", () => {
+    const chained = reportingSchedule(fourteenMonths, { interpretations: { "Q21.member-report-sequence": "chained-on-due-dates" } });
+    expect(duesOf(chained.outcome.obligations, "member-report")).toEqual(["2025-02-28", "2025-08-28"]);
+    const fromReport = reportingSchedule(fourteenMonths, { interpretations: { "Q21.member-report-sequence": "from-last-report" } });
+    expect(duesOf(fromReport.outcome.obligations, "member-report")).toEqual(["2025-02-28", "2025-08-20"]);
+    // Q21 arises only where the periods run from the departure.
+    const halfYears = reportingSchedule(fourteenMonths, { interpretations: { "Q8.member-report-anchor": "calendar-half-years" } });
+    expect(halfYears.interpretations.map((i) => i.id)).not.toContain("Q21.member-report-sequence");
   });
 
   it("lists the briefing, the card's verification and yearly review, the organizations' reports and checks, and the return visit", () => {
     const { obligations } = fourteenMonthsDecision().outcome;
     expect(duesOf(obligations, "departure-briefing")).toEqual(["2024-08-31"]);
     expect(duesOf(obligations, "card-verification")).toEqual(["2024-09-30"]);
-    expect(duesOf(obligations, "card-annual-review")).toEqual(["2024-12-31"]);
+    // Q28: each calendar year the card is held, the year of return on the return.
+    expect(duesOf(obligations, "card-annual-review")).toEqual(["2024-12-31", "2025-10-31"]);
     expect(duesOf(obligations, "branch-half-year-report")).toEqual(["2024-12-31", "2025-06-30", "2025-12-31"]);
     expect(duesOf(obligations, "organ-committee-year-end-report")).toEqual(["2024-12-31", "2025-12-31"]);
     expect(duesOf(obligations, "department-year-end-work-report")).toEqual(["2024-12-31", "2025-12-31"]);
@@ -69,13 +83,13 @@ describe("reportingSchedule: a member away fourteen months from 31 August", () =
     expect(status("departure-briefing:2024-08-31")).toMatchObject({ status: "met", metOn: "2024-08-25", late: false });
     expect(status("member-report:2025-02-28")).toMatchObject({ status: "met", metOn: "2025-02-20" });
     expect(status("card-verification:2024-09-30")?.status).toBe("overdue");
-    expect(status("member-report:2025-08-28")?.status).toBe("pending");
+    expect(status("member-report:2025-08-31")?.status).toBe("pending");
   });
 
   it("cites each obligation's clause and explains in Chinese", () => {
     const decision = fourteenMonthsDecision();
     expect(decision.citations).toEqual(expect.arrayContaining(["2.2.2", "2.1.2", "2.2.4", "2.1.7", "3.3", "3.2.3"]));
-    expect(explain(decision)).toContain("自外出之日起每6个月，至返回为止（解释八）：2025年2月28日、2025年8月28日");
+    expect(explain(decision)).toContain("自外出之日起每满6个月，至返回为止（解释八、解释二十一）：2025年2月28日、2025年8月31日");
   });
 
   it("counts a late report against the overdue period first", () => {
@@ -84,7 +98,7 @@ describe("reportingSchedule: a member away fourteen months from 31 August", () =
       status: "met",
       late: true,
     });
-    expect(late.outcome.obligations.find((o) => o.id === "member-report:2025-08-28")?.status).toBe("overdue");
+    expect(late.outcome.obligations.find((o) => o.id === "member-report:2025-08-31")?.status).toBe("overdue");
   });
 
   it("follows calendar half-years under Q8's alternative, and the following month's end under Q7's", () => {
@@ -174,16 +188,40 @@ describe("reportingSchedule: invariants", () => {
     expect(new Set(obligations.map((o) => o.id)).size).toBe(obligations.length);
   });
 
-  test.prop([scheduleFacts, readings])("no two consecutive member reports more than six months apart, the first six months after the departure", (facts, interpretations) => {
+  test.prop([scheduleFacts, readings])("each member report six months after what Q21 counts from: the departure, the last due date, or the last report", (facts, interpretations) => {
     const missingDay = interpretations["Q14.missing-corresponding-day"];
+    const sequence = interpretations["Q21.member-report-sequence"];
     const whole = { ...facts, period: { from: facts.departure, before: plusDays(facts.departure, 1000) } };
-    const reports = duesOf(reportingSchedule(whole, { interpretations }).outcome.obligations, "member-report");
-    let previous = facts.departure;
-    for (const due of reports) {
-      expect(due <= addCalendarMonths(previous, 6, { missingDay }).date).toBe(true);
-      previous = due;
-    }
+    const reports = reportingSchedule(whole, { interpretations }).outcome.obligations.filter((o) => o.kind === "member-report");
+    let previous: Obligation | undefined;
+    reports.forEach((report, i) => {
+      const from = sequence === "anchored-on-departure" || previous === undefined ? facts.departure : sequence === "from-last-report" ? (previous.metOn ?? previous.due) : previous.due;
+      const months = sequence === "anchored-on-departure" ? 6 * (i + 1) : 6;
+      const expected = addCalendarMonths(from, months, { missingDay }).date;
+      // Two starts whose six months end on one month end: the later date is the next day.
+      expect(report.due).toBe(previous !== undefined && expected <= previous.due ? plusDays(previous.due, 1) : expected);
+      previous = report;
+    });
   });
+
+  test.prop([scheduleFacts, readings, fc.uniqueArray(fc.integer({ min: -30, max: 1200 }), { maxLength: 60 })])(
+    "under Q34's alternative no date falls on a holiday given, but the departure's and the return's own days; still sorted and one id each",
+    (facts, interpretations, offsets) => {
+      const holidays = offsets.map((o) => plusDays(facts.departure, o));
+      const decision = reportingSchedule({ ...facts, holidays }, { interpretations: { ...interpretations, "Q34.holiday-last-day": "extend-past-holidays" } });
+      const { obligations } = decision.outcome;
+      for (const o of obligations) {
+        if (o.kind === "departure-briefing" || o.due === facts.backOn) continue;
+        expect(holidays).not.toContain(o.due);
+      }
+      expect(new Set(obligations.map((o) => o.id)).size).toBe(obligations.length);
+      const days = obligations.map((o) => toDayNumber(o.due));
+      expect(days).toEqual([...days].sort((a, b) => a - b));
+      if (facts.backOn !== null) {
+        for (const o of obligations) if (o.scope === "member" && o.kind !== "return-visit") expect(o.due <= facts.backOn).toBe(true);
+      }
+    },
+  );
 
   test.prop([scheduleFacts, readings])("nothing about the member falls after the return but the return visit", (facts, interpretations) => {
     fc.pre(facts.backOn !== null);
@@ -412,14 +450,54 @@ describe("reportingSchedule: the edges a branch secretary asks about", () => {
     expectInputIssue(() => reportingSchedule(silent as ScheduleFacts), ["departmentConcentrated"], "missing");
   });
 
-  it("reviews the card at a year's end only if the member is still away then", () => {
+  it("reviews the card in each calendar year it is held, by the year's end, and the year of return on the return (Q28)", () => {
     expect(dues({ backOn: "2024-12-31" }, "card-annual-review")).toEqual(["2024-12-31"]);
-    expect(dues({ backOn: "2024-12-30" }, "card-annual-review")).toEqual([]);
+    expect(dues({ backOn: "2024-12-30" }, "card-annual-review")).toEqual(["2024-12-30"]);
+    expect(dues({ backOn: "2025-03-10" }, "card-annual-review")).toEqual(["2024-12-31", "2025-03-10"]);
+    // Issued on 20 December: reviewed on 31 December by calendar year, a year on from issue under Q28's alternative.
+    const december = { departure: "2024-12-20", asOf: "2024-12-20", period: { from: "2024-12-01", before: "2027-01-01" } };
+    expect(dues(december, "card-annual-review")).toEqual(["2024-12-31", "2025-12-31", "2026-12-31"]);
+    const fromIssue = { interpretations: { "Q28.card-review-year": "year-from-issue" } } as const;
+    expect(dues(december, "card-annual-review", fromIssue)).toEqual(["2025-12-20", "2026-12-20"]);
+    expect(dues({ departure: "2024-08-31", asOf: "2024-08-31", backOn: "2025-09-01" }, "card-annual-review", fromIssue)).toEqual(["2025-08-31"]);
+    // By the following month's end under Q7's alternative; a return before that date is the review's day.
+    const lagged = { interpretations: { "Q7.report-due-dates": "end-of-following-month" } } as const;
+    expect(dues({}, "card-annual-review", lagged)).toEqual(["2025-01-31"]);
+    expect(dues({ backOn: "2025-01-10" }, "card-annual-review", lagged)).toEqual(["2025-01-10"]);
+    // Only the card is reviewed, and Q28 is read only for it.
+    const letter = reportingSchedule({ ...base, document: "certificate-letter" });
+    expect(letter.interpretations.map((i) => i.id)).not.toContain("Q28.card-review-year");
+    expect(reportingSchedule(base).interpretations.map((i) => i.id)).toContain("Q28.card-review-year");
     // The first review's window opens at the departure, not at the start of the year.
     const review = (on: string) =>
       reportingSchedule({ ...base, asOf: "2025-01-05", done: [{ kind: "card-annual-review", on }] }).outcome.obligations.find((o) => o.kind === "card-annual-review")?.status;
     expect(review("2024-06-29")).toBe("overdue");
     expect(review("2024-06-30")).toBe("met");
+  });
+
+  it("moves a last day that is a statutory holiday to the day after, only under Q34's alternative, and marks the decision ambiguous", () => {
+    const extend = { interpretations: { "Q34.holiday-last-day": "extend-past-holidays" } } as const;
+    const holidays = ["2024-12-30", "2024-12-31", "2025-01-01"];
+    const decision = reportingSchedule({ ...base, asOf: "2024-12-20", holidays }, extend);
+    expect(duesOf(decision.outcome.obligations, "member-report")).toEqual(["2025-01-02", "2025-06-30", "2025-12-30"]);
+    expect(duesOf(decision.outcome.obligations, "organ-committee-year-end-report")).toEqual(["2025-01-02", "2025-12-31"]);
+    expect(decision.ambiguous).toBe(true);
+    expect(decision.ambiguities[0]?.interpretation).toBe("Q34.holiday-last-day");
+    expect(duesOf(decision.ambiguities[0]?.alternatives[0]?.outcome.obligations ?? [], "member-report")[0]).toBe("2024-12-30");
+    // Holidays that move no date in the period change nothing.
+    const quiet = reportingSchedule({ ...base, asOf: "2024-12-20", holidays: ["2024-05-01"] }, extend);
+    expect(quiet.ambiguous).toBe(false);
+    // By default nothing moves, and Q34 says so.
+    const plain = reportingSchedule({ ...base, asOf: "2024-12-20" });
+    expect(plain.interpretations).toContainEqual({ id: "Q34.holiday-last-day", alternative: "no-extension", isDefault: true });
+    expect(duesOf(plain.outcome.obligations, "member-report")[0]).toBe("2024-12-30");
+  });
+
+  it("needs the holidays with Q34's alternative, and takes them only with it", () => {
+    const extend = { interpretations: { "Q34.holiday-last-day": "extend-past-holidays" } } as const;
+    expectInputIssue(() => reportingSchedule(base, extend), ["holidays"], "missing");
+    expectInputIssue(() => reportingSchedule({ ...base, holidays: ["2025-01-01"] }), ["holidays"], "inconsistent");
+    expectInputIssue(() => reportingSchedule({ ...base, holidays: ["2025-02-30"] }, extend), ["holidays", 0], "invalid-date");
   });
 
   it("is pending, not overdue, on the due day itself", () => {
