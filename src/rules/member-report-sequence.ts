@@ -73,6 +73,12 @@ export interface MemberReportSequenceOptions {
   readonly periods: PeriodOptions;
   /** Moves a last day that is a statutory holiday (Q34); no move by default. */
   readonly extend?: ((day: DayNumber) => DayNumber) | undefined;
+  /**
+   * The first day the reports are known from (an appraisal is given only its period's).
+   * A date due before it takes no report: its own was made, or missed, before the record
+   * begins, and a later report is not taken for it.
+   */
+  readonly reportsKnownFrom?: DayNumber | undefined;
 }
 
 /**
@@ -110,7 +116,9 @@ export function memberReportDues(
   let previousDue = Number.NEGATIVE_INFINITY;
   for (let n = 1; ; n += 1) {
     const raw = match(options.anchor)
-      .with("calendar-half-years", () => halfYearEndOnOrAfter(n === 1 ? departure : previousDue + 1))
+      // The departure day is not counted (民法典 第201条): one leaving on 30 June owes no
+      // report for the half-year that ends that day.
+      .with("calendar-half-years", () => halfYearEndOnOrAfter(n === 1 ? departure + 1 : previousDue + 1))
       .with("from-departure", () =>
         match(options.sequence)
           .with("anchored-on-departure", () => periodLastDayNumber("memberReportDues", departure, { months: 6 * n }, options.periods).day)
@@ -123,7 +131,7 @@ export function memberReportDues(
     // 28 February), and a holiday can move two last days onto one: a due date never repeats.
     const due = Math.max(extend(raw), previousDue + 1);
     if (due > until) return out;
-    const metOn = meet(windowStart);
+    const metOn = due < (options.reportsKnownFrom ?? Number.NEGATIVE_INFINITY) ? null : meet(windowStart);
     out.push({ due, windowStart, metOn });
     previousDue = due;
     // "From the last report": the next six months run from the report that met this date,
