@@ -705,8 +705,12 @@ function stepFacts(kind: ObligationKind, facts: ScheduleFacts): { readonly [path
 function recordSteps(facts: ScheduleFacts, obligations: readonly Obligation[], readings: Readings, reasoning: Reasoning): void {
   for (const kind of OBLIGATION_KINDS) {
     const ofKind = obligations.filter((o) => o.kind === kind);
+    const yearEnds = obligations.some((o) => o.kind === "organ-committee-year-end-report");
+    // Whether the department is concentrated is the Party organization's finding (Q11),
+    // read wherever a year end, and so the spot check, is at stake.
+    if (kind === "working-committee-spot-check" && yearEnds) reasoning.interpret("Q11.caller-asserted-facts");
     // A year end falls in the period, but the department is not one the check is for: say so.
-    if (kind === "working-committee-spot-check" && !facts.departmentConcentrated && obligations.some((o) => o.kind === "organ-committee-year-end-report")) {
+    if (kind === "working-committee-spot-check" && !facts.departmentConcentrated && yearEnds) {
       reasoning.step({
         check: "department-not-concentrated",
         citation: "3.3",

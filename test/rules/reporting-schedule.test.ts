@@ -424,9 +424,12 @@ describe("reportingSchedule: the edges a branch secretary asks about", () => {
     expect(checks[0]?.what.zh).toBe("区直机关工委每年对流动党员比较集中的部门进行一次抽查");
     expect(concentrated.trace.find((s) => s.check === "working-committee-spot-check")?.facts).toEqual({ departmentConcentrated: true });
     expect(concentrated.trace.some((s) => s.check === "department-not-concentrated")).toBe(false);
+    // The finding is the Party organization's (Q11), read either way.
+    for (const decision of [elsewhere, concentrated]) expect(decision.interpretations.map((i) => i.id)).toContain("Q11.caller-asserted-facts");
     // Nothing of a year-end falls in the period: nothing is said of the check either.
     const spring = reportingSchedule({ ...base, departmentConcentrated: false, period: { from: "2024-01-01", before: "2024-07-01" } });
     expect(spring.trace.some((s) => s.check === "department-not-concentrated")).toBe(false);
+    expect(spring.interpretations.map((i) => i.id)).not.toContain("Q11.caller-asserted-facts");
   });
 
   it("lists both year-end reports: 二（一）7's basic particulars and 三（三）'s report on the work, up level by level", () => {
