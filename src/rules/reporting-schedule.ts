@@ -38,12 +38,21 @@
  * > help, and in serious cases organizational handling.
  *
  * ## Readings
- * - The member's report is due every 6 months from the departure, each period starting
- *   where the last ended (民法典 第201–202条), until the return (Q8; calendar half-years are
- *   the alternative). So no two reports are more than six months apart.
- * - "每半年" is due on 30 June and 31 December, "每年底" and the yearly review and spot
- *   check on 31 December (Q7; the end of the following month is the alternative).
+ * - The member's reports run from the departure until the return (Q8; calendar half-years
+ *   are the alternative), the Nth due 6N months after the departure (Q21, 民法典
+ *   第201–202条), so a month end does not pull later dates earlier: 31 August, 28 February,
+ *   31 August. The dates, and which report met which, come from the generator the appraisal
+ *   counts missed reports with (`member-report-sequence.ts`).
+ * - "每半年" is due on 30 June and 31 December, "每年底" and the spot check on 31 December
+ *   (Q7; the end of the following month is the alternative).
+ * - The activity card is reviewed in each calendar year it is held, the year of issue and
+ *   the year of return included: by the year's end as Q7 dates it, and on the return for
+ *   the part-year before it (Q28; each full year from issue is the alternative). The
+ *   departure is taken as the day of issue.
  * - "及时" (promptly) and "after the return" give one month (Q20).
+ * - A last day on a statutory holiday does not move (Q34); under the alternative it moves to
+ *   the day after the holidays given in `holidays` (民法典 第二百零三条), except the
+ *   departure's own day and what falls due on the return.
  * - Organizational reports are listed for each half-year or year in which the member was
  *   away at least one day: the member is in them. The Working Committee's spot check is
  *   listed likewise, but only where the department is one where mobile members are
@@ -768,9 +777,9 @@ export const DEFINITION = { rule: "reportingSchedule", question: QUESTION, decid
  * organizations, over a period; each marked met, pending or overdue as of a date from
  * the records of what was done. Beside them, the duties the text gives no date.
  *
- * The member's report falls every six months from the departure, each period running
- * on from the last (民法典 第201–202条), so no two reports are more than six months apart;
- * the schedule for a period is the schedules of its parts put together.
+ * The member's Nth report falls 6N months after the departure (Q21), the organizations'
+ * reports at each half-year and year end (Q7); the schedule for a period is the schedules
+ * of its parts put together.
  *
  * @clause 2.2.4
  * @clause 2.2.2
@@ -780,9 +789,9 @@ export const DEFINITION = { rule: "reportingSchedule", question: QUESTION, decid
  * @clause 3.2.3
  *
  * @param facts - the departure, the return (or `null`), the document, whether the department is one where mobile members are concentrated, the period, the as-of date and the records
- * @param options - interpretation choices (Q2, Q7, Q8, Q14, Q20)
+ * @param options - interpretation choices (Q2, Q7, Q8, Q11, Q14, Q20, Q21, Q28, Q34)
  * @returns the decision: the obligations, sorted by due date, and the duties with no date
- * @throws {@link RuleInputError} for invalid or contradictory facts (a record dated after `asOf`, say)
+ * @throws {@link RuleInputError} for invalid or contradictory facts (a record dated after `asOf`, say), or holidays without Q34's alternative and the alternative without holidays
  *
  * @example
  * ```ts
@@ -796,7 +805,7 @@ export const DEFINITION = { rule: "reportingSchedule", question: QUESTION, decid
  *   done: [{ kind: "member-report", on: "2025-02-20" }],
  * });
  * schedule.outcome.obligations.filter((o) => o.kind === "member-report").map((o) => o.due);
- * //=> ["2025-02-28", "2025-08-28"]
+ * //=> ["2025-02-28", "2025-08-31"]
  * ```
  */
 export function reportingSchedule(facts: ScheduleFacts, options: RuleOptions = {}): Decision<ReportingScheduleOutcome> {
