@@ -1,0 +1,266 @@
+/**
+ * Fuzzing every export with hostile values. Each exported function is given valid
+ * arguments with one to three hostile changes: a value replaced by a BigInt, a symbol,
+ * -0, NaN, Infinity, a Date, a Map, a class instance, a huge string or array, a deeply
+ * nested value, full-width or invisible characters in a date; an object wrapped in a
+ * proxy whose get, ownKeys, getOwnPropertyDescriptor, getPrototypeOf or has trap throws,
+ * or whose keys or values change between reads; a property turned into a getter that
+ * throws or changes; a symbol, "__proto__", "constructor" or "prototype" key; a
+ * null-prototype object; a hole in an array; a cycle; everything frozen.
+ *
+ * The only allowed results: a valid return (for a rule, a decision that validates as a
+ * stored decision) or a RuleInputError with at least one issue. Nothing else may escape:
+ * not a TypeError, not a RangeError, not the error a caller's proxy or getter threw.
+ *
+ * Runs: FUZZ_RUNS per property (CI sets 10,000; `npm run fuzz` defaults to 50,000). Large
+ * values are capped (see HUGE_STRING_LENGTH and the others in test/support/hostile.ts) so
+ * that 10,000 runs of every property take a few minutes on two cores.
+ */
+import { describe, expect } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import { z } from "zod";
+import * as library from "mobile-member-rules";
+import {
+  CLAUSE_IDS,
+  INTERPRETATION_IDS,
+  RuleInputError,
+  SUPERIOR_RULE_IDS,
+  isCalendarDate,
+  liaisonAssignment,
+  reportingSchedule,
+} from "mobile-member-rules";
+import { calendarDate, monthCount } from "../support/arbitraries.js";
+import { absence, interpretationChoices, scheduleFacts } from "../support/rule-arbitraries.js";
+import {
+  RULES,
+  attempt,
+  buildHostile,
+  defect,
+  expectAnswerOrRefusal,
+  expectStoredDecision,
+  hostility,
+  liaisonBranch,
+  type AnyFunction,
+} from "../support/hostile.js";
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 50_000);
+
+// ---------------------------------------------------------------------------------------
+// Schemas travel through the arguments as names, so a failing case prints as data.
+
+const SCHEMA_PREFIX = "‹schema›";
+
+const exportedSchemas = Object.entries(library as unknown as Record<string, unknown>).filter(
+  (entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType,
+);
+
+const SCHEMAS = new Map<string, z.ZodType>([
+  ...exportedSchemas,
+  ["decisionSchema(z.json())", library.decisionSchema(z.json())],
+  ["z.json()", z.json()],
+  ["z.enum(a, b)", z.enum(["a", "b"])],
+]);
+
+const schemaRef = (name: string) => `${SCHEMA_PREFIX}${name}`;
+
+function resolveSchemas(args: readonly unknown[]): unknown[] {
+  return args.map((arg) => (typeof arg === "string" && arg.startsWith(SCHEMA_PREFIX) ? (SCHEMAS.get(arg.slice(SCHEMA_PREFIX.length)) ?? arg) : arg));
+}
+
+// ---------------------------------------------------------------------------------------
+// Valid arguments for every function
+
+const citationId = fc.constantFrom<string>(...CLAUSE_IDS, ...SUPERIOR_RULE_IDS);
+const interpretationId = fc.constantFrom(...INTERPRETATION_IDS);
+const year = fc.integer({ min: 1000, max: 9999 });
+const dayNumber = fc.integer({ min: -354_285, max: 2_932_896 });
+const periodOptions = fc.oneof(
+  fc.constant({}),
+  fc.record(
+    {
+      measure: fc.constantFrom("calendar-months" as const, "thirty-day-months" as const, "half-year-183-days" as const),
+      missingDay: fc.constantFrom("last-day-of-month" as const, "first-day-of-next-month" as const),
+    },
+    { requiredKeys: [] },
+  ),
+);
+const period = fc.oneof(
+  monthCount.map((months) => ({ months })),
+  fc.integer({ min: 0, max: 5 }).map((years) => ({ years })),
+  fc.integer({ min: 0, max: 800 }).map((days) => ({ days })),
+);
+const relation = fc.constantFrom("shorter", "exact", "longer");
+const word = fc.constantFrom("以上", "以下", "以内", "届满", "不满", "超过", "以外");
+
+/**
+ * Pools of values made by the library itself, drawn once, inside the first test that needs
+ * them (so clause coverage records them under a test): making them afresh for every run
+ * would cost more than the run. The arguments are copied before they are made hostile.
+ */
+const POOL = 40;
+function pool<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T> {
+  let drawn: T[] | undefined;
+  return fc.nat(POOL - 1).map((i) => {
+    drawn ??= fc.sample(arbitrary, { numRuns: POOL, seed: 20_130_719 });
+    return drawn[i] as T;
+  });
+}
+
+/** Decisions of every rule, as read back from storage. */
+const storedDecision = fc.oneof(
+  ...RULES.map(({ rule, valid }) => pool(valid.map(({ input, options }) => JSON.parse(JSON.stringify(rule(input, options))) as unknown))),
+);
+
+const inputError = new RuleInputError("caller", [{ path: ["departure"], code: "invalid-date", message: { zh: "日期无效", en: "invalid date" } }]);
+
+/** A schema, by name, with a value it accepts (or, for some, refuses: both are valid calls). */
+const schemaAndValue: fc.Arbitrary<[string, unknown]> = fc.oneof(
+  calendarDate.map((date): [string, unknown] => [schemaRef("CalendarDateSchema"), date]),
+  absence.map((value): [string, unknown] => [schemaRef("AbsenceSchema"), value]),
+  scheduleFacts.map((value): [string, unknown] => [schemaRef("ScheduleFactsSchema"), value]),
+  liaisonBranch.map((value): [string, unknown] => [schemaRef("LiaisonBranchSchema"), value]),
+  interpretationChoices.map((value): [string, unknown] => [schemaRef("InterpretationChoicesSchema"), value]),
+  period.map((value): [string, unknown] => [schemaRef("PeriodSchema"), value]),
+  fc.constantFrom("经支部委员会研究决定", " ").map((value): [string, unknown] => [schemaRef("NonBlankTextSchema"), value]),
+  storedDecision.map((value): [string, unknown] => [schemaRef("decisionSchema(z.json())"), value]),
+  fc.jsonValue({ maxDepth: 3 }).map((value): [string, unknown] => [schemaRef("z.json()"), value]),
+);
+
+/** Valid argument lists, by function. */
+const BASES: Record<string, fc.Arbitrary<unknown[]>> = {
+  citationLabel: citationId.map((id) => [id]),
+  isCitationId: citationId.map((id) => [id]),
+  isClauseId: citationId.map((id) => [id]),
+  isSuperiorRuleId: citationId.map((id) => [id]),
+  lookUpCitation: citationId.map((id) => [id]),
+  isRuleInputError: fc.constantFrom<unknown>(inputError, new Error("x"), { name: "RuleInputError", issues: [] }).map((value) => [value]),
+  renderPath: fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.nat(20)), { maxLength: 5 }).map((path) => [path]),
+  validateInput: fc.tuple(fc.constantFrom("caller", "导入"), schemaAndValue).map(([source, [schema, value]]) => [source, schema, value]),
+  daysInMonth: fc.tuple(year, fc.integer({ min: 1, max: 12 })).map(([y, m]) => [y, m]),
+  fromDayNumber: dayNumber.map((n) => [n]),
+  isCalendarDate: calendarDate.map((date) => [date]),
+  isLeapYear: year.map((y) => [y]),
+  toDayNumber: fc.tuple(calendarDate, fc.boolean()).map(([date, withPath]) => (withPath ? [date, ["departure"]] : [date])),
+  addCalendarMonths: fc
+    .tuple(calendarDate, fc.integer({ min: -36, max: 36 }), fc.option(fc.constantFrom("last-day-of-month" as const, "first-day-of-next-month" as const), { nil: undefined }))
+    .map(([date, months, missingDay]) => (missingDay === undefined ? [date, months] : [date, months, { missingDay }])),
+  comparePeriod: fc
+    .tuple(calendarDate, fc.integer({ min: 0, max: 800 }), period, periodOptions)
+    .map(([start, days, p, options]) => [start, library.fromDayNumber(library.toDayNumber(start) + days), p, options]),
+  meetsBound: fc.tuple(relation, word).map(([r, w]) => [r, w]),
+  periodLastDay: fc.tuple(calendarDate, period, periodOptions).map(([start, p, options]) => [start, p, options]),
+  alternativesOf: interpretationId.map((id) => [id]),
+  chosenAlternative: fc.tuple(interpretationChoices, interpretationId).map(([choices, id]) => [choices, id]),
+  overridableRuleOptionsSchema: fc.constant([schemaRef("z.enum(a, b)")]),
+  decisionSchema: fc.constantFrom([schemaRef("z.json()")], [schemaRef("z.enum(a, b)")]),
+  explain: fc
+    .tuple(storedDecision, fc.record({ locale: fc.constantFrom("zh-CN" as const, "en" as const), quoteClauses: fc.boolean() }, { requiredKeys: [] }))
+    .map(([decision, options]) => [decision, options]),
+  assignmentOf: pool(liaisonBranch.map((branch) => JSON.parse(JSON.stringify(liaisonAssignment(branch).outcome)) as unknown)).map((outcome) => [outcome]),
+  scheduleToICalendar: fc
+    .tuple(
+      pool(scheduleFacts.map((facts) => JSON.parse(JSON.stringify(reportingSchedule(facts).outcome.obligations)) as unknown)),
+      calendarDate,
+      fc.option(fc.constantFrom("流动党员管理日程", "Branch 3"), { nil: undefined }),
+    )
+    .map(([obligations, stampedOn, name]) => [obligations, name === undefined ? { stampedOn } : { stampedOn, name }]),
+  ...Object.fromEntries(RULES.map(({ name, valid }) => [name, valid.map(({ input, options }) => [input, options])])),
+};
+
+// ---------------------------------------------------------------------------------------
+// What each function may return
+
+const isBoolean = (value: unknown) => typeof value === "boolean";
+const isText = (value: unknown) => typeof value === "string";
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+/** A value to validate with a schema made by a factory: a stored decision, drawn at first use. */
+let decisionProbe: unknown;
+function schemaProbe(factory: "decisionSchema" | "overridableRuleOptionsSchema"): unknown {
+  if (factory === "overridableRuleOptionsSchema") return { override: { outcome: "a", reason: "理由" } };
+  decisionProbe ??= fc.sample(storedDecision, { numRuns: 1, seed: 1 })[0];
+  return decisionProbe;
+}
+
+/** Checks a function's return value; says what is wrong, or nothing. */
+const RETURNS: Record<string, (value: unknown) => string | null> = {
+  citationLabel: (v) => (isText(v) && v !== "" ? null : "not a label"),
+  isCitationId: (v) => (isBoolean(v) ? null : "not a boolean"),
+  isClauseId: (v) => (isBoolean(v) ? null : "not a boolean"),
+  isSuperiorRuleId: (v) => (isBoolean(v) ? null : "not a boolean"),
+  isRuleInputError: (v) => (isBoolean(v) ? null : "not a boolean"),
+  isCalendarDate: (v) => (isBoolean(v) ? null : "not a boolean"),
+  isLeapYear: (v) => (isBoolean(v) ? null : "not a boolean"),
+  meetsBound: (v) => (isBoolean(v) ? null : "not a boolean"),
+  lookUpCitation: (v) => (isRecord(v) && (v["source"] === "opinion" || v["source"] === "superior") ? null : "not a cited text"),
+  renderPath: (v) => (isText(v) ? null : "not a text"),
+  fromDayNumber: (v) => (isCalendarDate(v) ? null : "not a calendar date"),
+  chosenAlternative: (v) => (isText(v) ? null : "not a reading"),
+  explain: (v) => (isText(v) && v !== "" ? null : "not an explanation"),
+  scheduleToICalendar: (v) => (isText(v) && v.startsWith("BEGIN:VCALENDAR") ? null : "not an iCalendar file"),
+  daysInMonth: (v) => (typeof v === "number" && v >= 28 && v <= 31 ? null : "not a month's length"),
+  toDayNumber: (v) => (Number.isSafeInteger(v) ? null : "not a day number"),
+  addCalendarMonths: (v) => (isRecord(v) && isCalendarDate(v["date"]) && isBoolean(v["clamped"]) ? null : "not a month shift"),
+  periodLastDay: (v) => (isRecord(v) && isCalendarDate(v["lastDay"]) && isBoolean(v["clamped"]) ? null : "not a period end"),
+  comparePeriod: (v) => (isRecord(v) && isCalendarDate(v["lastDay"]) && ["shorter", "exact", "longer"].includes(String(v["relation"])) ? null : "not a comparison"),
+  alternativesOf: (v) => (Array.isArray(v) && v.length > 0 && v.every(isText) ? null : "not a list of readings"),
+  assignmentOf: (v) => (isRecord(v) && Object.values(v).every(isText) ? null : "not member → liaison links"),
+  validateInput: () => null,
+};
+
+const isClass = (value: unknown) => typeof value === "function" && /^class[\s{]/.test(Function.prototype.toString.call(value));
+
+const functions = Object.entries(library as unknown as Record<string, unknown>)
+  .filter((entry): entry is [string, AnyFunction] => typeof entry[1] === "function" && !isClass(entry[1]))
+  .sort(([a], [b]) => a.localeCompare(b));
+
+const changes = fc.array(hostility, { minLength: 1, maxLength: 3 });
+
+describe("every exported function, on valid arguments made hostile", () => {
+  test("has valid arguments for every exported function", () => {
+    // A new export must be given a base here: none is skipped (none takes no input).
+    expect(functions.map(([name]) => name).filter((name) => BASES[name] === undefined)).toEqual([]);
+    expect(functions.length).toBeGreaterThan(30);
+  });
+
+  // The schema factories take one schema, and each run compiles a new schema (about 2 ms):
+  // a tenth of the runs covers their few arguments.
+  const FACTORIES = new Set(["decisionSchema", "overridableRuleOptionsSchema"]);
+
+  for (const [name, fn] of functions) {
+    const base = BASES[name] ?? fc.constant([]);
+    const isRule = RULES.some((r) => r.name === name);
+    const runs = FACTORIES.has(name) ? Math.ceil(RUNS / 10) : RUNS;
+    test.prop([base, changes], { numRuns: runs })(`${name}: answers or throws RuleInputError with an issue, nothing else`, (args, hostile) => {
+      const { args: built } = buildHostile(resolveSchemas(args), hostile);
+      const called = attempt(() => fn(...built));
+      expectAnswerOrRefusal(called, name);
+      if (called.kind !== "returned") return;
+      if (isRule) {
+        expectStoredDecision(called.value, name);
+        return;
+      }
+      const problem = RETURNS[name]?.(called.value) ?? null;
+      if (problem !== null) defect(`${name}: returned ${problem}`);
+      if (name === "decisionSchema" || name === "overridableRuleOptionsSchema") {
+        // A schema made of hostile arguments must still validate without throwing anything else.
+        if (!(called.value instanceof z.ZodType)) defect(`${name}: returned something other than a zod schema`);
+        expectAnswerOrRefusal(
+          attempt(() => library.validateInput("caller", called.value as z.ZodType, schemaProbe(name))),
+          `validateInput with the schema ${name} made of hostile arguments`,
+        );
+      }
+    });
+  }
+
+  test.prop([fc.tuple(fc.constantFrom("caller"), fc.constant([{ path: ["departure"], code: "missing", message: { zh: "缺少必填项", en: "required field is missing" } }])), changes], {
+    numRuns: RUNS,
+  })("new RuleInputError: makes an error with at least one issue, or throws RuleInputError", (args, hostile) => {
+    const { args: built } = buildHostile(args, hostile);
+    const called = attempt(() => new RuleInputError(...(built as ConstructorParameters<typeof RuleInputError>)));
+    expectAnswerOrRefusal(called, "new RuleInputError");
+    if (called.kind === "returned") {
+      const issues = (called.value as { issues?: unknown }).issues;
+      if (!Array.isArray(issues) || issues.length === 0) defect("new RuleInputError: made an error without issues");
+    }
+  });
+});
