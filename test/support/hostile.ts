@@ -171,9 +171,9 @@ export type AnyFunction = (...args: unknown[]) => unknown;
 
 export const callable = (fn: unknown): AnyFunction => fn as AnyFunction;
 
-/** Readings that need no extra fact: Q9's and Q10's alternatives need a standard or a registration date. */
+/** Readings that need no extra fact: Q9's, Q10's and Q34's alternatives need a standard, a registration date or the holidays. */
 const plainChoices: fc.Arbitrary<InterpretationChoices> = interpretationChoices.map((choices) => {
-  const { "Q9.grading-standard": _q9, "Q10.placement-six-months-from": _q10, ...rest } = choices;
+  const { "Q9.grading-standard": _q9, "Q10.placement-six-months-from": _q10, "Q34.holiday-last-day": _q34, ...rest } = choices;
   return rest as InterpretationChoices;
 });
 
