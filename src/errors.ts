@@ -59,13 +59,8 @@ export interface InputIssue {
  * A path as a reader writes it: `members[3].departure`, with keys that are not plain
  * names quoted (`interpretations["Q1.six-month-boundary"]`).
  */
-export function renderPath(path: readonly (string | number)[]): string {
-  if (!Array.isArray(path) || path.some((part) => typeof part !== "string" && typeof part !== "number")) {
-    failInput("renderPath", [], "wrong-type", {
-      zh: "路径必须是字段名和序号组成的数组",
-      en: "a path must be an array of field names and indexes",
-    });
-  }
+export function renderPath(given: readonly (string | number)[]): string {
+  const path = readPath("renderPath", given, []);
   if (path.length === 0) return "(input)";
   let out = "";
   for (const part of path) {
@@ -103,20 +98,50 @@ export class RuleInputError extends Error {
    * @param source - the function that refused the input
    * @param issues - every problem found (at least one)
    */
-  constructor(source: string, issues: readonly [InputIssue, ...InputIssue[]]) {
-    // A malformed call is itself refused with the typed error, so that no error of this
-    // type ever has a missing source or an empty list of issues.
-    if (typeof source !== "string" || !Array.isArray(issues) || issues.length === 0) {
+  constructor(source: string, given: readonly [InputIssue, ...InputIssue[]]) {
+    // The issues are read once into plain data, and a malformed call is itself refused
+    // with the typed error, so that no error of this type ever has a missing source, an
+    // empty list of issues, or issues that change after it was made.
+    const issues = snapshotInput(given);
+    if (typeof source !== "string" || !isIssueList(issues)) {
       throw new RuleInputError("RuleInputError", [
         typeof source !== "string"
           ? { path: ["source"], code: "wrong-type", message: { zh: "来源必须是字符串", en: "the source must be a string" } }
-          : { path: ["issues"], code: "missing", message: { zh: "至少要有一个问题", en: "at least one issue is required" } },
+          : {
+              path: ["issues"],
+              code: "invalid-value",
+              message: {
+                zh: "至少要有一个问题，每个问题须有路径、类别和中英文说明",
+                en: "at least one issue is required, each with a path, a code and a message in Chinese and English",
+              },
+            },
       ]);
     }
     super(renderMessage(source, issues));
     this.source = source;
     this.issues = issues;
   }
+}
+
+function isIssueList(value: unknown): value is readonly [InputIssue, ...InputIssue[]] {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((issue: unknown) => {
+      if (issue === null || typeof issue !== "object") return false;
+      const { path, code, message } = issue as Record<string, unknown>;
+      const text = message as Record<string, unknown> | null;
+      return (
+        Array.isArray(path) &&
+        path.every((part) => typeof part === "string" || typeof part === "number") &&
+        typeof code === "string" &&
+        text !== null &&
+        typeof text === "object" &&
+        typeof text.zh === "string" &&
+        typeof text.en === "string"
+      );
+    })
+  );
 }
 
 /** How many issues the message lists; the rest are counted. `issues` always has them all. */
@@ -138,12 +163,33 @@ function renderMessage(source: string, issues: readonly InputIssue[]): string {
 
 /** Is this value the library's input error? Works across bundle copies (ESM and CJS), unlike `instanceof`. */
 export function isRuleInputError(value: unknown): value is RuleInputError {
-  return (
-    value instanceof RuleInputError ||
-    (value instanceof Error &&
-      value.name === "RuleInputError" &&
-      Array.isArray((value as { issues?: unknown }).issues))
-  );
+  // A proxy may throw from any reflection; such a value is no error of the library's.
+  try {
+    return (
+      value instanceof RuleInputError ||
+      (value instanceof Error &&
+        value.name === "RuleInputError" &&
+        Array.isArray((value as { issues?: unknown }).issues))
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A path given by a caller, read once into plain data: an array of field names and
+ * indexes, or the typed error at `where`.
+ * @internal
+ */
+export function readPath(source: string, given: unknown, where: readonly (string | number)[]): (string | number)[] {
+  const path = snapshotInput(given);
+  if (!Array.isArray(path) || path.some((part) => typeof part !== "string" && typeof part !== "number")) {
+    failInput(source, where, "wrong-type", {
+      zh: "路径必须是字段名和序号组成的数组",
+      en: "a path must be an array of field names and indexes",
+    });
+  }
+  return path as (string | number)[];
 }
 
 /** Throws a {@link RuleInputError} with a single issue. */
@@ -478,7 +524,14 @@ function privatePath(schema: unknown, data: unknown, path: readonly (string | nu
 
 /** Refuses, with the typed error, anything that is not a zod schema where one is expected. @internal */
 export function requireSchema(source: string, schema: unknown): asserts schema is z.ZodType {
-  if (schema === null || typeof schema !== "object" || typeof (schema as { safeParse?: unknown }).safeParse !== "function") {
+  let usable: boolean;
+  try {
+    usable = schema !== null && typeof schema === "object" && typeof (schema as { safeParse?: unknown }).safeParse === "function";
+  } catch {
+    // A proxy that throws when read is no schema.
+    usable = false;
+  }
+  if (!usable) {
     failInput(source, ["schema"], "wrong-type", {
       zh: "schema 必须是 zod 模式（例如本库导出的 CalendarDateSchema）",
       en: "schema must be a zod schema (such as the library's CalendarDateSchema)",
@@ -540,7 +593,16 @@ export function validateInput<S extends z.ZodType>(source: string, schema: S, in
   }
   requireSchema(source, schema);
   const snapshot = snapshotInput(input);
-  const result = schema.safeParse(snapshot, { reportInput: true });
-  if (result.success) return result.data;
+  let result: ReturnType<S["safeParse"]>;
+  try {
+    result = schema.safeParse(snapshot, { reportInput: true }) as ReturnType<S["safeParse"]>;
+  } catch {
+    // The caller's own schema threw (a refinement of theirs, or a proxy): it cannot be used.
+    failInput(source, ["schema"], "invalid-value", {
+      zh: "该模式在校验时出错，无法使用",
+      en: "the schema failed while validating and cannot be used",
+    });
+  }
+  if (result.success) return result.data as z.output<S>;
   throw refusal(source, schema, snapshot, result.error.issues);
 }

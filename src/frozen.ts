@@ -10,13 +10,13 @@
  */
 
 /**
- * Freezes `value` and everything reachable from it, and returns it. A part that is
- * already frozen is taken as frozen throughout: the library freezes only whole trees,
- * so a frozen part is one of its own frozen tables, shared safely.
+ * Freezes `value` and everything reachable from it, and returns it: the library's tables,
+ * once, when a module loads. Parts already frozen are walked too, since a shallow
+ * `Object.freeze` leaves their children open.
  * @internal
  */
 export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+  if (value !== null && typeof value === "object") {
     Object.freeze(value);
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
   }

@@ -107,7 +107,7 @@ export {
   type JsonValue,
   type TraceStep,
 } from "./decision/decision.js";
-export { explain, type ExplainLocale, type ExplainOptions } from "./decision/explain.js";
+export { RULE_TITLES, explain, type ExplainLocale, type ExplainOptions } from "./decision/explain.js";
 export { PARTY_ORGS, PARTY_ORG_NAMES, type PartyOrg } from "./rules/organizations.js";
 export { DUTIES, DUTY_BEARER_NAMES, DUTY_IDS, DutyIdSchema, type Duty, type DutyBearer, type DutyId } from "./rules/duties.js";
 export {

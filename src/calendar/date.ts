@@ -13,7 +13,7 @@
  * @module
  */
 import { z } from "zod";
-import { addBilingualIssue, failInput, type Bilingual } from "../errors.js";
+import { addBilingualIssue, failInput, readPath, type Bilingual } from "../errors.js";
 
 /** A calendar date written `YYYY-MM-DD` (ISO 8601 calendar date, Gregorian), for example `"2024-08-31"`. */
 export type CalendarDate = string;
@@ -181,14 +181,9 @@ export function toDayNumber(
   date: CalendarDate,
   path: readonly (string | number)[] = [],
 ): DayNumber {
-  if (!Array.isArray(path)) {
-    failInput("toDayNumber", ["path"], "wrong-type", {
-      zh: "path 必须是字段名和序号组成的数组",
-      en: "path must be an array of field names and indexes",
-    });
-  }
+  const where = readPath("toDayNumber", path, ["path"]);
   const parts = typeof date === "string" ? readDateParts(date) : undefined;
-  if (parts === undefined) failInput("toDayNumber", path, "invalid-date", invalidDateMessage());
+  if (parts === undefined) failInput("toDayNumber", where, "invalid-date", invalidDateMessage());
   return dayNumberFromParts(parts.year, parts.month, parts.day);
 }
 

@@ -11,7 +11,7 @@
  * @module
  */
 import { z } from "zod";
-import { CitationIdSchema, type CitationId } from "../clauses/citation.js";
+import { CitationIdSchema, lookUpCitation, type CitationId } from "../clauses/citation.js";
 import { ownedCopy } from "../frozen.js";
 import { addBilingualIssue, failInput, type Bilingual } from "../errors.js";
 import { alternativeInForce, type InterpretationChoices, type Override } from "../interpretations/options.js";
@@ -128,6 +128,14 @@ export interface OverrideRequest<Outcome> {
   readonly clause: CitationId;
 }
 
+/**
+ * The words of a clause that allow an exception, as the clause has them: "一般应当" in
+ * 二（一）1, "一般先" in 二（一）5; plain "一般" where a clause words it otherwise.
+ */
+function generallyWords(clause: CitationId): string {
+  return /一般(?:应当|先)?/u.exec(lookUpCitation(clause).entry.zh)?.[0] ?? "一般";
+}
+
 interface ContestedPoint {
   readonly id: InterpretationId;
   readonly reason: Bilingual;
@@ -219,11 +227,12 @@ export class DecisionRecorder<Outcome extends JsonValue> {
       const reading = this.interpret("Q5.generally-should-override");
       if (reading === "no-override") {
         failInput(this.rule, ["options", "override"], "inconsistent", {
-          zh: "已选择解释 Q5“不接受例外”，不能再提供例外结论",
+          zh: "已按解释五选定不作例外处理，不能再提出例外",
           en: "interpretation Q5 is set to \"no-override\", so an override cannot be given",
         });
       }
       const { reason } = request.override;
+      const generally = generallyWords(request.clause);
       finalOutcome = request.override.outcome;
       finalSummary = summarize(finalOutcome);
       override = { ruleOutcome: outcome, ruleSummary: summary, reason };
@@ -233,8 +242,8 @@ export class DecisionRecorder<Outcome extends JsonValue> {
         facts: { "options.override.reason": reason },
         result: finalOutcome,
         text: {
-          zh: `按例外处理（“一般应当”允许例外）：结论由“${summary.zh}”改为“${finalSummary.zh}”，理由：${reason}`,
-          en: `Documented exception ("generally should" allows one): outcome changed from "${summary.en}" to "${finalSummary.en}"; reason: ${reason}`,
+          zh: `条文规定“${generally}”，本案作例外处理：按条文一般应为${summary.zh}，现改为${finalSummary.zh}；理由：${reason}`,
+          en: `Documented exception (the text says "generally" here): the text would generally give "${summary.en}"; now "${finalSummary.en}"; reason: ${reason}`,
         },
       });
     }

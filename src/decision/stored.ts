@@ -33,8 +33,11 @@ import { ReportingScheduleOutcomeSchema } from "../rules/reporting-schedule.js";
 import { ReceivingOrgOutcomeSchema } from "../rules/resolve-receiving-org.js";
 import { DECISION_SCHEMA_VERSION, type Decision, type JsonValue } from "./decision.js";
 
-/** Each rule's outcome schema, by the rule's name: what a stored decision's outcome must match. */
-export const RULE_OUTCOME_SCHEMAS = {
+/**
+ * Each rule's outcome schema, by the rule's name: what a stored decision's outcome must
+ * match. The table is frozen; the schemas are zod's own objects.
+ */
+export const RULE_OUTCOME_SCHEMAS = Object.freeze({
   documentForAbsence: DocumentForAbsenceOutcomeSchema,
   managementMode: ManagementModeOutcomeSchema,
   resolveReceivingOrg: ReceivingOrgOutcomeSchema,
@@ -42,7 +45,7 @@ export const RULE_OUTCOME_SCHEMAS = {
   evaluationGrade: EvaluationOutcomeSchema,
   evaluationCohort: CohortOutcomeSchema,
   reportingSchedule: ReportingScheduleOutcomeSchema,
-} as const;
+} as const);
 
 /** The name of a rule that makes decisions. */
 export type RuleName = keyof typeof RULE_OUTCOME_SCHEMAS;

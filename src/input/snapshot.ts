@@ -28,8 +28,8 @@
 /** How deeply objects and arrays may nest in an input. Every input of the library is far shallower. */
 export const MAX_INPUT_DEPTH = 64;
 
-/** How many objects and arrays an input may hold in all: enough for a roster of millions. */
-export const MAX_INPUT_NODES = 20_000_000;
+/** How many objects and arrays an input may hold in all (a value reached twice counts twice): far more than a branch holds, and few enough that a value built to repeat itself cannot exhaust memory. */
+export const MAX_INPUT_NODES = 1_000_000;
 
 /** Why a part of the input could not be read as plain data. @internal */
 export type UnreadableReason =

@@ -128,8 +128,8 @@ export function checkReturnAfterDeparture(
       code: "inconsistent",
       path: [...path, "expectedReturn"],
       message: {
-        zh: `预计返回日期 ${expectedReturn} 早于外出日期 ${departure}`,
-        en: `the expected return ${expectedReturn} is before the departure ${departure}`,
+        zh: "预计返回日期早于外出日期",
+        en: "the expected return is before the departure",
       },
     });
   }

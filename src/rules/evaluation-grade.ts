@@ -693,4 +693,4 @@ export function evaluationGrade(record: AppraisalRecord, options: EvaluationOpti
 
 // The exported tables are frozen to the last leaf: a caller writing into one would
 // otherwise change every later decision.
-for (const table of [APPRAISAL_GRADES, APPRAISAL_GRADE_NAMES, HANDLING_NAMES, DEFAULT_GRADING_STANDARD, GRADING_STANDARD_SOURCES]) deepFreeze(table);
+for (const table of [APPRAISAL_GRADES, APPRAISAL_GRADE_NAMES, HANDLING_NAMES, HANDLINGS, LAPSE_CRITERIA, DEFAULT_GRADING_STANDARD, GRADING_STANDARD_SOURCES]) deepFreeze(table);

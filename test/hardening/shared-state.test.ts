@@ -7,7 +7,7 @@
  * Each test loads its own copy of the library: a defect found by one test cannot spill
  * into the next.
  */
-import { beforeAll, describe, it, vi } from "vitest";
+import { beforeAll, describe, it, vi, expect } from "vitest";
 import { fc } from "@fast-check/vitest";
 import { z } from "zod";
 import * as library from "mobile-member-rules";
@@ -147,12 +147,33 @@ describe("what a caller does to any other returned value never changes a later r
   }
 });
 
-/** Every exported object that is not a function or a zod schema (zod writes its own schemas' caches). */
+/** Is this a table whose every entry is a zod schema (RULE_OUTCOME_SCHEMAS)? Zod writes its own schemas' caches. */
+function isTableOfSchemas(value: object): boolean {
+  const entries = Object.values(value);
+  return entries.length > 0 && entries.every((entry) => entry instanceof z.ZodType);
+}
+
+/** Every exported object that is not a function, a zod schema or a table of zod schemas. */
 function exportedTables(lib: Library): [string, object][] {
   return Object.entries(lib as unknown as Record<string, unknown>)
-    .filter((entry): entry is [string, object] => entry[1] !== null && typeof entry[1] === "object" && !(entry[1] instanceof z.ZodType))
+    .filter(
+      (entry): entry is [string, object] =>
+        entry[1] !== null && typeof entry[1] === "object" && !(entry[1] instanceof z.ZodType) && !isTableOfSchemas(entry[1]),
+    )
     .sort(([a], [b]) => a.localeCompare(b));
 }
+
+describe("a table of schemas", () => {
+  it("RULE_OUTCOME_SCHEMAS cannot be written to: no rule's outcome schema can be swapped", async () => {
+    const lib = await freshLibrary();
+    const table = lib.RULE_OUTCOME_SCHEMAS as unknown as Record<string, unknown>;
+    expect(Object.isFrozen(table)).toBe(true);
+    expect(() => {
+      table.documentForAbsence = z.json();
+    }).toThrow(TypeError);
+    expect(table.documentForAbsence).toBe(lib.DocumentForAbsenceOutcomeSchema);
+  });
+});
 
 const TABLES = exportedTables(library);
 

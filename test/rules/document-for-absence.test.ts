@@ -107,7 +107,7 @@ describe("documentForAbsence: the cases a policy officer asks about", () => {
     const text = explain(documentForAbsence(fixed("2024-08-31", "2025-02-28")));
     expect(text).toContain("结论：开具组织关系介绍信");
     expect(text).toContain("6个月期间至 2025-02-28 届满（到期月无对应日）");
-    expect(text).toContain("[二（一）1]");
+    expect(text).toContain("〔二（一）1〕");
     expect(text).toContain("存在歧义");
   });
 });
