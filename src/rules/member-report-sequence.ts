@@ -83,14 +83,14 @@ export interface MemberReportSequenceOptions {
 
 /**
  * The member's report due dates from the departure up to `until` (inclusive), each with
- * the report that met it.
+ * the report that met it. Not a rule of its own: `reportingSchedule` and `evaluationGrade`,
+ * which use it, cite 二（二）4.
  *
  * @param departure - the day the member left
  * @param until - the last day a report may fall due: the return, or the end of what is asked about
  * @param reports - the days of the reports made, in any order
  * @param options - the readings
  * @returns the due dates in order, strictly increasing
- * @clause 2.2.4
  * @internal
  */
 export function memberReportDues(
