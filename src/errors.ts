@@ -96,7 +96,7 @@ export class RuleInputError extends Error {
 
   /**
    * @param source - the function that refused the input
-   * @param issues - every problem found (at least one)
+   * @param given - every problem found (at least one), read once into plain data
    */
   constructor(source: string, given: readonly [InputIssue, ...InputIssue[]]) {
     // The issues are read once into plain data, and a malformed call is itself refused
@@ -533,7 +533,7 @@ export function requireSchema(source: string, schema: unknown): asserts schema i
   }
   if (!usable) {
     failInput(source, ["schema"], "wrong-type", {
-      zh: "schema 必须是 zod 模式（例如本库导出的 CalendarDateSchema）",
+      zh: "校验模式无效：应为 zod 模式（如 CalendarDateSchema）",
       en: "schema must be a zod schema (such as the library's CalendarDateSchema)",
     });
   }
