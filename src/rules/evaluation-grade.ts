@@ -75,6 +75,7 @@ import { NonBlankTextSchema } from "../input/text.js";
 import { InterpretationChoicesSchema, type RuleOptions } from "../interpretations/options.js";
 import type { AlternativeOf } from "../interpretations/registry.js";
 import { deepFreeze } from "../frozen.js";
+import { memberReportDues, memberReportReadings } from "./member-report-sequence.js";
 
 /** The four national appraisal grades: 优秀, 合格, 基本合格, 不合格. */
 export type AppraisalGrade = "excellent" | "qualified" | "basically-qualified" | "unqualified";
@@ -611,25 +612,21 @@ function longestRun(marks: readonly MonthMark[], before = 0, excusedPauses = fal
   return best;
 }
 
-/** Counts the six-month stretches with no report, from the later of the departure and the period's start to its end. */
-function countReportGaps(record: AppraisalRecord, periods: PeriodOptions): number {
-  // Counting starts the day after the anchor (民法典 第201条): the departure, or the eve of
-  // the period, so that a calendar year holds two full six-month stretches.
-  const start = Math.max(toDayNumber(record.departure), toDayNumber(record.period.from) - 1);
-  const end = toDayNumber(record.period.to);
-  const reports = record.reports.map((d) => toDayNumber(d)).filter((d) => d >= start).sort((a, b) => a - b);
-  let gaps = 0;
-  let previous = start;
-  for (const at of [...reports, end + 1]) {
-    // Every six months that run out before the next report is a missed report.
-    let due = periodLastDayNumber("evaluationGrade", previous, { months: 6 }, periods).day;
-    while (due < at && due <= end) {
-      gaps += 1;
-      due = periodLastDayNumber("evaluationGrade", due, { months: 6 }, periods).day;
-    }
-    previous = at;
-  }
-  return gaps;
+/**
+ * Counts the member's reports not made on time (2.2.4): the due dates in the period, from
+ * the generator the schedule lists them with (Q8, Q21), that no report met by its date. A
+ * report made late meets its date late, as the schedule marks it, and is counted here.
+ * Only the period's reports are in the record, so a date due before the period takes none.
+ */
+function countReportGaps(record: AppraisalRecord, periods: PeriodOptions, readings: ReturnType<typeof memberReportReadings>): number {
+  const from = toDayNumber(record.period.from);
+  const dues = memberReportDues(
+    toDayNumber(record.departure),
+    toDayNumber(record.period.to),
+    record.reports.map((d) => toDayNumber(d)),
+    { ...readings, periods, reportsKnownFrom: from },
+  );
+  return dues.filter((d) => d.due >= from && (d.metOn === null || d.metOn > d.due)).length;
 }
 
 /** The three criteria of 党章 第九条, each as a test of a month. */
@@ -700,7 +697,7 @@ export function findingsOf(record: AppraisalRecord, reasoning: Reasoning): Appra
     missedDues: count(marks(months, CRITERIA.dues)),
     missedAssignedWork: count(marks(months, CRITERIA["assigned-work"])),
     longestRun: longestRuns,
-    reportGaps: countReportGaps(record, { measure, missingDay }),
+    reportGaps: countReportGaps(record, { measure, missingDay }, memberReportReadings(reasoning)),
     longestWithoutContact,
     longOutOfContact: longSilence(longestWithoutContact, silence),
     cardNotPresented: record.activityCard === "not-presented",

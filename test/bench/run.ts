@@ -87,6 +87,7 @@ function member(next: () => number) {
     departure,
     backOn: absence.expectedReturn,
     document: "certificate-letter",
+    departmentConcentrated: false,
     period: { from: "2024-01-01", before: "2025-01-01" },
     asOf: "2024-07-01",
     done: [],

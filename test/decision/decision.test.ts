@@ -285,6 +285,7 @@ describe("explain", () => {
       departure: "2024-08-31",
       backOn: null,
       document: "activity-card",
+      departmentConcentrated: false,
       period: { from: "2024-08-31", before: "2025-08-31" },
       asOf: "2024-08-31",
       done: [],

@@ -235,6 +235,7 @@ export const scheduleFacts = fc
     departure: calendarDate,
     away: fc.option(fc.integer({ min: 0, max: 900 }), { nil: null }),
     document: fc.constantFrom(...ABSENCE_DOCUMENTS),
+    departmentConcentrated: fc.boolean(),
     fromOffset: fc.integer({ min: -200, max: 400 }),
     length: fc.integer({ min: 1, max: 900 }),
     asOfOffset: fc.integer({ min: -100, max: 1000 }),
@@ -242,12 +243,13 @@ export const scheduleFacts = fc
       maxLength: 12,
     }),
   })
-  .map(({ departure, away, document, fromOffset, length, asOfOffset, done }): ScheduleFacts => {
+  .map(({ departure, away, document, departmentConcentrated, fromOffset, length, asOfOffset, done }): ScheduleFacts => {
     const asOf = plusDays(departure, asOfOffset);
     return {
       departure,
       backOn: away === null ? null : plusDays(departure, away),
       document,
+      departmentConcentrated,
       period: { from: plusDays(departure, fromOffset), before: plusDays(departure, fromOffset + length) },
       asOf,
       done: done
