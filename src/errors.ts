@@ -378,6 +378,13 @@ function convertZodIssue(issue: ZodIssue, pathPrefix: readonly (string | number)
       if (issue.errors.length === 1 && firstBranch !== undefined) {
         return firstBranch.flatMap((inner) => convertZodIssue(inner, path));
       }
+      // Where only one form takes a value of this type (a date text beside null and a
+      // word, say), that form's problem is the one to report.
+      const typed = issue.errors.filter((branch) => !branch.every((inner) => inner.code === "invalid_type" || inner.code === "invalid_value"));
+      const onlyTyped = typed[0];
+      if (typed.length === 1 && onlyTyped !== undefined) {
+        return onlyTyped.flatMap((inner) => convertZodIssue(inner, path));
+      }
       return [
         {
           path,

@@ -50,8 +50,9 @@ const breakage = fc.constantFrom<Breakage>("delete", "impossible-date", "wrong-t
 
 /** Each rule, a generator of valid input, and the leaves where a breakage may still be valid. */
 const rules: [string, fc.Arbitrary<unknown>, (input: never) => unknown, (path: string[], how: Breakage) => boolean][] = [
-  ["documentForAbsence", absence, documentForAbsence, () => true],
-  ["managementMode", managementFacts, managementMode, () => true],
+  // An optional fact may be left out: deleting it leaves a valid input.
+  ["documentForAbsence", absence, documentForAbsence, (p, how) => !(how === "delete" && p.at(-1) === "placeKnown")],
+  ["managementMode", managementFacts, managementMode, (p, how) => !(how === "delete" && p.at(-1) === "permittedManagerDeclined")],
   // A free-text reason is a leaf where a date-like text is still valid.
   ["resolveReceivingOrg", memberSituation, resolveReceivingOrg, (p) => p.at(-1) !== "reason"],
   ["reportingSchedule", scheduleFacts, reportingSchedule, () => true],
