@@ -27,5 +27,17 @@ describe("the examples policy staff run", () => {
     expect(run.stdout).toContain("结论：被认为是自行脱党；处理意见：除名");
     expect(run.stdout).toContain("庚（得票16）：优秀");
     expect(run.stdout).toContain("已写出日历文件");
+    // Every Chinese explanation the examples print (a block from its 事项 line to a blank
+    // line) carries no Latin-letter identifier: an officer reads these.
+    const blocks: string[][] = [];
+    for (const line of run.stdout.split("\n")) {
+      if (/^\s*(事项|规则)：/.test(line)) blocks.push([line]);
+      else if (line.trim() === "" || /^(----|====)/.test(line)) blocks.push([]);
+      else blocks.at(-1)?.push(line);
+    }
+    const explanations = blocks.filter((block) => block.length > 0 && /^\s*(事项|规则)：/.test(block[0] ?? ""));
+    expect(explanations.length).toBeGreaterThan(20);
+    const offending = explanations.flat().filter((line) => /[A-Za-z]{2,}/.test(line));
+    expect(offending).toEqual([]);
   });
 });
