@@ -9,7 +9,6 @@ import { CalendarDateSchema, RuleDateSchema } from "../calendar/date.js";
 import { CLAUSE_IDS } from "../clauses/opinion.js";
 import { SUPERIOR_RULE_IDS } from "../clauses/superior.js";
 import { InterpretationChoicesSchema, NonBlankTextSchema } from "../interpretations/options.js";
-import { ExpectedReturnSchema, OPEN_ENDED } from "../rules/document-for-absence.js";
 import { GradingStandardSchema } from "../rules/evaluation-grade.js";
 import { SCENARIO_RULES, scenarioInputSchemas } from "./scenarios.js";
 
@@ -87,14 +86,6 @@ export function scenarioJsonSchema(): Record<string, unknown> {
         ctx.jsonSchema.format = "date";
         ctx.jsonSchema.pattern = DATE_PATTERN;
         ctx.jsonSchema.description = "A calendar date, YYYY-MM-DD · 公历日期";
-      }
-      // An expected return: a date, or "open-ended" for no planned return.
-      if ((ctx.zodSchema as unknown) === ExpectedReturnSchema) {
-        delete ctx.jsonSchema.type;
-        ctx.jsonSchema.anyOf = [
-          { type: "string", format: "date", pattern: DATE_PATTERN, description: "A calendar date, YYYY-MM-DD · 公历日期" },
-          { const: OPEN_ENDED, description: "No planned return · 没有返回计划" },
-        ];
       }
     },
   }) as Record<string, unknown>;

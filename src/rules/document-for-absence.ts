@@ -141,20 +141,9 @@ export type DocumentForAbsenceOptions = OverridableRuleOptions<AbsenceDocument>;
 /** The value of `expectedReturn` for an absence with no planned return (Q24). */
 export const OPEN_ENDED = "open-ended";
 
-/**
- * A date or "open-ended": a date checked as every rule date is, so that an impossible date
- * is named as one (a union would only say that no form matched). @internal
- */
-export const ExpectedReturnSchema = z.string().check((ctx) => {
-  if (ctx.value === OPEN_ENDED) return;
-  const result = RuleDateSchema.safeParse(ctx.value);
-  // The date's own issues, as RuleDateSchema words them (its path is this field's).
-  if (!result.success) for (const issue of result.error.issues) ctx.issues.push(issue as (typeof ctx.issues)[number]);
-}) as z.ZodType<CalendarDate | typeof OPEN_ENDED>;
-
 const absenceShape = z.strictObject({
   departure: RuleDateSchema,
-  expectedReturn: ExpectedReturnSchema.nullable(),
+  expectedReturn: z.union([RuleDateSchema, z.literal(OPEN_ENDED)]).nullable(),
   placeFixed: z.boolean(),
   placeKnown: z.boolean().optional(),
 });
