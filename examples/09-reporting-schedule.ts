@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { SCHEDULE_PARTY_NAMES, explain, reportingSchedule, scheduleToICalendar } from "mobile-member-rules";
+import { DUTIES, DUTY_BEARER_NAMES, SCHEDULE_PARTY_NAMES, explain, reportingSchedule, scheduleToICalendar } from "mobile-member-rules";
 
 const STATUS = { met: "已履行", pending: "未到期", overdue: "逾期" } as const;
 
@@ -12,6 +12,7 @@ const schedule = reportingSchedule({
   departure: "2024-08-31",
   backOn: "2025-10-31",
   document: "activity-card",
+  departmentConcentrated: true,
   period: { from: "2024-08-01", before: "2026-01-01" },
   asOf: "2025-03-15",
   done: [
@@ -26,6 +27,11 @@ for (const o of schedule.outcome.obligations) {
   console.log(
     `  ${o.due}  ${SCHEDULE_PARTY_NAMES[o.owedBy].zh} → ${SCHEDULE_PARTY_NAMES[o.owedTo].zh}：${o.what.zh}  [${STATUS[o.status]}${o.metOn ? ` ${o.metOn}` : ""}]`,
   );
+}
+
+console.log("\n没有具体日期的职责：");
+for (const id of schedule.outcome.duties) {
+  console.log(`  ${DUTY_BEARER_NAMES[DUTIES[id].bearer].zh}：${DUTIES[id].text.zh}`);
 }
 
 const folder = fileURLToPath(new URL("./output/", import.meta.url));

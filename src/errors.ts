@@ -96,7 +96,7 @@ export class RuleInputError extends Error {
 
   /**
    * @param source - the function that refused the input
-   * @param issues - every problem found (at least one)
+   * @param given - every problem found (at least one), read once into plain data
    */
   constructor(source: string, given: readonly [InputIssue, ...InputIssue[]]) {
     // The issues are read once into plain data, and a malformed call is itself refused
@@ -378,6 +378,13 @@ function convertZodIssue(issue: ZodIssue, pathPrefix: readonly (string | number)
       if (issue.errors.length === 1 && firstBranch !== undefined) {
         return firstBranch.flatMap((inner) => convertZodIssue(inner, path));
       }
+      // Where only one form takes a value of this type (a date text beside null and a
+      // word, say), that form's problem is the one to report.
+      const typed = issue.errors.filter((branch) => !branch.every((inner) => inner.code === "invalid_type" || inner.code === "invalid_value"));
+      const onlyTyped = typed[0];
+      if (typed.length === 1 && onlyTyped !== undefined) {
+        return onlyTyped.flatMap((inner) => convertZodIssue(inner, path));
+      }
       return [
         {
           path,
@@ -533,7 +540,7 @@ export function requireSchema(source: string, schema: unknown): asserts schema i
   }
   if (!usable) {
     failInput(source, ["schema"], "wrong-type", {
-      zh: "schema 必须是 zod 模式（例如本库导出的 CalendarDateSchema）",
+      zh: "校验模式无效：应为 zod 模式（如 CalendarDateSchema）",
       en: "schema must be a zod schema (such as the library's CalendarDateSchema)",
     });
   }

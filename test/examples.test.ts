@@ -24,8 +24,8 @@ describe("the examples policy staff run", () => {
     expect(run.stdout).toContain("---- 毕业7个月尚未落实工作单位 ----");
     expect(run.stdout).toContain("结论：组织关系转移到父母、配偶所属社区党组织，也可以转移到人才流动服务机构党组织");
     expect(run.stdout).toContain("暂无联络员：党员46、党员47");
-    expect(run.stdout).toContain("结论：自行脱党；处理：除名");
-    expect(run.stdout).toContain("庚（得票 16）：优秀");
+    expect(run.stdout).toContain("结论：被认为是自行脱党；处理意见：除名");
+    expect(run.stdout).toContain("庚（得票16）：优秀");
     expect(run.stdout).toContain("已写出日历文件");
   });
 });

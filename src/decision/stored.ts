@@ -38,12 +38,19 @@ import { DECISION_SCHEMA_VERSION, type Decision, type JsonValue } from "./decisi
  * match. The table is frozen; the schemas are zod's own objects.
  */
 export const RULE_OUTCOME_SCHEMAS = Object.freeze({
+  /** The outcome of `documentForAbsence`. */
   documentForAbsence: DocumentForAbsenceOutcomeSchema,
+  /** The outcome of `managementMode`. */
   managementMode: ManagementModeOutcomeSchema,
+  /** The outcome of `resolveReceivingOrg`. */
   resolveReceivingOrg: ReceivingOrgOutcomeSchema,
+  /** The outcome of `liaisonAssignment`. */
   liaisonAssignment: LiaisonAssignmentOutcomeSchema,
+  /** The outcome of `evaluationGrade`. */
   evaluationGrade: EvaluationOutcomeSchema,
+  /** The outcome of `evaluationCohort`. */
   evaluationCohort: CohortOutcomeSchema,
+  /** The outcome of `reportingSchedule`. */
   reportingSchedule: ReportingScheduleOutcomeSchema,
 } as const);
 
@@ -85,7 +92,7 @@ function checkConsistency(decision: Decision<JsonValue>, issue: Issue): void {
   const { rule, citations, trace, interpretations, ambiguities, ambiguous, override } = decision;
   const outcomeSchema = Object.hasOwn(RULE_OUTCOME_SCHEMAS, rule) ? RULE_OUTCOME_SCHEMAS[rule as RuleName] : undefined;
   if (outcomeSchema === undefined) {
-    issue(["rule"], { zh: "不是本库的规则（见 RULE_NAMES）", en: "not a rule of the library (see RULE_NAMES)" }, "invalid-value");
+    issue(["rule"], { zh: "不是已有的规则", en: "not a rule of the library (see RULE_NAMES)" }, "invalid-value");
   } else {
     const notAnOutcome = { zh: "不是该规则的有效结论", en: "not a valid outcome of the decision's rule" };
     if (!outcomeSchema.safeParse(decision.outcome).success) issue(["outcome"], notAnOutcome, "invalid-value");
@@ -157,7 +164,7 @@ function checkConsistency(decision: Decision<JsonValue>, issue: Issue): void {
   }
   if (!OVERRIDABLE.has(rule)) issue(["override"], { zh: "该规则的结论不允许例外处理", en: "this rule's outcome cannot be overridden" });
   if (applied.get("Q5.generally-should-override") === "no-override") {
-    issue(["override"], { zh: "解释 Q5 不接受例外，却有例外处理", en: "interpretation Q5 allows no override, yet one is recorded" });
+    issue(["override"], { zh: "已按解释五选定不作例外处理，却记有例外处理", en: "interpretation Q5 allows no override, yet one is recorded" });
   }
   const lastIndex = trace.length - 1;
   const last = trace[lastIndex];

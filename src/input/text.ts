@@ -45,7 +45,7 @@ export function isCanonicalId(id: string): boolean {
 
 /**
  * The zod schema of a member's or officer's id: a non-empty text in its one written form
- * ({@link isCanonicalId}). An id with white space at an end, an invisible character or a
+ * (no white space at either end, no invisible characters, Unicode NFC). An id with white space at an end, an invisible character or a
  * decomposed accent is refused rather than taken for another person.
  */
 export const MemberIdSchema: z.ZodType<string> = z.string().check((ctx) => {

@@ -1,7 +1,8 @@
 /**
- * Named duties: the obligations the opinion attaches to a document or a transfer, each
- * with who bears it and the clause that sets it. Rules return duty ids; the registry
- * gives their text. Dated, recurring obligations are the reporting schedule's.
+ * Named duties: the obligations the opinion attaches to a document, a transfer or an
+ * absence, each with who bears it and the clause that sets it. Rules return duty ids; the
+ * registry gives their text. A duty with no date in the text is still a duty: it is named
+ * here; dated, recurring obligations are the reporting schedule's.
  *
  * @module
  */
@@ -16,11 +17,14 @@ export type DutyBearer =
   | "home-branch"
   | "outflow-organ-party-committee"
   | "outflow-org"
+  | "outflow-primary-org"
   | "inflow-branch"
   | "inflow-org"
+  | "inflow-primary-org"
   | "original-unit-org"
   | "receiving-org"
-  | "relevant-departments";
+  | "relevant-departments"
+  | "party-orgs-at-every-level";
 
 /** The id of a named duty. */
 export type DutyId =
@@ -35,7 +39,14 @@ export type DutyId =
   | "coordinate-transfer-with-destination-unit"
   | "send-study-materials"
   | "train-received-members"
-  | "record-political-status";
+  | "record-political-status"
+  | "enter-in-information-base"
+  | "record-in-outgoing-register"
+  | "record-in-incoming-register"
+  | "visit-family-during-absence"
+  | "visit-incoming-member"
+  | "inspect-and-solve-problems"
+  | "hold-neglect-to-account";
 
 /** One named duty. */
 export interface Duty {
@@ -55,11 +66,14 @@ export const DUTY_BEARER_NAMES: { readonly [Bearer in DutyBearer]: Bilingual } =
   "home-branch": { zh: "正式组织关系所在党支部", en: "the branch holding the formal relationship" },
   "outflow-organ-party-committee": { zh: "流出地机关党委", en: "the outflow organ Party committee" },
   "outflow-org": { zh: "流出地党组织", en: "the outflow Party organization" },
+  "outflow-primary-org": { zh: "流出地基层党组织", en: "the outflow primary Party organization" },
   "inflow-branch": { zh: "流入地党支部", en: "the inflow Party branch" },
   "inflow-org": { zh: "流入地党组织", en: "the inflow Party organization" },
+  "inflow-primary-org": { zh: "流入地基层党组织", en: "the inflow primary Party organization" },
   "original-unit-org": { zh: "原所在单位党组织", en: "the original unit's Party organization" },
   "receiving-org": { zh: "接收组织关系的党组织", en: "the Party organization receiving the relationship" },
   "relevant-departments": { zh: "有关部门", en: "the relevant departments" },
+  "party-orgs-at-every-level": { zh: "各级党组织", en: "Party organizations at every level" },
 };
 
 /** Every named duty, by id. */
@@ -81,8 +95,8 @@ export const DUTIES: { readonly [Id in DutyId]: Duty } = {
     bearer: "inflow-branch",
     clause: "2.1.2",
     text: {
-      zh: "及时验证《流动党员活动证》并报上级党组织备案",
-      en: "verify the activity card promptly and file it with the Party organization above",
+      zh: "及时验证《流动党员活动证》，并报本支部的上级党组织备案",
+      en: "verify the activity card promptly and file it with its own superior Party organization",
     },
   },
   "review-activity-card-yearly": {
@@ -96,8 +110,8 @@ export const DUTIES: { readonly [Id in DutyId]: Duty } = {
     bearer: "member",
     clause: "2.1.2",
     text: {
-      zh: "及时办理组织关系转接（无正当理由不及时办理的，党组织要进行批评教育）",
-      en: "arrange the transfer of the organizational relationship promptly (failing that without proper reason, the member is criticized and educated)",
+      zh: "及时办理组织关系转接（无正当理由不及时办理的，党组织要进行批评教育；经教育仍不改正的，由正式组织关系所在党组织按党章及党内有关规定进行组织处理）",
+      en: "arrange the transfer of the organizational relationship promptly (failing that without proper reason, the member is criticized and educated; one who still does not correct it after education is dealt with by the organization holding the formal relationship under the Party Constitution and other Party rules)",
     },
   },
   "keep-contact-with-both-organizations": {
@@ -105,8 +119,8 @@ export const DUTIES: { readonly [Id in DutyId]: Duty } = {
     bearer: "member",
     clause: "2.1.2",
     text: {
-      zh: "与流入地和流出地党组织保持联系（长期不联系的，党组织要进行批评教育）",
-      en: "keep in contact with the inflow and outflow Party organizations (a long silence brings criticism and education)",
+      zh: "与流入地和流出地党组织保持联系（长期不联系的，党组织要进行批评教育；经教育仍不改正的，由正式组织关系所在党组织按党章及党内有关规定进行组织处理）",
+      en: "keep in contact with the inflow and outflow Party organizations (a long silence brings criticism and education; one who still does not correct it after education is dealt with by the organization holding the formal relationship under the Party Constitution and other Party rules)",
     },
   },
   "register-and-track-member": {
@@ -161,6 +175,71 @@ export const DUTIES: { readonly [Id in DutyId]: Duty } = {
     text: {
       zh: "在流动人员登记备案中增加“政治面貌”内容",
       en: "record \"political status\" in the registration of mobile persons",
+    },
+  },
+  // 二（一）7 names no bearer for the information base; "本部门、本单位外出……流动党员" makes it
+  // the member's own organization's, as the outgoing register is.
+  "enter-in-information-base": {
+    id: "enter-in-information-base",
+    bearer: "outflow-primary-org",
+    clause: "2.1.7",
+    text: {
+      zh: "在党内基本信息库中录入流动党员的基本情况，实行动态管理",
+      en: "enter the member's basic particulars in the Party's basic information base and keep them up to date",
+    },
+  },
+  "record-in-outgoing-register": {
+    id: "record-in-outgoing-register",
+    bearer: "outflow-primary-org",
+    clause: "2.1.7",
+    text: {
+      zh: "在《外出党员登记簿》中记录流动党员的详细情况",
+      en: "record the member's particulars in detail in the Register of Outgoing Party Members",
+    },
+  },
+  "record-in-incoming-register": {
+    id: "record-in-incoming-register",
+    bearer: "inflow-primary-org",
+    clause: "2.1.7",
+    text: {
+      zh: "在《外来党员登记簿》中记录流动党员的详细情况",
+      en: "record the member's particulars in detail in the Register of Incoming Party Members",
+    },
+  },
+  "visit-family-during-absence": {
+    id: "visit-family-during-absence",
+    bearer: "outflow-org",
+    clause: "3.2.3",
+    text: {
+      zh: "党员外出期间，定期、不定期地走访其家属，必要时可派员看望党员本人，了解情况，积极为他们排忧解难",
+      en: "while the member is away, visit the family at regular and irregular intervals, and where necessary send someone to see the member, learn how things stand and help solve their difficulties",
+    },
+  },
+  "visit-incoming-member": {
+    id: "visit-incoming-member",
+    bearer: "inflow-org",
+    clause: "3.2.3",
+    text: {
+      zh: "对外来党员热情走访，帮助解决工作、生活中的实际困难，使他们感受到党组织的关怀和温暖",
+      en: "visit incoming members warmly and help solve the practical difficulties of their work and life, so that they feel the Party organization's care and warmth",
+    },
+  },
+  "inspect-and-solve-problems": {
+    id: "inspect-and-solve-problems",
+    bearer: "party-orgs-at-every-level",
+    clause: "3.3",
+    text: {
+      zh: "经常深入基层调查研究，督促检查，及时发现和解决流动党员教育管理工作中存在的问题",
+      en: "go regularly to the grass roots to investigate, supervise and check, and find and solve promptly the problems in the education and management of mobile members",
+    },
+  },
+  "hold-neglect-to-account": {
+    id: "hold-neglect-to-account",
+    bearer: "party-orgs-at-every-level",
+    clause: "3.3",
+    text: {
+      zh: "对工作中不负责任、推诿扯皮的，给予教育帮助；情节严重的，作出必要的组织处理",
+      en: "give education and help to those who are irresponsible in the work or shift responsibility onto others; in serious cases, apply the necessary organizational handling",
     },
   },
 };

@@ -87,6 +87,7 @@ function member(next: () => number) {
     departure,
     backOn: absence.expectedReturn,
     document: "certificate-letter",
+    departmentConcentrated: false,
     period: { from: "2024-01-01", before: "2025-01-01" },
     asOf: "2024-07-01",
     done: [],
@@ -106,14 +107,16 @@ function record(next: () => number): AppraisalRecord {
       organizationalLife: next() < 0.9,
       duesPaid: next() < 0.95,
       assignedWork: next() < 0.95,
-      contact: next() < 0.95,
+      contact: { inflow: next() < 0.95, outflow: next() < 0.95 },
       excused: null,
     })),
     reports: ["2024-05-20", "2024-11-18"],
     activityCard: "verified",
     violation: next() < 0.02 ? "discipline" : "none",
     outstandingContribution: next() < 0.3,
-    educatedWithoutCorrection: false,
+    transferNotArranged: null,
+    outOfContactEducation: "not-yet-educated",
+    correction: "not-yet-required",
   };
 }
 

@@ -21,7 +21,7 @@ describe("the starter scenarios", () => {
   it("cover every rule", () => {
     const rules = new Set(files.flatMap((f) => JSON.parse(readFileSync(`${starter}${f}`, "utf8")).scenarios.map((s: { rule: string }) => s.rule)));
     expect([...rules].sort()).toEqual(
-      ["documentForAbsence", "evaluationGrade", "liaisonAssignment", "managementMode", "reportingSchedule", "resolveReceivingOrg"].sort(),
+      ["documentForAbsence", "evaluationCohort", "evaluationGrade", "liaisonAssignment", "managementMode", "reportingSchedule", "resolveReceivingOrg"].sort(),
     );
   });
 

@@ -255,7 +255,7 @@ describe("explain", () => {
       organizationalLife: true,
       duesPaid: false,
       assignedWork: true,
-      contact: true,
+      contact: { inflow: true, outflow: true },
       excused: null,
     }));
     const lapsed = evaluationGrade({
@@ -267,7 +267,9 @@ describe("explain", () => {
       activityCard: "not-held",
       violation: "none",
       outstandingContribution: false,
-      educatedWithoutCorrection: false,
+      transferNotArranged: null,
+      outOfContactEducation: "not-yet-educated",
+      correction: "not-yet-required",
     });
     expect(lapsed.citations[0]).not.toBe("party-constitution:9");
     expect(grounds(lapsed)?.[0]).toBe("《中国共产党章程》第九条（主要依据）");
@@ -283,6 +285,7 @@ describe("explain", () => {
       departure: "2024-08-31",
       backOn: null,
       document: "activity-card",
+      departmentConcentrated: false,
       period: { from: "2024-08-31", before: "2025-08-31" },
       asOf: "2024-08-31",
       done: [],

@@ -160,12 +160,14 @@ describe("a stored decision", () => {
         probationary: false,
         departure: "2024-01-01",
         period: { from: "2024-01-01", to: "2024-01-31" },
-        months: [{ month: "2024-01", organizationalLife: true, duesPaid: true, assignedWork: true, contact: true, excused: null }],
+        months: [{ month: "2024-01", organizationalLife: true, duesPaid: true, assignedWork: true, contact: { inflow: true, outflow: true }, excused: null }],
         reports: [],
         activityCard: "not-held",
         violation: "none",
         outstandingContribution: false,
-        educatedWithoutCorrection: false,
+        transferNotArranged: null,
+        outOfContactEducation: "not-yet-educated",
+        correction: "not-yet-required",
       }),
     );
     expect(() => store(graded)()).not.toThrow();

@@ -136,13 +136,15 @@ describe("every rule, on near-miss records", () => {
 
     test.prop([valid, interpretationChoices], { numRuns: Math.ceil(RUNS / 10) })(`${name}: a valid record gets a decision that validates as stored`, (input, interpretations) => {
       const before = structuredClone(input);
+      // Q9's, Q10's, Q23's and Q34's alternatives need a fact these records may lack (a
+      // standard, a registration date, whether a place is known, the holidays).
       const options = {
         interpretations: {
           ...interpretations,
           "Q10.placement-six-months-from": undefined,
           "Q9.grading-standard": undefined,
-          // Needs `placeKnown` for a place that is not fixed, which the records may leave out.
           "Q23.place-not-fixed-is-uncertain": undefined,
+          "Q34.holiday-last-day": undefined,
         },
       };
       const decision = rule(input, options);

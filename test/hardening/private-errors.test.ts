@@ -112,6 +112,7 @@ const schedule = {
   departure: "2024-08-31",
   backOn: null,
   document: "activity-card",
+  departmentConcentrated: true,
   period: { from: "2024-08-01", before: "2025-01-01" },
   asOf: "2024-12-01",
 } as const;

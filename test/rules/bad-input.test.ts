@@ -54,6 +54,7 @@ const required = (p: string[], how: Breakage) => !(how === "delete" && OPTIONAL.
 
 /** Each rule, a generator of valid input, and the leaves where a breakage may still be valid. */
 const rules: [string, fc.Arbitrary<unknown>, (input: never) => unknown, (path: string[], how: Breakage) => boolean][] = [
+  // An optional fact may be left out: deleting it leaves a valid input (inside an away member's absence too).
   ["documentForAbsence", absence, documentForAbsence, required],
   ["managementMode", managementFacts, managementMode, required],
   // A free-text reason is a leaf where a date-like text is still valid.

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import ICAL from "ical.js";
 import {
+  DUTIES,
   ICALENDAR_PROPERTIES,
+  SCHEDULE_PARTY_NAMES,
   OBLIGATION_KINDS,
   addCalendarMonths,
   explain,
@@ -14,13 +16,14 @@ import {
 } from "mobile-member-rules";
 import { calendarDate, underEachTimeZone } from "../support/arbitraries.js";
 import { expectWellFormedDecision } from "../support/expect-decision.js";
-import { expectInputIssue } from "../support/expect-input.js";
+import { expectInputIssue, expectRefusal } from "../support/expect-input.js";
 import { deepFreeze, plusDays, scheduleFacts, snapshot } from "../support/rule-arbitraries.js";
 
 const fourteenMonths: ScheduleFacts = {
   departure: "2024-08-31",
   backOn: "2025-10-31",
   document: "activity-card",
+  departmentConcentrated: true,
   period: { from: "2024-08-01", before: "2026-01-01" },
   asOf: "2025-03-15",
   done: [
@@ -33,6 +36,8 @@ const readings = fc.record({
   "Q7.report-due-dates": fc.constantFrom("end-of-period" as const, "end-of-following-month" as const),
   "Q20.prompt-deadline": fc.constantFrom("one-month" as const, "fifteen-days" as const),
   "Q14.missing-corresponding-day": fc.constantFrom("last-day-of-month" as const, "first-day-of-next-month" as const),
+  "Q21.member-report-sequence": fc.constantFrom("anchored-on-departure" as const, "chained-on-due-dates" as const, "from-last-report" as const),
+  "Q28.card-review-year": fc.constantFrom("calendar-year" as const, "year-from-issue" as const),
 });
 
 const duesOf = (obligations: readonly Obligation[], kind: Obligation["kind"]) =>
@@ -43,18 +48,31 @@ const duesOf = (obligations: readonly Obligation[], kind: Obligation["kind"]) =>
 const fourteenMonthsDecision = () => reportingSchedule(fourteenMonths);
 
 describe("reportingSchedule: a member away fourteen months from 31 August", () => {
-  it("lists the member's reports every six months, each period running on from the last", () => {
-    const { obligations } = fourteenMonthsDecision().outcome;
-    expect(duesOf(obligations, "member-report")).toEqual(["2025-02-28", "2025-08-28"]);
+  it("lists the member's reports 6, 12 … months from the departure, so a month end does not pull later dates earlier (Q21)", () => {
+    const decision = fourteenMonthsDecision();
+    expect(duesOf(decision.outcome.obligations, "member-report")).toEqual(["2025-02-28", "2025-08-31"]);
+    expect(decision.interpretations).toContainEqual({ id: "Q21.member-report-sequence", alternative: "anchored-on-departure", isDefault: true });
+  });
+
+  it("under Q21's alternatives: chained on the due dates (drifting to 28 August), or from the report last made", () => {
+    const chained = reportingSchedule(fourteenMonths, { interpretations: { "Q21.member-report-sequence": "chained-on-due-dates" } });
+    expect(duesOf(chained.outcome.obligations, "member-report")).toEqual(["2025-02-28", "2025-08-28"]);
+    const fromReport = reportingSchedule(fourteenMonths, { interpretations: { "Q21.member-report-sequence": "from-last-report" } });
+    expect(duesOf(fromReport.outcome.obligations, "member-report")).toEqual(["2025-02-28", "2025-08-20"]);
+    // Q21 arises only where the periods run from the departure.
+    const halfYears = reportingSchedule(fourteenMonths, { interpretations: { "Q8.member-report-anchor": "calendar-half-years" } });
+    expect(halfYears.interpretations.map((i) => i.id)).not.toContain("Q21.member-report-sequence");
   });
 
   it("lists the briefing, the card's verification and yearly review, the organizations' reports and checks, and the return visit", () => {
     const { obligations } = fourteenMonthsDecision().outcome;
     expect(duesOf(obligations, "departure-briefing")).toEqual(["2024-08-31"]);
     expect(duesOf(obligations, "card-verification")).toEqual(["2024-09-30"]);
-    expect(duesOf(obligations, "card-annual-review")).toEqual(["2024-12-31"]);
+    // Q28: each calendar year the card is held, the year of return on the return.
+    expect(duesOf(obligations, "card-annual-review")).toEqual(["2024-12-31", "2025-10-31"]);
     expect(duesOf(obligations, "branch-half-year-report")).toEqual(["2024-12-31", "2025-06-30", "2025-12-31"]);
     expect(duesOf(obligations, "organ-committee-year-end-report")).toEqual(["2024-12-31", "2025-12-31"]);
+    expect(duesOf(obligations, "department-year-end-work-report")).toEqual(["2024-12-31", "2025-12-31"]);
     expect(duesOf(obligations, "working-committee-spot-check")).toEqual(["2024-12-31", "2025-12-31"]);
     expect(duesOf(obligations, "return-visit")).toEqual(["2025-11-30"]);
   });
@@ -65,13 +83,13 @@ describe("reportingSchedule: a member away fourteen months from 31 August", () =
     expect(status("departure-briefing:2024-08-31")).toMatchObject({ status: "met", metOn: "2024-08-25", late: false });
     expect(status("member-report:2025-02-28")).toMatchObject({ status: "met", metOn: "2025-02-20" });
     expect(status("card-verification:2024-09-30")?.status).toBe("overdue");
-    expect(status("member-report:2025-08-28")?.status).toBe("pending");
+    expect(status("member-report:2025-08-31")?.status).toBe("pending");
   });
 
   it("cites each obligation's clause and explains in Chinese", () => {
     const decision = fourteenMonthsDecision();
     expect(decision.citations).toEqual(expect.arrayContaining(["2.2.2", "2.1.2", "2.2.4", "2.1.7", "3.3", "3.2.3"]));
-    expect(explain(decision)).toContain("自外出起每6个月，至返回为止（解释 Q8）：2025-02-28、2025-08-28");
+    expect(explain(decision)).toContain("自外出之日起每满6个月，至返回为止（解释八、解释二十一）：2025年2月28日、2025年8月31日");
   });
 
   it("counts a late report against the overdue period first", () => {
@@ -80,7 +98,7 @@ describe("reportingSchedule: a member away fourteen months from 31 August", () =
       status: "met",
       late: true,
     });
-    expect(late.outcome.obligations.find((o) => o.id === "member-report:2025-08-28")?.status).toBe("overdue");
+    expect(late.outcome.obligations.find((o) => o.id === "member-report:2025-08-31")?.status).toBe("overdue");
   });
 
   it("follows calendar half-years under Q8's alternative, and the following month's end under Q7's", () => {
@@ -92,6 +110,9 @@ describe("reportingSchedule: a member away fourteen months from 31 August", () =
 
   it("refuses contradictions: a record after asOf, a return before the departure, an empty period", () => {
     expectInputIssue(() => reportingSchedule({ ...fourteenMonths, done: [{ kind: "member-report", on: "2025-04-01" }] }), ["done", 0, "on"], "inconsistent");
+    // The Chinese says it in words, with no field name in it.
+    const [late] = expectRefusal(() => reportingSchedule({ ...fourteenMonths, done: [{ kind: "member-report", on: "2025-04-01" }] })).issues;
+    expect(late?.message.zh).toBe("记录日期晚于查询日期");
     expectInputIssue(() => reportingSchedule({ ...fourteenMonths, backOn: "2024-08-30" }), ["backOn"], "inconsistent");
     expectInputIssue(
       () => reportingSchedule({ ...fourteenMonths, period: { from: "2025-01-01", before: "2025-01-01" } }),
@@ -99,6 +120,57 @@ describe("reportingSchedule: a member away fourteen months from 31 August", () =
       "inconsistent",
     );
     expectInputIssue(() => reportingSchedule({ ...fourteenMonths, done: [{ kind: "report" as never, on: "2025-01-01" }] }), ["done", 0, "kind"], "invalid-value");
+  });
+});
+
+describe("reportingSchedule: the duties with no date (二（一）7, 三（二）3, 三（三）)", () => {
+  const scheduleDuties = [
+    "enter-in-information-base",
+    "record-in-outgoing-register",
+    "record-in-incoming-register",
+    "visit-family-during-absence",
+    "visit-incoming-member",
+    "inspect-and-solve-problems",
+    "hold-neglect-to-account",
+  ];
+
+  it("returns the information base, the two registers, the visits and the accountability of organizations, each with its bearer and clause", () => {
+    const decision = fourteenMonthsDecision();
+    expect(decision.outcome.duties).toEqual(scheduleDuties);
+    expect(DUTIES["enter-in-information-base"]).toMatchObject({ bearer: "outflow-primary-org", clause: "2.1.7" });
+    expect(DUTIES["record-in-outgoing-register"]).toMatchObject({ bearer: "outflow-primary-org", clause: "2.1.7" });
+    expect(DUTIES["record-in-incoming-register"]).toMatchObject({ bearer: "inflow-primary-org", clause: "2.1.7" });
+    expect(DUTIES["visit-family-during-absence"]).toMatchObject({ bearer: "outflow-org", clause: "3.2.3" });
+    expect(DUTIES["visit-incoming-member"]).toMatchObject({ bearer: "inflow-org", clause: "3.2.3" });
+    expect(DUTIES["inspect-and-solve-problems"]).toMatchObject({ bearer: "party-orgs-at-every-level", clause: "3.3" });
+    expect(DUTIES["hold-neglect-to-account"]).toMatchObject({ bearer: "party-orgs-at-every-level", clause: "3.3" });
+    expect(DUTIES["record-in-outgoing-register"].text.zh).toContain("《外出党员登记簿》");
+    expect(DUTIES["record-in-incoming-register"].text.zh).toContain("《外来党员登记簿》");
+    expect(DUTIES["hold-neglect-to-account"].text.zh).toBe("对工作中不负责任、推诿扯皮的，给予教育帮助；情节严重的，作出必要的组织处理");
+  });
+
+  it("says them in one step per clause, citing it, after the dated obligations", () => {
+    const { trace } = fourteenMonthsDecision();
+    const dutySteps = trace.filter((s) => s.check.startsWith("duties-"));
+    expect(dutySteps.map((s) => [s.check, s.citation, s.result])).toEqual([
+      ["duties-2.1.7", "2.1.7", ["enter-in-information-base", "record-in-outgoing-register", "record-in-incoming-register"]],
+      ["duties-3.2.3", "3.2.3", ["visit-family-during-absence", "visit-incoming-member"]],
+      ["duties-3.3", "3.3", ["inspect-and-solve-problems", "hold-neglect-to-account"]],
+    ]);
+    expect(dutySteps[0]?.text.zh).toContain("流出地基层党组织：在党内基本信息库中录入流动党员的基本情况，实行动态管理");
+    expect(trace.at(-1)?.check).toBe("duties-3.3");
+  });
+
+  it("when an organization's obligation is overdue, recalls 三（三）'s accountability without finding anyone at fault", () => {
+    const decision = fourteenMonthsDecision();
+    const step = decision.trace.find((s) => s.check === "organization-obligations-overdue");
+    expect(step).toMatchObject({ citation: "3.3", facts: { asOf: "2025-03-15" } });
+    expect(step?.result).toEqual(["card-verification:2024-09-30", "card-annual-review:2024-12-31", "branch-half-year-report:2024-12-31", "organ-committee-year-end-report:2024-12-31", "department-year-end-work-report:2024-12-31", "working-committee-spot-check:2024-12-31"]);
+    expect(step?.text.zh).toContain("是否属于不负责任、推诿扯皮，由党组织认定");
+    // The member's own overdue report is 二（二）4's and 二（一）2's business, not this step's.
+    const memberOnly = reportingSchedule({ ...fourteenMonths, asOf: "2025-03-01", period: { from: "2025-01-01", before: "2025-06-01" }, done: [] });
+    expect(memberOnly.outcome.obligations.filter((o) => o.status === "overdue").map((o) => o.kind)).toEqual(["member-report"]);
+    expect(memberOnly.trace.some((s) => s.check === "organization-obligations-overdue")).toBe(false);
   });
 });
 
@@ -116,16 +188,40 @@ describe("reportingSchedule: invariants", () => {
     expect(new Set(obligations.map((o) => o.id)).size).toBe(obligations.length);
   });
 
-  test.prop([scheduleFacts, readings])("no two consecutive member reports more than six months apart, the first six months after the departure", (facts, interpretations) => {
+  test.prop([scheduleFacts, readings])("each member report six months after what Q21 counts from: the departure, the last due date, or the last report", (facts, interpretations) => {
     const missingDay = interpretations["Q14.missing-corresponding-day"];
+    const sequence = interpretations["Q21.member-report-sequence"];
     const whole = { ...facts, period: { from: facts.departure, before: plusDays(facts.departure, 1000) } };
-    const reports = duesOf(reportingSchedule(whole, { interpretations }).outcome.obligations, "member-report");
-    let previous = facts.departure;
-    for (const due of reports) {
-      expect(due <= addCalendarMonths(previous, 6, { missingDay }).date).toBe(true);
-      previous = due;
-    }
+    const reports = reportingSchedule(whole, { interpretations }).outcome.obligations.filter((o) => o.kind === "member-report");
+    let previous: Obligation | undefined;
+    reports.forEach((report, i) => {
+      const from = sequence === "anchored-on-departure" || previous === undefined ? facts.departure : sequence === "from-last-report" ? (previous.metOn ?? previous.due) : previous.due;
+      const months = sequence === "anchored-on-departure" ? 6 * (i + 1) : 6;
+      const expected = addCalendarMonths(from, months, { missingDay }).date;
+      // Two starts whose six months end on one month end: the later date is the next day.
+      expect(report.due).toBe(previous !== undefined && expected <= previous.due ? plusDays(previous.due, 1) : expected);
+      previous = report;
+    });
   });
+
+  test.prop([scheduleFacts, readings, fc.uniqueArray(fc.integer({ min: -30, max: 1200 }), { maxLength: 60 })])(
+    "under Q34's alternative no date falls on a holiday given, but the departure's and the return's own days; still sorted and one id each",
+    (facts, interpretations, offsets) => {
+      const holidays = offsets.map((o) => plusDays(facts.departure, o));
+      const decision = reportingSchedule({ ...facts, holidays }, { interpretations: { ...interpretations, "Q34.holiday-last-day": "extend-past-holidays" } });
+      const { obligations } = decision.outcome;
+      for (const o of obligations) {
+        if (o.kind === "departure-briefing" || o.due === facts.backOn) continue;
+        expect(holidays).not.toContain(o.due);
+      }
+      expect(new Set(obligations.map((o) => o.id)).size).toBe(obligations.length);
+      const days = obligations.map((o) => toDayNumber(o.due));
+      expect(days).toEqual([...days].sort((a, b) => a - b));
+      if (facts.backOn !== null) {
+        for (const o of obligations) if (o.scope === "member" && o.kind !== "return-visit") expect(o.due <= facts.backOn).toBe(true);
+      }
+    },
+  );
 
   test.prop([scheduleFacts, readings])("nothing about the member falls after the return but the return visit", (facts, interpretations) => {
     fc.pre(facts.backOn !== null);
@@ -204,25 +300,55 @@ describe("reportingSchedule: statuses, steps and summary, read a second time", (
   test.prop([scheduleFacts, readings])("one step per kind due, in the kinds' order, with its dates and counts; the summary counts what is overdue", (facts, interpretations) => {
     const decision = reportingSchedule(facts, { interpretations });
     const { obligations } = decision.outcome;
-    const kinds = OBLIGATION_KINDS.filter((kind) => obligations.some((o) => o.kind === kind));
-    expect(decision.trace.map((s) => s.check)).toEqual(kinds.length > 0 ? kinds : ["nothing-due"]);
+    const yearEnds = obligations.some((o) => o.kind === "organ-committee-year-end-report");
+    const kinds = OBLIGATION_KINDS.flatMap((kind) => [
+      ...(kind === "working-committee-spot-check" && !facts.departmentConcentrated && yearEnds ? ["department-not-concentrated"] : []),
+      ...(obligations.some((o) => o.kind === kind) ? [kind] : []),
+    ]);
+    const overdueOfOrganizations = obligations.filter((o) => o.status === "overdue" && o.owedBy !== "member").map((o) => o.id);
+    expect(decision.trace.map((s) => s.check)).toEqual([
+      ...(kinds.length > 0 ? kinds : ["nothing-due"]),
+      ...(overdueOfOrganizations.length > 0 ? ["organization-obligations-overdue"] : []),
+      "duties-2.1.7",
+      "duties-3.2.3",
+      "duties-3.3",
+    ]);
+    expect(obligations.some((o) => o.kind === "working-committee-spot-check")).toBe(facts.departmentConcentrated && yearEnds);
+    expect(decision.outcome.duties.map((id) => DUTIES[id].clause)).toEqual(["2.1.7", "2.1.7", "2.1.7", "3.2.3", "3.2.3", "3.3", "3.3"]);
     for (const step of decision.trace) {
+      if (step.check.startsWith("duties-")) continue;
+      if (step.check === "organization-obligations-overdue") {
+        expect(step).toMatchObject({ citation: "3.3", facts: { asOf: facts.asOf }, result: overdueOfOrganizations });
+        continue;
+      }
       const ofKind = obligations.filter((o) => o.kind === step.check);
       if (step.check === "nothing-due") {
         expect(step.facts).toEqual({ from: facts.period.from, before: facts.period.before });
         continue;
       }
+      if (step.check === "department-not-concentrated") {
+        expect(step).toMatchObject({ citation: "3.3", facts: { departmentConcentrated: false }, result: false });
+        continue;
+      }
       expect(step.citation).toBe(ofKind[0]?.clause);
       expect(step.result).toEqual(ofKind.map((o) => o.due));
       expect(step.facts).toEqual(
-        step.check === "member-report" || step.check === "departure-briefing" ? { departure: facts.departure, backOn: facts.backOn } : {},
+        step.check === "member-report" || step.check === "departure-briefing"
+          ? { departure: facts.departure, backOn: facts.backOn }
+          : step.check === "working-committee-spot-check"
+            ? { departmentConcentrated: true }
+            : {},
       );
       const n = (status: string) => ofKind.filter((o) => o.status === status).length;
-      expect(step.text.zh).toContain(`${ofKind.map((o) => o.due).join("、")}（已履行 ${n("met")}，未到期 ${n("pending")}，逾期 ${n("overdue")}）`);
+      const zhDate = (date: string) => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+      expect(step.text.zh).toContain(`${ofKind.map((o) => zhDate(o.due)).join("、")}（已履行${n("met")}项，未到期${n("pending")}项，逾期${n("overdue")}项）`);
+      expect(step.text.zh).not.toMatch(/\d{4}-\d{2}-\d{2}|[A-Za-z]/);
       expect(step.text.en).toContain(`(met ${n("met")}, pending ${n("pending")}, overdue ${n("overdue")})`);
     }
     const overdue = obligations.filter((o) => o.status === "overdue").length;
-    expect(decision.summary.zh).toBe(`共 ${obligations.length} 项义务${overdue > 0 ? `，其中 ${overdue} 项逾期` : ""}`);
+    expect(decision.summary.zh).toBe(
+      obligations.length === 0 ? "此期间没有到期事项" : `共${obligations.length}项到期事项${overdue > 0 ? `，其中${overdue}项逾期` : ""}`,
+    );
     expect(decision.summary.en).toBe(`${obligations.length} obligations${overdue > 0 ? `, ${overdue} overdue` : ""}`);
   });
 });
@@ -232,6 +358,7 @@ describe("reportingSchedule: the edges a branch secretary asks about", () => {
     departure: "2024-06-30",
     backOn: null,
     document: "activity-card",
+    departmentConcentrated: true,
     period: { from: "2024-01-01", before: "2026-01-01" },
     asOf: "2024-07-01",
     done: [],
@@ -259,6 +386,14 @@ describe("reportingSchedule: the edges a branch secretary asks about", () => {
     expect(dues({ document: "certificate-letter" }, "card-annual-review")).toEqual([]);
   });
 
+  it("has the inflow branch file the verified card with its own superior organization, not the outflow organ Party committee (二（一）2)", () => {
+    const card = reportingSchedule(base).outcome.obligations.find((o) => o.kind === "card-verification");
+    expect(card).toMatchObject({ owedBy: "inflow-branch", owedTo: "inflow-superior-org" });
+    expect(SCHEDULE_PARTY_NAMES["inflow-superior-org"].zh).toBe("流入地党支部的上级党组织");
+    expect(DUTIES["verify-and-file-activity-card"]).toMatchObject({ bearer: "inflow-branch" });
+    expect(DUTIES["verify-and-file-activity-card"].text.en).toContain("its own superior Party organization");
+  });
+
   it("does not count a record from before the card's window opens", () => {
     const early = reportingSchedule({ ...base, done: [{ kind: "card-verification", on: "2024-06-29" }] }).outcome.obligations;
     expect(early.find((o) => o.kind === "card-verification")?.status).toBe("pending");
@@ -276,14 +411,96 @@ describe("reportingSchedule: the edges a branch secretary asks about", () => {
     expect(dues({ backOn: "2024-12-31" }, "working-committee-spot-check")).toEqual(["2024-12-31"]);
   });
 
-  it("reviews the card at a year's end only if the member is still away then", () => {
+  it("lists the Working Committee's spot check only where the department is one where mobile members are concentrated (三（三）)", () => {
+    const elsewhere = reportingSchedule({ ...base, departmentConcentrated: false, asOf: "2025-01-05" });
+    expect(duesOf(elsewhere.outcome.obligations, "working-committee-spot-check")).toEqual([]);
+    const step = elsewhere.trace.find((s) => s.check === "department-not-concentrated");
+    expect(step).toMatchObject({ citation: "3.3", facts: { departmentConcentrated: false }, result: false });
+    expect(step?.text.zh).toBe("本部门不属于流动党员比较集中的部门：区直机关工委每年一次的抽查，不列入本部门的日程");
+    const concentrated = reportingSchedule({ ...base, asOf: "2025-01-05" });
+    const checks = concentrated.outcome.obligations.filter((o) => o.kind === "working-committee-spot-check");
+    expect(checks.map((o) => o.due)).toEqual(["2024-12-31", "2025-12-31"]);
+    expect(checks[0]).toMatchObject({ scope: "organization", owedBy: "working-committee", owedTo: "departments", clause: "3.3", status: "overdue" });
+    expect(checks[0]?.what.zh).toBe("区直机关工委每年对流动党员比较集中的部门进行一次抽查");
+    expect(concentrated.trace.find((s) => s.check === "working-committee-spot-check")?.facts).toEqual({ departmentConcentrated: true });
+    expect(concentrated.trace.some((s) => s.check === "department-not-concentrated")).toBe(false);
+    // The finding is the Party organization's (Q11), read either way.
+    for (const decision of [elsewhere, concentrated]) expect(decision.interpretations.map((i) => i.id)).toContain("Q11.caller-asserted-facts");
+    // Nothing of a year-end falls in the period: nothing is said of the check either.
+    const spring = reportingSchedule({ ...base, departmentConcentrated: false, period: { from: "2024-01-01", before: "2024-07-01" } });
+    expect(spring.trace.some((s) => s.check === "department-not-concentrated")).toBe(false);
+    expect(spring.interpretations.map((i) => i.id)).not.toContain("Q11.caller-asserted-facts");
+  });
+
+  it("lists both year-end reports: 二（一）7's basic particulars and 三（三）'s report on the work, up level by level", () => {
+    const { obligations } = reportingSchedule({ ...base, asOf: "2025-01-05" }).outcome;
+    const particulars = obligations.find((o) => o.kind === "organ-committee-year-end-report");
+    expect(particulars).toMatchObject({ owedBy: "organ-party-committee", owedTo: "working-committee", clause: "2.1.7", due: "2024-12-31" });
+    expect(particulars?.what.zh).toBe("机关党委年底向区直机关工委上报流动党员基本情况");
+    const work = obligations.find((o) => o.kind === "department-year-end-work-report");
+    expect(work).toMatchObject({ scope: "organization", owedBy: "department-organ-party-org", owedTo: "working-committee", clause: "3.3", due: "2024-12-31", status: "overdue" });
+    expect(work?.what.zh).toBe("部门机关党组织年底逐级上报流动党员管理工作情况");
+    expect(SCHEDULE_PARTY_NAMES["department-organ-party-org"].zh).toBe("部门机关党组织");
+    // A record of the one report does not meet the other.
+    const done = reportingSchedule({ ...base, asOf: "2025-01-05", done: [{ kind: "organ-committee-year-end-report", on: "2024-12-20" }] }).outcome.obligations;
+    expect(done.find((o) => o.id === "department-year-end-work-report:2024-12-31")?.status).toBe("overdue");
+    const lagged = reportingSchedule({ ...base, asOf: "2025-01-05" }, { interpretations: { "Q7.report-due-dates": "end-of-following-month" } });
+    expect(duesOf(lagged.outcome.obligations, "department-year-end-work-report")).toEqual(["2025-01-31"]);
+  });
+
+  it("needs the department's concentration stated: it is a fact of the case, never assumed", () => {
+    const { departmentConcentrated: _, ...silent } = base;
+    expectInputIssue(() => reportingSchedule(silent as ScheduleFacts), ["departmentConcentrated"], "missing");
+  });
+
+  it("reviews the card in each calendar year it is held, by the year's end, and the year of return on the return (Q28)", () => {
     expect(dues({ backOn: "2024-12-31" }, "card-annual-review")).toEqual(["2024-12-31"]);
-    expect(dues({ backOn: "2024-12-30" }, "card-annual-review")).toEqual([]);
+    expect(dues({ backOn: "2024-12-30" }, "card-annual-review")).toEqual(["2024-12-30"]);
+    expect(dues({ backOn: "2025-03-10" }, "card-annual-review")).toEqual(["2024-12-31", "2025-03-10"]);
+    // Issued on 20 December: reviewed on 31 December by calendar year, a year on from issue under Q28's alternative.
+    const december = { departure: "2024-12-20", asOf: "2024-12-20", period: { from: "2024-12-01", before: "2027-01-01" } };
+    expect(dues(december, "card-annual-review")).toEqual(["2024-12-31", "2025-12-31", "2026-12-31"]);
+    const fromIssue = { interpretations: { "Q28.card-review-year": "year-from-issue" } } as const;
+    expect(dues(december, "card-annual-review", fromIssue)).toEqual(["2025-12-20", "2026-12-20"]);
+    expect(dues({ departure: "2024-08-31", asOf: "2024-08-31", backOn: "2025-09-01" }, "card-annual-review", fromIssue)).toEqual(["2025-08-31"]);
+    // By the following month's end under Q7's alternative; a return before that date is the review's day.
+    const lagged = { interpretations: { "Q7.report-due-dates": "end-of-following-month" } } as const;
+    expect(dues({}, "card-annual-review", lagged)).toEqual(["2025-01-31"]);
+    expect(dues({ backOn: "2025-01-10" }, "card-annual-review", lagged)).toEqual(["2025-01-10"]);
+    // Only the card is reviewed, and Q28 is read only for it.
+    const letter = reportingSchedule({ ...base, document: "certificate-letter" });
+    expect(letter.interpretations.map((i) => i.id)).not.toContain("Q28.card-review-year");
+    expect(reportingSchedule(base).interpretations.map((i) => i.id)).toContain("Q28.card-review-year");
     // The first review's window opens at the departure, not at the start of the year.
     const review = (on: string) =>
       reportingSchedule({ ...base, asOf: "2025-01-05", done: [{ kind: "card-annual-review", on }] }).outcome.obligations.find((o) => o.kind === "card-annual-review")?.status;
     expect(review("2024-06-29")).toBe("overdue");
     expect(review("2024-06-30")).toBe("met");
+  });
+
+  it("moves a last day that is a statutory holiday to the day after, only under Q34's alternative, and marks the decision ambiguous", () => {
+    const extend = { interpretations: { "Q34.holiday-last-day": "extend-past-holidays" } } as const;
+    const holidays = ["2024-12-30", "2024-12-31", "2025-01-01"];
+    const decision = reportingSchedule({ ...base, asOf: "2024-12-20", holidays }, extend);
+    expect(duesOf(decision.outcome.obligations, "member-report")).toEqual(["2025-01-02", "2025-06-30", "2025-12-30"]);
+    expect(duesOf(decision.outcome.obligations, "organ-committee-year-end-report")).toEqual(["2025-01-02", "2025-12-31"]);
+    expect(decision.ambiguous).toBe(true);
+    expect(decision.ambiguities[0]?.interpretation).toBe("Q34.holiday-last-day");
+    expect(duesOf(decision.ambiguities[0]?.alternatives[0]?.outcome.obligations ?? [], "member-report")[0]).toBe("2024-12-30");
+    // Holidays that move no date in the period change nothing.
+    const quiet = reportingSchedule({ ...base, asOf: "2024-12-20", holidays: ["2024-05-01"] }, extend);
+    expect(quiet.ambiguous).toBe(false);
+    // By default nothing moves, and Q34 says so.
+    const plain = reportingSchedule({ ...base, asOf: "2024-12-20" });
+    expect(plain.interpretations).toContainEqual({ id: "Q34.holiday-last-day", alternative: "no-extension", isDefault: true });
+    expect(duesOf(plain.outcome.obligations, "member-report")[0]).toBe("2024-12-30");
+  });
+
+  it("needs the holidays with Q34's alternative, and takes them only with it", () => {
+    const extend = { interpretations: { "Q34.holiday-last-day": "extend-past-holidays" } } as const;
+    expectInputIssue(() => reportingSchedule(base, extend), ["holidays"], "missing");
+    expectInputIssue(() => reportingSchedule({ ...base, holidays: ["2025-01-01"] }), ["holidays"], "inconsistent");
+    expectInputIssue(() => reportingSchedule({ ...base, holidays: ["2025-02-30"] }, extend), ["holidays", 0], "invalid-date");
   });
 
   it("is pending, not overdue, on the due day itself", () => {
@@ -296,7 +513,7 @@ describe("reportingSchedule: the edges a branch secretary asks about", () => {
       reportingSchedule({ ...base, asOf: "2025-01-05", ...facts, done }).outcome.obligations.find((o) => o.kind === kind && o.due === due)?.status;
     const branch = [{ kind: "branch-half-year-report" as const, on: "2024-06-15" }, { kind: "branch-half-year-report" as const, on: "2024-07-01" }];
     expect(statusOf(branch, "branch-half-year-report", "2024-12-31")).toBe("met");
-    for (const kind of ["organ-committee-year-end-report", "working-committee-spot-check", "card-annual-review"] as const) {
+    for (const kind of ["organ-committee-year-end-report", "department-year-end-work-report", "working-committee-spot-check", "card-annual-review"] as const) {
       const done = [{ kind, on: "2024-12-31" }, { kind, on: "2025-01-01" }];
       expect(statusOf(done, kind, "2025-12-31", { asOf: "2025-01-05" }), kind).toBe("met");
     }

@@ -20,6 +20,7 @@ const obligations = reportingSchedule({
   departure: "2024-08-31",
   backOn: "2025-10-31",
   document: "activity-card",
+  departmentConcentrated: true,
   period: { from: "2024-08-01", before: "2026-01-01" },
   asOf: "2025-09-10",
   done: [

@@ -172,14 +172,15 @@ export type AnyFunction = (...args: unknown[]) => unknown;
 export const callable = (fn: unknown): AnyFunction => fn as AnyFunction;
 
 /**
- * Readings that need no extra fact: Q9's, Q10's and Q23's alternatives need a standard, a
- * registration date, or whether a place that is not fixed is known.
+ * Readings that need no extra fact: Q9's, Q10's, Q23's and Q34's alternatives need a
+ * standard, a registration date, whether a place that is not fixed is known, or the holidays.
  */
 const plainChoices: fc.Arbitrary<InterpretationChoices> = interpretationChoices.map((choices) => {
   const {
     "Q9.grading-standard": _q9,
     "Q10.placement-six-months-from": _q10,
     "Q23.place-not-fixed-is-uncertain": _q23,
+    "Q34.holiday-last-day": _q34,
     ...rest
   } = choices;
   return rest as InterpretationChoices;

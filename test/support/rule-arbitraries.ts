@@ -3,6 +3,9 @@ import fc from "fast-check";
 import { isCanonicalId } from "../../src/input/text.js";
 import {
   ABSENCE_DOCUMENTS,
+  ACTIVITY_CARD_STATES,
+  CORRECTION_STAGES,
+  EDUCATION_STAGES,
   OBLIGATION_KINDS,
   INTERPRETATION_IDS,
   alternativesOf,
@@ -175,23 +178,38 @@ export const YEAR_2024 = Array.from({ length: 12 }, (_, i) => `2024-${String(i +
 
 const boolMostlyTrue = fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) });
 
+/** With whom a member was in contact in a month: mostly both, sometimes one side only, now and then neither. */
+const monthContact = fc.oneof(
+  { weight: 6, arbitrary: fc.constant({ inflow: true, outflow: true }) },
+  { weight: 1, arbitrary: fc.constant({ inflow: true, outflow: false }) },
+  { weight: 1, arbitrary: fc.constant({ inflow: false, outflow: true }) },
+  { weight: 2, arbitrary: fc.constant({ inflow: false, outflow: false }) },
+);
+
+const appraisalMonthFacts = fc.record({
+  organizationalLife: boolMostlyTrue,
+  duesPaid: boolMostlyTrue,
+  assignedWork: boolMostlyTrue,
+  contact: monthContact,
+  excused: fc.option(fc.constant("住院治疗"), { nil: null, freq: 8 }),
+});
+
+const educationStage = fc.constantFrom(...EDUCATION_STAGES);
+
+/** The last months of 2023, for the months before a 2024 period. */
+const LATE_2023 = Array.from({ length: 11 }, (_, i) => `2023-${String(i + 2).padStart(2, "0")}`);
+
 export const appraisalRecord: fc.Arbitrary<AppraisalRecord> = fc
   .record({
-    months: fc.array(
-      fc.record({
-        organizationalLife: boolMostlyTrue,
-        duesPaid: boolMostlyTrue,
-        assignedWork: boolMostlyTrue,
-        contact: boolMostlyTrue,
-        excused: fc.option(fc.constant("住院治疗"), { nil: null, freq: 8 }),
-      }),
-      { minLength: 12, maxLength: 12 },
-    ),
+    months: fc.array(appraisalMonthFacts, { minLength: 12, maxLength: 12 }),
+    preceding: fc.option(fc.array(appraisalMonthFacts, { maxLength: 11 }), { nil: undefined, freq: 3 }),
     reportDays: fc.uniqueArray(fc.integer({ min: 0, max: 365 }), { maxLength: 4 }),
-    activityCard: fc.constantFrom("not-held" as const, "verified" as const, "not-verified" as const),
+    activityCard: fc.constantFrom(...ACTIVITY_CARD_STATES),
     violation: fc.constantFrom("none" as const, "none" as const, "none" as const, "discipline" as const, "law" as const),
     outstandingContribution: fc.boolean(),
-    educatedWithoutCorrection: fc.boolean(),
+    transferNotArranged: fc.option(educationStage, { nil: null, freq: 3 }),
+    outOfContactEducation: educationStage,
+    correction: fc.constantFrom(...CORRECTION_STAGES),
     departureDaysBefore: fc.integer({ min: 0, max: 400 }),
   })
   .map((r) => ({
@@ -199,11 +217,16 @@ export const appraisalRecord: fc.Arbitrary<AppraisalRecord> = fc
     departure: plusDays("2024-01-01", -r.departureDaysBefore),
     period: { from: "2024-01-01", to: "2024-12-31" },
     months: r.months.map((m, i) => ({ month: YEAR_2024[i] ?? "2024-01", ...m })),
+    ...(r.preceding === undefined
+      ? {}
+      : { precedingMonths: r.preceding.map((m, i, all) => ({ month: LATE_2023[LATE_2023.length - all.length + i] ?? "2023-12", ...m })) }),
     reports: r.reportDays.map((d) => plusDays("2024-01-01", d)),
     activityCard: r.activityCard,
     violation: r.violation,
     outstandingContribution: r.outstandingContribution,
-    educatedWithoutCorrection: r.educatedWithoutCorrection,
+    transferNotArranged: r.transferNotArranged,
+    outOfContactEducation: r.outOfContactEducation,
+    correction: r.correction,
   }));
 
 
@@ -212,6 +235,7 @@ export const scheduleFacts = fc
     departure: calendarDate,
     away: fc.option(fc.integer({ min: 0, max: 900 }), { nil: null }),
     document: fc.constantFrom(...ABSENCE_DOCUMENTS),
+    departmentConcentrated: fc.boolean(),
     fromOffset: fc.integer({ min: -200, max: 400 }),
     length: fc.integer({ min: 1, max: 900 }),
     asOfOffset: fc.integer({ min: -100, max: 1000 }),
@@ -219,12 +243,13 @@ export const scheduleFacts = fc
       maxLength: 12,
     }),
   })
-  .map(({ departure, away, document, fromOffset, length, asOfOffset, done }): ScheduleFacts => {
+  .map(({ departure, away, document, departmentConcentrated, fromOffset, length, asOfOffset, done }): ScheduleFacts => {
     const asOf = plusDays(departure, asOfOffset);
     return {
       departure,
       backOn: away === null ? null : plusDays(departure, away),
       document,
+      departmentConcentrated,
       period: { from: plusDays(departure, fromOffset), before: plusDays(departure, fromOffset + length) },
       asOf,
       done: done
