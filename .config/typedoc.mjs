@@ -11,6 +11,7 @@ const config = {
   plugin: ["./typedoc-plugin.mjs"],
   projectDocuments: [
     "../docs/auditors-guide.md",
+    "../docs/fidelity.md",
     "../docs/generated/opinion.md",
     "../docs/generated/interpretations.md",
     "../docs/generated/clause-coverage.md",
