@@ -48,13 +48,17 @@ function broken(value: unknown, path: string[], breakage: Breakage): unknown {
 
 const breakage = fc.constantFrom<Breakage>("delete", "impossible-date", "wrong-type", "unknown-field");
 
+/** Facts that may be left out: deleting them leaves a valid record. */
+const OPTIONAL = new Set(["placeKnown", "permittedManagerDeclined"]);
+const required = (p: string[], how: Breakage) => !(how === "delete" && OPTIONAL.has(p.at(-1) ?? ""));
+
 /** Each rule, a generator of valid input, and the leaves where a breakage may still be valid. */
 const rules: [string, fc.Arbitrary<unknown>, (input: never) => unknown, (path: string[], how: Breakage) => boolean][] = [
-  // An optional fact may be left out: deleting it leaves a valid input.
-  ["documentForAbsence", absence, documentForAbsence, (p, how) => !(how === "delete" && p.at(-1) === "placeKnown")],
-  ["managementMode", managementFacts, managementMode, (p, how) => !(how === "delete" && p.at(-1) === "permittedManagerDeclined")],
+  // An optional fact may be left out: deleting it leaves a valid input (inside an away member's absence too).
+  ["documentForAbsence", absence, documentForAbsence, required],
+  ["managementMode", managementFacts, managementMode, required],
   // A free-text reason is a leaf where a date-like text is still valid.
-  ["resolveReceivingOrg", memberSituation, resolveReceivingOrg, (p) => p.at(-1) !== "reason"],
+  ["resolveReceivingOrg", memberSituation, resolveReceivingOrg, (p, how) => p.at(-1) !== "reason" && required(p, how)],
   ["reportingSchedule", scheduleFacts, reportingSchedule, () => true],
   ["evaluationGrade", appraisalRecord, evaluationGrade, (p) => p.at(-1) !== "excused"],
   [

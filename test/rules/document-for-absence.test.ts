@@ -244,6 +244,10 @@ describe("documentForAbsence: bad input", () => {
   it.each([
     [{ departure: "2024-03-10", placeFixed: true }, ["expectedReturn"], "missing"],
     [{ departure: "2024-02-30", expectedReturn: null, placeFixed: true }, ["departure"], "invalid-date"],
+    // A return is a date or "open-ended"; an impossible date is named as one.
+    [{ departure: "2024-03-10", expectedReturn: "2023-02-29", placeFixed: true }, ["expectedReturn"], "invalid-date"],
+    [{ departure: "2024-03-10", expectedReturn: "open", placeFixed: true }, ["expectedReturn"], "invalid-date"],
+    [{ departure: "2024-03-10", expectedReturn: null, placeFixed: false, placeKnown: "yes" }, ["placeKnown"], "wrong-type"],
     [{ departure: "2024-03-10", expectedReturn: "2024-03-09", placeFixed: true }, ["expectedReturn"], "inconsistent"],
     [{ departure: "2024-03-10", expectedReturn: null, placeFixed: "yes" }, ["placeFixed"], "wrong-type"],
     [{ departure: "2024-03-10", expectedReturn: null, placeFixed: true, extra: 1 }, [], "unknown-field"],
