@@ -523,7 +523,9 @@ function privatePath(schema: unknown, data: unknown, path: readonly (string | nu
     } else {
       out.push(key);
     }
-    schemas = steps.flatMap((step) => step.schemas);
+    // Each schema once, and only a few: a recursive schema (z.json()) reaches itself along
+    // every branch, and without this the walk doubled at every level of a deep value.
+    schemas = [...new Set(steps.flatMap((step) => step.schemas))].slice(0, 16);
     value = value !== null && typeof value === "object" ? (value as Record<string | number, unknown>)[key] : undefined;
   }
   return out;
