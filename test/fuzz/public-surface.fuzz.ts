@@ -100,8 +100,8 @@ function broken(value: unknown, path: (string | number)[], breakage: Breakage): 
 const breakage = fc.constantFrom<Breakage>("delete", "impossible-date", "wrong-type", "null", "unknown-field");
 
 /** Free-text leaves, where a date-like text or a missing key can still be valid. */
-const OPTIONAL = new Set(["placeKnown", "permittedManagerDeclined"]);
-const FREE_TEXT = new Set(["reason", "excused", "expectedReturn", "backOn", "placementRegisteredOn", "workUnit", "destination", "cannotReceive"]);
+const OPTIONAL = new Set(["placeKnown", "permittedManagerDeclined", "precedingMonths", "correctionSetOn", "holidays"]);
+const FREE_TEXT = new Set(["reason", "excused", "expectedReturn", "backOn", "placementRegisteredOn", "workUnit", "destination", "cannotReceive", "transferNotArranged"]);
 
 const rules: [string, fc.Arbitrary<unknown>, (input: unknown, options: unknown) => unknown][] = [
   ["documentForAbsence", absence, library.documentForAbsence as never],
