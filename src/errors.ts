@@ -17,14 +17,10 @@ import {
   type UnreadableReason,
 } from "./input/snapshot.js";
 
-/** A text in Chinese (`zh`, simplified, as used in the policy) and English (`en`). */
-// A type alias rather than an interface, so that texts inside outcomes are JSON values.
-export type Bilingual = {
-  /** Simplified Chinese. */
-  readonly zh: string;
-  /** English. */
-  readonly en: string;
-};
+import type { Bilingual } from "./locales/catalog.js";
+
+// Kept for the modules not yet moved to the catalogs. @internal
+export type { Bilingual };
 
 /** The kinds of problem an input can have. */
 export type InputIssueCode =

@@ -2,29 +2,31 @@
  * The decision model: the one shape every rule returns.
  *
  * A decision holds the outcome; the clauses and superior rules it rests on; an ordered
- * trace of the conditions checked, each on named facts under a named clause; the
- * interpretations applied; any ambiguity, with the outcome each other reading would
- * give; and any documented override. It is plain JSON data with a schema version, so a
- * records system can store it and an auditor can read it years later
- * ({@link decisionSchema} validates a stored one).
+ * trace of the conditions checked, each a typed step on named facts under a named clause;
+ * the interpretations applied; any ambiguity, with the outcome each other reading would
+ * give; any documented override; and what is needed to decide it again: the validated
+ * input and options, the library's name and version, and fingerprints of the opinion's
+ * text and of the interpretation registry. It holds no sentences: {@link explain} writes
+ * them, in any locale, from the message catalogs. It is plain JSON data with a schema
+ * version, so a records system can store it, {@link decisionSchema} can check it and
+ * {@link replay} can decide it again years later.
  *
  * @module
  */
-import { z } from "zod";
-import { CitationIdSchema, lookUpCitation, type CitationId } from "../clauses/citation.js";
+import type { CitationId } from "../clauses/citation.js";
 import { ownedCopy } from "../frozen.js";
-import { addBilingualIssue, failInput, type Bilingual } from "../errors.js";
-import { alternativeInForce, type InterpretationChoices, type Override } from "../interpretations/options.js";
+import { alternativeInForce, type InterpretationChoices } from "../interpretations/options.js";
 import {
   INTERPRETATIONS,
-  INTERPRETATION_IDS,
   type AlternativeOf,
   type InterpretationAlternative,
   type InterpretationId,
 } from "../interpretations/registry.js";
+import type { MessageId, Messages } from "../locales/catalog.js";
+import { FINGERPRINTS, LIBRARY } from "./fingerprints.js";
 
 /** The version of the decision shape. It changes only when a stored decision would no longer read the same. */
-export const DECISION_SCHEMA_VERSION = 1;
+export const DECISION_SCHEMA_VERSION = 2;
 
 /** Any value JSON can carry. */
 export type JsonValue =
@@ -35,9 +37,12 @@ export type JsonValue =
   | readonly JsonValue[]
   | { readonly [key: string]: JsonValue };
 
-/** One step of a decision's reasoning. */
+/** The named parameters of a step or a reason: what its sentence needs besides the facts. */
+export type MessageParams = { readonly [name: string]: JsonValue };
+
+/** One step of a decision's reasoning: typed data, put in words by the catalogs. */
 export interface TraceStep {
-  /** A stable id of the condition checked, for example `"absence-length"`. */
+  /** The step's id, for example `"absence-length"`: the key of its sentence in every catalog. */
   readonly check: string;
   /** The clause or superior rule under which the condition is checked. */
   readonly citation: CitationId;
@@ -45,8 +50,33 @@ export interface TraceStep {
   readonly facts: { readonly [path: string]: JsonValue };
   /** What the check found. */
   readonly result: JsonValue;
-  /** The step as a sentence, for a person. */
-  readonly text: Bilingual;
+  /** The named parameters of the step's sentence. */
+  readonly params: MessageParams;
+  /** For a step that is another rule's decision made inside this one: that decision's reasoning. */
+  readonly within?: SubDecision;
+}
+
+/**
+ * A decision of another rule made inside this one (2.1.6 sends some relationships "by
+ * duration and workplace", that is by 2.1.1): which rule, on which part of the input, and
+ * its reasoning. Its citations, interpretations and ambiguities are the enclosing
+ * decision's.
+ */
+export interface SubDecision {
+  /** The rule that decided. */
+  readonly rule: string;
+  /** The part of the input it decided on, as a path (`"absence"`, `"members[3].record"`); its steps' facts are named from there. */
+  readonly at: string;
+  /** Its reasoning, step by step. */
+  readonly trace: readonly TraceStep[];
+}
+
+/** Why the facts fall on a contested point: a message id and its parameters. */
+export interface ContestReason {
+  /** The key of the reason's sentence in every catalog. */
+  readonly check: string;
+  /** The named parameters of the sentence. */
+  readonly params: MessageParams;
 }
 
 /** An interpretation a decision applied. */
@@ -65,8 +95,6 @@ export interface AlternativeOutcome<Outcome> {
   readonly alternative: InterpretationAlternative;
   /** The outcome under it. */
   readonly outcome: Outcome;
-  /** That outcome in words. */
-  readonly summary: Bilingual;
 }
 
 /** A contested point the facts fall on, where the reading changes the outcome. */
@@ -76,7 +104,7 @@ export interface Ambiguity<Outcome> {
   /** The alternative this decision applied. */
   readonly applied: InterpretationAlternative;
   /** Why these facts fall on the contested point. */
-  readonly reason: Bilingual;
+  readonly reason: ContestReason;
   /** The outcomes under the other readings that give a different outcome. Never empty. */
   readonly alternatives: readonly [AlternativeOutcome<Outcome>, ...AlternativeOutcome<Outcome>[]];
 }
@@ -85,10 +113,29 @@ export interface Ambiguity<Outcome> {
 export interface AppliedOverride<Outcome> {
   /** The outcome the rule itself reached. */
   readonly ruleOutcome: Outcome;
-  /** That outcome in words. */
-  readonly ruleSummary: Bilingual;
   /** The caller's reason for the exception. */
   readonly reason: string;
+}
+
+/** The library that made a decision. */
+export interface DecidedBy {
+  /** The package's name. */
+  readonly name: string;
+  /** The package's version. */
+  readonly version: string;
+}
+
+/**
+ * Fingerprints of what a decision was made under: the opinion's text and the
+ * interpretation registry, each `sha256:` and the first 16 hexadecimal digits of the
+ * SHA-256 of its canonical JSON. A stored decision whose fingerprints differ from the
+ * installed library's was made under another text or other readings.
+ */
+export interface Fingerprints {
+  /** The opinion's clauses: ids and Chinese text. */
+  readonly opinion: string;
+  /** The interpretation registry: ids, readings and defaults. */
+  readonly interpretations: string;
 }
 
 /**
@@ -101,12 +148,16 @@ export interface Decision<Outcome extends JsonValue = JsonValue> {
   readonly schemaVersion: typeof DECISION_SCHEMA_VERSION;
   /** The function that decided, for example `"documentForAbsence"`. */
   readonly rule: string;
-  /** The question the rule answers. */
-  readonly question: Bilingual;
+  /** The library that decided, and its version. */
+  readonly library: DecidedBy;
+  /** What the decision was made under. */
+  readonly fingerprints: Fingerprints;
+  /** The input as validated: what {@link replay} decides again. */
+  readonly input: JsonValue;
+  /** The options as validated. */
+  readonly options: JsonValue;
   /** The outcome (the override's, when one was applied). */
   readonly outcome: Outcome;
-  /** The outcome in words. */
-  readonly summary: Bilingual;
   /** Every clause and superior rule the decision rests on, in order of first use, without repeats. Never empty. */
   readonly citations: readonly CitationId[];
   /** The reasoning, step by step, in order. */
@@ -121,228 +172,247 @@ export interface Decision<Outcome extends JsonValue = JsonValue> {
   readonly override: AppliedOverride<Outcome> | null;
 }
 
-/** The overridden-outcome part of a rule's options, with what the recorder needs to explain it. @internal */
-export interface OverrideRequest<Outcome> {
-  readonly override: Override<Outcome> | undefined;
-  /** The "一般应当" clause the exception departs from. */
-  readonly clause: CitationId;
-}
-
-/**
- * The words of a clause that allow an exception, as the clause has them: "一般应当" in
- * 二（一）1, "一般先" in 二（一）5; plain "一般" where a clause words it otherwise.
- */
-function generallyWords(clause: CitationId): string {
-  return /一般(?:应当|先)?/u.exec(lookUpCitation(clause).entry.zh)?.[0] ?? "一般";
-}
+/** A message's parameters as arguments: none for a message that takes none. @internal */
+export type ParamsOf<Id extends MessageId> = keyof Messages[Id] extends never
+  ? [params?: Messages[Id]]
+  : [params: Messages[Id]];
 
 interface ContestedPoint {
   readonly id: InterpretationId;
-  readonly reason: Bilingual;
+  readonly reason: ContestReason;
+}
+
+const NO_PARAMS: MessageParams = Object.freeze({});
+
+/** What a recorder gathers for the whole decision, shared with the sub-decisions made inside it. */
+interface Gathered {
+  readonly citations: CitationId[];
+  readonly interpretations: AppliedInterpretation[];
+  readonly contested: ContestedPoint[];
 }
 
 /**
- * Collects a decision while a rule runs. Each rule call makes its own recorder, so no
- * state outlives the call.
+ * The ways a rule's logic records its reasoning. A rule records steps, cites clauses,
+ * applies readings (only those of the interpretations it declares, `Reads`), contests the
+ * readings its facts fall on, and decides parts of its input by other rules.
+ *
+ * A recorder that does not trace (`traced` false) is what a contested point's other
+ * readings are decided with: it records nothing and only answers the readings.
  * @internal
  */
-export class DecisionRecorder<Outcome extends JsonValue> {
-  private readonly citations: CitationId[] = [];
-  private readonly trace: TraceStep[] = [];
-  private readonly interpretations: AppliedInterpretation[] = [];
-  private readonly ambiguities: Ambiguity<Outcome>[] = [];
-  /** The contested points the facts fell on, in order. */
-  readonly contested: ContestedPoint[] = [];
+export class Recorder<Reads extends InterpretationId = InterpretationId> {
+  /** The steps, or `null` when the recorder does not trace. */
+  readonly trace: TraceStep[] | null;
+  private readonly gathered: Gathered;
 
   constructor(
-    private readonly rule: string,
-    private readonly question: Bilingual,
     readonly choices: InterpretationChoices | undefined,
-  ) {}
+    traced: boolean,
+    gathered?: Gathered,
+  ) {
+    this.trace = traced ? [] : null;
+    this.gathered = gathered ?? { citations: [], interpretations: [], contested: [] };
+  }
+
+  /** Whether steps are kept: logic that only builds a step's parameters may skip the work when not. */
+  get traced(): boolean {
+    return this.trace !== null;
+  }
 
   /** Adds a citation (once). */
   cite(id: CitationId): void {
-    if (!this.citations.includes(id)) this.citations.push(id);
+    if (this.trace === null) return;
+    const { citations } = this.gathered;
+    if (!citations.includes(id)) citations.push(id);
   }
 
-  /** Adds a step of reasoning and cites its clause. */
-  step(step: TraceStep): void {
-    this.cite(step.citation);
-    this.trace.push(step);
+  /** Adds a step of reasoning, and cites its clause. */
+  step<Id extends MessageId>(
+    check: Id,
+    citation: CitationId,
+    facts: { readonly [path: string]: JsonValue },
+    result: JsonValue,
+    ...[params]: ParamsOf<Id>
+  ): void {
+    if (this.trace === null) return;
+    this.cite(citation);
+    this.trace.push({ check, citation, facts, result, params: (params as MessageParams | undefined) ?? NO_PARAMS });
   }
 
   /** The alternative in force for `id`, recorded as applied. Use for readings that apply to every case (Q2, say). */
-  interpret<Id extends InterpretationId>(id: Id): AlternativeOf<Id> {
+  interpret<Id extends Reads>(id: Id): AlternativeOf<Id> {
     const alternative = alternativeInForce(this.choices, id);
-    if (!this.interpretations.some((applied) => applied.id === id)) {
-      this.interpretations.push({
-        id,
-        alternative,
-        isDefault: alternative === INTERPRETATIONS[id].default,
-      });
+    if (this.trace === null) return alternative;
+    const { interpretations } = this.gathered;
+    if (!interpretations.some((applied) => applied.id === id)) {
+      interpretations.push({ id, alternative, isDefault: alternative === INTERPRETATIONS[id].default });
     }
     return alternative;
   }
 
   /**
-   * The alternative in force for `id`, where the facts fall on the contested point
-   * itself (exactly six months, say). {@link runRule} then decides the case under every
-   * other reading and marks the decision ambiguous if any gives another outcome.
+   * The alternative in force for `id`, where the facts fall on the contested point itself
+   * (exactly six months, say). The decision is then made again under every other reading
+   * of that point, without a trace, and marked ambiguous if any gives another outcome.
+   * Where every reading of a point gives the same outcome on the branch at hand, the logic
+   * {@link Recorder.interpret}s it instead, and nothing is decided twice.
    */
-  contest<Id extends InterpretationId>(id: Id, reason: Bilingual): AlternativeOf<Id> {
-    if (!this.contested.some((point) => point.id === id)) this.contested.push({ id, reason });
+  contest<Id extends Reads, Reason extends MessageId>(id: Id, reason: Reason, ...[params]: ParamsOf<Reason>): AlternativeOf<Id> {
+    if (this.trace !== null) {
+      const { contested } = this.gathered;
+      if (!contested.some((point) => point.id === id)) {
+        contested.push({ id, reason: { check: reason, params: (params as MessageParams | undefined) ?? NO_PARAMS } });
+      }
+    }
     return this.interpret(id);
   }
 
-  /** Records that the facts fall on a contested point; ignored when no alternative changes the outcome. */
-  ambiguity(
-    interpretation: InterpretationId,
-    reason: Bilingual,
-    alternatives: readonly AlternativeOutcome<Outcome>[],
-  ): void {
-    const [first, ...rest] = alternatives;
-    if (first === undefined) return;
-    this.ambiguities.push({
-      interpretation,
-      applied: this.interpret(interpretation),
-      reason,
-      alternatives: [first, ...rest],
-    });
-  }
-
   /**
-   * Ends the decision. With an override, the override's outcome replaces the rule's, and
-   * a last trace step records the replaced outcome and the reason.
+   * Decides part of the input by another rule's logic: its steps are kept, as one step of
+   * this decision (`within`), its facts named from `at`; its citations, readings and
+   * contested points are this decision's.
    */
-  decide(
-    outcome: Outcome,
-    summarize: (outcome: Outcome) => Bilingual,
-    request?: OverrideRequest<Outcome>,
-  ): Decision<Outcome> {
-    const summary = summarize(outcome);
-    let finalOutcome = outcome;
-    let finalSummary = summary;
-    let override: AppliedOverride<Outcome> | null = null;
-    if (request?.override !== undefined) {
-      const reading = this.interpret("Q5.generally-should-override");
-      if (reading === "no-override") {
-        failInput(this.rule, ["options", "override"], "inconsistent", {
-          zh: "已按解释五选定不作例外处理，不能再提出例外",
-          en: "interpretation Q5 is set to \"no-override\", so an override cannot be given",
-        });
-      }
-      const { reason } = request.override;
-      const generally = generallyWords(request.clause);
-      finalOutcome = request.override.outcome;
-      finalSummary = summarize(finalOutcome);
-      override = { ruleOutcome: outcome, ruleSummary: summary, reason };
-      this.step({
-        check: "documented-override",
-        citation: request.clause,
-        facts: { "options.override.reason": reason },
-        result: finalOutcome,
-        text: {
-          zh: `条文规定“${generally}”，本案作例外处理：按条文一般应为${summary.zh}，现改为${finalSummary.zh}；理由：${reason}`,
-          en: `Documented exception (the text says "generally" here): the text would generally give "${summary.en}"; now "${finalSummary.en}"; reason: ${reason}`,
-        },
+  within<Facts, Outcome extends JsonValue, SubReads extends Reads>(
+    rule: { readonly name: string; readonly decide: (facts: Facts, recorder: Recorder<SubReads>) => Outcome },
+    at: string,
+    citation: CitationId,
+    facts: Facts,
+  ): Outcome {
+    const inner = new Recorder<SubReads>(this.choices, this.trace !== null, this.gathered);
+    const outcome = rule.decide(facts, inner);
+    if (this.trace !== null && inner.trace !== null) {
+      this.cite(citation);
+      this.trace.push({
+        check: "within",
+        citation,
+        facts: {},
+        result: outcome,
+        params: { rule: rule.name },
+        within: { rule: rule.name, at, trace: inner.trace },
       });
     }
-    // A fresh copy of the whole tree: the decision would otherwise share the library's
-    // tables (duty lists, texts) and the caller's snapshot with other decisions.
-    return ownedCopy({
-      schemaVersion: DECISION_SCHEMA_VERSION,
-      rule: this.rule,
-      question: this.question,
-      outcome: finalOutcome,
-      summary: finalSummary,
-      citations: this.citations,
-      trace: this.trace,
-      interpretations: this.interpretations,
-      ambiguous: this.ambiguities.length > 0,
-      ambiguities: this.ambiguities,
-      override,
-    });
+    return outcome;
+  }
+
+  /** The contested points the facts fell on, in order. */
+  get contested(): readonly ContestedPoint[] {
+    return this.gathered.contested;
+  }
+
+  /** The citations gathered. */
+  get citations(): readonly CitationId[] {
+    return this.gathered.citations;
+  }
+
+  /** The interpretations applied. */
+  get interpretations(): readonly AppliedInterpretation[] {
+    return this.gathered.interpretations;
   }
 }
 
-/**
- * The part of a recorder that decision logic uses: enough for one rule's logic to be
- * reused inside another's (resolveReceivingOrg reasons with documentForAbsence's).
- * @internal
- */
-export type Reasoning = Pick<DecisionRecorder<JsonValue>, "cite" | "step" | "interpret" | "contest">;
-
-/**
- * The same reasoning, for logic that reads part of the input: each step's facts are named
- * by their path from the input's root (`absence.departure`, not `departure`), so an
- * auditor can find every fact in the record the rule was given.
- * @internal
- */
-export function factsUnder(path: string, reasoning: Reasoning): Reasoning {
-  const prefix = `${path}.`;
-  return {
-    cite: (id) => reasoning.cite(id),
-    interpret: (id) => reasoning.interpret(id),
-    contest: (id, reason) => reasoning.contest(id, reason),
-    step: (step) => {
-      const paths = Object.keys(step.facts);
-      // Steps that read no input (shared, frozen duty steps among them) pass unchanged.
-      if (paths.length === 0) return reasoning.step(step);
-      const facts: Record<string, JsonValue> = {};
-      for (const key of paths) facts[prefix + key] = step.facts[key] as JsonValue;
-      reasoning.step({ ...step, facts });
-    },
-  };
+/** Whether two JSON values are equal, structurally: what another reading's outcome is compared by. @internal */
+export function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let index = 0; index < a.length; index += 1) if (!sameJson(a[index], b[index])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const left = a as { readonly [key: string]: JsonValue };
+  const right = b as { readonly [key: string]: JsonValue };
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  for (const key of keys) if (!Object.hasOwn(right, key) || !sameJson(left[key], right[key])) return false;
+  return true;
 }
 
-/** What {@link runRule} needs to know of a rule. @internal */
-export interface RuleDefinition<Facts, Outcome extends JsonValue> {
-  /** The exported function's name. */
-  readonly rule: string;
-  /** The question the rule answers. */
-  readonly question: Bilingual;
-  /** The decision logic: pure, recording its steps on the recorder. */
-  readonly decide: (facts: Facts, recorder: DecisionRecorder<Outcome>) => Outcome;
-  /** The outcome in words. */
-  readonly summarize: (outcome: Outcome) => Bilingual;
+/** What {@link decideFully} needs of a rule. @internal */
+export interface DecisionLogic<Facts, Outcome extends JsonValue, Reads extends InterpretationId> {
+  readonly name: string;
+  readonly decide: (facts: Facts, recorder: Recorder<Reads>) => Outcome;
 }
 
-/**
- * Runs a rule on validated facts. Where the facts fell on a contested point, it decides
- * them again under each other reading of that point, and marks the decision ambiguous,
- * with those outcomes, only if one of them differs: a contested point that does not
- * change the outcome is recorded as applied, not as ambiguous.
- * @internal
- */
-export function runRule<Facts, Outcome extends JsonValue>(
-  definition: RuleDefinition<Facts, Outcome>,
+/** A documented exception a caller asked for, with the "一般" clause it departs from. @internal */
+export interface OverrideRequest<Outcome> {
+  readonly outcome: Outcome;
+  readonly reason: string;
+  readonly clause: CitationId;
+}
+
+/** Only the outcome, as quickly as the logic allows: no trace, no other readings. @internal */
+export function decideOutcome<Facts, Outcome extends JsonValue, Reads extends InterpretationId>(
+  logic: DecisionLogic<Facts, Outcome, Reads>,
   facts: Facts,
   choices: InterpretationChoices | undefined,
-  overrideFor?: (outcome: Outcome, recorder: DecisionRecorder<Outcome>) => OverrideRequest<Outcome> | undefined,
+): Outcome {
+  return logic.decide(facts, new Recorder<Reads>(choices, false));
+}
+
+/**
+ * Decides, with the full trace. Where the facts fell on a contested point, decides them
+ * again under each other reading of it, without a trace, and marks the decision ambiguous,
+ * with those outcomes, only if one differs (compared structurally). A contested point that
+ * does not change the outcome is recorded as applied, not as ambiguous.
+ * @internal
+ */
+export function decideFully<Facts, Outcome extends JsonValue, Reads extends InterpretationId>(
+  logic: DecisionLogic<Facts, Outcome, Reads>,
+  facts: Facts,
+  choices: InterpretationChoices | undefined,
+  recorded: { readonly input: JsonValue; readonly options: JsonValue },
+  override?: OverrideRequest<Outcome>,
 ): Decision<Outcome> {
-  const recorder = new DecisionRecorder<Outcome>(definition.rule, definition.question, choices);
-  const outcome = definition.decide(facts, recorder);
-  // Most decisions touch no contested point; only those pay for comparing outcomes.
-  const key = recorder.contested.length > 0 ? JSON.stringify(outcome) : "";
+  const recorder = new Recorder<Reads>(choices, true);
+  const outcome = logic.decide(facts, recorder);
+  const ambiguities: Ambiguity<Outcome>[] = [];
   for (const point of recorder.contested) {
     const applied = alternativeInForce(choices, point.id);
     const others: AlternativeOutcome<Outcome>[] = [];
     for (const alternative of Object.keys(INTERPRETATIONS[point.id].alternatives)) {
       if (alternative === applied) continue;
-      const rerun = new DecisionRecorder<Outcome>(definition.rule, definition.question, {
-        ...choices,
-        [point.id]: alternative,
-      });
-      const otherOutcome = definition.decide(facts, rerun);
-      if (JSON.stringify(otherOutcome) !== key) {
-        others.push({
-          alternative: alternative as InterpretationAlternative,
-          outcome: otherOutcome,
-          summary: definition.summarize(otherOutcome),
-        });
-      }
+      const other = decideOutcome(logic, facts, { ...choices, [point.id]: alternative });
+      if (!sameJson(other, outcome)) others.push({ alternative: alternative as InterpretationAlternative, outcome: other });
     }
-    recorder.ambiguity(point.id, point.reason, others);
+    const [first, ...rest] = others;
+    if (first !== undefined) {
+      ambiguities.push({ interpretation: point.id, applied, reason: point.reason, alternatives: [first, ...rest] });
+    }
   }
-  return recorder.decide(outcome, definition.summarize, overrideFor?.(outcome, recorder));
+  let finalOutcome = outcome;
+  let applied: AppliedOverride<Outcome> | null = null;
+  if (override !== undefined) {
+    finalOutcome = override.outcome;
+    applied = { ruleOutcome: outcome, reason: override.reason };
+    // The Q5 check ran before the rule decided; here the reading is recorded as applied.
+    (recorder as Recorder).interpret("Q5.generally-should-override");
+    recorder.step("documented-override", override.clause, { "options.override.reason": override.reason }, finalOutcome);
+  }
+  // A fresh copy of the whole tree: the decision would otherwise share the library's
+  // tables (duty lists) and the caller's snapshot with other decisions.
+  return ownedCopy({
+    schemaVersion: DECISION_SCHEMA_VERSION,
+    rule: logic.name,
+    library: LIBRARY,
+    fingerprints: FINGERPRINTS,
+    input: recorded.input,
+    options: recorded.options,
+    outcome: finalOutcome,
+    citations: recorder.citations,
+    trace: recorder.trace ?? [],
+    interpretations: recorder.interpretations,
+    ambiguous: ambiguities.length > 0,
+    ambiguities,
+    override: applied,
+  });
+}
+
+declare module "../locales/catalog.js" {
+  interface Messages {
+    /** A documented exception replaced the rule's outcome (Q5). */
+    "documented-override": Record<never, never>;
+    /** Another rule's decision, made inside this one. */
+    within: { readonly rule: string };
+  }
 }

@@ -49,34 +49,17 @@
  *
  * @module
  */
-import { match } from "ts-pattern";
 import { z } from "zod";
-import {
-  RuleDateSchema,
-  formatFromDayNumber,
-  toDayNumber,
-  type CalendarDate,
-} from "../calendar/date.js";
-import {
-  periodLastDayNumber,
-  relationOf,
-  type PeriodRelation,
-} from "../calendar/periods.js";
-import {
-  runRule,
-  type Decision,
-  type Reasoning,
-} from "../decision/decision.js";
-import { addBilingualIssue, failInput, readInput, type Bilingual } from "../errors.js";
-import type { AlternativeOf } from "../interpretations/registry.js";
-import {
-  alternativeInForce,
-  overridableRuleOptionsSchema,
-  type InterpretationChoices,
-  type OverridableRuleOptions,
-} from "../interpretations/options.js";
-import { DUTIES, DutyIdSchema, dutyLine, type DutyId } from "./duties.js";
+import { RuleDateSchema, formatFromDayNumber, toDayNumber, type CalendarDate } from "../calendar/date.js";
+import { periodLastDayNumber, relationOf, type PeriodRelation } from "../calendar/periods.js";
+import type { CitationId } from "../clauses/citation.js";
+import type { Recorder } from "../decision/decision.js";
+import { defineRule } from "../decision/rule.js";
+import { addBilingualIssue, failInput } from "../errors.js";
 import { deepFreeze } from "../frozen.js";
+import { bilingual, termsInBothLanguages, type Bilingual } from "../locales/index.js";
+import { alternativeInForce, type InterpretationChoices, type OverridableRuleOptions } from "../interpretations/options.js";
+import { DUTIES, DutyIdSchema, type DutyId } from "./duties.js";
 
 /** The document a member carries when away (二（一）1). */
 export type AbsenceDocument = "transfer-letter" | "certificate-letter" | "activity-card";
@@ -88,12 +71,8 @@ export const ABSENCE_DOCUMENTS = [
   "activity-card",
 ] as const satisfies readonly AbsenceDocument[];
 
-/** The documents' names. */
-export const ABSENCE_DOCUMENT_NAMES: { readonly [Document in AbsenceDocument]: Bilingual } = {
-  "transfer-letter": { zh: "组织关系介绍信", en: "organizational-relationship transfer letter" },
-  "certificate-letter": { zh: "党员证明信", en: "Party membership certificate letter" },
-  "activity-card": { zh: "《流动党员活动证》", en: "Mobile Party Member Activity Card" },
-};
+/** The documents' names, in Chinese and English (from the catalogs). */
+export const ABSENCE_DOCUMENT_NAMES: { readonly [Document in AbsenceDocument]: Bilingual } = termsInBothLanguages("documents");
 
 /** The facts of an absence. */
 export interface Absence {
@@ -130,9 +109,9 @@ export type DocumentForAbsenceOutcome = {
 };
 
 /** The zod schema of {@link DocumentForAbsenceOutcome}, for checking a stored decision. */
-export const DocumentForAbsenceOutcomeSchema: z.ZodType<DocumentForAbsenceOutcome> = z.strictObject({
+export const DocumentForAbsenceOutcomeSchema = z.strictObject({
   document: z.enum(ABSENCE_DOCUMENTS),
-  duties: z.array(DutyIdSchema),
+  duties: z.array(DutyIdSchema).readonly(),
 });
 
 /** Options of {@link documentForAbsence}: interpretation choices, and a documented override of the document (Q5). */
@@ -140,13 +119,6 @@ export type DocumentForAbsenceOptions = OverridableRuleOptions<AbsenceDocument>;
 
 /** The value of `expectedReturn` for an absence with no planned return (Q24). */
 export const OPEN_ENDED = "open-ended";
-
-const absenceShape = z.strictObject({
-  departure: RuleDateSchema,
-  expectedReturn: z.union([RuleDateSchema, z.literal(OPEN_ENDED)]).nullable(),
-  placeFixed: z.boolean(),
-  placeKnown: z.boolean().optional(),
-});
 
 /**
  * A return before the departure is a contradiction, never a short absence; so is a fixed
@@ -161,47 +133,41 @@ export function checkReturnAfterDeparture(
 ): void {
   const { departure, expectedReturn, placeFixed, placeKnown } = ctx.value;
   if (expectedReturn !== null && expectedReturn !== OPEN_ENDED && expectedReturn < departure) {
-    addBilingualIssue(ctx, {
-      code: "inconsistent",
-      path: [...path, "expectedReturn"],
-      message: {
-        zh: "预计返回日期早于外出日期",
-        en: "the expected return is before the departure",
-      },
-    });
+    addBilingualIssue(ctx, { code: "inconsistent", path: [...path, "expectedReturn"], message: bilingual("error.return-before-departure") });
   }
   if (placeFixed && placeKnown === false) {
-    addBilingualIssue(ctx, {
-      code: "inconsistent",
-      path: [...path, "placeKnown"],
-      message: {
-        zh: "外出地点相对固定的，不能同时说地点不确定",
-        en: "a relatively fixed place cannot also be unknown",
-      },
-    });
+    addBilingualIssue(ctx, { code: "inconsistent", path: [...path, "placeKnown"], message: bilingual("error.fixed-place-unknown") });
   }
 }
 
 /**
  * The zod schema of {@link Absence}. An expected return before the departure is refused.
- * (`YYYY-MM-DD` strings of valid dates compare in calendar order.)
+ * (`YYYY-MM-DD` strings of valid dates compare in calendar order.) A zod object: a records
+ * system may `.safeExtend()` it with fields of its own.
  */
-export const AbsenceSchema: z.ZodType<Absence> = absenceShape.check((ctx) =>
-  checkReturnAfterDeparture(ctx, []),
-);
+export const AbsenceSchema = z
+  .strictObject({
+    departure: RuleDateSchema,
+    expectedReturn: z.union([RuleDateSchema, z.literal(OPEN_ENDED)]).nullable(),
+    placeFixed: z.boolean(),
+    placeKnown: z.boolean().optional(),
+  })
+  .check((ctx) => checkReturnAfterDeparture(ctx, []));
 
-const OptionsSchema = overridableRuleOptionsSchema(z.enum(ABSENCE_DOCUMENTS));
+/** The interpretations 2.1.1 reads. @internal */
+export const DOCUMENT_READS = [
+  "Q1.six-month-boundary",
+  "Q2.month-measure",
+  "Q3.place-or-time-uncertain",
+  "Q4.long-absence-place-not-fixed",
+  "Q5.generally-should-override",
+  "Q14.missing-corresponding-day",
+  "Q23.place-not-fixed-is-uncertain",
+  "Q24.open-ended-absence",
+] as const;
 
-const QUESTION: Bilingual = {
-  zh: "党员外出，应当开具或持有何种证明？",
-  en: "Which document does a member carry when away?",
-};
-
-const RELATION_WORDS: { readonly [R in PeriodRelation]: Bilingual } = {
-  shorter: { zh: "不满6个月", en: "less than 6 months" },
-  exact: { zh: "恰好6个月", en: "exactly 6 months (the period has just run out)" },
-  longer: { zh: "超过6个月", en: "more than 6 months" },
-};
+type Reads = (typeof DOCUMENT_READS)[number];
+type Reasoning = Recorder<Reads>;
 
 const COMMON_DUTIES: readonly DutyId[] = [
   "keep-contact-with-both-organizations",
@@ -239,10 +205,7 @@ export function requirePlaceKnown(
     absence.placeKnown === undefined &&
     alternativeInForce(choices, "Q23.place-not-fixed-is-uncertain") === "known-not-fixed-is-distinct"
   ) {
-    failInput(rule, [...path, "placeKnown"], "missing", {
-      zh: "选定解释二十三“外出地点已知而不固定的，不属地点不确定”的，外出地点不固定时须说明地点是否已知",
-      en: "Q23's reading \"known-not-fixed-is-distinct\" needs to know, for a place that is not fixed, whether it is known",
-    });
+    failInput(rule, [...path, "placeKnown"], "missing", bilingual("error.place-known-needed"));
   }
 }
 
@@ -251,255 +214,147 @@ export function documentOutcome(document: AbsenceDocument): DocumentForAbsenceOu
   return { document, duties: DUTIES_OF[document] };
 }
 
-function yes(value: boolean): Bilingual {
-  return value ? { zh: "是", en: "yes" } : { zh: "否", en: "no" };
-}
-
-/** A date as a Chinese sentence writes it: `2024-03-10` → 2024年3月10日. @internal */
-export function zhDate(date: CalendarDate): string {
-  const [year, month, day] = date.split("-");
-  return `${year}年${Number(month)}月${Number(day)}日`;
-}
+/** How long the absence is, against six months: `unknown` when the time is uncertain. */
+type Length = PeriodRelation | "unknown";
 
 /** Measures the absence against six months (民法典 第201–202条, Q2, Q14; Q24 for no planned return). */
-function measureAbsence(
-  absence: Absence,
-  reasoning: Reasoning,
-): PeriodRelation | "unknown" {
+function measureAbsence(absence: Absence, reasoning: Reasoning): Length {
   const { expectedReturn } = absence;
+  // 〔2.1.1〕“外出地点、时间不确定的”: no return date, the time is uncertain.
   if (expectedReturn === null) {
-    reasoning.step({
-      check: "absence-time-known",
-      citation: "2.1.1",
-      facts: { expectedReturn: null },
-      result: false,
-      text: {
-        zh: "未定返回日期：外出时间不确定",
-        en: "No expected return date: the time of the absence is uncertain",
-      },
-    });
+    reasoning.step("absence-time-known", "2.1.1", { expectedReturn: null }, false);
     return "unknown";
   }
   if (expectedReturn === OPEN_ENDED) {
-    const reading = reasoning.contest("Q24.open-ended-absence", {
-      zh: "外出没有返回计划：既无确定的返回日期，又属长期外出",
-      en: "no plan to return: no return date, yet a long absence",
-    });
-    const relation = match(reading)
-      .with("six-months-or-more", () => "longer" as const)
-      .with("time-uncertain", () => "unknown" as const)
-      .exhaustive();
-    reasoning.step({
-      check: "absence-open-ended",
-      citation: "2.1.1",
-      facts: { expectedReturn },
-      result: relation,
-      text:
-        relation === "longer"
-          ? { zh: "外出没有返回计划，按外出6个月以上处理（解释二十四）", en: "No plan to return: treated as 6 months or more (Q24)" }
-          : { zh: "外出没有返回计划，按外出时间不确定处理（解释二十四）", en: "No plan to return: treated as time uncertain (Q24)" },
-    });
+    const reading = reasoning.contest("Q24.open-ended-absence", "reason.open-ended");
+    const relation = reading === "six-months-or-more" ? "longer" : "unknown";
+    reasoning.step("absence-open-ended", "2.1.1", { expectedReturn }, relation);
     return relation;
   }
+  // 〔2.1.1〕“外出时间在6个月以上的”/“外出时间在6个月以内的”: counted by 民法典 第201–202条.
   const measure = reasoning.interpret("Q2.month-measure");
   const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
   const departure = toDayNumber(absence.departure, ["departure"]);
   const back = toDayNumber(expectedReturn, ["expectedReturn"]);
   const end = periodLastDayNumber("documentForAbsence", departure, { months: 6 }, { measure, missingDay });
   const relation = relationOf(back, end.day);
-  const lastDay = formatFromDayNumber(end.day);
   if (end.clamped) {
-    reasoning.contest("Q14.missing-corresponding-day", {
-      zh: `外出之日${zhDate(absence.departure)}在6个月后的月份没有对应日`,
-      en: `the departure day ${absence.departure} has no corresponding day six months later`,
+    reasoning.contest("Q14.missing-corresponding-day", "reason.no-corresponding-day", { departure: absence.departure });
+  }
+  if (reasoning.traced) {
+    const citation: CitationId = measure === "calendar-months" ? "civil-code:202" : "civil-code:204";
+    const lastDay = formatFromDayNumber(end.day);
+    reasoning.step("absence-length", citation, { departure: absence.departure, expectedReturn }, relation, {
+      departure: absence.departure,
+      lastDay,
+      clamped: end.clamped,
+      expectedReturn,
     });
   }
-  reasoning.step({
-    check: "absence-length",
-    citation: measure === "calendar-months" ? "civil-code:202" : "civil-code:204",
-    facts: { departure: absence.departure, expectedReturn },
-    result: relation,
-    text: {
-      zh: `${zhDate(absence.departure)}外出（当日不计入），6个月期间至${zhDate(lastDay)}届满${end.clamped ? "（到期月无对应日）" : ""}；预计${zhDate(expectedReturn)}返回，外出时间${RELATION_WORDS[relation].zh}`,
-      en: `Away from ${absence.departure} (not counted), six months run to ${lastDay}${end.clamped ? " (no corresponding day that month)" : ""}; back on ${expectedReturn}: ${RELATION_WORDS[relation].en}`,
-    },
-  });
   return relation;
 }
 
 /**
- * The place, as the text's three cases need it: relatively fixed; uncertain (in fact, or
- * a place that is not fixed read as uncertain, Q23); or known but not fixed, which under
- * Q23's other reading is neither.
+ * The place, as the text's three cases need it: relatively fixed; uncertain in fact
+ * (`unknown`), or not fixed and read as uncertain (`not-fixed`, Q23); or known but not
+ * fixed, which under Q23's other reading is neither.
  */
-type Place =
-  | { readonly kind: "fixed" }
-  | { readonly kind: "uncertain"; readonly words: Bilingual }
-  | { readonly kind: "known-not-fixed" };
-
-const PLACE_NOT_FIXED: Bilingual = { zh: "外出地点不固定", en: "the place is not fixed" };
-const PLACE_UNCERTAIN: Bilingual = { zh: "外出地点不确定", en: "the place is uncertain" };
+type Place = "fixed" | "unknown" | "not-fixed" | "known-not-fixed";
 
 function placeOf(absence: Absence, reasoning: Reasoning): Place {
-  if (absence.placeFixed) return { kind: "fixed" };
+  // 〔2.1.1〕“党员外出地点或工作单位相对固定”
+  reasoning.step("place-fixed", "2.1.1", { placeFixed: absence.placeFixed }, absence.placeFixed);
+  if (absence.placeFixed) return "fixed";
   if (absence.placeKnown === false) {
-    reasoning.step({
-      check: "place-known",
-      citation: "2.1.1",
-      facts: { placeKnown: false },
-      result: false,
-      text: { zh: "外出地点不确定（地点不知道）", en: "The place is uncertain (not known)" },
-    });
-    return { kind: "uncertain", words: PLACE_UNCERTAIN };
+    reasoning.step("place-known", "2.1.1", { placeKnown: false }, false);
+    return "unknown";
   }
-  const known = absence.placeKnown === true;
-  const reading = known
-    ? reasoning.contest("Q23.place-not-fixed-is-uncertain", {
-        zh: "外出地点已知而不固定",
-        en: "the place is known but not fixed",
-      })
-    : reasoning.interpret("Q23.place-not-fixed-is-uncertain");
-  // Left out, placeKnown is needed only under Q23's other reading, and the rule refuses
-  // the input before deciding; here the place is then taken as uncertain.
-  const distinct = known && reading === "known-not-fixed-is-distinct";
-  reasoning.step({
-    check: "place-uncertain",
-    citation: "2.1.1",
-    facts: known ? { placeKnown: true } : { placeFixed: false },
-    result: !distinct,
-    text: distinct
-      ? { zh: "外出地点已知而不固定，不属地点不确定（解释二十三）", en: "The place is known but not fixed, which is not an uncertain place (Q23)" }
-      : known
-        ? { zh: "外出地点已知而不固定，按地点不确定处理（解释二十三）", en: "The place is known but not fixed, treated as uncertain (Q23)" }
-        : { zh: "外出地点不固定，按地点不确定处理（解释二十三）", en: "The place is not fixed, treated as uncertain (Q23)" },
-  });
-  return distinct ? { kind: "known-not-fixed" } : { kind: "uncertain", words: PLACE_NOT_FIXED };
+  if (absence.placeKnown !== true) {
+    // Left out, placeKnown is needed only under Q23's other reading, and the rule refuses
+    // the input before deciding; here the place is then taken as uncertain.
+    reasoning.interpret("Q23.place-not-fixed-is-uncertain");
+    reasoning.step("place-uncertain", "2.1.1", { placeFixed: false }, true, { placeKnown: null });
+    return "not-fixed";
+  }
+  const reading = reasoning.contest("Q23.place-not-fixed-is-uncertain", "reason.known-not-fixed");
+  const distinct = reading === "known-not-fixed-is-distinct";
+  reasoning.step("place-uncertain", "2.1.1", { placeKnown: true }, !distinct, { placeKnown: true });
+  return distinct ? "known-not-fixed" : "not-fixed";
 }
 
-function conclude(reasoning: Reasoning, document: AbsenceDocument, text: Bilingual): AbsenceDocument {
-  reasoning.step({ check: "document", citation: "2.1.1", facts: {}, result: document, text });
+/** How the length reads where the document is concluded: in the step's words. */
+type LengthWords = "within" | "exact-as-within" | "at-least" | "exact-as-at-least" | "open-ended-at-least";
+
+/** The ways the text's three cases (and the readings where it is silent) conclude. */
+type Conclusion =
+  | "fixed-at-least"
+  | "fixed-within"
+  | "time-uncertain"
+  | "time-uncertain-only"
+  | "place-and-time-uncertain"
+  | "place-uncertain"
+  | "only-place-uncertain"
+  | "only-place-uncertain-long"
+  | "known-not-fixed-long";
+
+function conclude(
+  reasoning: Reasoning,
+  document: AbsenceDocument,
+  conclusion: Conclusion,
+  place: Place,
+  length: LengthWords | null,
+): AbsenceDocument {
+  reasoning.step("document", "2.1.1", {}, document, { conclusion, place, length });
   return document;
 }
 
-const NAME = ABSENCE_DOCUMENT_NAMES;
-
-function carry(document: AbsenceDocument): Bilingual {
-  return document === "activity-card"
-    ? { zh: `持${NAME[document].zh}`, en: `carry the ${NAME[document].en}` }
-    : { zh: `开具${NAME[document].zh}`, en: `issue the ${NAME[document].en}` };
-}
-
-/** The place is uncertain, Q3's "either uncertain" reading: the card. */
-function placeUncertainCard(reasoning: Reasoning, place: Bilingual): AbsenceDocument {
-  return conclude(reasoning, "activity-card", {
-    zh: `${place.zh}（地点、时间任一不确定即持活动证，解释三）：一般应当持${NAME["activity-card"].zh}`,
-    en: `${capitalized(place.en)} (either uncertain suffices, Q3): generally the ${NAME["activity-card"].en}`,
-  });
-}
-
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Only the place is uncertain: Q3 decides whether the card's case applies at all. */
-function onlyPlaceUncertain(reasoning: Reasoning): AlternativeOf<"Q3.place-or-time-uncertain"> {
-  return reasoning.contest("Q3.place-or-time-uncertain", { zh: "只有地点不确定", en: "only the place is uncertain" });
-}
-
-/** Q4: six months or more, a place that is not fixed, a known time. */
-function longAbsenceNotFixed(reasoning: Reasoning, length: LongLength): AbsenceDocument {
-  const reading = reasoning.contest("Q4.long-absence-place-not-fixed", {
-    zh: `${length.zh}而地点不固定${length.timeKnown ? "、时间确定" : ""}：条文第一种情形要求地点相对固定`,
-    en: `${length.en} with no fixed place${length.timeKnown ? " and a known time" : ""}: the first case needs a fixed place`,
-  });
-  return match(reading)
-    .with("activity-card", () => "activity-card" as const)
-    .with("certificate-letter", () => "certificate-letter" as const)
-    .exhaustive();
-}
-
-/** An uncertain place, within six months (or exactly six read as within, Q1). */
-function decideShortUncertainPlace(reasoning: Reasoning, place: Bilingual, length: Bilingual): AbsenceDocument {
-  return match(onlyPlaceUncertain(reasoning))
-    .with("either-uncertain", () => placeUncertainCard(reasoning, place))
-    .with("both-uncertain", () =>
-      conclude(reasoning, "certificate-letter", {
-        zh: `只有${place.zh}（解释三：地点、时间都不确定才持活动证）；${length.zh}：一般应当开具${NAME["certificate-letter"].zh}`,
-        en: `Only the place is uncertain (Q3: both must be); ${length.en}: generally a ${NAME["certificate-letter"].en}`,
-      }),
-    )
-    .exhaustive();
-}
-
-/**
- * An uncertain place, six months or more (or exactly six read as "以上", Q1). The facts
- * are Q4's whatever Q3 says, so Q4 is contested first: an auditor listing decisions by
- * interpretation finds every one; whether it changes the outcome depends on Q3.
- */
-function decideLongUncertainPlace(reasoning: Reasoning, place: Bilingual, length: LongLength): AbsenceDocument {
-  const q4 = longAbsenceNotFixed(reasoning, length);
-  return match(onlyPlaceUncertain(reasoning))
-    .with("either-uncertain", () => placeUncertainCard(reasoning, place))
-    .with("both-uncertain", () =>
-      conclude(reasoning, q4, {
-        zh: `只有${place.zh}（解释三：地点、时间都不确定才持活动证）；${length.zh}而地点不固定${length.timeKnown ? "、时间确定" : ""}，条文未作规定（解释四）：${carry(q4).zh}`,
-        en: `Only the place is uncertain (Q3: both must be); ${length.en} with no fixed place${length.timeKnown ? " and a known time" : ""}, on which the text is silent (Q4): ${carry(q4).en}`,
-      }),
-    )
-    .exhaustive();
-}
-
-const SIX_MONTHS_EXACTLY: Bilingual = {
-  zh: "外出恰好6个月：既是“6个月以上”，也是“6个月以内”",
-  en: "exactly 6 months away: both \"6 months or more\" and \"within 6 months\"",
-};
-
-const WITHIN: Bilingual = { zh: "外出6个月以内", en: "within 6 months" };
-/** Six months or more, in words, and whether a return date is known (none for an absence with no planned return, Q24). */
-interface LongLength extends Bilingual {
-  readonly timeKnown: boolean;
-}
-
-const AT_LEAST: LongLength = { zh: "外出6个月以上", en: "6 months or more", timeKnown: true };
-const OPEN_ENDED_AT_LEAST: LongLength = {
-  zh: "外出没有返回计划、按6个月以上（解释二十四）",
-  en: "no planned return, read as 6 months or more (Q24)",
-  timeKnown: false,
-};
-const EXACT_AS_WITHIN: Bilingual = { zh: "恰好6个月按“6个月以内”（解释一）", en: 'exactly 6 months read as "within 6 months" (Q1)' };
-const EXACT_AS_AT_LEAST: LongLength = {
-  zh: "恰好6个月按“6个月以上”（解释一）",
-  en: 'exactly 6 months read as "6 months or more" (Q1)',
-  timeKnown: true,
-};
-
 /** Exactly six months is on Q1's boundary: "以内" leads one way, "以上" the other. */
-function onTheBoundary<T>(reasoning: Reasoning, within: () => T, atLeast: () => T): T {
+function sixMonthsExactly(reasoning: Reasoning): "within" | "at-least" {
   reasoning.cite("civil-code:1259");
-  return match(reasoning.contest("Q1.six-month-boundary", SIX_MONTHS_EXACTLY))
-    .with("exactly-six-months-is-within", within)
-    .with("exactly-six-months-is-at-least", atLeast)
-    .exhaustive();
+  return reasoning.contest("Q1.six-month-boundary", "reason.exactly-six-months") === "exactly-six-months-is-within"
+    ? "within"
+    : "at-least";
 }
 
-/** Only the time is uncertain: Q3; both its readings give the card here. */
-function onlyTimeUncertain(reasoning: Reasoning): AbsenceDocument {
-  return match(reasoning.contest("Q3.place-or-time-uncertain", { zh: "只有时间不确定", en: "only the time is uncertain" }))
-    .with("either-uncertain", () =>
-      conclude(reasoning, "activity-card", {
-        zh: `外出时间不确定（地点、时间任一不确定即持活动证，解释三）：一般应当持${NAME["activity-card"].zh}`,
-        en: `Time uncertain (either uncertain suffices, Q3): generally the ${NAME["activity-card"].en}`,
-      }),
-    )
-    .with("both-uncertain", () =>
-      // Neither letter can be issued without a known length, so the card is the
-      // only document the text leaves: both readings agree here.
-      conclude(reasoning, "activity-card", {
-        zh: `只有外出时间不确定（解释三：地点、时间都不确定才持活动证）；组织关系介绍信和党员证明信都以外出时间为条件，时间不确定，无从开具，仍持${NAME["activity-card"].zh}`,
-        en: `Only the time is uncertain (Q3: both must be); both letters depend on the length, which is unknown, so still the ${NAME["activity-card"].en}`,
-      }),
-    )
-    .exhaustive();
+/** A place that is uncertain (in fact or by Q23) or not fixed, and six months or more: Q4 and Q3. */
+function longWithoutFixedPlace(reasoning: Reasoning, place: Place, length: LengthWords): AbsenceDocument {
+  if (place === "known-not-fixed") {
+    // Q23's other reading: not an uncertain place, so the card's case is out; the text
+    // is silent on a long absence without a fixed place (Q4).
+    const document = q4Document(reasoning, length, "contest");
+    return conclude(reasoning, document, "known-not-fixed-long", place, length);
+  }
+  // The facts are Q4's whatever Q3 says, so Q4 is consulted first: an auditor listing
+  // decisions by interpretation finds every one. Under Q3's "either" reading Q4 cannot
+  // change the outcome, so it is contested only under "both".
+  const both = alternativeInForce(reasoning.choices, "Q3.place-or-time-uncertain") === "both-uncertain";
+  const q4 = q4Document(reasoning, length, both ? "contest" : "interpret");
+  // 〔2.1.1〕“外出地点、时间不确定的,一般应当持《流动党员活动证》”: only the place is (Q3).
+  if (reasoning.contest("Q3.place-or-time-uncertain", "reason.only-place-uncertain") === "either-uncertain") {
+    return conclude(reasoning, "activity-card", "place-uncertain", place, null);
+  }
+  return conclude(reasoning, q4, "only-place-uncertain-long", place, length);
+}
+
+function q4Document(reasoning: Reasoning, length: LengthWords, how: "contest" | "interpret"): AbsenceDocument {
+  const reading =
+    how === "contest"
+      ? reasoning.contest("Q4.long-absence-place-not-fixed", "reason.long-without-fixed-place", {
+          length,
+          timeKnown: length !== "open-ended-at-least",
+        })
+      : reasoning.interpret("Q4.long-absence-place-not-fixed");
+  return reading === "activity-card" ? "activity-card" : "certificate-letter";
+}
+
+/** A place that is uncertain (in fact or by Q23), within six months: Q3. */
+function shortUncertainPlace(reasoning: Reasoning, place: Place, length: LengthWords): AbsenceDocument {
+  // 〔2.1.1〕“外出地点、时间不确定的,一般应当持《流动党员活动证》”: only the place is (Q3).
+  if (reasoning.contest("Q3.place-or-time-uncertain", "reason.only-place-uncertain") === "either-uncertain") {
+    return conclude(reasoning, "activity-card", "place-uncertain", place, null);
+  }
+  // 〔2.1.1〕“外出时间在6个月以内的,一般应当开具党员证明信”
+  return conclude(reasoning, "certificate-letter", "only-place-uncertain", place, length);
 }
 
 /**
@@ -508,120 +363,52 @@ function onlyTimeUncertain(reasoning: Reasoning): AbsenceDocument {
  * @internal
  */
 export function decideDocument(absence: Absence, reasoning: Reasoning): AbsenceDocument {
-  reasoning.step({
-    check: "place-fixed",
-    citation: "2.1.1",
-    facts: { placeFixed: absence.placeFixed },
-    result: absence.placeFixed,
-    text: {
-      zh: `外出地点或工作单位相对固定：${yes(absence.placeFixed).zh}`,
-      en: `Place of absence or workplace relatively fixed: ${yes(absence.placeFixed).en}`,
-    },
-  });
   const place = placeOf(absence, reasoning);
   const length = measureAbsence(absence, reasoning);
-  const longer = absence.expectedReturn === OPEN_ENDED ? OPEN_ENDED_AT_LEAST : AT_LEAST;
-  const name = NAME;
-  const fixedWithin = (words: Bilingual) =>
-    conclude(reasoning, "certificate-letter", {
-      zh: `${words.zh}：一般应当开具${name["certificate-letter"].zh}`,
-      en: `${capitalized(words.en)}: generally a ${name["certificate-letter"].en}`,
-    });
-
-  return match([place, length] as const)
-    .with([{ kind: "fixed" }, "longer"], () =>
-      conclude(reasoning, "transfer-letter", {
-        zh: `地点相对固定、外出6个月以上：一般应当开具${name["transfer-letter"].zh}`,
-        en: `Fixed place and 6 months or more: generally an ${name["transfer-letter"].en}`,
-      }),
-    )
-    .with([{ kind: "fixed" }, "exact"], () =>
-      onTheBoundary(
-        reasoning,
-        () => fixedWithin(EXACT_AS_WITHIN),
-        () =>
-          conclude(reasoning, "transfer-letter", {
-            zh: `恰好6个月按“6个月以上”（解释一）：一般应当开具${name["transfer-letter"].zh}`,
-            en: `Exactly 6 months read as "6 months or more" (Q1): generally an ${name["transfer-letter"].en}`,
-          }),
-      ),
-    )
-    .with([{ kind: "fixed" }, "shorter"], () => fixedWithin(WITHIN))
-    .with([{ kind: "fixed" }, "unknown"], [{ kind: "known-not-fixed" }, "unknown"], () => onlyTimeUncertain(reasoning))
-    .with([{ kind: "uncertain" }, "unknown"], ([p]) =>
-      conclude(reasoning, "activity-card", {
-        zh: `${p.words.zh}、时间不确定：一般应当持${name["activity-card"].zh}`,
-        en: `${capitalized(p.words.en)} and the time is uncertain: generally the ${name["activity-card"].en}`,
-      }),
-    )
-    .with([{ kind: "uncertain" }, "shorter"], ([p]) => decideShortUncertainPlace(reasoning, p.words, WITHIN))
-    .with([{ kind: "uncertain" }, "exact"], ([p]) =>
-      onTheBoundary(
-        reasoning,
-        () => decideShortUncertainPlace(reasoning, p.words, EXACT_AS_WITHIN),
-        () => decideLongUncertainPlace(reasoning, p.words, EXACT_AS_AT_LEAST),
-      ),
-    )
-    .with([{ kind: "uncertain" }, "longer"], ([p]) => decideLongUncertainPlace(reasoning, p.words, longer))
-    // Q23's other reading: a known but shifting place is not uncertain, so the card's
-    // case is out; the letters' cases decide, and Q4 where the text is silent.
-    .with([{ kind: "known-not-fixed" }, "shorter"], () => fixedWithin(WITHIN))
-    .with([{ kind: "known-not-fixed" }, "exact"], () =>
-      onTheBoundary(
-        reasoning,
-        () => fixedWithin(EXACT_AS_WITHIN),
-        () => knownNotFixedLong(reasoning, EXACT_AS_AT_LEAST),
-      ),
-    )
-    .with([{ kind: "known-not-fixed" }, "longer"], () => knownNotFixedLong(reasoning, longer))
-    .exhaustive();
-}
-
-function knownNotFixedLong(reasoning: Reasoning, length: LongLength): AbsenceDocument {
-  const document = longAbsenceNotFixed(reasoning, length);
-  return conclude(reasoning, document, {
-    zh: `${length.zh}而地点已知、不固定，条文未作规定（解释四）：${carry(document).zh}`,
-    en: `${capitalized(length.en)} at a known place that is not fixed, on which the text is silent (Q4): ${carry(document).en}`,
-  });
+  const longer: LengthWords = absence.expectedReturn === OPEN_ENDED ? "open-ended-at-least" : "at-least";
+  if (length === "unknown") {
+    if (place === "unknown" || place === "not-fixed") {
+      // 〔2.1.1〕“外出地点、时间不确定的,一般应当持《流动党员活动证》”
+      return conclude(reasoning, "activity-card", "place-and-time-uncertain", place, null);
+    }
+    // Only the time is uncertain. Both of Q3's readings give the card here — neither
+    // letter can be issued without a known length — so Q3 is applied, not contested.
+    const reading = reasoning.interpret("Q3.place-or-time-uncertain");
+    return conclude(reasoning, "activity-card", reading === "either-uncertain" ? "time-uncertain" : "time-uncertain-only", place, null);
+  }
+  const exact = length === "exact" ? sixMonthsExactly(reasoning) : null;
+  const atLeast = length === "longer" || exact === "at-least";
+  const words: LengthWords = length === "longer" ? longer : length === "shorter" ? "within" : exact === "within" ? "exact-as-within" : "exact-as-at-least";
+  if (place === "fixed") {
+    // 〔2.1.1〕“外出地点或工作单位相对固定,外出时间在6个月以上的,一般应当开具组织关系介绍信”
+    if (atLeast) return conclude(reasoning, "transfer-letter", "fixed-at-least", place, words);
+    // 〔2.1.1〕“外出时间在6个月以内的,一般应当开具党员证明信”
+    return conclude(reasoning, "certificate-letter", "fixed-within", place, words);
+  }
+  if (atLeast) return longWithoutFixedPlace(reasoning, place, words);
+  if (place === "known-not-fixed") {
+    // 〔2.1.1〕“外出时间在6个月以内的,一般应当开具党员证明信”
+    return conclude(reasoning, "certificate-letter", "fixed-within", place, words);
+  }
+  return shortUncertainPlace(reasoning, place, words);
 }
 
 /** Records the duties that follow, one step for each clause that sets some of them. @internal */
-export function recordDuties(reasoning: Reasoning, duties: readonly DutyId[]): void {
-  const clauses = [...new Set(duties.map((id) => DUTIES[id].clause))];
+export function recordDuties(reasoning: Pick<Recorder, "step" | "traced">, duties: readonly DutyId[]): void {
+  if (!reasoning.traced) return;
+  const clauses: CitationId[] = [];
+  for (const id of duties) if (!clauses.includes(DUTIES[id].clause)) clauses.push(DUTIES[id].clause);
   for (const clause of clauses) {
-    const here = duties.filter((id) => DUTIES[id].clause === clause);
-    const lines = here.map(dutyLine);
-    reasoning.step({
-      check: `duties-${clause}`,
-      citation: clause,
-      facts: {},
-      result: here,
-      text: {
-        zh: `有关各方应当履行的职责：${lines.map((l) => l.zh).join("；")}`,
-        en: `Duties that follow: ${lines.map((l) => l.en).join("; ")}`,
-      },
-    });
+    reasoning.step("duties", clause, {}, duties.filter((id) => DUTIES[id].clause === clause));
   }
 }
 
-function summarize(outcome: DocumentForAbsenceOutcome): Bilingual {
-  const name = ABSENCE_DOCUMENT_NAMES[outcome.document];
-  return outcome.document === "activity-card"
-    ? { zh: `持${name.zh}`, en: `carry the ${name.en}` }
-    : { zh: `开具${name.zh}`, en: `issue ${/^[aeiou]/i.test(name.en) ? "an" : "a"} ${name.en}` };
+/** The rule's logic on the facts: the document, then its duties. @internal */
+export function decideDocumentForAbsence(absence: Absence, reasoning: Reasoning): DocumentForAbsenceOutcome {
+  const outcome = documentOutcome(decideDocument(absence, reasoning));
+  recordDuties(reasoning, outcome.duties);
+  return outcome;
 }
-
-/** The rule as runRule sees it; for benchmarks that measure it without input validation. @internal */
-export const DEFINITION = {
-  rule: "documentForAbsence",
-  question: QUESTION,
-  decide(absence: Absence, reasoning: Reasoning): DocumentForAbsenceOutcome {
-    const outcome = documentOutcome(decideDocument(absence, reasoning));
-    recordDuties(reasoning, outcome.duties);
-    return outcome;
-  },
-  summarize,
-};
 
 /**
  * Which document a member carries when away: an organizational-relationship transfer
@@ -634,6 +421,10 @@ export const DEFINITION = {
  * ambiguous with the certificate letter as the alternative. So is an absence that is six
  * months only because the final month has no corresponding day (Q14).
  *
+ * The function carries its declaration: `documentForAbsence.input` (the schema of
+ * {@link Absence}), `.options`, `.outcome`, `.reads` (the interpretations it reads),
+ * `.clauses`, and `.decideOutcome`, which gives the outcome alone, without a trace.
+ *
  * @clause 2.1.1
  * @clause 2.1.2
  * @clause 1.2.2
@@ -643,7 +434,7 @@ export const DEFINITION = {
  * @param absence - the departure, the expected return (a date, `"open-ended"` with no planned return, `null` if uncertain), whether the place is relatively fixed and, if not, whether it is known
  * @param options - interpretation choices (Q1, Q2, Q3, Q4, Q14, Q23, Q24) and an optional documented override (Q5)
  * @returns the decision: the document and its duties, with citations, trace and interpretations
- * @throws {@link RuleInputError} for invalid facts (an impossible date, a return before the departure, a fixed place said to be unknown, a missing field) or options; under Q23's other reading, for a place that is not fixed without `placeKnown`
+ * @throws {@link RuleInputError} for invalid facts (an impossible date, a return before the departure, a fixed place said to be unknown, a missing field) or options (an interpretation this rule does not read among them); under Q23's other reading, for a place that is not fixed without `placeKnown`
  *
  * @example
  * ```ts
@@ -660,20 +451,61 @@ export const DEFINITION = {
  * exact.ambiguous; //=> true
  * exact.ambiguities[0].alternatives[0].outcome.document; //=> "certificate-letter"
  * ```
+ *
+ * @function
  */
-export function documentForAbsence(
-  absence: Absence,
-  options: DocumentForAbsenceOptions = {},
-): Decision<DocumentForAbsenceOutcome> {
-  const facts = readInput("documentForAbsence", AbsenceSchema, absence);
-  const { interpretations, override } = readInput("documentForAbsence", OptionsSchema, options);
-  requirePlaceKnown("documentForAbsence", facts, interpretations, []);
-  return runRule(DEFINITION, facts, interpretations, () => ({
-    override: override && { outcome: documentOutcome(override.outcome), reason: override.reason },
-    clause: "2.1.1",
-  }));
-}
+export const documentForAbsence = defineRule({
+  name: "documentForAbsence",
+  clauses: ["2.1.1", "2.1.2", "1.2.2", "2.2.3", "3.1"],
+  input: AbsenceSchema,
+  outcome: DocumentForAbsenceOutcomeSchema,
+  reads: DOCUMENT_READS,
+  overridable: { clause: "2.1.1", outcome: z.enum(ABSENCE_DOCUMENTS), expand: documentOutcome },
+  check: (absence, options) => requirePlaceKnown("documentForAbsence", absence, options.interpretations, []),
+  decide: decideDocumentForAbsence,
+});
 
 // The exported tables are frozen to the last leaf: a caller writing into one would
 // otherwise change every later decision.
-for (const table of [ABSENCE_DOCUMENTS, ABSENCE_DOCUMENT_NAMES]) deepFreeze(table);
+for (const table of [ABSENCE_DOCUMENTS, ABSENCE_DOCUMENT_NAMES, DUTIES_OF]) deepFreeze(table);
+
+declare module "../locales/catalog.js" {
+  interface RuleOutcomes {
+    documentForAbsence: DocumentForAbsenceOutcome;
+  }
+  interface Terms {
+    /** The documents a member carries (二（一）1). */
+    readonly documents: { readonly [Document in AbsenceDocument]: string };
+  }
+  interface Messages {
+    "place-fixed": Record<never, never>;
+    "place-known": Record<never, never>;
+    "place-uncertain": { readonly placeKnown: boolean | null };
+    "absence-time-known": Record<never, never>;
+    "absence-open-ended": Record<never, never>;
+    "absence-length": {
+      readonly departure: string;
+      readonly lastDay: string;
+      readonly clamped: boolean;
+      readonly expectedReturn: string;
+    };
+    document: { readonly conclusion: Conclusion; readonly place: Place; readonly length: LengthWords | null };
+    duties: Record<never, never>;
+    "reason.open-ended": Record<never, never>;
+    "reason.no-corresponding-day": { readonly departure: string };
+    "reason.known-not-fixed": Record<never, never>;
+    "reason.only-place-uncertain": Record<never, never>;
+    "reason.long-without-fixed-place": { readonly length: LengthWords; readonly timeKnown: boolean };
+    "reason.exactly-six-months": Record<never, never>;
+    "error.return-before-departure": Record<never, never>;
+    "error.fixed-place-unknown": Record<never, never>;
+    "error.place-known-needed": Record<never, never>;
+  }
+}
+
+/** The parameters of {@link documentForAbsence}'s steps, for the catalogs. @internal */
+export type DocumentConclusion = Conclusion;
+/** @internal */
+export type DocumentPlace = Place;
+/** @internal */
+export type DocumentLengthWords = LengthWords;

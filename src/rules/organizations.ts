@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Bilingual } from "../errors.js";
+import { termsInBothLanguages, type Bilingual } from "../locales/index.js";
 import { deepFreeze } from "../frozen.js";
 
 /**
@@ -46,21 +46,15 @@ export const PARTY_ORGS = [
 ] as const satisfies readonly PartyOrg[];
 
 /** The name of each organization in Chinese and English. */
-export const PARTY_ORG_NAMES: { readonly [Org in PartyOrg]: Bilingual } = {
-  "workplace-org": { zh: "单位党组织", en: "the workplace Party organization" },
-  "industry-association-org": { zh: "行业协会党组织", en: "the industry-association Party organization" },
-  "industry-regulator-org": { zh: "行业主管部门党组织", en: "the industry regulator's Party organization" },
-  "talent-agency-org": { zh: "人才流动服务机构党组织", en: "the talent-exchange agency's Party organization" },
-  "labour-agency-org": { zh: "劳动力流动服务机构党组织", en: "the labour-mobility agency's Party organization" },
-  "service-agency-org": { zh: "有关服务机构党组织", en: "the relevant service agency's Party organization" },
-  "unit-community-org": { zh: "单位所在社区党组织", en: "the community Party organization of the unit" },
-  "residence-community-org": { zh: "党员居住地社区党组织", en: "the community Party organization of the member's residence" },
-  "family-community-org": { zh: "父母、配偶所属社区党组织", en: "the community Party organization of the member's parents or spouse" },
-  "residence-org": { zh: "居住地党组织", en: "the Party organization of the place of residence" },
-  "mobile-member-org": { zh: "流动党员党组织", en: "the dedicated mobile-member Party organization" },
-  "original-org": { zh: "原所在党组织", en: "the original Party organization" },
-};
+export const PARTY_ORG_NAMES: { readonly [Org in PartyOrg]: Bilingual } = termsInBothLanguages("partyOrgs");
 
 // The exported tables are frozen to the last leaf: a caller writing into one would
 // otherwise change every later decision.
 for (const table of [PARTY_ORGS, PARTY_ORG_NAMES]) deepFreeze(table);
+
+declare module "../locales/catalog.js" {
+  interface Terms {
+    /** The Party organizations a member may be managed by or sent to. */
+    readonly partyOrgs: { readonly [Org in PartyOrg]: string };
+  }
+}

@@ -1,0 +1,248 @@
+/**
+ * A rule, declared once: {@link defineRule} takes a rule's name, clauses, input and
+ * outcome schemas, the interpretations it reads, whether its outcome may be overridden,
+ * and its decision logic, and gives the exported function with all of these on it. The
+ * registry of rules (`RULES`), the command line, the JSON Schema of scenario files, the
+ * docs, the benchmark and the fuzz suite read them from there.
+ *
+ * @module
+ */
+import { z } from "zod";
+import type { CitationId } from "../clauses/citation.js";
+import type { ClauseId } from "../clauses/opinion.js";
+import { failInput, readInput } from "../errors.js";
+import { NonBlankTextSchema } from "../input/text.js";
+import { alternativeInForce } from "../interpretations/options.js";
+import { INTERPRETATIONS, alternativesOf, type AlternativeOf, type InterpretationId } from "../interpretations/registry.js";
+import { bilingual } from "../locales/index.js";
+import type { RuleOutcomes } from "../locales/catalog.js";
+import {
+  decideFully,
+  decideOutcome,
+  type Decision,
+  type DecisionLogic,
+  type JsonValue,
+  type Recorder,
+} from "./decision.js";
+
+/** The name of a rule that makes decisions. */
+export type RuleName = keyof RuleOutcomes;
+
+/** The interpretation choices a rule accepts: only those it reads. */
+export type ChoicesFor<Reads extends InterpretationId> = { readonly [Id in Reads]?: AlternativeOf<Id> | undefined };
+
+/** The zod shape of a rule's interpretation choices. */
+export type ChoicesShape<Reads extends InterpretationId> = {
+  [Id in Reads]: z.ZodOptional<z.ZodType<AlternativeOf<Id>>>;
+};
+
+/** A documented exception to a "一般应当" outcome, as a rule declares it. */
+export interface OverridableDeclaration<Given, Outcome> {
+  /** The clause whose "一般" allows the exception. */
+  readonly clause: CitationId;
+  /** The schema of what a caller gives as the exception's outcome. */
+  readonly outcome: z.ZodType<Given>;
+  /** The full outcome for what the caller gave (a document with its duties, say). */
+  readonly expand: (given: Given) => Outcome;
+}
+
+/** The options a rule accepts, as validated. */
+export interface ValidOptions<Reads extends InterpretationId, Given, Extra> {
+  readonly interpretations?: ChoicesFor<Reads> | undefined;
+  readonly override?: { readonly outcome: Given; readonly reason: string } | undefined;
+  readonly extra: Extra;
+}
+
+/** A rule as {@link defineRule} takes it. */
+export interface RuleDeclaration<
+  Name extends RuleName,
+  InputSchema extends z.ZodType,
+  Reads extends InterpretationId,
+  ExtraShape extends z.ZodRawShape,
+  Given,
+> {
+  /** The exported function's name. */
+  readonly name: Name;
+  /** The clauses the rule implements, the main one first. */
+  readonly clauses: readonly [ClauseId, ...ClauseId[]];
+  /** The schema of the input. */
+  readonly input: InputSchema;
+  /** The schema of the outcome. */
+  readonly outcome: z.ZodType<RuleOutcomes[Name]>;
+  /** Every interpretation the rule's logic (or a rule it decides with) reads. */
+  readonly reads: readonly Reads[];
+  /** Options besides the interpretations and the override (a grading standard, say). */
+  readonly options?: ExtraShape;
+  /** Whether, and how, a documented exception may replace the outcome (Q5). */
+  readonly overridable?: OverridableDeclaration<Given, RuleOutcomes[Name]>;
+  /** Checks of the input that depend on the options (a fact one reading needs); throw the typed error. */
+  readonly check?: (input: z.output<InputSchema>, options: ValidOptions<Reads, Given, z.output<z.ZodObject<ExtraShape>>>) => void;
+  /** The decision logic: pure, recording its steps on the recorder. */
+  readonly decide: (
+    input: z.output<InputSchema>,
+    recorder: Recorder<Reads>,
+    options: z.output<z.ZodObject<ExtraShape>>,
+  ) => RuleOutcomes[Name];
+}
+
+/** The options a caller passes to a rule. */
+export type RuleOptionsFor<Reads extends InterpretationId, Given, Extra> = {
+  /** Alternatives chosen instead of the defaults, by interpretation id: only the interpretations the rule reads. */
+  readonly interpretations?: ChoicesFor<Reads> | undefined;
+  /** A documented exception to the rule's "一般应当" outcome, for the rules that allow one. */
+  readonly override?: { readonly outcome: Given; readonly reason: string } | undefined;
+} & { readonly [Key in keyof Extra]?: Extra[Key] | undefined };
+
+/**
+ * A rule: the function that decides, with its declaration on it.
+ *
+ * @typeParam Name - the rule's name
+ * @typeParam InputSchema - the zod schema of its input
+ * @typeParam Reads - the interpretations it reads
+ */
+export interface Rule<
+  Name extends RuleName = RuleName,
+  InputSchema extends z.ZodType = z.ZodType,
+  Reads extends InterpretationId = InterpretationId,
+  Given = never,
+  Extra = Record<never, never>,
+> {
+  /** Decides, with the full trace: the decision is validated input in, typed data out. */
+  (input: z.input<InputSchema>, options?: RuleOptionsFor<Reads, Given, Extra>): Decision<RuleOutcomes[Name]>;
+  /** The rule's name, which its decisions record. */
+  readonly ruleName: Name;
+  /** The clauses it implements, the main one first. */
+  readonly clauses: readonly [ClauseId, ...ClauseId[]];
+  /** The schema of its input. */
+  readonly input: InputSchema;
+  /** The schema of its options: interpretation choices limited to `reads`, the override where allowed, any others. */
+  readonly options: z.ZodType<RuleOptionsFor<Reads, Given, Extra>>;
+  /** The schema of its outcome. */
+  readonly outcome: z.ZodType<RuleOutcomes[Name]>;
+  /** The interpretations it reads. */
+  readonly reads: readonly Reads[];
+  /** The clause whose "一般" allows a documented exception, or `null`. */
+  readonly overridableUnder: CitationId | null;
+  /**
+   * Only the outcome, validated as the full decision is but without a trace or the other
+   * readings: for a roster, where the decision's reasons are not kept.
+   */
+  readonly decideOutcome: (input: z.input<InputSchema>, options?: RuleOptionsFor<Reads, Given, Extra>) => RuleOutcomes[Name];
+  /** The logic, for deciding inside another rule ({@link Recorder.within}). @internal */
+  readonly logic: DecisionLogic<z.output<InputSchema>, RuleOutcomes[Name], Reads> & {
+    readonly decideWith: (input: z.output<InputSchema>, recorder: Recorder<Reads>, extra: Extra) => RuleOutcomes[Name];
+  };
+}
+
+function choiceSchema(id: InterpretationId): z.ZodOptional<z.ZodType<string>> {
+  const [first, ...rest] = alternativesOf(id) as readonly string[];
+  return z.enum([first ?? "", ...rest]).optional();
+}
+
+/** The zod schema of the interpretation choices of a rule that reads `reads`: any other id is refused. @internal */
+export function choicesSchema<Reads extends InterpretationId>(reads: readonly Reads[]): z.ZodType<ChoicesFor<Reads>> {
+  const shape: Record<string, z.ZodOptional<z.ZodType<string>>> = {};
+  for (const id of reads) shape[id] = choiceSchema(id);
+  return z.strictObject(shape) as unknown as z.ZodType<ChoicesFor<Reads>>;
+}
+
+/**
+ * Declares a rule. The function it returns validates its input and options (read once,
+ * into plain data), runs the checks that depend on the options, decides with the full
+ * trace and decides again under each other reading of a contested point the facts fall on.
+ *
+ * @internal
+ */
+export function defineRule<
+  Name extends RuleName,
+  InputSchema extends z.ZodType,
+  Reads extends InterpretationId,
+  ExtraShape extends z.ZodRawShape = Record<never, never>,
+  Given = never,
+>(
+  declaration: RuleDeclaration<Name, InputSchema, Reads, ExtraShape, Given>,
+): Rule<Name, InputSchema, Reads, Given, z.output<z.ZodObject<ExtraShape>>> {
+  type Extra = z.output<z.ZodObject<ExtraShape>>;
+  type Outcome = RuleOutcomes[Name];
+  type Input = z.output<InputSchema>;
+  const { name, overridable } = declaration;
+  const reads = Object.freeze([...declaration.reads]);
+  for (const id of reads) if (!Object.hasOwn(INTERPRETATIONS, id)) throw new TypeError(`${name} reads an unknown interpretation`);
+  const optionsShape: z.ZodRawShape = {
+    ...(declaration.options ?? {}),
+    interpretations: choicesSchema(reads).optional(),
+    ...(overridable === undefined
+      ? {}
+      : { override: z.strictObject({ outcome: overridable.outcome, reason: NonBlankTextSchema }).optional() }),
+  };
+  const optionsSchema = z.strictObject(optionsShape) as unknown as z.ZodType<RuleOptionsFor<Reads, Given, Extra>>;
+  const extraKeys = Object.keys(declaration.options ?? {});
+
+  const decideWith = (input: Input, recorder: Recorder<Reads>, extra: Extra): Outcome =>
+    declaration.decide(input, recorder, extra);
+  // The logic a decision is made and re-made with; the extra options travel with the facts.
+  interface Facts {
+    readonly input: Input;
+    readonly extra: Extra;
+  }
+  const logic: DecisionLogic<Facts, Outcome, Reads> = {
+    name,
+    decide: (facts, recorder) => declaration.decide(facts.input, recorder, facts.extra),
+  };
+
+  function read(input: unknown, options: unknown): { input: Input; options: ValidOptions<Reads, Given, Extra>; recordedOptions: JsonValue } {
+    const valid = readInput(name, declaration.input, input) as Input;
+    const given = readInput(name, optionsSchema, options ?? {}) as RuleOptionsFor<Reads, Given, Extra>;
+    const extra: Record<string, unknown> = {};
+    for (const key of extraKeys) if (Object.hasOwn(given, key)) extra[key] = (given as Record<string, unknown>)[key];
+    const validOptions: ValidOptions<Reads, Given, Extra> = {
+      interpretations: given.interpretations,
+      override: given.override,
+      extra: extra as Extra,
+    };
+    if (given.override !== undefined && alternativeInForce(given.interpretations, "Q5.generally-should-override") === "no-override") {
+      failInput(name, ["options", "override"], "inconsistent", bilingual("error.override-under-no-override"));
+    }
+    declaration.check?.(valid, validOptions);
+    return { input: valid, options: validOptions, recordedOptions: given as unknown as JsonValue };
+  }
+
+  const rule = function (input: unknown, options?: unknown): Decision<Outcome> {
+    const { input: valid, options: validOptions, recordedOptions } = read(input, options);
+    const override = validOptions.override;
+    return decideFully(
+      logic,
+      { input: valid, extra: validOptions.extra },
+      validOptions.interpretations,
+      { input: valid as unknown as JsonValue, options: recordedOptions },
+      override === undefined || overridable === undefined
+        ? undefined
+        : { outcome: overridable.expand(override.outcome), reason: override.reason, clause: overridable.clause },
+    );
+  };
+  const properties = {
+    ruleName: name,
+    clauses: Object.freeze([...declaration.clauses]) as unknown as readonly [ClauseId, ...ClauseId[]],
+    input: declaration.input,
+    options: optionsSchema,
+    outcome: declaration.outcome,
+    reads,
+    overridableUnder: overridable?.clause ?? null,
+    decideOutcome(input: unknown, options?: unknown): Outcome {
+      const { input: valid, options: validOptions } = read(input, options);
+      const outcome = decideOutcome(logic, { input: valid, extra: validOptions.extra }, validOptions.interpretations);
+      const override = validOptions.override;
+      return override === undefined || overridable === undefined ? outcome : overridable.expand(override.outcome);
+    },
+    logic: Object.freeze({ name, decide: (input: Input, recorder: Recorder<Reads>) => declaration.decide(input, recorder, {} as Extra), decideWith }),
+  };
+  Object.defineProperty(rule, "name", { value: name });
+  return Object.freeze(Object.assign(rule, properties)) as unknown as Rule<Name, InputSchema, Reads, Given, Extra>;
+}
+
+declare module "../locales/catalog.js" {
+  interface Messages {
+    /** An override was given under Q5's no-override reading. */
+    "error.override-under-no-override": Record<never, never>;
+  }
+}

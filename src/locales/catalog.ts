@@ -1,0 +1,125 @@
+/**
+ * The words of the library, kept apart from its logic: one message catalog per locale.
+ *
+ * A rule records what it found as data — a step id, its named parameters, its clause, the
+ * facts it read and its result — and never a sentence. The sentences live here, in one
+ * file per locale (`zh-CN.ts`, `en.ts`), and are written only when a decision is explained
+ * ({@link explain}), shown by the command line or by the workbench.
+ *
+ * Each rule module declares the steps it records, with their parameters, by adding to
+ * {@link Messages}; its outcomes' names by adding to {@link Terms}; and its outcome type
+ * by adding to {@link RuleOutcomes}. The type of a {@link Catalog} then requires, in every
+ * locale, a sentence for every step, a name for every term and a title, question and
+ * summary for every rule: a locale that misses one does not compile.
+ *
+ * Adding a locale is one file: a `Catalog` for it, listed in {@link LOCALES}.
+ *
+ * @module
+ */
+
+/**
+ * The steps, reasons and error messages the rules record, by id, with the parameters each
+ * one's sentence needs. Each rule module adds its own with `declare module`. @internal
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface Messages {}
+
+/** The id of a step, reason or error message: a key of {@link Messages}. */
+export type MessageId = keyof Messages;
+
+/**
+ * The names of things the rules decide on (documents, Party organizations, duties), by
+ * kind: each rule module adds the kinds it needs with `declare module`. @internal
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface Terms {}
+
+/**
+ * Each rule's outcome type, by the rule's name: each rule module adds its own with
+ * `declare module`, so that a catalog must summarize every rule's outcome. @internal
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface RuleOutcomes {}
+
+/** What a step found, for the sentences that say it: its result and the facts it read. */
+export interface StepFound {
+  /** The step's result. */
+  readonly result: unknown;
+  /** The facts it read, by path. */
+  readonly facts: { readonly [path: string]: unknown };
+}
+
+/** The words a catalog gives each rule. */
+export interface RuleWords<Outcome> {
+  /** The matter, as an officer names it. */
+  readonly title: string;
+  /** The question the rule answers. */
+  readonly question: string;
+  /** The outcome in words. */
+  readonly summary: (outcome: Outcome) => string;
+}
+
+/** The words of an explanation's frame. */
+export interface ExplainWords {
+  readonly rule: string;
+  readonly question: string;
+  readonly outcome: string;
+  readonly overridden: (ruleSummary: string, reason: string) => string;
+  /** The step of a documented exception: the clause's "一般" words, the rule's outcome and the exception's, and the reason. */
+  readonly overrideStep: (generally: string, ruleSummary: string, summary: string, reason: string) => string;
+  readonly citations: string;
+  readonly mainGround: string;
+  readonly steps: string;
+  readonly step: (label: string, text: string) => string;
+  /** The step of a decision made by another rule inside this one: that rule's title and its outcome in words. */
+  readonly within: (title: string, summary: string) => string;
+  /** An applied reading: the interpretation's label, whether it is the default, the reading. */
+  readonly reading: (label: string, which: string, reading: string) => string;
+  readonly interpretations: string;
+  readonly restsOn: string;
+  readonly alsoApplied: string;
+  readonly none: string;
+  readonly isDefault: string;
+  readonly notDefault: string;
+  readonly ambiguous: string;
+  readonly otherReading: (reading: string, outcome: string) => string;
+  readonly texts: string;
+  readonly listSeparator: string;
+  readonly colon: string;
+  /** How a rule's title is shown with its function name, for developers (English); or the title alone. */
+  readonly ruleHeading: (title: string, rule: string) => string;
+  /** How an interpretation is named: 解释一 in Chinese, its id in English. */
+  readonly interpretation: (id: string, number: number) => string;
+  /** How a clause or superior rule is named. */
+  readonly citation: (label: string, id: string, instrument: string | undefined) => string;
+  /** A step whose words this version of the library no longer has (a stored decision from another version). */
+  readonly unknownStep: (check: string) => string;
+}
+
+/** The words of one locale. */
+export interface Catalog {
+  /** The locale, as a BCP 47 tag. */
+  readonly locale: string;
+  /** A sentence for every step, reason and error message. */
+  readonly messages: { readonly [Id in MessageId]: (params: Messages[Id], found: StepFound) => string };
+  /** The names of the things the rules decide on. */
+  readonly terms: Terms;
+  /** Each rule's title, question and outcome in words. */
+  readonly rules: { readonly [Rule in keyof RuleOutcomes]: RuleWords<RuleOutcomes[Rule]> };
+  /** The frame of an explanation. */
+  readonly explain: ExplainWords;
+  /** A calendar date as a sentence writes it. */
+  readonly date: (date: string) => string;
+}
+
+/**
+ * A text in Chinese (`zh`, simplified, as used in the policy) and English (`en`): how an
+ * input error reads, since every error of the library is given in both.
+ */
+// A type alias rather than an interface, so that texts inside outcomes are JSON values.
+export type Bilingual = {
+  /** Simplified Chinese. */
+  readonly zh: string;
+  /** English. */
+  readonly en: string;
+};

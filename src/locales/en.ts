@@ -1,0 +1,313 @@
+/**
+ * The library's words in English: plain descriptions for developers and auditors who do
+ * not read Chinese, with interpretation ids kept in parentheses.
+ *
+ * @module
+ */
+import type { Catalog, StepFound } from "./catalog.js";
+import type { AbsenceDocument, DocumentLengthWords, DocumentPlace } from "../rules/document-for-absence.js";
+import type { DutyId } from "../rules/duties.js";
+import { DUTIES } from "../rules/duties.js";
+
+type Messages = Catalog["messages"];
+
+function date(value: string): string {
+  return value;
+}
+
+function yes(value: unknown): string {
+  return value === true ? "yes" : "no";
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// ── terms ────────────────────────────────────────────────────────────────────
+
+const sharedTerms = {
+    documents: {
+      "transfer-letter": "organizational-relationship transfer letter",
+      "certificate-letter": "Party membership certificate letter",
+      "activity-card": "Mobile Party Member Activity Card",
+    },
+    duties: {
+      "stamp-activity-card": "stamp the Mobile Party Member Activity Card",
+      "register-and-issue-activity-card": "register and issue the activity card",
+      "verify-and-file-activity-card": "verify the activity card promptly and file it with its own superior Party organization",
+      "review-activity-card-yearly": "review the activity card once a year",
+      "complete-relationship-transfer": "arrange the transfer of the organizational relationship promptly (failing that without proper reason, the member is criticized and educated; one who still does not correct it after education is dealt with by the organization holding the formal relationship under the Party Constitution and other Party rules)",
+      "keep-contact-with-both-organizations": "keep in contact with the inflow and outflow Party organizations (a long silence brings criticism and education; one who still does not correct it after education is dealt with by the organization holding the formal relationship under the Party Constitution and other Party rules)",
+      "register-and-track-member": "register the member, keep track of where they went, and inform the destination's Party organization",
+      "keep-regular-contact-with-outflow-org": "keep regular contact with the outflow Party organization on its own initiative",
+      "coordinate-transfer-with-destination-unit": "coordinate with the destination unit's Party organization and help the member settle the relationship promptly",
+      "send-study-materials": "where conditions allow, send study materials regularly or keep in touch by letter or telephone",
+      "train-received-members": "hold training, thematic education and activities suited to the member's learning needs",
+      "record-political-status": "record \"political status\" in the registration of mobile persons",
+      "enter-in-information-base": "enter the member's basic particulars in the Party's basic information base and keep them up to date",
+      "record-in-outgoing-register": "record the member's particulars in detail in the Register of Outgoing Party Members",
+      "record-in-incoming-register": "record the member's particulars in detail in the Register of Incoming Party Members",
+      "visit-family-during-absence": "while the member is away, visit the family at regular and irregular intervals, and where necessary send someone to see the member, learn how things stand and help solve their difficulties",
+      "visit-incoming-member": "visit incoming members warmly and help solve the practical difficulties of their work and life, so that they feel the Party organization's care and warmth",
+      "inspect-and-solve-problems": "go regularly to the grass roots to investigate, supervise and check, and find and solve promptly the problems in the education and management of mobile members",
+      "hold-neglect-to-account": "give education and help to those who are irresponsible in the work or shift responsibility onto others; in serious cases, apply the necessary organizational handling",
+    },
+    dutyBearers: {
+      "member": "the mobile member",
+      "home-branch": "the branch holding the formal relationship",
+      "outflow-organ-party-committee": "the outflow organ Party committee",
+      "outflow-org": "the outflow Party organization",
+      "outflow-primary-org": "the outflow primary Party organization",
+      "inflow-branch": "the inflow Party branch",
+      "inflow-org": "the inflow Party organization",
+      "inflow-primary-org": "the inflow primary Party organization",
+      "original-unit-org": "the original unit's Party organization",
+      "receiving-org": "the Party organization receiving the relationship",
+      "relevant-departments": "the relevant departments",
+      "party-orgs-at-every-level": "Party organizations at every level",
+    },
+    partyOrgs: {
+      "workplace-org": "the workplace Party organization",
+      "industry-association-org": "the industry-association Party organization",
+      "industry-regulator-org": "the industry regulator's Party organization",
+      "talent-agency-org": "the talent-exchange agency's Party organization",
+      "labour-agency-org": "the labour-mobility agency's Party organization",
+      "service-agency-org": "the relevant service agency's Party organization",
+      "unit-community-org": "the community Party organization of the unit",
+      "residence-community-org": "the community Party organization of the member's residence",
+      "family-community-org": "the community Party organization of the member's parents or spouse",
+      "residence-org": "the Party organization of the place of residence",
+      "mobile-member-org": "the dedicated mobile-member Party organization",
+      "original-org": "the original Party organization",
+    },
+};
+
+// ── shared steps ─────────────────────────────────────────────────────────────
+
+const shared = {
+  "documented-override": () => "Documented exception",
+  within: ({ rule }) => `Decided by ${rule}`,
+  duties: (_params, found: StepFound) =>
+    `Duties that follow: ${(found.result as readonly DutyId[])
+      .map((id) => `${terms.dutyBearers[DUTIES[id].bearer]}: ${terms.duties[id]}`)
+      .join("; ")}`,
+  "error.override-under-no-override": () => 'interpretation Q5 is set to "no-override", so an override cannot be given',
+} satisfies Partial<Messages>;
+
+// ── documentForAbsence ───────────────────────────────────────────────────────
+
+const article = (name: string): string => (/^[aeiou]/i.test(name) ? "an" : "a");
+
+const carry = (document: AbsenceDocument): string =>
+  document === "activity-card" ? `carry the ${terms.documents[document]}` : `issue the ${terms.documents[document]}`;
+
+const PLACE: { readonly [P in DocumentPlace]: string } = {
+  fixed: "the place is relatively fixed",
+  unknown: "the place is uncertain",
+  "not-fixed": "the place is not fixed",
+  "known-not-fixed": "the place is known but not fixed",
+};
+
+const LENGTH: { readonly [L in DocumentLengthWords]: string } = {
+  within: "within 6 months",
+  "exact-as-within": 'exactly 6 months read as "within 6 months" (Q1)',
+  "at-least": "6 months or more",
+  "exact-as-at-least": 'exactly 6 months read as "6 months or more" (Q1)',
+  "open-ended-at-least": "no planned return, read as 6 months or more (Q24)",
+};
+
+const RELATION: { readonly [relation: string]: string } = {
+  shorter: "less than 6 months",
+  exact: "exactly 6 months (the period has just run out)",
+  longer: "more than 6 months",
+};
+
+const documentForAbsenceMessages = {
+  "place-fixed": (_params, found) => `Place of absence or workplace relatively fixed: ${yes(found.result)}`,
+  "place-known": () => "The place is uncertain (not known)",
+  "place-uncertain": ({ placeKnown }, found) =>
+    found.result === false
+      ? "The place is known but not fixed, which is not an uncertain place (Q23)"
+      : placeKnown === true
+        ? "The place is known but not fixed, treated as uncertain (Q23)"
+        : "The place is not fixed, treated as uncertain (Q23)",
+  "absence-time-known": () => "No expected return date: the time of the absence is uncertain",
+  "absence-open-ended": (_params, found) =>
+    found.result === "longer" ? "No plan to return: treated as 6 months or more (Q24)" : "No plan to return: treated as time uncertain (Q24)",
+  "absence-length": ({ departure, lastDay, clamped, expectedReturn }, found) =>
+    `Away from ${departure} (not counted), six months run to ${lastDay}${clamped ? " (no corresponding day that month)" : ""}; back on ${expectedReturn}: ${RELATION[String(found.result)] ?? ""}`,
+  document: ({ conclusion, place, length }, found) => {
+    const document = found.result as AbsenceDocument;
+    const long = length ?? "at-least";
+    const letter = (which: AbsenceDocument) => `${article(terms.documents[which])} ${terms.documents[which]}`;
+    switch (conclusion) {
+      case "fixed-at-least":
+        return length === "exact-as-at-least"
+          ? `${capitalized(LENGTH["exact-as-at-least"])}: generally ${letter("transfer-letter")}`
+          : `Fixed place and 6 months or more: generally ${letter("transfer-letter")}`;
+      case "fixed-within":
+        return `${capitalized(LENGTH[length ?? "within"])}: generally ${letter("certificate-letter")}`;
+      case "time-uncertain":
+        return `Time uncertain (either uncertain suffices, Q3): generally the ${terms.documents["activity-card"]}`;
+      case "time-uncertain-only":
+        return `Only the time is uncertain (Q3: both must be); both letters depend on the length, which is unknown, so still the ${terms.documents["activity-card"]}`;
+      case "place-and-time-uncertain":
+        return `${capitalized(PLACE[place])} and the time is uncertain: generally the ${terms.documents["activity-card"]}`;
+      case "place-uncertain":
+        return `${capitalized(PLACE[place])} (either uncertain suffices, Q3): generally the ${terms.documents["activity-card"]}`;
+      case "only-place-uncertain":
+        return `Only the place is uncertain (Q3: both must be); ${LENGTH[length ?? "within"]}: generally ${letter("certificate-letter")}`;
+      case "only-place-uncertain-long":
+        return `Only the place is uncertain (Q3: both must be); ${LENGTH[long]} with no fixed place${long === "open-ended-at-least" ? "" : " and a known time"}, on which the text is silent (Q4): ${carry(document)}`;
+      case "known-not-fixed-long":
+        return `${capitalized(LENGTH[long])} at a known place that is not fixed, on which the text is silent (Q4): ${carry(document)}`;
+    }
+  },
+  "reason.open-ended": () => "no plan to return: no return date, yet a long absence",
+  "reason.no-corresponding-day": ({ departure }) => `the departure day ${departure} has no corresponding day six months later`,
+  "reason.known-not-fixed": () => "the place is known but not fixed",
+  "reason.only-place-uncertain": () => "only the place is uncertain",
+  "reason.long-without-fixed-place": ({ length, timeKnown }) =>
+    `${LENGTH[length]} with no fixed place${timeKnown ? " and a known time" : ""}: the first case needs a fixed place`,
+  "reason.exactly-six-months": () => 'exactly 6 months away: both "6 months or more" and "within 6 months"',
+  "error.return-before-departure": () => "the expected return is before the departure",
+  "error.fixed-place-unknown": () => "a relatively fixed place cannot also be unknown",
+  "error.place-known-needed": () =>
+    'Q23\'s reading "known-not-fixed-is-distinct" needs to know, for a place that is not fixed, whether it is known',
+} satisfies Partial<Messages>;
+
+const documentForAbsenceWords = {
+  documentForAbsence: {
+    title: "The document a member carries when going away",
+    question: "Which document does a member carry when away?",
+    summary: (outcome) =>
+      outcome.document === "activity-card"
+        ? `carry the ${terms.documents[outcome.document]}`
+        : `issue ${article(terms.documents[outcome.document])} ${terms.documents[outcome.document]}`,
+  },
+} satisfies Partial<Catalog["rules"]>;
+
+// ── managementMode ──────────────────────────────────────────────────────────────
+
+const managementModeTerms = {};
+
+const managementModeMessages = {} satisfies Partial<Messages>;
+
+const managementModeWords = {};
+
+// ── end of managementMode ───────────────────────────────────────────────────────
+
+// ── resolveReceivingOrg ──────────────────────────────────────────────────────────────
+
+const resolveReceivingOrgTerms = {};
+
+const resolveReceivingOrgMessages = {} satisfies Partial<Messages>;
+
+const resolveReceivingOrgWords = {};
+
+// ── end of resolveReceivingOrg ───────────────────────────────────────────────────────
+
+// ── liaisonAssignment ──────────────────────────────────────────────────────────────
+
+const liaisonAssignmentTerms = {};
+
+const liaisonAssignmentMessages = {} satisfies Partial<Messages>;
+
+const liaisonAssignmentWords = {};
+
+// ── end of liaisonAssignment ───────────────────────────────────────────────────────
+
+// ── evaluationGrade ──────────────────────────────────────────────────────────────
+
+const evaluationGradeTerms = {};
+
+const evaluationGradeMessages = {} satisfies Partial<Messages>;
+
+const evaluationGradeWords = {};
+
+// ── end of evaluationGrade ───────────────────────────────────────────────────────
+
+// ── evaluationCohort ──────────────────────────────────────────────────────────────
+
+const evaluationCohortTerms = {};
+
+const evaluationCohortMessages = {} satisfies Partial<Messages>;
+
+const evaluationCohortWords = {};
+
+// ── end of evaluationCohort ───────────────────────────────────────────────────────
+
+// ── reportingSchedule ──────────────────────────────────────────────────────────────
+
+const reportingScheduleTerms = {};
+
+const reportingScheduleMessages = {} satisfies Partial<Messages>;
+
+const reportingScheduleWords = {};
+
+// ── end of reportingSchedule ───────────────────────────────────────────────────────
+
+const terms: Catalog["terms"] = {
+  ...sharedTerms,
+  ...managementModeTerms,
+  ...resolveReceivingOrgTerms,
+  ...liaisonAssignmentTerms,
+  ...evaluationGradeTerms,
+  ...evaluationCohortTerms,
+  ...reportingScheduleTerms,
+};
+
+/** The English catalog. */
+export const en: Catalog = {
+  locale: "en",
+  messages: {
+    ...shared,
+    ...documentForAbsenceMessages,
+    ...managementModeMessages,
+    ...resolveReceivingOrgMessages,
+    ...liaisonAssignmentMessages,
+    ...evaluationGradeMessages,
+    ...evaluationCohortMessages,
+    ...reportingScheduleMessages,
+  },
+  terms,
+  rules: {
+    ...documentForAbsenceWords,
+    ...managementModeWords,
+    ...resolveReceivingOrgWords,
+    ...liaisonAssignmentWords,
+    ...evaluationGradeWords,
+    ...evaluationCohortWords,
+    ...reportingScheduleWords,
+  },
+  explain: {
+    rule: "Rule",
+    question: "Question",
+    outcome: "Outcome",
+    overridden: (ruleSummary, reason) => `(documented exception: the text would generally give "${ruleSummary}"; reason: ${reason})`,
+    overrideStep: (_generally, ruleSummary, summary, reason) =>
+      `Documented exception (the text says "generally" here): the text would generally give "${ruleSummary}"; now "${summary}"; reason: ${reason}`,
+    citations: "Grounds",
+    mainGround: " (main ground)",
+    steps: "Reasoning",
+    step: (label, text) => `[${label}] ${text}`,
+    within: (title, summary) => `${title}: ${summary}`,
+    interpretations: "Interpretations applied",
+    restsOn: "Interpretations the outcome rests on",
+    alsoApplied: "Interpretations also applied (at their defaults; not listed as ambiguous here)",
+    none: "none",
+    isDefault: "default",
+    notDefault: "chosen, not the default",
+    ambiguous: "Ambiguous (the facts fall on a contested point, and the readings differ)",
+    otherReading: (reading, outcome) => `Under another reading (${reading}): ${outcome}`,
+    texts: "Texts",
+    listSeparator: "; ",
+    colon: ": ",
+    ruleHeading: (title, rule) => `${title} (${rule})`,
+    interpretation: (id) => id,
+    citation: (label, id, instrument) => (instrument === undefined ? `Opinion ${label} (${id})` : `${label} (${instrument})`),
+    reading: (label, which, reading) => `${label} (${which}): ${reading}`,
+    unknownStep: (check) => `(no words for the step "${check}" in this version)`,
+  },
+  date,
+};

@@ -1,0 +1,321 @@
+/**
+ * The library's words in simplified Chinese, as an officer would sign them: the text's
+ * and the Party constitution's own words, no programmers' words.
+ *
+ * Each rule's messages are a block of their own, listed in `messages` below; the type of
+ * {@link Catalog} requires every step, reason and error message of every rule.
+ *
+ * @module
+ */
+import type { Catalog, StepFound } from "./catalog.js";
+import type { AbsenceDocument, DocumentLengthWords, DocumentPlace } from "../rules/document-for-absence.js";
+import type { DutyId } from "../rules/duties.js";
+import { DUTIES } from "../rules/duties.js";
+
+type Messages = Catalog["messages"];
+
+/** A date as a Chinese sentence writes it: `2024-03-10` → 2024年3月10日. */
+function date(value: string): string {
+  const [year, month, day] = value.split("-");
+  return `${year}年${Number(month)}月${Number(day)}日`;
+}
+
+function yes(value: unknown): string {
+  return value === true ? "是" : "否";
+}
+
+// ── terms ────────────────────────────────────────────────────────────────────
+
+const sharedTerms = {
+    documents: {
+      "transfer-letter": "组织关系介绍信",
+      "certificate-letter": "党员证明信",
+      "activity-card": "《流动党员活动证》",
+    },
+    duties: {
+      "stamp-activity-card": "在《流动党员活动证》上盖章",
+      "register-and-issue-activity-card": "登记并发放《流动党员活动证》",
+      "verify-and-file-activity-card": "及时验证《流动党员活动证》，并报本支部的上级党组织备案",
+      "review-activity-card-yearly": "每年审核一次《流动党员活动证》",
+      "complete-relationship-transfer": "及时办理组织关系转接（无正当理由不及时办理的，党组织要进行批评教育；经教育仍不改正的，由正式组织关系所在党组织按党章及党内有关规定进行组织处理）",
+      "keep-contact-with-both-organizations": "与流入地和流出地党组织保持联系（长期不联系的，党组织要进行批评教育；经教育仍不改正的，由正式组织关系所在党组织按党章及党内有关规定进行组织处理）",
+      "register-and-track-member": "对流动党员登记造册，掌握去向，并向所去地方、单位党组织通报",
+      "keep-regular-contact-with-outflow-org": "主动与流出地党组织保持经常联系，及时沟通",
+      "coordinate-transfer-with-destination-unit": "与党员所去单位党组织做好衔接工作，帮助党员及时落实组织关系",
+      "send-study-materials": "有条件的定期寄发学习资料，或利用书信、电话等方式加强联系",
+      "train-received-members": "结合流动党员的学习需求，开展集中培训、专题教育和组织活动",
+      "record-political-status": "在流动人员登记备案中增加“政治面貌”内容",
+      "enter-in-information-base": "在党内基本信息库中录入流动党员的基本情况，实行动态管理",
+      "record-in-outgoing-register": "在《外出党员登记簿》中记录流动党员的详细情况",
+      "record-in-incoming-register": "在《外来党员登记簿》中记录流动党员的详细情况",
+      "visit-family-during-absence": "党员外出期间，定期、不定期地走访其家属，必要时可派员看望党员本人，了解情况，积极为他们排忧解难",
+      "visit-incoming-member": "对外来党员热情走访，帮助解决工作、生活中的实际困难，使他们感受到党组织的关怀和温暖",
+      "inspect-and-solve-problems": "经常深入基层调查研究，督促检查，及时发现和解决流动党员教育管理工作中存在的问题",
+      "hold-neglect-to-account": "对工作中不负责任、推诿扯皮的，给予教育帮助；情节严重的，作出必要的组织处理",
+    },
+    dutyBearers: {
+      "member": "流动党员本人",
+      "home-branch": "正式组织关系所在党支部",
+      "outflow-organ-party-committee": "流出地机关党委",
+      "outflow-org": "流出地党组织",
+      "outflow-primary-org": "流出地基层党组织",
+      "inflow-branch": "流入地党支部",
+      "inflow-org": "流入地党组织",
+      "inflow-primary-org": "流入地基层党组织",
+      "original-unit-org": "原所在单位党组织",
+      "receiving-org": "接收组织关系的党组织",
+      "relevant-departments": "有关部门",
+      "party-orgs-at-every-level": "各级党组织",
+    },
+    partyOrgs: {
+      "workplace-org": "单位党组织",
+      "industry-association-org": "行业协会党组织",
+      "industry-regulator-org": "行业主管部门党组织",
+      "talent-agency-org": "人才流动服务机构党组织",
+      "labour-agency-org": "劳动力流动服务机构党组织",
+      "service-agency-org": "有关服务机构党组织",
+      "unit-community-org": "单位所在社区党组织",
+      "residence-community-org": "党员居住地社区党组织",
+      "family-community-org": "父母、配偶所属社区党组织",
+      "residence-org": "居住地党组织",
+      "mobile-member-org": "流动党员党组织",
+      "original-org": "原所在党组织",
+    },
+};
+
+// ── shared steps ─────────────────────────────────────────────────────────────
+
+const shared = {
+  "documented-override": () => "作例外处理",
+  within: ({ rule }) => `依${rule}决定`,
+  duties: (_params, found: StepFound) =>
+    `有关各方应当履行的职责：${(found.result as readonly DutyId[])
+      .map((id) => `${terms.dutyBearers[DUTIES[id].bearer]}：${terms.duties[id]}`)
+      .join("；")}`,
+  "error.override-under-no-override": () => "已按解释五选定不作例外处理，不能再提出例外",
+} satisfies Partial<Messages>;
+
+// ── documentForAbsence ───────────────────────────────────────────────────────
+
+const carry = (document: AbsenceDocument): string =>
+  `${document === "activity-card" ? "持" : "开具"}${terms.documents[document]}`;
+
+const PLACE: { readonly [P in DocumentPlace]: string } = {
+  fixed: "外出地点相对固定",
+  unknown: "外出地点不确定",
+  "not-fixed": "外出地点不固定",
+  "known-not-fixed": "外出地点已知而不固定",
+};
+
+const LENGTH: { readonly [L in DocumentLengthWords]: string } = {
+  within: "外出6个月以内",
+  "exact-as-within": "恰好6个月按“6个月以内”（解释一）",
+  "at-least": "外出6个月以上",
+  "exact-as-at-least": "恰好6个月按“6个月以上”（解释一）",
+  "open-ended-at-least": "外出没有返回计划、按6个月以上（解释二十四）",
+};
+
+const RELATION: { readonly [relation: string]: string } = {
+  shorter: "不满6个月",
+  exact: "恰好6个月",
+  longer: "超过6个月",
+};
+
+const documentForAbsenceMessages = {
+  "place-fixed": (_params, found) => `外出地点或工作单位相对固定：${yes(found.result)}`,
+  "place-known": () => "外出地点不确定（地点不知道）",
+  "place-uncertain": ({ placeKnown }, found) =>
+    found.result === false
+      ? "外出地点已知而不固定，不属地点不确定（解释二十三）"
+      : placeKnown === true
+        ? "外出地点已知而不固定，按地点不确定处理（解释二十三）"
+        : "外出地点不固定，按地点不确定处理（解释二十三）",
+  "absence-time-known": () => "未定返回日期：外出时间不确定",
+  "absence-open-ended": (_params, found) =>
+    found.result === "longer"
+      ? "外出没有返回计划，按外出6个月以上处理（解释二十四）"
+      : "外出没有返回计划，按外出时间不确定处理（解释二十四）",
+  "absence-length": ({ departure, lastDay, clamped, expectedReturn }, found) =>
+    `${date(departure)}外出（当日不计入），6个月期间至${date(lastDay)}届满${clamped ? "（到期月无对应日）" : ""}；预计${date(expectedReturn)}返回，外出时间${RELATION[String(found.result)] ?? ""}`,
+  document: ({ conclusion, place, length }, found) => {
+    const document = found.result as AbsenceDocument;
+    const long = length ?? "at-least";
+    switch (conclusion) {
+      case "fixed-at-least":
+        return length === "exact-as-at-least"
+          ? `${LENGTH["exact-as-at-least"]}：一般应当开具${terms.documents["transfer-letter"]}`
+          : `地点相对固定、外出6个月以上：一般应当开具${terms.documents["transfer-letter"]}`;
+      case "fixed-within":
+        return `${LENGTH[length ?? "within"]}：一般应当开具${terms.documents["certificate-letter"]}`;
+      case "time-uncertain":
+        return `外出时间不确定（地点、时间任一不确定即持活动证，解释三）：一般应当持${terms.documents["activity-card"]}`;
+      case "time-uncertain-only":
+        return `只有外出时间不确定（解释三：地点、时间都不确定才持活动证）；组织关系介绍信和党员证明信都以外出时间为条件，时间不确定，无从开具，仍持${terms.documents["activity-card"]}`;
+      case "place-and-time-uncertain":
+        return `${PLACE[place]}、时间不确定：一般应当持${terms.documents["activity-card"]}`;
+      case "place-uncertain":
+        return `${PLACE[place]}（地点、时间任一不确定即持活动证，解释三）：一般应当持${terms.documents["activity-card"]}`;
+      case "only-place-uncertain":
+        return `只有${PLACE[place]}（解释三：地点、时间都不确定才持活动证）；${LENGTH[length ?? "within"]}：一般应当开具${terms.documents["certificate-letter"]}`;
+      case "only-place-uncertain-long":
+        return `只有${PLACE[place]}（解释三：地点、时间都不确定才持活动证）；${LENGTH[long]}而地点不固定${long === "open-ended-at-least" ? "" : "、时间确定"}，条文未作规定（解释四）：${carry(document)}`;
+      case "known-not-fixed-long":
+        return `${LENGTH[long]}而地点已知、不固定，条文未作规定（解释四）：${carry(document)}`;
+    }
+  },
+  "reason.open-ended": () => "外出没有返回计划：既无确定的返回日期，又属长期外出",
+  "reason.no-corresponding-day": ({ departure }) => `外出之日${date(departure)}在6个月后的月份没有对应日`,
+  "reason.known-not-fixed": () => "外出地点已知而不固定",
+  "reason.only-place-uncertain": () => "只有地点不确定",
+  "reason.long-without-fixed-place": ({ length, timeKnown }) =>
+    `${LENGTH[length]}而地点不固定${timeKnown ? "、时间确定" : ""}：条文第一种情形要求地点相对固定`,
+  "reason.exactly-six-months": () => "外出恰好6个月：既是“6个月以上”，也是“6个月以内”",
+  "error.return-before-departure": () => "预计返回日期早于外出日期",
+  "error.fixed-place-unknown": () => "外出地点相对固定的，不能同时说地点不确定",
+  "error.place-known-needed": () =>
+    "选定解释二十三“外出地点已知而不固定的，不属地点不确定”的，外出地点不固定时须说明地点是否已知",
+} satisfies Partial<Messages>;
+
+const documentForAbsenceWords = {
+  documentForAbsence: {
+    title: "外出党员所持证明",
+    question: "党员外出，应当开具或持有何种证明？",
+    summary: (outcome) => carry(outcome.document),
+  },
+} satisfies Partial<Catalog["rules"]>;
+
+// ── managementMode ──────────────────────────────────────────────────────────────
+
+const managementModeTerms = {};
+
+const managementModeMessages = {} satisfies Partial<Messages>;
+
+const managementModeWords = {};
+
+// ── end of managementMode ───────────────────────────────────────────────────────
+
+// ── resolveReceivingOrg ──────────────────────────────────────────────────────────────
+
+const resolveReceivingOrgTerms = {};
+
+const resolveReceivingOrgMessages = {} satisfies Partial<Messages>;
+
+const resolveReceivingOrgWords = {};
+
+// ── end of resolveReceivingOrg ───────────────────────────────────────────────────────
+
+// ── liaisonAssignment ──────────────────────────────────────────────────────────────
+
+const liaisonAssignmentTerms = {};
+
+const liaisonAssignmentMessages = {} satisfies Partial<Messages>;
+
+const liaisonAssignmentWords = {};
+
+// ── end of liaisonAssignment ───────────────────────────────────────────────────────
+
+// ── evaluationGrade ──────────────────────────────────────────────────────────────
+
+const evaluationGradeTerms = {};
+
+const evaluationGradeMessages = {} satisfies Partial<Messages>;
+
+const evaluationGradeWords = {};
+
+// ── end of evaluationGrade ───────────────────────────────────────────────────────
+
+// ── evaluationCohort ──────────────────────────────────────────────────────────────
+
+const evaluationCohortTerms = {};
+
+const evaluationCohortMessages = {} satisfies Partial<Messages>;
+
+const evaluationCohortWords = {};
+
+// ── end of evaluationCohort ───────────────────────────────────────────────────────
+
+// ── reportingSchedule ──────────────────────────────────────────────────────────────
+
+const reportingScheduleTerms = {};
+
+const reportingScheduleMessages = {} satisfies Partial<Messages>;
+
+const reportingScheduleWords = {};
+
+// ── end of reportingSchedule ───────────────────────────────────────────────────────
+
+const terms: Catalog["terms"] = {
+  ...sharedTerms,
+  ...managementModeTerms,
+  ...resolveReceivingOrgTerms,
+  ...liaisonAssignmentTerms,
+  ...evaluationGradeTerms,
+  ...evaluationCohortTerms,
+  ...reportingScheduleTerms,
+};
+
+/** The simplified-Chinese catalog. */
+export const zhCN: Catalog = {
+  locale: "zh-CN",
+  messages: {
+    ...shared,
+    ...documentForAbsenceMessages,
+    ...managementModeMessages,
+    ...resolveReceivingOrgMessages,
+    ...liaisonAssignmentMessages,
+    ...evaluationGradeMessages,
+    ...evaluationCohortMessages,
+    ...reportingScheduleMessages,
+  },
+  terms,
+  rules: {
+    ...documentForAbsenceWords,
+    ...managementModeWords,
+    ...resolveReceivingOrgWords,
+    ...liaisonAssignmentWords,
+    ...evaluationGradeWords,
+    ...evaluationCohortWords,
+    ...reportingScheduleWords,
+  },
+  explain: {
+    rule: "事项",
+    question: "问题",
+    outcome: "结论",
+    overridden: (ruleSummary, reason) => `（作例外处理。按条文一般应为：${ruleSummary}；例外理由：${reason}）`,
+    overrideStep: (generally, ruleSummary, summary, reason) =>
+      `条文规定“${generally}”，本案作例外处理：按条文一般应为${ruleSummary}，现改为${summary}；理由：${reason}`,
+    citations: "依据",
+    mainGround: "（主要依据）",
+    steps: "推理过程",
+    step: (label, text) => `〔${label}〕${text}`,
+    within: (title, summary) => `${title}：${summary}`,
+    interpretations: "适用的解释",
+    restsOn: "结论所依的解释",
+    alsoApplied: "一并适用的解释（均按默认理解，本案未列为歧义）",
+    none: "无",
+    isDefault: "默认理解",
+    notDefault: "另选理解",
+    ambiguous: "存在歧义（本案事实恰在条文可作不同理解之处，理解不同，结论不同）",
+    otherReading: (reading, outcome) => `按另一种理解（${reading}），结论为${outcome}`,
+    texts: "条文",
+    listSeparator: "；",
+    colon: "：",
+    ruleHeading: (title) => title,
+    interpretation: (_id, number) => `解释${chineseNumber(number)}`,
+    citation: (label) => label,
+    reading: (label, which, reading) => `${label}（${which}）：${reading}`,
+    unknownStep: () => "（本版本无此步骤的说明）",
+  },
+  date,
+};
+
+const CHINESE_DIGITS = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"] as const;
+
+/** 1–99 in Chinese numerals, as ordinals are written: 一, 十, 十一, 二十一. */
+function chineseNumber(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  if (tens === 0) return CHINESE_DIGITS[ones] ?? String(n);
+  return `${tens === 1 ? "" : (CHINESE_DIGITS[tens] ?? "")}十${ones === 0 ? "" : (CHINESE_DIGITS[ones] ?? "")}`;
+}
