@@ -15,9 +15,11 @@ export default defineConfig([
     external,
   },
   {
-    // The command line: ESM only, with its #! line kept.
-    entry: { cli: "src/cli/main.ts" },
+    // The command line: ESM only, with its #! line kept. Split, so that `--help` loads
+    // only the entry and the rules load with the first command that needs them.
+    entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
+    splitting: true,
     dts: false,
     sourcemap: false,
     clean: false,

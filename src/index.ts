@@ -5,7 +5,9 @@
  *
  * - Clause registry: {@link OPINION_CLAUSES}, {@link ClauseId}; superior rules:
  *   {@link SUPERIOR_RULES}, {@link SuperiorRuleId}.
- * - Decision model: {@link Decision}, {@link explain}, {@link decisionSchema}.
+ * - Rules: {@link RULES}, each a {@link Rule} carrying its declaration.
+ * - Decision model: {@link Decision}, {@link explain}, {@link decisionSchema}, {@link replay}.
+ * - Words: {@link CATALOGS} (one per locale), {@link stepText}, {@link outcomeText}.
  * - Interpretations: {@link INTERPRETATIONS}, {@link RuleOptions}.
  * - Calendar: {@link comparePeriod}, {@link periodLastDay}, {@link addCalendarMonths},
  *   {@link meetsBound}.
@@ -35,7 +37,6 @@ export {
   isRuleInputError,
   renderPath,
   validateInput,
-  type Bilingual,
   type InputIssue,
   type InputIssueCode,
 } from "./errors.js";
@@ -96,20 +97,44 @@ export {
   type Override,
   type RuleOptions,
 } from "./interpretations/options.js";
-export { RULE_NAMES, RULE_OUTCOME_SCHEMAS, decisionSchema, type RuleName } from "./decision/stored.js";
+export { decisionSchema, type DecisionV1, type StoredDecision } from "./decision/stored.js";
+export { RULES, RULE_NAMES, RULE_OUTCOME_SCHEMAS, isRuleName, rulesReading } from "./rules/registry.js";
+export type { ChoicesFor, Rule, RuleName, RuleOptionsFor } from "./decision/rule.js";
 export {
   DECISION_SCHEMA_VERSION,
   type AlternativeOutcome,
   type Ambiguity,
   type AppliedInterpretation,
   type AppliedOverride,
+  type ContestReason,
+  type DecidedBy,
   type Decision,
+  type Fingerprints,
   type JsonValue,
+  type MessageParams,
+  type SubDecision,
   type TraceStep,
 } from "./decision/decision.js";
 export { RULE_TITLES, explain, type ExplainLocale, type ExplainOptions } from "./decision/explain.js";
+export { outcomeText, reasonText, ruleQuestion, ruleTitle, stepText, type StepContext } from "./decision/render.js";
+export { replay, type ReplayDifference, type ReplayDifferenceKind, type ReplayReport } from "./decision/replay.js";
+export {
+  CATALOGS,
+  LOCALES,
+  type Bilingual,
+  type Catalog,
+  type ExplainWords,
+  type Locale,
+  type MessageId,
+  type Messages,
+  type RuleOutcomes,
+  type RuleWords,
+  type StepFound,
+  type Terms,
+} from "./locales/index.js";
+export { DUTY_BEARER_NAMES, DUTY_TEXTS } from "./locales/names.js";
 export { PARTY_ORGS, PARTY_ORG_NAMES, type PartyOrg } from "./rules/organizations.js";
-export { DUTIES, DUTY_BEARER_NAMES, DUTY_IDS, DutyIdSchema, type Duty, type DutyBearer, type DutyId } from "./rules/duties.js";
+export { DUTIES, DUTY_IDS, DutyIdSchema, type Duty, type DutyBearer, type DutyId } from "./rules/duties.js";
 export {
   ABSENCE_DOCUMENTS,
   ABSENCE_DOCUMENT_NAMES,

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The command line: `mobile-member-rules check <files or folders>` runs scenario files;
  * `mobile-member-rules explain <rule> <input.json>` explains one decision;
@@ -7,51 +6,16 @@
  *
  * @module
  */
-import { realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { explain, type ExplainLocale } from "../decision/explain.js";
+import { writeExplanation, type ExplainLocale } from "../decision/explain.js";
 import type { Bilingual } from "../errors.js";
 import { findScenarioFiles, readScenarioFile, type FoundEntry } from "./files.js";
 import { initScenarios, packageVersion } from "./init.js";
 import { scenarioJsonSchema } from "./json-schema.js";
 import { SCENARIO_RULES, checkScenarioText, evaluate, parseJsonText, ruleHint, type Finding, type ScenarioResult, type ScenarioRule } from "./scenarios.js";
 import { nearest } from "./suggest.js";
-
-const HELP = `mobile-member-rules — 流动党员管理规则 / rules for managing mobile Party members
-
-用法 / usage:
-  mobile-member-rules check <文件或文件夹…> [--lang en] [--verbose] [--json]
-      检查情景文件：每个情景一行，未通过的附不符之处和说明。有未通过的情景，
-      或未检查任何情景时，以非零状态退出。文件夹中检查所有 .json 文件（不分大小写），
-      不含 *.schema.json、node_modules 和以“.”开头的项。
-      Checks scenario files: a line per scenario, with what differed and the explanation
-      for each failure. Exits non-zero on any failure, or when nothing was checked. In
-      folders: every .json file (any case) except *.schema.json, node_modules and names
-      starting with ".".
-  mobile-member-rules explain <rule> <input.json> [--options options.json] [--lang en] [--json]
-      对一份输入作出决定并逐步说明。Decides one input and explains it step by step.
-  mobile-member-rules init <文件夹> [--force] [--lang en]
-      将示例情景文件复制到该文件夹，供修改和检查。
-      Copies the starter scenarios into the folder, to edit and check.
-  mobile-member-rules schema
-      输出情景文件的 JSON Schema。Prints the JSON Schema of scenario files.
-
-选项 / options:
-  --lang zh|en       说明和报告的语言，默认中文 / language of explanations and reports (default Chinese)
-  --verbose          通过的情景也附说明（check）/ explain passing scenarios too (check)
-  --json             输出 JSON，供程序读取（check、explain）/ JSON output, for programs (check, explain)
-  --options <文件>    解释选择等选项（explain）/ options such as interpretation choices (explain)
-  --force            覆盖已有文件（init）/ overwrite existing files (init)
-  --version          显示版本 / print the version
-  -h, --help         显示本说明 / print this help
-  文件名以“-”开头时，写在 -- 之后。File names starting with "-" go after --.
-
-退出状态 / exit status: 0 全部通过 all passed · 1 有未通过 something failed · 2 用法错误 usage error
-
-rules: ${SCENARIO_RULES.join(", ")}
-`;
+import { HELP } from "./help.js";
 
 /** Where the command line writes, and the folder that relative paths start from. */
 export interface Io {
@@ -166,9 +130,11 @@ function check(paths: readonly string[], lang: ExplainLocale, json: boolean, ver
   let passed = 0;
   let failed = 0;
   const reports: FileReport[] = [];
-  // Text goes out a file at a time: one write per file, not one per line.
+  // The report goes out in one write at the end: a write per line or per file costs more
+  // than checking a scenario.
+  const chunks: string[] = [];
   const emit = (text: string) => {
-    if (!json) io.out(text);
+    if (!json) chunks.push(text);
   };
   for (const entry of findScenarioFiles(paths.map((path) => resolve(io.cwd, path)))) {
     const name = shownPath(entry.path, io.cwd);
@@ -208,7 +174,7 @@ function check(paths: readonly string[], lang: ExplainLocale, json: boolean, ver
   }
   const summary = word(lang, { zh: `通过 ${passed} 项，未通过 ${failed} 项`, en: `${passed} passed, ${failed} failed` });
   if (json) io.out(`${JSON.stringify({ passed, failed, files: reports }, null, 2)}\n`);
-  else io.out(`${summary}\n`);
+  else io.out(`${chunks.join("")}${summary}\n`);
   if (passed + failed === 0) {
     io.err(`${NOTHING_CHECKED.zh} / ${NOTHING_CHECKED.en}\n`);
     return 1;
@@ -250,7 +216,7 @@ function explainCommand(args: readonly string[], optionsPath: string | undefined
   }
   const evaluation = evaluate(rule as ScenarioRule, input.value, options?.value, [], lang);
   if (evaluation.kind === "decided") {
-    const explanation = explain(evaluation.decision, { locale: lang });
+    const explanation = writeExplanation(evaluation.decision, lang, false);
     io.out(json ? `${JSON.stringify({ decision: evaluation.decision, explanation }, null, 2)}\n` : `${explanation}\n`);
     return 0;
   }
@@ -338,32 +304,4 @@ export function main(argv: readonly string[], io: Io): number {
       io.out(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
       return 0;
   }
-}
-
-/** Whether this module is the program being run (and not imported, by a test say). */
-function isProgram(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    // `npx` and `node_modules/.bin` run the command through a link.
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-/** A writer that stops quietly once the reader has gone (`check … | head`), instead of dying on EPIPE. */
-function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
-  let open = true;
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-    open = false;
-  });
-  return (text) => {
-    if (open) stream.write(text);
-  };
-}
-
-if (isProgram()) {
-  process.exitCode = main(process.argv.slice(2), { out: writerTo(process.stdout), err: writerTo(process.stderr), cwd: process.cwd() });
 }

@@ -8,16 +8,11 @@
 import { z } from "zod";
 import { CitationIdSchema, type CitationId } from "../clauses/citation.js";
 import type { Decision, JsonValue } from "../decision/decision.js";
-import { explain, type ExplainLocale } from "../decision/explain.js";
+import { writeExplanation, type ExplainLocale } from "../decision/explain.js";
 import { isRuleInputError, renderPath, validateInput, type InputIssue } from "../errors.js";
 import { INTERPRETATION_IDS, alternativesOf, type InterpretationId } from "../interpretations/registry.js";
-import { AbsenceSchema, documentForAbsence } from "../rules/document-for-absence.js";
-import { CohortSchema, evaluationCohort } from "../rules/evaluation-cohort.js";
-import { AppraisalRecordSchema, evaluationGrade } from "../rules/evaluation-grade.js";
-import { LiaisonBranchSchema, liaisonAssignment } from "../rules/liaison-assignment.js";
-import { ManagementFactsSchema, managementMode } from "../rules/management-mode.js";
-import { ScheduleFactsSchema, reportingSchedule } from "../rules/reporting-schedule.js";
-import { MemberSituationSchema, resolveReceivingOrg } from "../rules/resolve-receiving-org.js";
+import { RULES, RULE_NAMES } from "../rules/registry.js";
+import type { RuleName } from "../decision/rule.js";
 import { nearest } from "./suggest.js";
 
 /** A rule as the scenario runner sees it: untyped input and options in, a decision out. */
@@ -26,26 +21,17 @@ interface RunnableRule {
   readonly run: (input: unknown, options: unknown) => Decision<JsonValue>;
 }
 
-/** A rule taken as untyped: it validates its own input and options, so widening is safe. */
-function runnable<I, O>(input: z.ZodType<I>, rule: (input: I, options: O) => Decision<JsonValue>): RunnableRule {
-  return { input, run: rule as (input: unknown, options: unknown) => Decision<JsonValue> };
-}
-
-const RULES = {
-  documentForAbsence: runnable(AbsenceSchema, documentForAbsence),
-  managementMode: runnable(ManagementFactsSchema, managementMode),
-  resolveReceivingOrg: runnable(MemberSituationSchema, resolveReceivingOrg),
-  liaisonAssignment: runnable(LiaisonBranchSchema, liaisonAssignment),
-  evaluationGrade: runnable(AppraisalRecordSchema, evaluationGrade),
-  evaluationCohort: runnable(CohortSchema, evaluationCohort),
-  reportingSchedule: runnable(ScheduleFactsSchema, reportingSchedule),
-} as const satisfies Record<string, RunnableRule>;
-
-/** The rules a scenario can name. */
-export type ScenarioRule = keyof typeof RULES;
+/** The rules a scenario can name: every rule of the registry. */
+export type ScenarioRule = RuleName;
 
 /** Every rule a scenario can name. */
-export const SCENARIO_RULES = Object.keys(RULES) as readonly ScenarioRule[];
+export const SCENARIO_RULES: readonly ScenarioRule[] = RULE_NAMES;
+
+/** A rule taken as untyped: it validates its own input and options, so widening is safe. */
+function runnableRule(rule: ScenarioRule): RunnableRule {
+  const declared = RULES[rule];
+  return { input: declared.input, run: declared as unknown as (input: unknown, options: unknown) => Decision<JsonValue> };
+}
 
 /** What a scenario expects. Every field is optional; give only what you want checked. */
 export interface ScenarioExpectation {
@@ -261,7 +247,7 @@ const OPTION_FIELDS = ["interpretations", "override", "standard"] as const;
  * Checked before the rule runs, so that a misspelt choice is named even when the input is
  * refused too.
  */
-function interpretationProblems(options: unknown, at: Path, lang: ExplainLocale): Finding[] {
+function interpretationProblems(options: unknown, at: Path, lang: ExplainLocale, rule: ScenarioRule): Finding[] {
   const choices = isRecord(options) ? options["interpretations"] : undefined;
   if (!isRecord(choices)) return [];
   const problems: Finding[] = [];
@@ -269,6 +255,10 @@ function interpretationProblems(options: unknown, at: Path, lang: ExplainLocale)
     const where = renderPath([...at, "interpretations", id]);
     if (!(INTERPRETATION_IDS as readonly string[]).includes(id)) {
       problems.push({ where, message: word(lang, "没有这一编号的解释", "no interpretation has this id"), ...didYouMean(id, INTERPRETATION_IDS, lang) });
+      continue;
+    }
+    if (!(RULES[rule].reads as readonly string[]).includes(id)) {
+      problems.push({ where, message: word(lang, "本事项的规则不涉及这一解释", "the rule does not read this interpretation") });
       continue;
     }
     const alternatives: readonly string[] = alternativesOf(id as InterpretationId);
@@ -298,8 +288,8 @@ export type Evaluation =
  * Findings are placed under `at`.
  */
 export function evaluate(rule: ScenarioRule, input: unknown, options: unknown, at: Path, lang: ExplainLocale): Evaluation {
-  const runnable: RunnableRule = RULES[rule];
-  const registry = interpretationProblems(options, [...at, "options"], lang);
+  const runnable: RunnableRule = runnableRule(rule);
+  const registry = interpretationProblems(options, [...at, "options"], lang, rule);
   if (registry.length > 0) return { kind: "options-refused", findings: registry };
   const inputRefused = (issues: readonly InputIssue[]): Evaluation => ({
     kind: "input-refused",
@@ -370,7 +360,18 @@ export function runScenario(scenario: Scenario, index: number, lang: ExplainLoca
   if (expectation.ambiguous !== undefined && expectation.ambiguous !== decision.ambiguous) {
     findings.push({ where: "ambiguous", message: word(lang, `期望 ambiguous 为 ${expectation.ambiguous}，实际 ${decision.ambiguous}`, `expected ambiguous ${expectation.ambiguous}, got ${decision.ambiguous}`) });
   }
-  return { name, passed: findings.length === 0, decided: true, findings, explanation: explain(decision, { locale: lang }) };
+  // Written only when read: a passing scenario's explanation is shown only with --verbose or --json.
+  let explanation: string | undefined;
+  return {
+    name,
+    passed: findings.length === 0,
+    decided: true,
+    findings,
+    get explanation(): string {
+      explanation ??= writeExplanation(decision, lang, false);
+      return explanation;
+    },
+  };
 }
 
 /** JSON text parsed, or the syntax error with its line and column. A UTF-8 byte-order mark is skipped. */

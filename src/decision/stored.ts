@@ -16,7 +16,8 @@
  */
 import { z } from "zod";
 import { CitationIdSchema } from "../clauses/citation.js";
-import { addBilingualIssue, requireSchema, type Bilingual } from "../errors.js";
+import { addBilingualIssue, requireSchema } from "../errors.js";
+import type { Bilingual } from "../locales/catalog.js";
 import { hasVisibleText } from "../input/text.js";
 import {
   INTERPRETATIONS,
@@ -24,45 +25,12 @@ import {
   type InterpretationAlternative,
   type InterpretationId,
 } from "../interpretations/registry.js";
-import { DocumentForAbsenceOutcomeSchema } from "../rules/document-for-absence.js";
-import { CohortOutcomeSchema } from "../rules/evaluation-cohort.js";
-import { EvaluationOutcomeSchema } from "../rules/evaluation-grade.js";
-import { LiaisonAssignmentOutcomeSchema } from "../rules/liaison-assignment.js";
-import { ManagementModeOutcomeSchema } from "../rules/management-mode.js";
-import { ReportingScheduleOutcomeSchema } from "../rules/reporting-schedule.js";
-import { ReceivingOrgOutcomeSchema } from "../rules/resolve-receiving-org.js";
-import { DECISION_SCHEMA_VERSION, type Decision, type JsonValue } from "./decision.js";
+import { RULES, RULE_OUTCOME_SCHEMAS, isRuleName } from "../rules/registry.js";
+import { CATALOGS } from "../locales/index.js";
+import { DECISION_SCHEMA_VERSION, sameJson, type Decision, type JsonValue, type TraceStep } from "./decision.js";
 
-/**
- * Each rule's outcome schema, by the rule's name: what a stored decision's outcome must
- * match. The table is frozen; the schemas are zod's own objects.
- */
-export const RULE_OUTCOME_SCHEMAS = Object.freeze({
-  /** The outcome of `documentForAbsence`. */
-  documentForAbsence: DocumentForAbsenceOutcomeSchema,
-  /** The outcome of `managementMode`. */
-  managementMode: ManagementModeOutcomeSchema,
-  /** The outcome of `resolveReceivingOrg`. */
-  resolveReceivingOrg: ReceivingOrgOutcomeSchema,
-  /** The outcome of `liaisonAssignment`. */
-  liaisonAssignment: LiaisonAssignmentOutcomeSchema,
-  /** The outcome of `evaluationGrade`. */
-  evaluationGrade: EvaluationOutcomeSchema,
-  /** The outcome of `evaluationCohort`. */
-  evaluationCohort: CohortOutcomeSchema,
-  /** The outcome of `reportingSchedule`. */
-  reportingSchedule: ReportingScheduleOutcomeSchema,
-} as const);
-
-/** The name of a rule that makes decisions. */
-export type RuleName = keyof typeof RULE_OUTCOME_SCHEMAS;
-
-/** Every {@link RuleName}. */
-export const RULE_NAMES = Object.freeze(Object.keys(RULE_OUTCOME_SCHEMAS)) as readonly RuleName[];
-
-// The rules whose outcome the text words "一般应当", so that a documented override may
-// replace it (Q5).
-const OVERRIDABLE: ReadonlySet<string> = new Set<RuleName>(["documentForAbsence", "resolveReceivingOrg"]);
+export { RULE_NAMES, RULE_OUTCOME_SCHEMAS } from "../rules/registry.js";
+export type { RuleName } from "./rule.js";
 
 /** The check of a trace step that records an override. */
 const OVERRIDE_STEP = "documented-override";
@@ -75,22 +43,36 @@ function isAlternativeOf(id: InterpretationId, alternative: string): boolean {
   return Object.hasOwn(INTERPRETATIONS[id].alternatives, alternative);
 }
 
-/** Equal as JSON values, whatever the order of object keys. */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.hasOwn(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
 
 type Issue = (path: readonly (string | number)[], message: Bilingual, code?: "inconsistent" | "invalid-value") => void;
 
-function checkConsistency(decision: Decision<JsonValue>, issue: Issue): void {
+/** A decision of either version, as far as the consistency check reads it. */
+interface Checked {
+  readonly schemaVersion: number;
+  readonly rule: string;
+  readonly outcome: JsonValue;
+  readonly citations: Decision["citations"];
+  readonly trace: readonly Pick<TraceStep, "check" | "citation" | "facts" | "result" | "within">[];
+  readonly interpretations: Decision["interpretations"];
+  readonly ambiguous: boolean;
+  readonly ambiguities: readonly Pick<Decision["ambiguities"][number], "interpretation" | "applied" | "alternatives">[];
+  readonly override: { readonly ruleOutcome: JsonValue; readonly reason: string } | null;
+}
+
+/** Every step of a trace, and of the sub-decisions inside it, with its path from the decision. */
+function everyStep(
+  trace: Checked["trace"],
+  at: readonly (string | number)[] = ["trace"],
+): { readonly step: Checked["trace"][number]; readonly path: readonly (string | number)[] }[] {
+  return trace.flatMap((step, i) => [
+    { step, path: [...at, i] },
+    ...(step.within === undefined ? [] : everyStep(step.within.trace, [...at, i, "within", "trace"])),
+  ]);
+}
+
+function checkConsistency(decision: Checked, issue: Issue): void {
   const { rule, citations, trace, interpretations, ambiguities, ambiguous, override } = decision;
-  const outcomeSchema = Object.hasOwn(RULE_OUTCOME_SCHEMAS, rule) ? RULE_OUTCOME_SCHEMAS[rule as RuleName] : undefined;
+  const outcomeSchema = isRuleName(rule) ? (RULE_OUTCOME_SCHEMAS[rule] as z.ZodType) : undefined;
   if (outcomeSchema === undefined) {
     issue(["rule"], { zh: "不是已有的规则", en: "not a rule of the library (see RULE_NAMES)" }, "invalid-value");
   } else {
@@ -109,11 +91,19 @@ function checkConsistency(decision: Decision<JsonValue>, issue: Issue): void {
   citations.forEach((id, i) => {
     if (citations.indexOf(id) !== i) issue(["citations", i], { zh: "引用重复", en: "a citation given twice" });
   });
-  trace.forEach((step, i) => {
+  const messages = CATALOGS["zh-CN"].messages;
+  for (const { step, path } of everyStep(trace)) {
     if (!citations.includes(step.citation)) {
-      issue(["trace", i, "citation"], { zh: "该步骤的依据不在引用之列", en: "the step's clause is missing from the citations" });
+      issue([...path, "citation"], { zh: "该步骤的依据不在引用之列", en: "the step's clause is missing from the citations" });
     }
-  });
+    // A version-2 step is put in words by its id: an id this library does not know is not one of its steps.
+    if (decision.schemaVersion === DECISION_SCHEMA_VERSION && !Object.hasOwn(messages, step.check)) {
+      issue([...path, "check"], { zh: "不是本规则库记录的步骤", en: "not a step this library records" }, "invalid-value");
+    }
+    if (step.within !== undefined && !isRuleName(step.within.rule)) {
+      issue([...path, "within", "rule"], { zh: "不是已有的规则", en: "not a rule of the library (see RULE_NAMES)" }, "invalid-value");
+    }
+  }
 
   const applied = new Map<InterpretationId, string>();
   interpretations.forEach((entry, i) => {
@@ -162,7 +152,7 @@ function checkConsistency(decision: Decision<JsonValue>, issue: Issue): void {
   if (!hasVisibleText(override.reason)) {
     issue(["override", "reason"], { zh: "例外处理须写明理由", en: "an override needs a visible reason" }, "invalid-value");
   }
-  if (!OVERRIDABLE.has(rule)) issue(["override"], { zh: "该规则的结论不允许例外处理", en: "this rule's outcome cannot be overridden" });
+  if (!isRuleName(rule) || RULES[rule].overridableUnder === null) issue(["override"], { zh: "该规则的结论不允许例外处理", en: "this rule's outcome cannot be overridden" });
   if (applied.get("Q5.generally-should-override") === "no-override") {
     issue(["override"], { zh: "已按解释五选定不作例外处理，却记有例外处理", en: "interpretation Q5 allows no override, yet one is recorded" });
   }
@@ -175,10 +165,134 @@ function checkConsistency(decision: Decision<JsonValue>, issue: Issue): void {
   }
 }
 
+const TraceStepV1Schema = z.strictObject({
+  check: z.string(),
+  citation: CitationIdSchema,
+  facts: z.record(z.string(), z.json()),
+  result: z.json(),
+  text: BilingualSchema,
+});
+
+interface StepShape {
+  readonly check: string;
+  readonly citation: TraceStep["citation"];
+  readonly facts: { readonly [path: string]: JsonValue };
+  readonly result: JsonValue;
+  readonly params: { readonly [name: string]: JsonValue };
+  readonly within?: { readonly rule: string; readonly at: string; readonly trace: readonly StepShape[] } | undefined;
+}
+
+const TraceStepSchema: z.ZodType<StepShape> = z.strictObject({
+  check: z.string(),
+  citation: CitationIdSchema,
+  facts: z.record(z.string(), z.json()),
+  result: z.json(),
+  params: z.record(z.string(), z.json()),
+  get within() {
+    return z.strictObject({ rule: z.string(), at: z.string(), trace: z.array(TraceStepSchema) }).optional();
+  },
+}) as unknown as z.ZodType<StepShape>;
+
+const AppliedSchema = z.strictObject({
+  id: InterpretationIdSchema,
+  alternative: AlternativeSchema,
+  isDefault: z.boolean(),
+});
+
+/**
+ * A decision as version 1 of the library stored it: with its words (`question`, `summary`,
+ * each step's `text`, each reason in both languages) and without its input. Such decisions
+ * still validate and explain; they cannot be replayed.
+ */
+export interface DecisionV1<Outcome extends JsonValue = JsonValue> {
+  readonly schemaVersion: 1;
+  readonly rule: string;
+  readonly question: Bilingual;
+  readonly outcome: Outcome;
+  readonly summary: Bilingual;
+  readonly citations: readonly TraceStep["citation"][];
+  readonly trace: readonly {
+    readonly check: string;
+    readonly citation: TraceStep["citation"];
+    readonly facts: { readonly [path: string]: JsonValue };
+    readonly result: JsonValue;
+    readonly text: Bilingual;
+  }[];
+  readonly interpretations: Decision["interpretations"];
+  readonly ambiguous: boolean;
+  readonly ambiguities: readonly {
+    readonly interpretation: Decision["ambiguities"][number]["interpretation"];
+    readonly applied: Decision["ambiguities"][number]["applied"];
+    readonly reason: Bilingual;
+    readonly alternatives: readonly [
+      { readonly alternative: Decision["ambiguities"][number]["applied"]; readonly outcome: Outcome; readonly summary: Bilingual },
+      ...{ readonly alternative: Decision["ambiguities"][number]["applied"]; readonly outcome: Outcome; readonly summary: Bilingual }[],
+    ];
+  }[];
+  readonly override: { readonly ruleOutcome: Outcome; readonly ruleSummary: Bilingual; readonly reason: string } | null;
+}
+
+/** A decision read back from storage: made by this version of the library's shape (2) or by version 1. */
+export type StoredDecision<Outcome extends JsonValue = JsonValue> = Decision<Outcome> | DecisionV1<Outcome>;
+
+function v1Schema(outcome: z.ZodType): z.ZodType {
+  const alternativeOutcome = z.strictObject({ alternative: AlternativeSchema, outcome, summary: BilingualSchema });
+  return z.strictObject({
+    schemaVersion: z.literal(1),
+    rule: z.string(),
+    question: BilingualSchema,
+    outcome,
+    summary: BilingualSchema,
+    citations: z.array(CitationIdSchema).min(1),
+    trace: z.array(TraceStepV1Schema),
+    interpretations: z.array(AppliedSchema),
+    ambiguous: z.boolean(),
+    ambiguities: z.array(
+      z.strictObject({
+        interpretation: InterpretationIdSchema,
+        applied: AlternativeSchema,
+        reason: BilingualSchema,
+        alternatives: z.tuple([alternativeOutcome], alternativeOutcome),
+      }),
+    ),
+    override: z.strictObject({ ruleOutcome: outcome, ruleSummary: BilingualSchema, reason: z.string() }).nullable(),
+  });
+}
+
+const ParamsSchema = z.record(z.string(), z.json());
+
+function v2Schema(outcome: z.ZodType): z.ZodType {
+  const alternativeOutcome = z.strictObject({ alternative: AlternativeSchema, outcome });
+  return z.strictObject({
+    schemaVersion: z.literal(DECISION_SCHEMA_VERSION),
+    rule: z.string(),
+    library: z.strictObject({ name: z.string(), version: z.string() }),
+    fingerprints: z.strictObject({ opinion: z.string(), interpretations: z.string() }),
+    input: z.json(),
+    options: z.json(),
+    outcome,
+    citations: z.array(CitationIdSchema).min(1),
+    trace: z.array(TraceStepSchema),
+    interpretations: z.array(AppliedSchema),
+    ambiguous: z.boolean(),
+    ambiguities: z.array(
+      z.strictObject({
+        interpretation: InterpretationIdSchema,
+        applied: AlternativeSchema,
+        reason: z.strictObject({ check: z.string(), params: ParamsSchema }),
+        alternatives: z.tuple([alternativeOutcome], alternativeOutcome),
+      }),
+    ),
+    override: z.strictObject({ ruleOutcome: outcome, reason: z.string() }).nullable(),
+  });
+}
+
 /**
  * The zod schema of a stored decision: validates what a records system read back from
- * storage before it relies on it. Beyond the shape, it checks what can be checked from the
- * decision alone (see the module's description); `outcome` narrows the outcome further.
+ * storage before it relies on it. It accepts decisions of this version (2) and of version
+ * 1. Beyond the shape, it checks what can be checked from the decision alone (see the
+ * module's description); `outcome` narrows the outcome further. What only deciding again
+ * can show is {@link replay}'s.
  *
  * @param outcome - the schema of the rule's outcome (`z.json()` to accept any rule's; each rule's outcome schema is checked in any case)
  *
@@ -189,53 +303,13 @@ function checkConsistency(decision: Decision<JsonValue>, issue: Issue): void {
  * decisionSchema(DocumentForAbsenceOutcomeSchema).parse(stored); // and it must be a documentForAbsence decision
  * ```
  */
-export function decisionSchema<Outcome extends JsonValue>(outcome: z.ZodType<Outcome>): z.ZodType<Decision<Outcome>> {
+export function decisionSchema<Outcome extends JsonValue>(outcome: z.ZodType<Outcome>): z.ZodType<StoredDecision<Outcome>> {
   requireSchema("decisionSchema", outcome);
-  const alternativeOutcome = z.strictObject({
-    alternative: AlternativeSchema,
-    outcome,
-    summary: BilingualSchema,
-  });
   return z
-    .strictObject({
-      schemaVersion: z.literal(DECISION_SCHEMA_VERSION),
-      rule: z.string(),
-      question: BilingualSchema,
-      outcome,
-      summary: BilingualSchema,
-      citations: z.array(CitationIdSchema).min(1),
-      trace: z.array(
-        z.strictObject({
-          check: z.string(),
-          citation: CitationIdSchema,
-          facts: z.record(z.string(), z.json()),
-          result: z.json(),
-          text: BilingualSchema,
-        }),
-      ),
-      interpretations: z.array(
-        z.strictObject({
-          id: InterpretationIdSchema,
-          alternative: AlternativeSchema,
-          isDefault: z.boolean(),
-        }),
-      ),
-      ambiguous: z.boolean(),
-      ambiguities: z.array(
-        z.strictObject({
-          interpretation: InterpretationIdSchema,
-          applied: AlternativeSchema,
-          reason: BilingualSchema,
-          alternatives: z.tuple([alternativeOutcome], alternativeOutcome),
-        }),
-      ),
-      override: z
-        .strictObject({ ruleOutcome: outcome, ruleSummary: BilingualSchema, reason: z.string() })
-        .nullable(),
-    })
+    .discriminatedUnion("schemaVersion", [v2Schema(outcome) as z.ZodObject, v1Schema(outcome) as z.ZodObject])
     .check((ctx) => {
-      checkConsistency(ctx.value as Decision<JsonValue>, (path, message, code = "inconsistent") =>
+      checkConsistency(ctx.value as unknown as Checked, (path, message, code = "inconsistent") =>
         addBilingualIssue(ctx, { code, path, message }),
       );
-    }) as unknown as z.ZodType<Decision<Outcome>>;
+    }) as unknown as z.ZodType<StoredDecision<Outcome>>;
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const entry = join(root, "src/cli/main.ts");
+const entry = join(root, "src/cli/bin.ts");
 const starter = join(root, "examples/scenarios");
 
 const temps: string[] = [];
