@@ -8,8 +8,8 @@ import { z } from "zod";
 import { CalendarDateSchema, RuleDateSchema } from "../calendar/date.js";
 import { CLAUSE_IDS } from "../clauses/opinion.js";
 import { SUPERIOR_RULE_IDS } from "../clauses/superior.js";
-import { InterpretationChoicesSchema, NonBlankTextSchema } from "../interpretations/options.js";
-import { GradingStandardSchema } from "../rules/evaluation-grade.js";
+import { ruleQuestion, ruleTitle } from "../decision/render.js";
+import { RULES } from "../rules/registry.js";
 import { SCENARIO_RULES, scenarioInputSchemas } from "./scenarios.js";
 
 /** The `$id` of the published schema. */
@@ -51,11 +51,6 @@ function inputUnlessRefusalExpected(variant: Record<string, unknown>): Record<st
 /** Builds the JSON Schema (draft 2020-12) of a scenario file. */
 export function scenarioJsonSchema(): Record<string, unknown> {
   const inputs = scenarioInputSchemas();
-  const options = z.strictObject({
-    interpretations: InterpretationChoicesSchema.optional(),
-    override: z.strictObject({ outcome: z.json(), reason: NonBlankTextSchema }).optional(),
-    standard: GradingStandardSchema.optional(),
-  });
   const expectation = z.strictObject({
     outcome: z.json().optional(),
     citations: z.array(z.enum([...CLAUSE_IDS, ...SUPERIOR_RULE_IDS])).optional(),
@@ -63,14 +58,22 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     refused: z.boolean().optional(),
     refusedAt: z.string().optional(),
   });
+  // Each rule's variant reads its declaration: its input, and its options (only the
+  // interpretations it reads; the override where it allows one). Titles and descriptions
+  // come from the catalogs, so an editor shows them on hover.
   const variants = SCENARIO_RULES.map((rule) =>
-    z.strictObject({
-      name: z.string().min(1),
-      rule: z.literal(rule),
-      input: inputs[rule],
-      options: options.optional(),
-      expect: expectation,
-    }),
+    z
+      .strictObject({
+        name: z.string().min(1),
+        rule: z.literal(rule),
+        input: inputs[rule].meta({ title: `${ruleTitle(rule, "zh-CN")} · ${ruleTitle(rule, "en")}` }),
+        options: (RULES[rule].options as z.ZodType).optional(),
+        expect: expectation,
+      })
+      .meta({
+        title: `${ruleTitle(rule, "zh-CN")}（${rule}）`,
+        description: `${ruleQuestion(rule, "zh-CN")} · ${ruleQuestion(rule, "en")}`,
+      }),
   );
   const file = z.strictObject({
     $schema: z.string().optional(),

@@ -424,5 +424,5 @@ export function ruleHint(rule: string, lang: ExplainLocale): string | undefined 
 
 /** The input schemas of the rules, by rule, for the JSON Schema of scenario files. @internal */
 export function scenarioInputSchemas(): { readonly [R in ScenarioRule]: z.ZodType } {
-  return Object.fromEntries(SCENARIO_RULES.map((r) => [r, RULES[r].input])) as { [R in ScenarioRule]: z.ZodType };
+  return Object.fromEntries(SCENARIO_RULES.map((r) => [r, RULES[r].input])) as unknown as { [R in ScenarioRule]: z.ZodType };
 }
