@@ -11,6 +11,7 @@ import { NonBlankTextSchema } from "../input/text.js";
 export { NonBlankTextSchema };
 import {
   INTERPRETATIONS,
+  INTERPRETATION_IDS,
   alternativesOf,
   type AlternativeOf,
   type InterpretationId,
@@ -63,45 +64,9 @@ function choiceSchema<Id extends InterpretationId>(id: Id): z.ZodOptional<z.ZodT
   return z.enum(alternatives).optional() as z.ZodOptional<z.ZodType<AlternativeOf<Id>>>;
 }
 
-// Written out per id: the mapped type makes leaving an interpretation out a compile error.
-const CHOICE_SHAPE: { readonly [Id in InterpretationId]: z.ZodOptional<z.ZodType<AlternativeOf<Id>>> } = {
-  "Q1.six-month-boundary": choiceSchema("Q1.six-month-boundary"),
-  "Q2.month-measure": choiceSchema("Q2.month-measure"),
-  "Q3.place-or-time-uncertain": choiceSchema("Q3.place-or-time-uncertain"),
-  "Q4.long-absence-place-not-fixed": choiceSchema("Q4.long-absence-place-not-fixed"),
-  "Q5.generally-should-override": choiceSchema("Q5.generally-should-override"),
-  "Q6.liaison-load": choiceSchema("Q6.liaison-load"),
-  "Q7.report-due-dates": choiceSchema("Q7.report-due-dates"),
-  "Q8.member-report-anchor": choiceSchema("Q8.member-report-anchor"),
-  "Q9.grading-standard": choiceSchema("Q9.grading-standard"),
-  "Q10.placement-six-months-from": choiceSchema("Q10.placement-six-months-from"),
-  "Q11.caller-asserted-facts": choiceSchema("Q11.caller-asserted-facts"),
-  "Q12.overlapping-management-conditions": choiceSchema("Q12.overlapping-management-conditions"),
-  "Q13.long-out-of-contact": choiceSchema("Q13.long-out-of-contact"),
-  "Q14.missing-corresponding-day": choiceSchema("Q14.missing-corresponding-day"),
-  "Q15.association-case-employment": choiceSchema("Q15.association-case-employment"),
-  "Q16.management-gap": choiceSchema("Q16.management-gap"),
-  "Q17.dedicated-mobile-member-org": choiceSchema("Q17.dedicated-mobile-member-org"),
-  "Q18.liaison-spread": choiceSchema("Q18.liaison-spread"),
-  "Q19.excellent-cap-base": choiceSchema("Q19.excellent-cap-base"),
-  "Q20.prompt-deadline": choiceSchema("Q20.prompt-deadline"),
-  "Q21.member-report-sequence": choiceSchema("Q21.member-report-sequence"),
-  "Q22.period-expiry-day": choiceSchema("Q22.period-expiry-day"),
-  "Q23.place-not-fixed-is-uncertain": choiceSchema("Q23.place-not-fixed-is-uncertain"),
-  "Q24.open-ended-absence": choiceSchema("Q24.open-ended-absence"),
-  "Q25.out-of-contact-with-whom": choiceSchema("Q25.out-of-contact-with-whom"),
-  "Q26.excused-month-in-run": choiceSchema("Q26.excused-month-in-run"),
-  "Q27.excellent-ceiling-generally": choiceSchema("Q27.excellent-ceiling-generally"),
-  "Q28.card-review-year": choiceSchema("Q28.card-review-year"),
-  "Q29.violation-and-grade": choiceSchema("Q29.violation-and-grade"),
-  "Q30.permitted-manager-not-taking": choiceSchema("Q30.permitted-manager-not-taking"),
-  "Q31.community-org-choice": choiceSchema("Q31.community-org-choice"),
-  "Q32.retiree-case-precedence": choiceSchema("Q32.retiree-case-precedence"),
-  "Q33.correction-deadline": choiceSchema("Q33.correction-deadline"),
-  "Q34.holiday-last-day": choiceSchema("Q34.holiday-last-day"),
-  "Q35.away-officer-as-liaison": choiceSchema("Q35.away-officer-as-liaison"),
-  "Q36.residence-changes-case-employment": choiceSchema("Q36.residence-changes-case-employment"),
-  "Q37.commendation-basis": choiceSchema("Q37.commendation-basis"),
+// Read from the registry: every interpretation, with its readings, declared once there.
+const CHOICE_SHAPE = Object.fromEntries(INTERPRETATION_IDS.map((id) => [id, choiceSchema(id)])) as {
+  readonly [Id in InterpretationId]: z.ZodOptional<z.ZodType<AlternativeOf<Id>>>;
 };
 
 const choicesSchema = z.strictObject(CHOICE_SHAPE);

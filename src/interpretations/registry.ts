@@ -24,85 +24,13 @@ import { failInput, type Bilingual } from "../errors.js";
 import { deepFreeze } from "../frozen.js";
 
 /**
- * The alternatives of each interpretation, by id. The first alternative listed in the
- * registry entry's `alternatives` is not necessarily the default: see `default`.
+ * The alternatives of each interpretation, by id: read from the registry itself, so that
+ * an interpretation is declared once. The first alternative listed in the registry entry's
+ * `alternatives` is not necessarily the default: see `default`.
  */
-export interface InterpretationAlternatives {
-  /** Q1: is an absence of exactly 6 months "6个月以上" or "6个月以内"? */
-  "Q1.six-month-boundary": "exactly-six-months-is-at-least" | "exactly-six-months-is-within";
-  /** Q2: how "N months" is measured. */
-  "Q2.month-measure": "calendar-months" | "thirty-day-months" | "half-year-183-days";
-  /** Q3: "外出地点、时间不确定": place and time, or place or time? */
-  "Q3.place-or-time-uncertain": "either-uncertain" | "both-uncertain";
-  /** Q4: over 6 months, place not fixed, time known. */
-  "Q4.long-absence-place-not-fixed": "activity-card" | "certificate-letter";
-  /** Q5: may a caller override a "一般应当" outcome? */
-  "Q5.generally-should-override": "override-with-reason" | "no-override";
-  /** Q6: 15 members per liaison: at most or exactly? */
-  "Q6.liaison-load": "at-most-fifteen" | "exactly-fifteen";
-  /** Q7: due dates of "每半年" and "每年底" reports. */
-  "Q7.report-due-dates": "end-of-period" | "end-of-following-month";
-  /** Q8: what the member's 6-monthly report is counted from. */
-  "Q8.member-report-anchor": "from-departure" | "calendar-half-years";
-  /** Q9: the grading standard, which the opinion leaves to "the rules". */
-  "Q9.grading-standard": "library-default-standard" | "caller-standard";
-  /** Q10: "6个月尚未落实工作单位": six months from what? */
-  "Q10.placement-six-months-from": "from-demobilization-or-graduation" | "from-placement-registration";
-  /** Q11: undefined facts the caller asserts ("确有困难", "长期定居"). */
-  "Q11.caller-asserted-facts": "assert-with-reason" | "assert-without-reason";
-  /** Q12: several management-mode conditions hold at once. */
-  "Q12.overlapping-management-conditions": "text-order" | "shall-before-may";
-  /** Q13: "长期不与…联系": how long is long? */
-  "Q13.long-out-of-contact": "six-consecutive-months" | "one-year";
-  /** Q14: a month period whose final month has no corresponding day. */
-  "Q14.missing-corresponding-day": "last-day-of-month" | "first-day-of-next-month";
-  /** Q15: does the industry-association case of 1.2.3 require stable employment? */
-  "Q15.association-case-employment": "stable-employment-required" | "any-employment";
-  /** Q16: who manages a member whom no condition of 1.2.3 covers? */
-  "Q16.management-gap": "original-org" | "residence-org-when-fixed";
-  /** Q17: the role of a department's dedicated mobile-member Party organization (2.1.3). */
-  "Q17.dedicated-mobile-member-org": "permitted-alternative" | "preferred-receiver";
-  /** Q18: how members are spread over the liaisons a branch needs (3.2.1). */
-  "Q18.liaison-spread": "stable-packing" | "even-loads";
-  /** Q19: "one third of the members appraised": one third of whom? */
-  "Q19.excellent-cap-base": "graded-members" | "all-appraised";
-  /** Q20: how long "promptly" (及时) and "after the return" give an organization. */
-  "Q20.prompt-deadline": "one-month" | "fifteen-days";
-  /** Q21: how the member's 6-monthly reports follow one another (where Q8 counts from the departure). */
-  "Q21.member-report-sequence": "anchored-on-departure" | "chained-on-due-dates" | "from-last-report";
-  /** Q22: whether a month period has run on its last day or only from the next (2.1.4). */
-  "Q22.period-expiry-day": "from-next-day" | "on-last-day";
-  /** Q23: is a known but shifting place an "uncertain" place (2.1.1)? */
-  "Q23.place-not-fixed-is-uncertain": "not-fixed-is-uncertain" | "known-not-fixed-is-distinct";
-  /** Q24: an absence to a fixed place with no planned return (2.1.1). */
-  "Q24.open-ended-absence": "six-months-or-more" | "time-uncertain";
-  /** Q25: "不与流入地和流出地党组织联系" (2.1.2): with neither, or with either? */
-  "Q25.out-of-contact-with-whom": "with-neither" | "with-either";
-  /** Q26: does an excused month break or pause the six consecutive months (党章 第九条)? */
-  "Q26.excused-month-in-run": "breaks-run" | "pauses-run";
-  /** Q27: "优秀一般不超过三分之一": a strict ceiling or a guideline? */
-  "Q27.excellent-ceiling-generally": "strict-ceiling" | "ceiling-as-guideline";
-  /** Q28: the activity card's yearly review (2.1.2): by calendar year or a year from issue? */
-  "Q28.card-review-year": "calendar-year" | "year-from-issue";
-  /** Q29: a violation of discipline or law and the grade (3.2.2). */
-  "Q29.violation-and-grade": "standard-decides" | "always-unqualified";
-  /** Q30: a "可由" organization that does not take the member on (1.2.3). */
-  "Q30.permitted-manager-not-taking": "next-case" | "original-org";
-  /** Q31: which community Party organization comes first (2.1.3). */
-  "Q31.community-org-choice": "text-order" | "residence-first";
-  /** Q32: a retiree who fits two cases of 2.1.6. */
-  "Q32.retiree-case-precedence": "reemployment-first" | "text-order";
-  /** Q33: the term of a deadline to correct (限期改正, 党章 第九条). */
-  "Q33.correction-deadline": "no-fixed-term" | "one-year-2019-regulation";
-  /** Q34: a last day on a statutory holiday (民法典 第二百零三条). */
-  "Q34.holiday-last-day": "no-extension" | "extend-past-holidays";
-  /** Q35: may a branch officer who is away be a liaison (3.2.1)? */
-  "Q35.away-officer-as-liaison": "away-officer-excluded" | "any-officer";
-  /** Q36: does the "residence changes often" case of 1.2.3 presuppose unstable employment? */
-  "Q36.residence-changes-case-employment": "any-employment" | "unstable-employment-only";
-  /** Q37: is commendation (3.2.2) tied to the grade 优秀? */
-  "Q37.commendation-basis": "excellent-grade" | "outstanding-performance";
-}
+export type InterpretationAlternatives = {
+  readonly [Id in keyof typeof REGISTRY]: keyof (typeof REGISTRY)[Id]["alternatives"] & string;
+};
 
 /** The id of an interpretation, for example `"Q1.six-month-boundary"`. */
 export type InterpretationId = keyof InterpretationAlternatives;
@@ -140,8 +68,18 @@ export interface Interpretation<Id extends InterpretationId = InterpretationId> 
 /** The shape of the registry: one entry for every interpretation id. */
 export type InterpretationRegistry = { readonly [Id in InterpretationId]: Interpretation<Id> };
 
-/** The registry: every interpretation by id. */
-export const INTERPRETATIONS: InterpretationRegistry = {
+/** What every entry of the registry is, before its own ids and readings are known. */
+interface RegistryEntry {
+  readonly id: string;
+  readonly question: Bilingual;
+  readonly citations: readonly [CitationId, ...CitationId[]];
+  readonly default: string;
+  readonly rationale: Bilingual;
+  readonly alternatives: { readonly [name: string]: AlternativeReading };
+}
+
+// The registry as written: its ids and readings are the types above.
+const REGISTRY = {
   "Q1.six-month-boundary": {
     id: "Q1.six-month-boundary",
     question: {
@@ -1169,7 +1107,21 @@ export const INTERPRETATIONS: InterpretationRegistry = {
       },
     },
   },
+} as const satisfies { readonly [id: string]: RegistryEntry };
+
+/** Each entry's id is its key, and its default one of its readings: a compile error otherwise. */
+type Consistent = {
+  readonly [Id in keyof typeof REGISTRY]: (typeof REGISTRY)[Id]["id"] extends Id
+    ? (typeof REGISTRY)[Id]["default"] extends keyof (typeof REGISTRY)[Id]["alternatives"]
+      ? true
+      : false
+    : false;
 };
+const consistent: { readonly [Id in keyof typeof REGISTRY]: true } = {} as Consistent;
+void consistent;
+
+/** The registry: every interpretation by id. */
+export const INTERPRETATIONS: InterpretationRegistry = REGISTRY;
 
 /** Every interpretation id, in registry order. */
 export const INTERPRETATION_IDS = Object.keys(INTERPRETATIONS) as readonly InterpretationId[];
