@@ -1,6 +1,7 @@
 /**
- * Nothing shared: the library's exported tables are frozen to the last leaf, and every
- * decision it returns owns all of its data (a fresh copy of its whole tree), so that
+ * Nothing shared that can change: the library's exported tables are frozen to the last
+ * leaf, and every decision it returns owns all of its data that can be changed (a fresh
+ * copy of its tree, sharing only frozen parts such as the library's duty lists), so that
  * nothing a caller does to a table or to one decision can reach another decision.
  *
  * A decision is copied rather than frozen: freezing every object of a decision cost a
@@ -25,12 +26,14 @@ export function deepFreeze<T>(value: T): T {
 
 /**
  * A fresh copy of a tree of plain JSON data: new arrays and objects all the way down,
- * sharing nothing with `value`. The copy is what a rule returns, so a caller may change
- * it without touching a table or another decision.
+ * except the frozen parts, which nobody can change and which are shared. The copy is what
+ * a rule returns, so a caller may change it without touching a table or another decision.
  * @internal
  */
 export function ownedCopy<T>(value: T): T {
-  if (value === null || typeof value !== "object") return value;
+  // A frozen part (a duty list of the library's, say) cannot be changed by anyone: it is
+  // shared, not copied, so that a kept decision costs only its own data.
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
   if (Array.isArray(value)) {
     const copy: unknown[] = value.slice();
     for (let index = 0; index < copy.length; index += 1) {

@@ -46,12 +46,12 @@ export interface TraceStep {
   readonly check: string;
   /** The clause or superior rule under which the condition is checked. */
   readonly citation: CitationId;
-  /** The input facts the step read, by their path in the input. */
-  readonly facts: { readonly [path: string]: JsonValue };
+  /** The input facts the step read, by their path in the input; left out when it read none. */
+  readonly facts?: { readonly [path: string]: JsonValue };
   /** What the check found. */
   readonly result: JsonValue;
-  /** The named parameters of the step's sentence. */
-  readonly params: MessageParams;
+  /** The named parameters of the step's sentence; left out when it has none. */
+  readonly params?: MessageParams;
   /** For a step that is another rule's decision made inside this one: that decision's reasoning. */
   readonly within?: SubDecision;
 }
@@ -75,8 +75,8 @@ export interface SubDecision {
 export interface ContestReason {
   /** The key of the reason's sentence in every catalog. */
   readonly check: string;
-  /** The named parameters of the sentence. */
-  readonly params: MessageParams;
+  /** The named parameters of the sentence; left out when it has none. */
+  readonly params?: MessageParams;
 }
 
 /** An interpretation a decision applied. */
@@ -182,8 +182,6 @@ interface ContestedPoint {
   readonly reason: ContestReason;
 }
 
-const NO_PARAMS: MessageParams = Object.freeze({});
-
 /** What a recorder gathers for the whole decision, shared with the sub-decisions made inside it. */
 interface Gathered {
   readonly citations: CitationId[];
@@ -236,7 +234,14 @@ export class Recorder<Reads extends InterpretationId = InterpretationId> {
   ): void {
     if (this.trace === null) return;
     this.cite(citation);
-    this.trace.push({ check, citation, facts, result, params: (params as MessageParams | undefined) ?? NO_PARAMS });
+    // Empty facts and parameters are left out: a stored decision is kept small.
+    const step: { -readonly [K in keyof TraceStep]: TraceStep[K] } = { check, citation, result };
+    for (const _path in facts) {
+      step.facts = facts;
+      break;
+    }
+    if (params !== undefined) step.params = params as MessageParams;
+    this.trace.push(step);
   }
 
   /** The alternative in force for `id`, recorded as applied. Use for readings that apply to every case (Q2, say). */
@@ -261,7 +266,7 @@ export class Recorder<Reads extends InterpretationId = InterpretationId> {
     if (this.trace !== null) {
       const { contested } = this.gathered;
       if (!contested.some((point) => point.id === id)) {
-        contested.push({ id, reason: { check: reason, params: (params as MessageParams | undefined) ?? NO_PARAMS } });
+        contested.push({ id, reason: params === undefined ? { check: reason } : { check: reason, params: params as MessageParams } });
       }
     }
     return this.interpret(id);
@@ -285,9 +290,7 @@ export class Recorder<Reads extends InterpretationId = InterpretationId> {
       this.trace.push({
         check: "within",
         citation,
-        facts: {},
         result: outcome,
-        params: { rule: rule.name },
         within: { rule: rule.name, at, trace: inner.trace },
       });
     }
@@ -412,7 +415,7 @@ declare module "../locales/catalog.js" {
   interface Messages {
     /** A documented exception replaced the rule's outcome (Q5). */
     "documented-override": Record<never, never>;
-    /** Another rule's decision, made inside this one. */
-    within: { readonly rule: string };
+    /** Another rule's decision, made inside this one (its words are the explanation's, see `ExplainWords.within`). */
+    within: Record<never, never>;
   }
 }

@@ -11,6 +11,8 @@ import { CATALOGS, type Locale } from "../locales/index.js";
 import type { ContestReason, JsonValue, TraceStep } from "./decision.js";
 import type { RuleName } from "./rule.js";
 
+const NO_FACTS: StepFound["facts"] = Object.freeze({});
+
 type AnyMessage = (params: unknown, found: StepFound) => string;
 type AnySummary = (outcome: unknown) => string;
 
@@ -96,7 +98,7 @@ export function stepText(step: TraceStep, context: StepContext, locale: Locale =
       context.override.reason,
     );
   }
-  return message(locale, step.check, step.params, { result: step.result, facts: step.facts });
+  return message(locale, step.check, step.params, { result: step.result, facts: step.facts ?? NO_FACTS });
 }
 
 /** Why the facts fall on a contested point, in words. */

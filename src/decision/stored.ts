@@ -160,7 +160,7 @@ function checkConsistency(decision: Checked, issue: Issue): void {
   const last = trace[lastIndex];
   if (overrideSteps.length !== 1 || last === undefined || last.check !== OVERRIDE_STEP || !sameJson(last.result, decision.outcome)) {
     issue(["trace"], { zh: "缺少记录例外处理的最后一步", en: "the last step must record the override" });
-  } else if (last.facts["options.override.reason"] !== override.reason) {
+  } else if (last.facts?.["options.override.reason"] !== override.reason) {
     issue(["trace", lastIndex, "facts"], { zh: "例外处理步骤的理由与例外不符", en: "the override step's reason disagrees with the override" });
   }
 }
@@ -176,18 +176,18 @@ const TraceStepV1Schema = z.strictObject({
 interface StepShape {
   readonly check: string;
   readonly citation: TraceStep["citation"];
-  readonly facts: { readonly [path: string]: JsonValue };
+  readonly facts?: { readonly [path: string]: JsonValue } | undefined;
   readonly result: JsonValue;
-  readonly params: { readonly [name: string]: JsonValue };
+  readonly params?: { readonly [name: string]: JsonValue } | undefined;
   readonly within?: { readonly rule: string; readonly at: string; readonly trace: readonly StepShape[] } | undefined;
 }
 
 const TraceStepSchema: z.ZodType<StepShape> = z.strictObject({
   check: z.string(),
   citation: CitationIdSchema,
-  facts: z.record(z.string(), z.json()),
+  facts: z.record(z.string(), z.json()).optional(),
   result: z.json(),
-  params: z.record(z.string(), z.json()),
+  params: z.record(z.string(), z.json()).optional(),
   get within() {
     return z.strictObject({ rule: z.string(), at: z.string(), trace: z.array(TraceStepSchema) }).optional();
   },
@@ -279,7 +279,7 @@ function v2Schema(outcome: z.ZodType): z.ZodType {
       z.strictObject({
         interpretation: InterpretationIdSchema,
         applied: AlternativeSchema,
-        reason: z.strictObject({ check: z.string(), params: ParamsSchema }),
+        reason: z.strictObject({ check: z.string(), params: ParamsSchema.optional() }),
         alternatives: z.tuple([alternativeOutcome], alternativeOutcome),
       }),
     ),

@@ -86,7 +86,7 @@ const sharedTerms = {
 
 const shared = {
   "documented-override": () => "Documented exception",
-  within: ({ rule }) => `Decided by ${rule}`,
+  within: () => "Decided by another rule",
   duties: (_params, found: StepFound) =>
     `Duties that follow: ${(found.result as readonly DutyId[])
       .map((id) => `${terms.dutyBearers[DUTIES[id].bearer]}: ${terms.duties[id]}`)
@@ -134,8 +134,8 @@ const documentForAbsenceMessages = {
   "absence-time-known": () => "No expected return date: the time of the absence is uncertain",
   "absence-open-ended": (_params, found) =>
     found.result === "longer" ? "No plan to return: treated as 6 months or more (Q24)" : "No plan to return: treated as time uncertain (Q24)",
-  "absence-length": ({ departure, lastDay, clamped, expectedReturn }, found) =>
-    `Away from ${departure} (not counted), six months run to ${lastDay}${clamped ? " (no corresponding day that month)" : ""}; back on ${expectedReturn}: ${RELATION[String(found.result)] ?? ""}`,
+  "absence-length": ({ lastDay, clamped }, found) =>
+    `Away from ${String(found.facts["departure"])} (not counted), six months run to ${lastDay}${clamped ? " (no corresponding day that month)" : ""}; back on ${String(found.facts["expectedReturn"])}: ${RELATION[String(found.result)] ?? ""}`,
   document: ({ conclusion, place, length }, found) => {
     const document = found.result as AbsenceDocument;
     const long = length ?? "at-least";

@@ -87,7 +87,7 @@ const sharedTerms = {
 
 const shared = {
   "documented-override": () => "作例外处理",
-  within: ({ rule }) => `依${rule}决定`,
+  within: () => "依另一规则决定",
   duties: (_params, found: StepFound) =>
     `有关各方应当履行的职责：${(found.result as readonly DutyId[])
       .map((id) => `${terms.dutyBearers[DUTIES[id].bearer]}：${terms.duties[id]}`)
@@ -135,8 +135,8 @@ const documentForAbsenceMessages = {
     found.result === "longer"
       ? "外出没有返回计划，按外出6个月以上处理（解释二十四）"
       : "外出没有返回计划，按外出时间不确定处理（解释二十四）",
-  "absence-length": ({ departure, lastDay, clamped, expectedReturn }, found) =>
-    `${date(departure)}外出（当日不计入），6个月期间至${date(lastDay)}届满${clamped ? "（到期月无对应日）" : ""}；预计${date(expectedReturn)}返回，外出时间${RELATION[String(found.result)] ?? ""}`,
+  "absence-length": ({ lastDay, clamped }, found) =>
+    `${date(String(found.facts["departure"]))}外出（当日不计入），6个月期间至${date(lastDay)}届满${clamped ? "（到期月无对应日）" : ""}；预计${date(String(found.facts["expectedReturn"]))}返回，外出时间${RELATION[String(found.result)] ?? ""}`,
   document: ({ conclusion, place, length }, found) => {
     const document = found.result as AbsenceDocument;
     const long = length ?? "at-least";

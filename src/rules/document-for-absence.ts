@@ -244,12 +244,7 @@ function measureAbsence(absence: Absence, reasoning: Reasoning): Length {
   if (reasoning.traced) {
     const citation: CitationId = measure === "calendar-months" ? "civil-code:202" : "civil-code:204";
     const lastDay = formatFromDayNumber(end.day);
-    reasoning.step("absence-length", citation, { departure: absence.departure, expectedReturn }, relation, {
-      departure: absence.departure,
-      lastDay,
-      clamped: end.clamped,
-      expectedReturn,
-    });
+    reasoning.step("absence-length", citation, { departure: absence.departure, expectedReturn }, relation, { lastDay, clamped: end.clamped });
   }
   return relation;
 }
@@ -399,7 +394,8 @@ export function recordDuties(reasoning: Pick<Recorder, "step" | "traced">, dutie
   const clauses: CitationId[] = [];
   for (const id of duties) if (!clauses.includes(DUTIES[id].clause)) clauses.push(DUTIES[id].clause);
   for (const clause of clauses) {
-    reasoning.step("duties", clause, {}, duties.filter((id) => DUTIES[id].clause === clause));
+    // Frozen, so that every decision may share it rather than copy it.
+    reasoning.step("duties", clause, {}, Object.freeze(duties.filter((id) => DUTIES[id].clause === clause)));
   }
 }
 
@@ -483,12 +479,8 @@ declare module "../locales/catalog.js" {
     "place-uncertain": { readonly placeKnown: boolean | null };
     "absence-time-known": Record<never, never>;
     "absence-open-ended": Record<never, never>;
-    "absence-length": {
-      readonly departure: string;
-      readonly lastDay: string;
-      readonly clamped: boolean;
-      readonly expectedReturn: string;
-    };
+    /** The facts `departure` and `expectedReturn` are the step's own. */
+    "absence-length": { readonly lastDay: string; readonly clamped: boolean };
     document: { readonly conclusion: Conclusion; readonly place: Place; readonly length: LengthWords | null };
     duties: Record<never, never>;
     "reason.open-ended": Record<never, never>;

@@ -48,7 +48,7 @@ export function expectWellFormedDecision(decision: Decision<JsonValue>, input: u
   // A sub-decision's facts are named from the part of the input it decided on.
   const checkFacts = (trace: readonly TraceStep[], root: unknown): void => {
     for (const step of trace) {
-      for (const [path, value] of Object.entries(step.facts)) {
+      for (const [path, value] of Object.entries(step.facts ?? {})) {
         const source = path.startsWith("options.") ? atPath(options, path.slice("options.".length)) : atPath(root, path);
         if (source.found) expect(value, `${step.check}: ${path}`).toEqual(source.value);
       }
