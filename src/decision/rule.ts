@@ -22,7 +22,7 @@ import {
   type Decision,
   type DecisionLogic,
   type JsonValue,
-  type Recorder,
+  Recorder,
 } from "./decision.js";
 
 /** The name of a rule that makes decisions. */
@@ -36,14 +36,26 @@ export type ChoicesShape<Reads extends InterpretationId> = {
   [Id in Reads]: z.ZodOptional<z.ZodType<AlternativeOf<Id>>>;
 };
 
+/**
+ * A rule's extra options, as validated: none for a rule that declares none. (zod types an
+ * object of no fields as one whose every key is `never`, which would refuse every option.)
+ */
+export type ExtraOf<Shape extends z.ZodRawShape> = keyof Shape extends never ? Record<never, never> : z.output<z.ZodObject<Shape>>;
+
 /** A documented exception to a "一般应当" outcome, as a rule declares it. */
-export interface OverridableDeclaration<Given, Outcome> {
-  /** The clause whose "一般" allows the exception. */
+export interface OverridableDeclaration<Given, Outcome, Input = never, Reads extends InterpretationId = never> {
+  /** The clause whose "一般" allows the exception (for a rule with several, the main one: see `clauseFor`). */
   readonly clause: CitationId;
   /** The schema of what a caller gives as the exception's outcome. */
   readonly outcome: z.ZodType<Given>;
-  /** The full outcome for what the caller gave (a document with its duties, say). */
-  readonly expand: (given: Given) => Outcome;
+  /**
+   * The full outcome for what the caller gave (a document with its duties, say). Where
+   * that depends on the facts (2.1.1's transfer letter moves the relationship to the
+   * receiver 2.1.3 names), it reads them, and may reason on `recorder`, which records nothing.
+   */
+  readonly expand: (given: Given, input: Input, recorder: Recorder<Reads>) => Outcome;
+  /** For a rule whose "一般" is in more than one clause, which one these facts fall under; `clause` otherwise. */
+  readonly clauseFor?: (input: Input) => CitationId;
 }
 
 /** The options a rule accepts, as validated. */
@@ -74,14 +86,19 @@ export interface RuleDeclaration<
   /** Options besides the interpretations and the override (a grading standard, say). */
   readonly options?: ExtraShape;
   /** Whether, and how, a documented exception may replace the outcome (Q5). */
-  readonly overridable?: OverridableDeclaration<Given, RuleOutcomes[Name]>;
+  readonly overridable?: OverridableDeclaration<Given, RuleOutcomes[Name], z.output<InputSchema>, Reads>;
   /** Checks of the input that depend on the options (a fact one reading needs); throw the typed error. */
-  readonly check?: (input: z.output<InputSchema>, options: ValidOptions<Reads, Given, z.output<z.ZodObject<ExtraShape>>>) => void;
-  /** The decision logic: pure, recording its steps on the recorder. */
+  readonly check?: (input: z.output<InputSchema>, options: ValidOptions<Reads, Given, ExtraOf<ExtraShape>>) => void;
+  /**
+   * The decision logic: pure, recording its steps on the recorder. It decides the rule's
+   * own outcome; `exception` is the documented exception asked for, if any, for a rule
+   * whose trace reasons about it (where 2.1.3 sends a relationship an exception moves).
+   */
   readonly decide: (
     input: z.output<InputSchema>,
     recorder: Recorder<Reads>,
-    options: z.output<z.ZodObject<ExtraShape>>,
+    options: ExtraOf<ExtraShape>,
+    exception?: Given,
   ) => RuleOutcomes[Name];
 }
 
@@ -161,8 +178,8 @@ export function defineRule<
   Given = never,
 >(
   declaration: RuleDeclaration<Name, InputSchema, Reads, ExtraShape, Given>,
-): Rule<Name, InputSchema, Reads, Given, z.output<z.ZodObject<ExtraShape>>> {
-  type Extra = z.output<z.ZodObject<ExtraShape>>;
+): Rule<Name, InputSchema, Reads, Given, ExtraOf<ExtraShape>> {
+  type Extra = ExtraOf<ExtraShape>;
   type Outcome = RuleOutcomes[Name];
   type Input = z.output<InputSchema>;
   const { name, overridable } = declaration;
@@ -180,15 +197,24 @@ export function defineRule<
 
   const decideWith = (input: Input, recorder: Recorder<Reads>, extra: Extra): Outcome =>
     declaration.decide(input, recorder, extra);
-  // The logic a decision is made and re-made with; the extra options travel with the facts.
+  // The logic a decision is made and re-made with; the extra options and the exception
+  // asked for travel with the facts.
   interface Facts {
     readonly input: Input;
     readonly extra: Extra;
+    readonly exception?: Given;
   }
   const logic: DecisionLogic<Facts, Outcome, Reads> = {
     name,
-    decide: (facts, recorder) => declaration.decide(facts.input, recorder, facts.extra),
+    decide: (facts, recorder) => declaration.decide(facts.input, recorder, facts.extra, facts.exception),
   };
+  // The exception's full outcome, worked out on the facts without a trace.
+  const expand = (given: Given, input: Input, options: ValidOptions<Reads, Given, Extra>): Outcome =>
+    (overridable as OverridableDeclaration<Given, Outcome, Input, Reads>).expand(
+      given,
+      input,
+      new Recorder<Reads>(options.interpretations, false),
+    );
 
   function read(input: unknown, options: unknown): { input: Input; options: ValidOptions<Reads, Given, Extra>; recordedOptions: JsonValue } {
     const valid = readInput(name, declaration.input, input) as Input;
@@ -209,15 +235,21 @@ export function defineRule<
 
   const rule = function (input: unknown, options?: unknown): Decision<Outcome> {
     const { input: valid, options: validOptions, recordedOptions } = read(input, options);
-    const override = validOptions.override;
+    const override = overridable === undefined ? undefined : validOptions.override;
     return decideFully(
       logic,
-      { input: valid, extra: validOptions.extra },
+      override === undefined
+        ? { input: valid, extra: validOptions.extra }
+        : { input: valid, extra: validOptions.extra, exception: override.outcome },
       validOptions.interpretations,
       { input: valid as unknown as JsonValue, options: recordedOptions },
       override === undefined || overridable === undefined
         ? undefined
-        : { outcome: overridable.expand(override.outcome), reason: override.reason, clause: overridable.clause },
+        : {
+            outcome: expand(override.outcome, valid, validOptions),
+            reason: override.reason,
+            clause: overridable.clauseFor?.(valid) ?? overridable.clause,
+          },
     );
   };
   const properties = {
@@ -232,7 +264,7 @@ export function defineRule<
       const { input: valid, options: validOptions } = read(input, options);
       const outcome = decideOutcome(logic, { input: valid, extra: validOptions.extra }, validOptions.interpretations);
       const override = validOptions.override;
-      return override === undefined || overridable === undefined ? outcome : overridable.expand(override.outcome);
+      return override === undefined || overridable === undefined ? outcome : expand(override.outcome, valid, validOptions);
     },
     logic: Object.freeze({ name, decide: (input: Input, recorder: Recorder<Reads>) => declaration.decide(input, recorder, {} as Extra), decideWith }),
   };

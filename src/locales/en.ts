@@ -199,11 +199,111 @@ const managementModeWords = {};
 
 // ── resolveReceivingOrg ──────────────────────────────────────────────────────────────
 
-const resolveReceivingOrgTerms = {};
+type ReceivingPartyOrg = import("../rules/organizations.js").PartyOrg;
+type ReceivingRetireeCase = import("../rules/resolve-receiving-org.js").RetireeCase;
 
-const resolveReceivingOrgMessages = {} satisfies Partial<Messages>;
+const resolveReceivingOrgTerms = {
+  retireeCases: {
+    "socialized-retiree": "an enterprise retiree under socialized management",
+    "retired-cadre-settled-elsewhere": "settled long-term elsewhere",
+    "reemployed-by-original-unit": "re-employed by the original unit",
+  },
+  awaitingPlacement: {
+    graduate: "graduate",
+    "demobilized-serviceman": "demobilized serviceman",
+  },
+};
 
-const resolveReceivingOrgWords = {};
+const PLACEMENT_DATE_FIELDS: { readonly [Field in import("../rules/resolve-receiving-org.js").PlacementDateField]: string } = {
+  since: "the demobilization or graduation date (since)",
+  placementRegisteredOn: "the placement registration date (placementRegisteredOn)",
+  asOf: "the day asked about (asOf)",
+};
+
+const RETIREE_STEPS: { readonly [Case in ReceivingRetireeCase]: string } = {
+  "socialized-retiree": "Enterprise retiree under socialized management: to the residence's community organization",
+  "retired-cadre-settled-elsewhere":
+    "Retired cadre or staff settled long-term elsewhere (as the organization finds, Q11): to the current residence's organization",
+  "reemployed-by-original-unit": "Re-employed by the original unit: the relationship stays with the original unit's organization",
+};
+
+const resolveReceivingOrgMessages = {
+  "retiree-away": () => "A retiree living elsewhere, newly employed or working away: decided by the length and the workplace",
+  "relationship-stays": ({ document }) =>
+    document === null
+      ? "2.1.4 does not apply yet: the relationship stays with, and is the responsibility of, the original organization"
+      : `Away with a ${terms.documents[document]}: the formal relationship does not move; the original organization keeps it, the inflow organization manages jointly`,
+  "exception-receiver": ({ document }) => `Where an exception gives the ${terms.documents[document]}, 2.1.3 still decides where the relationship goes`,
+  "destination-has-party-org": ({ unitHasPartyOrg, alsoPermitted }, found) =>
+    unitHasPartyOrg
+      ? "The destination unit has a Party organization: to that organization"
+      : `The destination unit has no Party organization: to the community organization of the unit or of the member's residence; ${terms.partyOrgs[found.result as ReceivingPartyOrg]} first, ${alsoPermitted.map((org) => terms.partyOrgs[org]).join(", ")} equally permitted (Q31)`,
+  "cannot-receive": ({ unitHasPartyOrg, reason }) =>
+    `Found that ${unitHasPartyOrg ? "the unit's organization" : "the community organizations of the unit and of the residence"} truly cannot receive it (reason: ${reason}): the industry regulator's or a relevant service agency's organization`,
+  "dedicated-mobile-member-org": (_params, found) =>
+    `The department has a dedicated mobile-member organization (Q17): the receiver is ${terms.partyOrgs[found.result as ReceivingPartyOrg]}`,
+  "work-unit-found": ({ category }) => `The ${terms.awaitingPlacement[category]} has found a work unit: the destination decides the receiver`,
+  "six-months-without-work-unit": ({ category, start, lastDay, asOf, relation }, found) => {
+    const state =
+      relation === "longer"
+        ? "they have run"
+        : relation === "shorter"
+          ? "they have not run"
+          : found.result === true
+            ? "this is their last day, read as the day they have run (Q22)"
+            : "this is their last day, still inside them (Q22)";
+    return `The ${terms.awaitingPlacement[category]}'s six months from ${date(start)} run to ${date(lastDay)}; without a work unit as of ${date(asOf)}: ${state}`;
+  },
+  "placement-receiver": () =>
+    "The relationship goes to the community organization of the parents or spouse, or a talent-exchange agency's organization",
+  "restructured-flow": ({ flow }) =>
+    flow === "uncertain"
+      ? "Labour relation ended by restructuring, destination uncertain: generally first to the residence's community organization; once the destination is known, on by 2.1.3"
+      : "Labour relation ended by restructuring, flowing together: the original unit's organization coordinates with the destination unit's",
+  "restructured-destination-without-org": () =>
+    "The destination unit has no Party organization to coordinate with: 2.1.3 names the receiver, and the original unit's organization still helps the member settle the relationship",
+  "retiree-cases": ({ held }, found) => {
+    const chosen = terms.retireeCases[found.result as ReceivingRetireeCase];
+    return held.length > 1 ? `Several cases of 2.1.6 hold; decided as ${chosen} (Q32)` : `The case of 2.1.6: ${chosen}`;
+  },
+  retiree: ({ retireeCase }) => RETIREE_STEPS[retireeCase],
+  "responsible-organization": ({ relationship, receiver }) =>
+    relationship === "transfers"
+      ? `Management never breaks off: the original organization is responsible until ${terms.partyOrgs[receiver]} receives the relationship, and that organization after`
+      : `Management never breaks off: ${terms.partyOrgs[receiver]} is responsible`,
+  "reason.two-community-orgs": () =>
+    "the destination unit has no Party organization: the unit's and the residence's community organizations may both receive",
+  "reason.department-mobile-member-org": () => "the department has a dedicated mobile-member Party organization",
+  "reason.placement-dates-differ": ({ since, registered }) =>
+    `demobilization or graduation (${date(since)}) and registration (${date(registered)}) differ`,
+  "reason.placement-start-no-corresponding-day": ({ start }) => `the start ${date(start)} has no corresponding day six months later`,
+  "reason.placement-last-day": () => "the day asked about is the last day of the six months",
+  "reason.several-retiree-cases": ({ held }) => `several cases of 2.1.6 hold: ${held.map((c) => terms.retireeCases[c]).join("; ")}`,
+  "error.placement-date-order": ({ field, earlier }) => `${PLACEMENT_DATE_FIELDS[field]} is before ${PLACEMENT_DATE_FIELDS[earlier]}`,
+  "error.concentrated-flow-without-destination": () => "a concentrated flow needs the destination unit",
+  "error.uncertain-flow-with-destination": () => "an uncertain flow has no destination unit: expected null",
+  "error.retiree-without-case": () =>
+    "none of 2.1.6's cases holds: a retiree living elsewhere, newly employed or working away is a member going away (category away, retired true)",
+  "error.cannot-receive-without-reason": () => "asserting that the receiver truly cannot receive needs a reason (Q11)",
+  "error.placement-registration-needed": () => 'Q10\'s reading "from-placement-registration" needs the registration date',
+  "error.exception-where-shall": () => 'the text says "shall" here: no exception can be made',
+  "error.exception-to-receiver-for-away": () =>
+    'for a member going away, an exception can only change the document of 2.1.1 ("generally should"); where the relationship goes is 2.1.3\'s "shall", and admits no exception',
+  "error.exception-to-document-for-restructured": () =>
+    'with an uncertain destination, an exception can only change the receiver (2.1.5 "generally first"): name a Party organization',
+} satisfies Partial<Messages>;
+
+const resolveReceivingOrgWords = {
+  resolveReceivingOrg: {
+    title: "Where the member's organizational relationship goes",
+    question: "Where does the member's formal organizational relationship go (or stay)?",
+    summary: (outcome) => {
+      const receiver = terms.partyOrgs[outcome.receiver];
+      if (outcome.relationship === "stays") return `the relationship stays with ${receiver}`;
+      return `the relationship goes to ${receiver}${outcome.alsoPermitted.map((org) => ` (or ${terms.partyOrgs[org]})`).join("")}`;
+    },
+  },
+} satisfies Partial<Catalog["rules"]>;
 
 // ── end of resolveReceivingOrg ───────────────────────────────────────────────────────
 

@@ -196,11 +196,112 @@ const managementModeWords = {};
 
 // ── resolveReceivingOrg ──────────────────────────────────────────────────────────────
 
-const resolveReceivingOrgTerms = {};
+type ReceivingPartyOrg = import("../rules/organizations.js").PartyOrg;
+type ReceivingRetireeCase = import("../rules/resolve-receiving-org.js").RetireeCase;
 
-const resolveReceivingOrgMessages = {} satisfies Partial<Messages>;
+const resolveReceivingOrgTerms = {
+  retireeCases: {
+    "socialized-retiree": "已纳入社会化管理的企业退休职工",
+    "retired-cadre-settled-elsewhere": "在外长期定居的离退休干部、职工",
+    "reemployed-by-original-unit": "被原单位返聘",
+  },
+  awaitingPlacement: {
+    graduate: "大中专毕业生",
+    "demobilized-serviceman": "复转军人",
+  },
+};
 
-const resolveReceivingOrgWords = {};
+const PLACEMENT_DATE_FIELDS: { readonly [Field in import("../rules/resolve-receiving-org.js").PlacementDateField]: string } = {
+  since: "复员、转业或毕业日期",
+  placementRegisteredOn: "报到日期",
+  asOf: "所查询的日期",
+};
+
+const RETIREE_STEPS: { readonly [Case in ReceivingRetireeCase]: string } = {
+  "socialized-retiree": "已纳入社会化管理的企业退休职工：应将组织关系转移到党员居住地的社区党组织",
+  "retired-cadre-settled-elsewhere": "在外长期定居的离退休干部、职工（经党组织认定，解释十一）：应将组织关系转移至现居住地党组织",
+  "reemployed-by-original-unit": "被原单位返聘：党员组织关系仍留在原单位党组织",
+};
+
+const resolveReceivingOrgMessages = {
+  "retiree-away": () => "离退休人员异地居住、受聘到新的单位工作或外出务工经商：根据时间长短及工作单位等具体情况转移组织关系",
+  "relationship-stays": ({ document }) =>
+    document === null
+      ? "二（一）4尚不适用：组织关系暂留原所在党组织，由其负责"
+      : `持${terms.documents[document]}外出，正式组织关系不转移，仍由原所在党组织管理，流入地党组织共同管理`,
+  "exception-receiver": ({ document }) => `作例外处理、开具${terms.documents[document]}的，组织关系转到哪里，仍按二（一）3确定`,
+  "destination-has-party-org": ({ unitHasPartyOrg, alsoPermitted }, found) =>
+    unitHasPartyOrg
+      ? "所去单位已建立党组织：应当转移到单位党组织"
+      : `所去单位未建立党组织：应当转移到单位或党员所居住的社区党组织；以${terms.partyOrgs[found.result as ReceivingPartyOrg]}为先，${alsoPermitted.map((org) => terms.partyOrgs[org]).join("、")}同样可以接收（解释三十一）`,
+  "cannot-receive": ({ unitHasPartyOrg, reason }) =>
+    `经认定，${unitHasPartyOrg ? "单位党组织" : "单位或党员居住地社区党组织"}接收确有困难（理由：${reason}）：也可以转移到行业主管部门或有关服务机构党组织`,
+  "dedicated-mobile-member-org": (_params, found) =>
+    found.result === "mobile-member-org"
+      ? `本部门建立了流动党员党组织（解释十七）：由${terms.partyOrgs["mobile-member-org"]}接收`
+      : `本部门建立了流动党员党组织（解释十七）：${terms.partyOrgs["mobile-member-org"]}也可以接收`,
+  "work-unit-found": ({ category }) => `${terms.awaitingPlacement[category]}已落实工作单位：按所去单位确定接收组织`,
+  "six-months-without-work-unit": ({ category, start, lastDay, asOf, relation }, found) => {
+    const state =
+      relation === "longer"
+        ? "6个月期间已经届满"
+        : relation === "shorter"
+          ? "6个月期间尚未届满"
+          : found.result === true
+            ? "今日为6个月期间的最后一日，当日即认为期间已经届满（解释二十二）"
+            : "今日为6个月期间的最后一日，当日仍在期间之内（解释二十二）";
+    return `${terms.awaitingPlacement[category]}自${date(start)}起6个月，至${date(lastDay)}届满；截至${date(asOf)}尚未落实工作单位，${state}`;
+  },
+  "placement-receiver": () => "应将组织关系转移至父母、配偶所属社区党组织或人才交流机构党组织",
+  "restructured-flow": ({ flow }) =>
+    flow === "uncertain"
+      ? "改制后解除劳动关系、流向不确定：一般先将组织关系转移到居住地的社区党组织；流向确定后，再按二（一）3转移"
+      : "改制后解除劳动关系、流向比较集中：原所在单位党组织应当与所去单位党组织做好衔接，帮助及时落实组织关系",
+  "restructured-destination-without-org": () =>
+    "所去单位未建立党组织，无从与其党组织衔接：接收组织按二（一）3确定，原所在单位党组织仍应帮助党员及时落实组织关系",
+  "retiree-cases": ({ held }, found) => {
+    const chosen = terms.retireeCases[found.result as ReceivingRetireeCase];
+    return held.length > 1 ? `二（一）6的几种情形同时成立，按${chosen}处理（解释三十二）` : `二（一）6的情形：${chosen}`;
+  },
+  retiree: ({ retireeCase }) => RETIREE_STEPS[retireeCase],
+  "responsible-organization": ({ relationship, receiver }) =>
+    relationship === "transfers"
+      ? `管理不断线：组织关系接收前由原所在党组织负责，接收后由${terms.partyOrgs[receiver]}负责`
+      : `管理不断线：由${terms.partyOrgs[receiver]}负责`,
+  "reason.two-community-orgs": () => "所去单位未建立党组织：单位所在社区党组织与党员居住地社区党组织都可以接收",
+  "reason.department-mobile-member-org": () => "本部门建立了流动党员党组织",
+  "reason.placement-dates-differ": ({ category, since, registered }) =>
+    `${category === "graduate" ? "毕业" : "复员、转业"}日期（${date(since)}）与报到日期（${date(registered)}）不同`,
+  "reason.placement-start-no-corresponding-day": ({ start }) => `起算日${date(start)}在6个月后的月份没有对应日`,
+  "reason.placement-last-day": () => "所查询的日期恰为6个月期间的最后一日",
+  "reason.several-retiree-cases": ({ held }) =>
+    `二（一）6的几种情形同时成立：${held.map((c) => terms.retireeCases[c]).join("；")}`,
+  "error.placement-date-order": ({ field, earlier }) => `${PLACEMENT_DATE_FIELDS[field]}早于${PLACEMENT_DATE_FIELDS[earlier]}`,
+  "error.concentrated-flow-without-destination": () => "流向比较集中的，必须给出所去单位",
+  "error.uncertain-flow-with-destination": () => "流向不确定的，不能给出所去单位：应为 null",
+  "error.retiree-without-case": () =>
+    "不属于二（一）6所列的这几种情形：异地居住、受聘到新的单位工作或外出务工经商的离退休人员，按外出党员提出",
+  "error.cannot-receive-without-reason": () => "认定“接收确有困难”的，须写明理由（解释十一）",
+  "error.placement-registration-needed": () => "选定解释十“自报到之日起算”的，须提供报到日期",
+  "error.exception-where-shall": () => "此种情形条文用“应当”，不作例外处理",
+  "error.exception-to-receiver-for-away": () =>
+    "外出党员可以作例外处理的，只是二（一）1所定的证明（条文用“一般应当”）；组织关系转到哪里，二（一）3用“应当”，不作例外处理",
+  "error.exception-to-document-for-restructured": () =>
+    "流向不确定的，可以作例外处理的是接收组织（二（一）5“一般先”），应写明党组织",
+} satisfies Partial<Messages>;
+
+const resolveReceivingOrgWords = {
+  resolveReceivingOrg: {
+    title: "组织关系转移去向",
+    question: "流动党员的正式组织关系转到哪里（或留在哪里）？",
+    summary: (outcome) => {
+      const receiver = terms.partyOrgs[outcome.receiver];
+      if (outcome.relationship === "stays") return `组织关系留在${receiver}`;
+      const permitted = outcome.alsoPermitted.map((org) => terms.partyOrgs[org]);
+      return `组织关系转移到${receiver}${permitted.length > 0 ? `，也可以转移到${permitted.join("或")}` : ""}`;
+    },
+  },
+} satisfies Partial<Catalog["rules"]>;
 
 // ── end of resolveReceivingOrg ───────────────────────────────────────────────────────
 

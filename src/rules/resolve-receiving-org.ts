@@ -49,14 +49,17 @@
  *   the text names, not in their place (Q17).
  * - "单位或党员所居住的社区党组织" names two community organizations side by side: the
  *   unit's comes first, as the text names it, and the residence's is equally permitted
- *   (Q31, contested wherever the unit has no Party organization).
+ *   (Q31, contested wherever the unit has no Party organization and can receive; where it
+ *   truly cannot, 2.1.3's fallback replaces both, and Q31 is applied, not contested).
  * - A retiree may fit more than one case of 2.1.6 (category `"retiree"`, stated case by
- *   case): re-employment by the original unit decides before the others (Q32).
+ *   case): re-employment by the original unit decides before the others (Q32, contested
+ *   where re-employment is among the cases; otherwise both readings take the text's order).
  * - 2.1.4's six months run from demobilization or graduation (Q10), by 民法典 第201–202条
  *   (Q2, Q14). The rule applies from the day after their last day: the last day runs to
  *   24:00 (民法典 第二百零三条), so on it the six months are still running (Q22; the
  *   decision is marked ambiguous on that day).
- * - "应当根据时间长短及工作单位等具体情况" is 2.1.1 (the document) and 2.1.3 (the receiver).
+ * - "应当根据时间长短及工作单位等具体情况" is 2.1.1 (the document, decided by
+ *   documentForAbsence's logic inside this decision) and 2.1.3 (the receiver).
  * - A documented exception (Q5) is taken only where the text says "一般": for a member
  *   going away, to the document ("一般应当", 2.1.1), which decides whether the
  *   relationship moves, while 2.1.3's "应当" still decides where; for a restructured
@@ -65,39 +68,32 @@
  *
  * @module
  */
-import { match } from "ts-pattern";
 import { z } from "zod";
-import {
-  RuleDateSchema,
-  formatFromDayNumber,
-  toDayNumber,
-  type CalendarDate,
-} from "../calendar/date.js";
-import { periodLastDayNumber, relationOf } from "../calendar/periods.js";
+import { RuleDateSchema, formatFromDayNumber, toDayNumber, type CalendarDate } from "../calendar/date.js";
+import { periodLastDayNumber, relationOf, type PeriodRelation } from "../calendar/periods.js";
+import type { CitationId } from "../clauses/citation.js";
 import { CLAUSE_IDS, type ClauseId } from "../clauses/opinion.js";
-import { factsUnder, runRule, type Decision, type JsonValue, type Reasoning } from "../decision/decision.js";
-import { addBilingualIssue, failInput, readInput, type Bilingual } from "../errors.js";
+import type { JsonValue, Recorder } from "../decision/decision.js";
+import { defineRule } from "../decision/rule.js";
+import { addBilingualIssue, failInput } from "../errors.js";
 import { hasVisibleText } from "../input/text.js";
-import {
-  alternativeInForce,
-  overridableRuleOptionsSchema,
-  type InterpretationChoices,
-  type OverridableRuleOptions,
-} from "../interpretations/options.js";
+import { alternativeInForce, type InterpretationChoices, type OverridableRuleOptions } from "../interpretations/options.js";
+import { bilingual } from "../locales/index.js";
 import {
   ABSENCE_DOCUMENTS,
-  ABSENCE_DOCUMENT_NAMES,
   AbsenceSchema,
+  DOCUMENT_READS,
   decideDocument,
+  documentForAbsence,
   documentOutcome,
   recordDuties,
   requirePlaceKnown,
   type Absence,
   type AbsenceDocument,
-  zhDate,
+  type DocumentForAbsenceOutcome,
 } from "./document-for-absence.js";
 import { DutyIdSchema, type DutyId } from "./duties.js";
-import { PARTY_ORGS, PARTY_ORG_NAMES, type PartyOrg } from "./organizations.js";
+import { PARTY_ORGS, type PartyOrg } from "./organizations.js";
 
 /** The destination unit, for 2.1.3. */
 export interface Destination {
@@ -208,7 +204,7 @@ export type ReceivingOrgOutcome = {
 };
 
 /** The zod schema of {@link ReceivingOrgOutcome}, for checking a stored decision. */
-export const ReceivingOrgOutcomeSchema: z.ZodType<ReceivingOrgOutcome> = z.strictObject({
+export const ReceivingOrgOutcomeSchema = z.strictObject({
   relationship: z.enum(["transfers", "stays"]),
   receiver: z.enum(PARTY_ORGS),
   alsoPermitted: z.array(z.enum(PARTY_ORGS)),
@@ -216,7 +212,7 @@ export const ReceivingOrgOutcomeSchema: z.ZodType<ReceivingOrgOutcome> = z.stric
   basis: z.enum(CLAUSE_IDS),
   document: z.enum(ABSENCE_DOCUMENTS).nullable(),
   duties: z.array(DutyIdSchema),
-});
+}) satisfies z.ZodType<ReceivingOrgOutcome>;
 
 /**
  * What a documented exception (Q5) to {@link resolveReceivingOrg} may replace: only an
@@ -236,23 +232,20 @@ export type ReceivingOrgException = AbsenceDocument | PartyOrg;
 /** Options of {@link resolveReceivingOrg}: interpretation choices and, where the text says "一般", a documented exception (see {@link ReceivingOrgException}). */
 export type ResolveReceivingOrgOptions = OverridableRuleOptions<ReceivingOrgException>;
 
-const DestinationSchema: z.ZodType<Destination> = z.strictObject({
+/** A date of a member awaiting placement, as an input error names it. @internal */
+export type PlacementDateField = "since" | "placementRegisteredOn" | "asOf";
+
+/** The categories awaiting placement (2.1.4). */
+type AwaitingCategory = AwaitingPlacementMember["category"];
+
+const DestinationSchema = z.strictObject({
   unitHasPartyOrg: z.boolean(),
   cannotReceive: z.strictObject({ reason: z.string() }).nullable(),
 });
 
 const department = { departmentHasMobileMemberOrg: z.boolean() };
 
-type DateField = "since" | "placementRegisteredOn" | "asOf";
-
-// The dates of a member awaiting placement, named in messages instead of their values.
-const FIELD_WORDS: { readonly [F in DateField]: Bilingual } = {
-  since: { zh: "复员、转业或毕业日期", en: "the demobilization or graduation date (since)" },
-  placementRegisteredOn: { zh: "报到日期", en: "the placement registration date (placementRegisteredOn)" },
-  asOf: { zh: "所查询的日期", en: "the day asked about (asOf)" },
-};
-
-function awaitingVariant<C extends "demobilized-serviceman" | "graduate">(category: C) {
+function awaitingVariant<C extends AwaitingCategory>(category: C) {
   return z
     .strictObject({
       category: z.literal(category),
@@ -264,20 +257,17 @@ function awaitingVariant<C extends "demobilized-serviceman" | "graduate">(catego
     })
     .check((ctx) => {
       const { since, placementRegisteredOn, asOf } = ctx.value;
-      const order: [DateField, string | null, DateField, string][] = [
+      const order: [PlacementDateField, string | null, PlacementDateField, string][] = [
         ["placementRegisteredOn", placementRegisteredOn, "since", since],
         ["asOf", asOf, "since", since],
         ["asOf", asOf, placementRegisteredOn === null ? "since" : "placementRegisteredOn", placementRegisteredOn ?? since],
       ];
-      for (const [field, later, earlierField, earlier] of order) {
-        if (later !== null && later < earlier) {
+      for (const [field, later, earlier, earlierValue] of order) {
+        if (later !== null && later < earlierValue) {
           addBilingualIssue(ctx, {
             code: "inconsistent",
             path: [field],
-            message: {
-              zh: `${FIELD_WORDS[field].zh}早于${FIELD_WORDS[earlierField].zh}`,
-              en: `${FIELD_WORDS[field].en} is before ${FIELD_WORDS[earlierField].en}`,
-            },
+            message: bilingual("error.placement-date-order", { field, earlier }),
           });
           return;
         }
@@ -286,11 +276,12 @@ function awaitingVariant<C extends "demobilized-serviceman" | "graduate">(catego
 }
 
 /**
- * The zod schema of {@link MemberSituation}, discriminated by `category`. Contradictions
- * are refused: a concentrated flow without a destination, or an uncertain one with; an
- * `asOf` before the demobilization or graduation.
+ * The zod schema of {@link MemberSituation}, discriminated by `category`; each of its
+ * `options` is a zod object a records system may `.safeExtend()`. Contradictions are
+ * refused: a concentrated flow without a destination, or an uncertain one with; an `asOf`
+ * before the demobilization or graduation; a retiree who fits none of 2.1.6's cases.
  */
-export const MemberSituationSchema: z.ZodType<MemberSituation> = z.discriminatedUnion("category", [
+export const MemberSituationSchema = z.discriminatedUnion("category", [
   z.strictObject({
     category: z.literal("away"),
     retired: z.boolean(),
@@ -315,8 +306,8 @@ export const MemberSituationSchema: z.ZodType<MemberSituation> = z.discriminated
           path: ["destination"],
           message:
             flow === "concentrated"
-              ? { zh: "流向比较集中的，必须给出所去单位", en: "a concentrated flow needs the destination unit" }
-              : { zh: "流向不确定的，不能给出所去单位：应为 null", en: "an uncertain flow has no destination unit: expected null" },
+              ? bilingual("error.concentrated-flow-without-destination")
+              : bilingual("error.uncertain-flow-with-destination"),
         });
       }
     }),
@@ -332,31 +323,42 @@ export const MemberSituationSchema: z.ZodType<MemberSituation> = z.discriminated
     .check((ctx) => {
       const { socializedEnterpriseRetiree, settledLongTermElsewhere, reemployedByOriginalUnit } = ctx.value;
       if (!socializedEnterpriseRetiree && !settledLongTermElsewhere && !reemployedByOriginalUnit) {
-        addBilingualIssue(ctx, {
-          code: "inconsistent",
-          path: [],
-          message: {
-            zh: "不属于二（一）6所列的这几种情形：异地居住、受聘到新的单位工作或外出务工经商的离退休人员，按外出党员提出",
-            en: "none of 2.1.6's cases holds: a retiree living elsewhere, newly employed or working away is a member going away (category away, retired true)",
-          },
-        });
+        addBilingualIssue(ctx, { code: "inconsistent", path: [], message: bilingual("error.retiree-without-case") });
       }
     }),
   z.strictObject({ category: z.literal("retired-cadre-settled-elsewhere"), ...department }),
   z.strictObject({ category: z.literal("reemployed-by-original-unit"), ...department }),
-]);
+]) satisfies z.ZodType<MemberSituation>;
 
-const OptionsSchema = overridableRuleOptionsSchema(z.enum([...ABSENCE_DOCUMENTS, ...PARTY_ORGS]));
+/** The interpretations the rule reads: 2.1.1's, for a member going away, and its own. @internal */
+const RECEIVING_READS = [
+  ...DOCUMENT_READS,
+  "Q10.placement-six-months-from",
+  "Q11.caller-asserted-facts",
+  "Q17.dedicated-mobile-member-org",
+  "Q22.period-expiry-day",
+  "Q31.community-org-choice",
+  "Q32.retiree-case-precedence",
+] as const;
+
+type Reads = (typeof RECEIVING_READS)[number];
+type Reasoning = Recorder<Reads>;
+type DocumentReads = (typeof DOCUMENT_READS)[number];
+
+/**
+ * 2.1.1, decided inside this rule by documentForAbsence's logic: the document and the
+ * duties that come with it. Its duties are recorded once, with the rest of this rule's,
+ * after the receiver.
+ */
+const DOCUMENT_LOGIC = {
+  name: documentForAbsence.ruleName,
+  decide: (absence: Absence, recorder: Recorder<DocumentReads>): DocumentForAbsenceOutcome =>
+    documentOutcome(decideDocument(absence, recorder)),
+};
 
 function isDocument(value: ReceivingOrgException): value is AbsenceDocument {
   return (ABSENCE_DOCUMENTS as readonly string[]).includes(value);
 }
-
-
-const QUESTION: Bilingual = {
-  zh: "流动党员的正式组织关系转到哪里（或留在哪里）？",
-  en: "Where does the member's formal organizational relationship go (or stay)?",
-};
 
 const MOBILITY_DUTIES: readonly DutyId[] = ["register-and-track-member", "keep-regular-contact-with-outflow-org"];
 
@@ -370,84 +372,83 @@ function destinationFact({ unitHasPartyOrg, cannotReceive }: Destination): JsonV
   return { unitHasPartyOrg, cannotReceive: cannotReceive === null ? null : { reason: cannotReceive.reason } };
 }
 
-/** 2.1.3: the receiver at a destination unit. */
+/**
+ * Whether a contested point on the receiver's branch is contested or only applied: only
+ * applied where the rule's outcome cannot depend on the receiver (the relationship stays,
+ * and the receiver is reasoned only for an exception).
+ */
+type ReceiverReadings = "contest" | "interpret";
+
+/** 2.1.3: the receiver at a destination unit, whose facts are read under `field`. */
 function receiverAtDestination(
   field: "destination" | "workUnit",
   destination: Destination,
   situation: DepartmentFacts,
   reasoning: Reasoning,
+  readings: ReceiverReadings = "contest",
 ): Placement {
-  // "单位或党员所居住的社区党组织": the text names two, side by side; which comes first is Q31.
-  const community =
-    destination.unitHasPartyOrg
-      ? null
-      : reasoning.contest("Q31.community-org-choice", {
-          zh: "所去单位未建立党组织：单位所在社区党组织与党员居住地社区党组织都可以接收",
-          en: "the destination unit has no Party organization: the unit's and the residence's community organizations may both receive",
-        });
-  const atUnit: Placement = match(community)
-    .with(null, () => ({ receiver: "workplace-org" as const, alsoPermitted: [] }))
-    .with("text-order", () => ({ receiver: "unit-community-org" as const, alsoPermitted: ["residence-community-org" as const] }))
-    .with("residence-first", () => ({ receiver: "residence-community-org" as const, alsoPermitted: ["unit-community-org" as const] }))
-    .exhaustive();
-  // The unit's facts are read under the field that holds it (destination or workUnit).
-  const unit = factsUnder(field, reasoning);
-  unit.step({
-    check: "destination-has-party-org",
-    citation: "2.1.3",
-    facts: { unitHasPartyOrg: destination.unitHasPartyOrg },
-    result: atUnit.receiver,
-    text:
-      community === null
-        ? { zh: "所去单位已建立党组织：应当转移到单位党组织", en: "The destination unit has a Party organization: to that organization" }
-        : {
-            zh: `所去单位未建立党组织：应当转移到单位或党员所居住的社区党组织；以${PARTY_ORG_NAMES[atUnit.receiver].zh}为先，${atUnit.alsoPermitted.map((org) => PARTY_ORG_NAMES[org].zh).join("、")}同样可以接收（解释三十一）`,
-            en: `The destination unit has no Party organization: to the community organization of the unit or of the member's residence; ${PARTY_ORG_NAMES[atUnit.receiver].en} first, ${atUnit.alsoPermitted.map((org) => PARTY_ORG_NAMES[org].en).join(", ")} equally permitted (Q31)`,
-          },
-  });
-  let placement = atUnit;
-  if (destination.cannotReceive !== null) {
-    reasoning.interpret("Q11.caller-asserted-facts");
-    placement = { receiver: "industry-regulator-org", alsoPermitted: ["service-agency-org"] };
-    unit.step({
-      check: "cannot-receive",
-      citation: "2.1.3",
-      facts: { "cannotReceive.reason": destination.cannotReceive.reason },
-      result: placement.receiver,
-      text: {
-        zh: `经认定，${destination.unitHasPartyOrg ? "单位党组织" : "单位或党员居住地社区党组织"}接收确有困难（理由：${destination.cannotReceive.reason}）：也可以转移到行业主管部门或有关服务机构党组织`,
-        en: `Found that ${destination.unitHasPartyOrg ? "the unit's organization" : "the community organizations of the unit and of the residence"} truly cannot receive it (reason: ${destination.cannotReceive.reason}): the industry regulator's or a relevant service agency's organization`,
-      },
+  let placement: Placement;
+  if (destination.unitHasPartyOrg) {
+    // 〔2.1.3〕“凡党员所去单位已建立党组织的,应当将组织关系转移到单位党组织”
+    placement = { receiver: "workplace-org", alsoPermitted: [] };
+  } else {
+    // 〔2.1.3〕“单位未建立党组织的,应当将组织关系转移到单位或党员所居住的社区党组织”: two, side
+    // by side; which comes first is Q31. Where the unit truly cannot receive, the fallback
+    // below replaces both, so no reading of Q31 can change the outcome.
+    const reading =
+      readings === "contest" && destination.cannotReceive === null
+        ? reasoning.contest("Q31.community-org-choice", "reason.two-community-orgs")
+        : reasoning.interpret("Q31.community-org-choice");
+    switch (reading) {
+      case "text-order":
+        placement = { receiver: "unit-community-org", alsoPermitted: ["residence-community-org"] };
+        break;
+      case "residence-first":
+        placement = { receiver: "residence-community-org", alsoPermitted: ["unit-community-org"] };
+        break;
+      default: {
+        const unknown: never = reading;
+        return unknown;
+      }
+    }
+  }
+  if (reasoning.traced) {
+    reasoning.step("destination-has-party-org", "2.1.3", { [`${field}.unitHasPartyOrg`]: destination.unitHasPartyOrg }, placement.receiver, {
+      unitHasPartyOrg: destination.unitHasPartyOrg,
+      alsoPermitted: placement.alsoPermitted,
     });
   }
+  if (destination.cannotReceive !== null) {
+    // 〔2.1.3〕“以上单位或地方接收确有困难的,也可以转移到行业主管部门或有关服务机构党组织”
+    reasoning.interpret("Q11.caller-asserted-facts");
+    placement = { receiver: "industry-regulator-org", alsoPermitted: ["service-agency-org"] };
+    const { reason } = destination.cannotReceive;
+    if (reasoning.traced) {
+      reasoning.step("cannot-receive", "2.1.3", { [`${field}.cannotReceive.reason`]: reason }, placement.receiver, {
+        unitHasPartyOrg: destination.unitHasPartyOrg,
+        reason,
+      });
+    }
+  }
   if (situation.departmentHasMobileMemberOrg) {
-    const reading = reasoning.contest("Q17.dedicated-mobile-member-org", {
-      zh: "本部门建立了流动党员党组织",
-      en: "the department has a dedicated mobile-member Party organization",
-    });
-    placement = match(reading)
-      .with("permitted-alternative", () => ({
-        receiver: placement.receiver,
-        alsoPermitted: [...placement.alsoPermitted, "mobile-member-org" as const],
-      }))
-      .with("preferred-receiver", () => ({
-        receiver: "mobile-member-org" as const,
-        alsoPermitted: [placement.receiver, ...placement.alsoPermitted],
-      }))
-      .exhaustive();
-    reasoning.step({
-      check: "dedicated-mobile-member-org",
-      citation: "2.1.3",
-      facts: { departmentHasMobileMemberOrg: true },
-      result: placement.receiver,
-      text: {
-        zh:
-          placement.receiver === "mobile-member-org"
-            ? `本部门建立了流动党员党组织（解释十七）：由${PARTY_ORG_NAMES["mobile-member-org"].zh}接收`
-            : `本部门建立了流动党员党组织（解释十七）：${PARTY_ORG_NAMES["mobile-member-org"].zh}也可以接收`,
-        en: `The department has a dedicated mobile-member organization (Q17): the receiver is ${PARTY_ORG_NAMES[placement.receiver].en}`,
-      },
-    });
+    // 〔2.1.3〕“在流动党员较为集中的部门,可专门建立流动党员党组织”: beside the others, or first (Q17).
+    const reading =
+      readings === "contest"
+        ? reasoning.contest("Q17.dedicated-mobile-member-org", "reason.department-mobile-member-org")
+        : reasoning.interpret("Q17.dedicated-mobile-member-org");
+    switch (reading) {
+      case "permitted-alternative":
+        placement = { receiver: placement.receiver, alsoPermitted: [...placement.alsoPermitted, "mobile-member-org"] };
+        break;
+      case "preferred-receiver":
+        placement = { receiver: "mobile-member-org", alsoPermitted: [placement.receiver, ...placement.alsoPermitted] };
+        break;
+      default: {
+        const unknown: never = reading;
+        return unknown;
+      }
+    }
+    reasoning.step("dedicated-mobile-member-org", "2.1.3", { departmentHasMobileMemberOrg: true }, placement.receiver);
   }
   return placement;
 }
@@ -485,35 +486,21 @@ function stays(basis: ClauseId, duties: readonly DutyId[], document: AbsenceDocu
   };
 }
 
-function decideAway(member: AwayMember, reasoning: Reasoning, exception?: AbsenceDocument): ReceivingOrgOutcome {
+function decideAway(member: AwayMember, reasoning: Reasoning, exception: AbsenceDocument | undefined): ReceivingOrgOutcome {
   if (member.retired) {
-    reasoning.step({
-      check: "retiree-away",
-      citation: "2.1.6",
-      facts: { retired: true },
-      result: true,
-      text: {
-        zh: "离退休人员异地居住、受聘到新的单位工作或外出务工经商：根据时间长短及工作单位等具体情况转移组织关系",
-        en: "A retiree living elsewhere, newly employed or working away: decided by the length and the workplace",
-      },
-    });
+    // 〔2.1.6〕“对异地居住、受聘到新的单位工作或外出务工经商的,应当根据时间长短及工作单位等具体情况转移组织关系”
+    reasoning.step("retiree-away", "2.1.6", { retired: true }, true);
   }
-  const document = decideDocument(member.absence, factsUnder("absence", reasoning));
-  const { duties } = documentOutcome(document);
+  // 〔2.1.1〕“外出时间在6个月以上的,一般应当开具组织关系介绍信”: only the transfer letter moves
+  // the relationship; the document is 2.1.1's decision, made here by its own logic.
+  const { document, duties } = reasoning.within(DOCUMENT_LOGIC, "absence", "2.1.1", member.absence);
   if (document !== "transfer-letter") {
-    reasoning.step({
-      check: "relationship-stays",
-      citation: "1.2.2",
-      facts: {},
-      result: "original-org",
-      text: {
-        zh: `持${ABSENCE_DOCUMENT_NAMES[document].zh}外出，正式组织关系不转移，仍由原所在党组织管理，流入地党组织共同管理`,
-        en: `Away with a ${ABSENCE_DOCUMENT_NAMES[document].en}: the formal relationship does not move; the original organization keeps it, the inflow organization manages jointly`,
-      },
-    });
+    // 〔1.2.2〕“流出地和流入地党组织双向配合共同管理”
+    reasoning.step("relationship-stays", "1.2.2", {}, "original-org", { document });
     // An exception to the transfer letter moves the relationship; where to is 2.1.3's
-    // "应当", so the receiver is reasoned here, in the trace, as for any transfer.
-    if (exception === "transfer-letter") awayException(member, exception, reasoning);
+    // "应当", so the receiver is reasoned here, in the trace, as for any transfer. The
+    // rule's own outcome stays whatever the receiver, so its readings are only applied.
+    if (exception === "transfer-letter") awayException(member, exception, reasoning, "interpret");
     return stays("2.1.1", duties, document);
   }
   return transfers(receiverAtDestination("destination", member.destination, member, reasoning), "2.1.3", duties, document);
@@ -524,43 +511,40 @@ function decideAway(member: AwayMember, reasoning: Reasoning, exception?: Absenc
  * other document keeps the relationship where it is; the transfer letter moves it to the
  * receiver 2.1.3 names. The exception chooses the document, never the receiver.
  */
-function awayException(member: AwayMember, exception: AbsenceDocument, reasoning: Reasoning): ReceivingOrgOutcome {
+function awayException(
+  member: AwayMember,
+  exception: AbsenceDocument,
+  reasoning: Reasoning,
+  readings: ReceiverReadings,
+): ReceivingOrgOutcome {
   const { duties } = documentOutcome(exception);
   if (exception !== "transfer-letter") return stays("2.1.1", duties, exception);
-  reasoning.step({
-    check: "exception-receiver",
-    citation: "2.1.3",
-    facts: { "options.override.outcome": exception },
-    result: true,
-    text: {
-      zh: `作例外处理、开具${ABSENCE_DOCUMENT_NAMES[exception].zh}的，组织关系转到哪里，仍按二（一）3确定`,
-      en: `Where an exception gives the ${ABSENCE_DOCUMENT_NAMES[exception].en}, 2.1.3 still decides where the relationship goes`,
-    },
-  });
-  return transfers(receiverAtDestination("destination", member.destination, member, reasoning), "2.1.3", duties, exception);
+  // 〔2.1.3〕“应当将组织关系转移到单位党组织”: the receiver is still 2.1.3's.
+  reasoning.step("exception-receiver", "2.1.3", { "options.override.outcome": exception }, true, { document: exception });
+  return transfers(
+    receiverAtDestination("destination", member.destination, member, reasoning, readings),
+    "2.1.3",
+    duties,
+    exception,
+  );
 }
 
 function decideAwaitingPlacement(member: AwaitingPlacementMember, reasoning: Reasoning): ReceivingOrgOutcome {
-  const who = member.category === "graduate" ? { zh: "大中专毕业生", en: "graduate" } : { zh: "复转军人", en: "demobilized serviceman" };
+  const { category } = member;
   if (member.workUnit !== null) {
-    reasoning.step({
-      check: "work-unit-found",
-      citation: "2.1.4",
-      facts: { workUnit: destinationFact(member.workUnit) },
-      result: true,
-      text: {
-        zh: `${who.zh}已落实工作单位：按所去单位确定接收组织`,
-        en: `The ${who.en} has found a work unit: the destination decides the receiver`,
-      },
-    });
+    // 〔2.1.4〕“6个月尚未落实工作单位”: a work unit is found, so 2.1.3 decides.
+    if (reasoning.traced) reasoning.step("work-unit-found", "2.1.4", { workUnit: destinationFact(member.workUnit) }, true, { category });
     return transfers(receiverAtDestination("workUnit", member.workUnit, member, reasoning), "2.1.3", MOBILITY_DUTIES);
   }
   const registered = member.placementRegisteredOn;
+  // 〔2.1.4〕“待安置、分配的复转军人和大中专毕业生中的党员,6个月尚未落实工作单位”: from
+  // demobilization or graduation, or from registration (Q10), by 民法典 第201–202条.
   const reading =
     registered !== null && registered !== member.since
-      ? reasoning.contest("Q10.placement-six-months-from", {
-          zh: `${member.category === "graduate" ? "毕业" : "复员、转业"}日期（${zhDate(member.since)}）与报到日期（${zhDate(registered)}）不同`,
-          en: `demobilization or graduation (${member.since}) and registration (${registered}) differ`,
+      ? reasoning.contest("Q10.placement-six-months-from", "reason.placement-dates-differ", {
+          category,
+          since: member.since,
+          registered,
         })
       : reasoning.interpret("Q10.placement-six-months-from");
   const start = reading === "from-placement-registration" ? (registered ?? member.since) : member.since;
@@ -568,106 +552,47 @@ function decideAwaitingPlacement(member: AwaitingPlacementMember, reasoning: Rea
   const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
   const end = periodLastDayNumber("resolveReceivingOrg", toDayNumber(start), { months: 6 }, { measure, missingDay });
   if (end.clamped) {
-    reasoning.contest("Q14.missing-corresponding-day", {
-      zh: `起算日${zhDate(start)}在6个月后的月份没有对应日`,
-      en: `the start ${start} has no corresponding day six months later`,
-    });
+    reasoning.contest("Q14.missing-corresponding-day", "reason.placement-start-no-corresponding-day", { start });
   }
   const relation = relationOf(toDayNumber(member.asOf), end.day);
   // On the last day itself the six months are still running (民法典 第二百零三条: the last
   // day ends at 24:00) or have already run (届满): Q22.
-  const onLastDay =
-    relation === "exact"
-      ? reasoning.contest("Q22.period-expiry-day", {
-          zh: "所查询的日期恰为6个月期间的最后一日",
-          en: "the day asked about is the last day of the six months",
-        })
-      : null;
+  const onLastDay = relation === "exact" ? reasoning.contest("Q22.period-expiry-day", "reason.placement-last-day") : null;
   const expired = relation === "longer" || onLastDay === "on-last-day";
-  const lastDay = formatFromDayNumber(end.day);
-  const state: Bilingual =
-    relation === "longer"
-      ? { zh: "6个月期间已经届满", en: "they have run" }
-      : relation === "shorter"
-        ? { zh: "6个月期间尚未届满", en: "they have not run" }
-        : onLastDay === "on-last-day"
-          ? { zh: "今日为6个月期间的最后一日，当日即认为期间已经届满（解释二十二）", en: "this is their last day, read as the day they have run (Q22)" }
-          : { zh: "今日为6个月期间的最后一日，当日仍在期间之内（解释二十二）", en: "this is their last day, still inside them (Q22)" };
-  reasoning.step({
-    check: "six-months-without-work-unit",
-    citation: "2.1.4",
-    facts: { since: member.since, placementRegisteredOn: registered, asOf: member.asOf, workUnit: null },
-    result: expired,
-    text: {
-      zh: `${who.zh}自${zhDate(start)}起6个月，至${zhDate(lastDay)}届满；截至${zhDate(member.asOf)}尚未落实工作单位，${state.zh}`,
-      en: `The ${who.en}'s six months from ${start} run to ${lastDay}; without a work unit as of ${member.asOf}: ${state.en}`,
-    },
-  });
+  if (reasoning.traced) {
+    reasoning.step(
+      "six-months-without-work-unit",
+      "2.1.4",
+      { since: member.since, placementRegisteredOn: registered, asOf: member.asOf, workUnit: null },
+      expired,
+      { category, start, lastDay: formatFromDayNumber(end.day), asOf: member.asOf, relation },
+    );
+  }
   reasoning.cite(measure === "calendar-months" ? "civil-code:202" : "civil-code:204");
   reasoning.cite(onLastDay === "from-next-day" ? "civil-code:203" : "civil-code:1259");
   if (!expired) {
-    reasoning.step({
-      check: "relationship-stays",
-      citation: "2.2.1",
-      facts: {},
-      result: "original-org",
-      text: {
-        zh: "二（一）4尚不适用：组织关系暂留原所在党组织，由其负责",
-        en: "2.1.4 does not apply yet: the relationship stays with, and is the responsibility of, the original organization",
-      },
-    });
+    // 〔2.2.1〕“管理不断线”: until 2.1.4 applies, the original organization keeps the relationship.
+    reasoning.step("relationship-stays", "2.2.1", {}, "original-org", { document: null });
     return stays("2.1.4", MOBILITY_DUTIES);
   }
-  reasoning.step({
-    check: "placement-receiver",
-    citation: "2.1.4",
-    facts: {},
-    result: "family-community-org",
-    text: {
-      zh: "应将组织关系转移至父母、配偶所属社区党组织或人才交流机构党组织",
-      en: "The relationship goes to the community organization of the parents or spouse, or a talent-exchange agency's organization",
-    },
-  });
+  // 〔2.1.4〕“应将其组织关系转移至父母、配偶所属社区党组织或人才交流机构党组织”
+  reasoning.step("placement-receiver", "2.1.4", {}, "family-community-org");
   return transfers({ receiver: "family-community-org", alsoPermitted: ["talent-agency-org"] }, "2.1.4", MOBILITY_DUTIES);
 }
 
 function decideRestructured(member: RestructuredMember, reasoning: Reasoning): ReceivingOrgOutcome {
+  const { flow } = member;
   if (member.destination === null) {
-    reasoning.step({
-      check: "restructured-flow",
-      citation: "2.1.5",
-      facts: { flow: member.flow },
-      result: "residence-community-org",
-      text: {
-        zh: "改制后解除劳动关系、流向不确定：一般先将组织关系转移到居住地的社区党组织；流向确定后，再按二（一）3转移",
-        en: "Labour relation ended by restructuring, destination uncertain: generally first to the residence's community organization; once the destination is known, on by 2.1.3",
-      },
-    });
+    // 〔2.1.5〕“党员流向不确定的,一般先将其组织关系转移到居住地的社区党组织”
+    reasoning.step("restructured-flow", "2.1.5", { flow }, "residence-community-org", { flow });
     return transfers({ receiver: "residence-community-org", alsoPermitted: [] }, "2.1.5", MOBILITY_DUTIES);
   }
-  reasoning.step({
-    check: "restructured-flow",
-    citation: "2.1.5",
-    facts: { flow: member.flow },
-    result: "coordinate",
-    text: {
-      zh: "改制后解除劳动关系、流向比较集中：原所在单位党组织应当与所去单位党组织做好衔接，帮助及时落实组织关系",
-      en: "Labour relation ended by restructuring, flowing together: the original unit's organization coordinates with the destination unit's",
-    },
-  });
+  // 〔2.1.5〕“流向比较集中的,原所在单位党组织应当与其所去单位党组织做好衔接工作,帮助党员及时落实组织关系”
+  reasoning.step("restructured-flow", "2.1.5", { flow }, "coordinate", { flow });
   if (!member.destination.unitHasPartyOrg) {
     // 2.1.5 presupposes a Party organization at the destination; without one, 2.1.3 names
     // the receiver, and the original unit still helps the member settle the relationship.
-    factsUnder("destination", reasoning).step({
-      check: "restructured-destination-without-org",
-      citation: "2.1.5",
-      facts: { unitHasPartyOrg: false },
-      result: "2.1.3",
-      text: {
-        zh: "所去单位未建立党组织，无从与其党组织衔接：接收组织按二（一）3确定，原所在单位党组织仍应帮助党员及时落实组织关系",
-        en: "The destination unit has no Party organization to coordinate with: 2.1.3 names the receiver, and the original unit's organization still helps the member settle the relationship",
-      },
-    });
+    reasoning.step("restructured-destination-without-org", "2.1.5", { "destination.unitHasPartyOrg": false }, "2.1.3");
   }
   return transfers(receiverAtDestination("destination", member.destination, member, reasoning), "2.1.5", [
     "coordinate-transfer-with-destination-unit",
@@ -675,146 +600,115 @@ function decideRestructured(member: RestructuredMember, reasoning: Reasoning): R
   ]);
 }
 
-const RETIREE_CASES: readonly { readonly id: RetireeCase; readonly fact: keyof RetireeMember; readonly text: Bilingual }[] = [
-  { id: "socialized-retiree", fact: "socializedEnterpriseRetiree", text: { zh: "已纳入社会化管理的企业退休职工", en: "an enterprise retiree under socialized management" } },
-  { id: "retired-cadre-settled-elsewhere", fact: "settledLongTermElsewhere", text: { zh: "在外长期定居的离退休干部、职工", en: "settled long-term elsewhere" } },
-  { id: "reemployed-by-original-unit", fact: "reemployedByOriginalUnit", text: { zh: "被原单位返聘", en: "re-employed by the original unit" } },
+/** Each case of 2.1.6, in the text's order, with the fact that states it. */
+const RETIREE_CASES: readonly { readonly id: RetireeCase; readonly fact: Exclude<keyof RetireeMember, "category" | keyof DepartmentFacts> }[] = [
+  { id: "socialized-retiree", fact: "socializedEnterpriseRetiree" },
+  { id: "retired-cadre-settled-elsewhere", fact: "settledLongTermElsewhere" },
+  { id: "reemployed-by-original-unit", fact: "reemployedByOriginalUnit" },
 ];
 
 /** A retiree stated fact by fact: the case that decides, Q32 where several hold. */
 function decideRetiree(member: RetireeMember, reasoning: Reasoning): ReceivingOrgOutcome {
-  const held = RETIREE_CASES.filter((c) => member[c.fact] === true);
-  const [first] = held;
+  const held = RETIREE_CASES.filter((c) => member[c.fact]).map((c) => c.id);
   // The schema refuses a retiree with no case; the first case stands in for totality.
-  let chosen: RetireeCase = first?.id ?? "socialized-retiree";
+  let chosen: RetireeCase = held[0] ?? "socialized-retiree";
   if (held.length > 1) {
-    const reading = reasoning.contest("Q32.retiree-case-precedence", {
-      zh: `二（一）6的几种情形同时成立：${held.map((c) => c.text.zh).join("；")}`,
-      en: `several cases of 2.1.6 hold: ${held.map((c) => c.text.en).join("; ")}`,
-    });
-    chosen = match(reading)
-      .with("reemployment-first", () => (member.reemployedByOriginalUnit ? "reemployed-by-original-unit" : chosen))
-      .with("text-order", () => chosen)
-      .exhaustive();
+    // 〔2.1.6〕“被原单位返聘的,其党员组织关系仍留在原单位党组织”: before the other cases, or in
+    // the text's order (Q32). Re-employment comes last in the text, so where it is not among
+    // the cases both readings take the first, and Q32 cannot change the outcome.
+    const reading = member.reemployedByOriginalUnit
+      ? reasoning.contest("Q32.retiree-case-precedence", "reason.several-retiree-cases", { held })
+      : reasoning.interpret("Q32.retiree-case-precedence");
+    switch (reading) {
+      case "reemployment-first":
+        if (member.reemployedByOriginalUnit) chosen = "reemployed-by-original-unit";
+        break;
+      case "text-order":
+        break;
+      default: {
+        const unknown: never = reading;
+        return unknown;
+      }
+    }
   }
-  const chosenText = RETIREE_CASES.find((c) => c.id === chosen)?.text ?? { zh: "", en: "" };
-  reasoning.step({
-    check: "retiree-cases",
-    citation: "2.1.6",
-    facts: {
+  reasoning.step(
+    "retiree-cases",
+    "2.1.6",
+    {
       socializedEnterpriseRetiree: member.socializedEnterpriseRetiree,
       settledLongTermElsewhere: member.settledLongTermElsewhere,
       reemployedByOriginalUnit: member.reemployedByOriginalUnit,
     },
-    result: chosen,
-    text:
-      held.length > 1
-        ? {
-            zh: `二（一）6的几种情形同时成立，按${chosenText.zh}处理（解释三十二）`,
-            en: `Several cases of 2.1.6 hold; decided as ${chosenText.en} (Q32)`,
-          }
-        : { zh: `二（一）6的情形：${chosenText.zh}`, en: `The case of 2.1.6: ${chosenText.en}` },
-  });
+    chosen,
+    { held },
+  );
   return decideRetired(chosen, {}, reasoning);
 }
 
 function decideRetired(
-  category: RetireeCase,
+  retireeCase: RetireeCase,
   facts: { readonly [path: string]: JsonValue },
   reasoning: Reasoning,
 ): ReceivingOrgOutcome {
-  return match(category)
-    .with("socialized-retiree", () => {
-      reasoning.step({
-        check: "retiree",
-        citation: "2.1.6",
-        facts,
-        result: "residence-community-org",
-        text: {
-          zh: "已纳入社会化管理的企业退休职工：应将组织关系转移到党员居住地的社区党组织",
-          en: "Enterprise retiree under socialized management: to the residence's community organization",
-        },
-      });
+  switch (retireeCase) {
+    case "socialized-retiree":
+      // 〔2.1.6〕“对已纳入社会化管理的企业退休职工中的党员,应将其组织关系转移到党员居住地的社区党组织”
+      reasoning.step("retiree", "2.1.6", facts, "residence-community-org", { retireeCase });
       return transfers({ receiver: "residence-community-org", alsoPermitted: [] }, "2.1.6", []);
-    })
-    .with("retired-cadre-settled-elsewhere", () => {
+    case "retired-cadre-settled-elsewhere":
+      // 〔2.1.6〕“在外长期定居的离退休干部、职工中的党员,应将其组织关系转移至现居住地党组织”
       reasoning.interpret("Q11.caller-asserted-facts");
-      reasoning.step({
-        check: "retiree",
-        citation: "2.1.6",
-        facts,
-        result: "residence-org",
-        text: {
-          zh: "在外长期定居的离退休干部、职工（经党组织认定，解释十一）：应将组织关系转移至现居住地党组织",
-          en: "Retired cadre or staff settled long-term elsewhere (as the organization finds, Q11): to the current residence's organization",
-        },
-      });
+      reasoning.step("retiree", "2.1.6", facts, "residence-org", { retireeCase });
       return transfers({ receiver: "residence-org", alsoPermitted: [] }, "2.1.6", []);
-    })
-    .with("reemployed-by-original-unit", () => {
-      reasoning.step({
-        check: "retiree",
-        citation: "2.1.6",
-        facts,
-        result: "original-org",
-        text: {
-          zh: "被原单位返聘：党员组织关系仍留在原单位党组织",
-          en: "Re-employed by the original unit: the relationship stays with the original unit's organization",
-        },
-      });
+    case "reemployed-by-original-unit":
+      // 〔2.1.6〕“被原单位返聘的,其党员组织关系仍留在原单位党组织”
+      reasoning.step("retiree", "2.1.6", facts, "original-org", { retireeCase });
       return stays("2.1.6", []);
-    })
-    .exhaustive();
+    default: {
+      const unknown: never = retireeCase;
+      return unknown;
+    }
+  }
 }
 
-function decideReceiving(member: MemberSituation, reasoning: Reasoning, exception?: AbsenceDocument): ReceivingOrgOutcome {
-  const outcome = match(member)
-    .with({ category: "away" }, (m) => decideAway(m, reasoning, exception))
-    .with({ category: "demobilized-serviceman" }, { category: "graduate" }, (m) => decideAwaitingPlacement(m, reasoning))
-    .with({ category: "restructured" }, (m) => decideRestructured(m, reasoning))
-    .with(
-      { category: "socialized-retiree" },
-      { category: "retired-cadre-settled-elsewhere" },
-      { category: "reemployed-by-original-unit" },
-      (m) => decideRetired(m.category, { category: m.category }, reasoning),
-    )
-    .with({ category: "retiree" }, (m) => decideRetiree(m, reasoning))
-    .exhaustive();
+/** The rule's logic: the category's clause, then who is responsible meanwhile, then the duties. */
+function decideReceiving(member: MemberSituation, reasoning: Reasoning, exception?: ReceivingOrgException): ReceivingOrgOutcome {
+  let outcome: ReceivingOrgOutcome;
+  switch (member.category) {
+    case "away":
+      outcome = decideAway(member, reasoning, exception !== undefined && isDocument(exception) ? exception : undefined);
+      break;
+    case "demobilized-serviceman":
+    case "graduate":
+      outcome = decideAwaitingPlacement(member, reasoning);
+      break;
+    case "restructured":
+      outcome = decideRestructured(member, reasoning);
+      break;
+    case "socialized-retiree":
+    case "retired-cadre-settled-elsewhere":
+    case "reemployed-by-original-unit":
+      outcome = decideRetired(member.category, { category: member.category }, reasoning);
+      break;
+    case "retiree":
+      outcome = decideRetiree(member, reasoning);
+      break;
+    default: {
+      const unknown: never = member;
+      return unknown;
+    }
+  }
   recordContinuity(outcome, reasoning);
   recordDuties(reasoning, outcome.duties);
   return outcome;
 }
 
 function recordContinuity(outcome: ReceivingOrgOutcome, reasoning: Reasoning): void {
-  const receiver = PARTY_ORG_NAMES[outcome.receiver];
-  reasoning.step({
-    check: "responsible-organization",
-    citation: "2.2.1",
-    facts: {},
-    result: outcome.responsibleUntilReceived ?? outcome.receiver,
-    text:
-      outcome.relationship === "transfers"
-        ? {
-            zh: `管理不断线：组织关系接收前由原所在党组织负责，接收后由${receiver.zh}负责`,
-            en: `Management never breaks off: the original organization is responsible until ${receiver.en} receives the relationship, and that organization after`,
-          }
-        : {
-            zh: `管理不断线：由${receiver.zh}负责`,
-            en: `Management never breaks off: ${receiver.en} is responsible`,
-          },
+  // 〔2.2.1〕“做到教育不脱节,管理不断线”
+  reasoning.step("responsible-organization", "2.2.1", {}, outcome.responsibleUntilReceived ?? outcome.receiver, {
+    relationship: outcome.relationship,
+    receiver: outcome.receiver,
   });
-}
-
-function summarize(outcome: ReceivingOrgOutcome): Bilingual {
-  const receiver = PARTY_ORG_NAMES[outcome.receiver];
-  const permitted = outcome.alsoPermitted.map((org) => PARTY_ORG_NAMES[org]);
-  if (outcome.relationship === "stays") {
-    return { zh: `组织关系留在${receiver.zh}`, en: `the relationship stays with ${receiver.en}` };
-  }
-  return {
-    zh: `组织关系转移到${receiver.zh}${permitted.length > 0 ? `，也可以转移到${permitted.map((p) => p.zh).join("或")}` : ""}`,
-    en: `the relationship goes to ${receiver.en}${permitted.map((p) => ` (or ${p.en})`).join("")}`,
-  };
 }
 
 /** 2.1.5's "一般先": an exception names another receiver, or keeps the relationship (`"original-org"`). */
@@ -824,27 +718,6 @@ function overridden(outcome: ReceivingOrgOutcome, receiver: PartyOrg): Receiving
     : transfers({ receiver, alsoPermitted: [] }, outcome.basis, outcome.duties, outcome.document);
 }
 
-/**
- * Reasoning that records nothing: for working out an exception's outcome again after the
- * run, whose trace already holds the same steps and readings.
- */
-function unrecorded(choices: InterpretationChoices | undefined): Reasoning {
-  return {
-    cite: () => undefined,
-    step: () => undefined,
-    interpret: (id) => alternativeInForce(choices, id),
-    contest: (id) => alternativeInForce(choices, id),
-  };
-}
-
-/** The rule as runRule sees it; for benchmarks that measure it without input validation. @internal */
-export const DEFINITION = {
-  rule: "resolveReceivingOrg",
-  question: QUESTION,
-  decide: (member: MemberSituation, reasoning: Reasoning) => decideReceiving(member, reasoning),
-  summarize,
-};
-
 /** What a documented exception may replace for these facts: the document, the receiver, or nothing. */
 function exceptionKind(member: MemberSituation): "document" | "receiver" | null {
   if (member.category === "away") return "document";
@@ -852,22 +725,75 @@ function exceptionKind(member: MemberSituation): "document" | "receiver" | null 
   return null;
 }
 
+/**
+ * The outcome under a documented exception, worked out on the facts (by a recorder that
+ * records nothing: the decision's own trace already reasons about it).
+ */
+function exceptionOutcome(exception: ReceivingOrgException, member: MemberSituation, reasoning: Reasoning): ReceivingOrgOutcome {
+  if (member.category === "away" && isDocument(exception)) return awayException(member, exception, reasoning, "interpret");
+  const outcome = decideReceiving(member, reasoning);
+  // The check refused every other kind of exception before the rule decided.
+  return isDocument(exception) ? outcome : overridden(outcome, exception);
+}
+
 /** The destination in the facts, if any, with its path. */
 function destinationOf(member: MemberSituation): { destination: Destination; field: string } | null {
-  return match(member)
-    .with({ category: "away" }, (m) => ({ destination: m.destination, field: "destination" }))
-    .with({ category: "restructured" }, (m) => (m.destination === null ? null : { destination: m.destination, field: "destination" }))
-    .with({ category: "demobilized-serviceman" }, { category: "graduate" }, (m) =>
-      m.workUnit === null ? null : { destination: m.workUnit, field: "workUnit" },
-    )
-    .with(
-      { category: "socialized-retiree" },
-      { category: "retired-cadre-settled-elsewhere" },
-      { category: "reemployed-by-original-unit" },
-      { category: "retiree" },
-      () => null,
-    )
-    .exhaustive();
+  switch (member.category) {
+    case "away":
+      return { destination: member.destination, field: "destination" };
+    case "restructured":
+      return member.destination === null ? null : { destination: member.destination, field: "destination" };
+    case "demobilized-serviceman":
+    case "graduate":
+      return member.workUnit === null ? null : { destination: member.workUnit, field: "workUnit" };
+    case "socialized-retiree":
+    case "retired-cadre-settled-elsewhere":
+    case "reemployed-by-original-unit":
+    case "retiree":
+      return null;
+    default: {
+      const unknown: never = member;
+      return unknown;
+    }
+  }
+}
+
+/** The checks of the facts that depend on the options, and of the exception asked for. */
+function checkSituation(
+  member: MemberSituation,
+  interpretations: InterpretationChoices | undefined,
+  exception: ReceivingOrgException | undefined,
+): void {
+  if (member.category === "away") requirePlaceKnown("resolveReceivingOrg", member.absence, interpretations, ["absence"]);
+  if (alternativeInForce(interpretations, "Q11.caller-asserted-facts") === "assert-with-reason") {
+    const found = destinationOf(member);
+    if (found?.destination.cannotReceive && !hasVisibleText(found.destination.cannotReceive.reason)) {
+      failInput("resolveReceivingOrg", [found.field, "cannotReceive", "reason"], "missing", bilingual("error.cannot-receive-without-reason"));
+    }
+  }
+  const awaiting = member.category === "demobilized-serviceman" || member.category === "graduate" ? member : null;
+  if (
+    awaiting !== null &&
+    awaiting.workUnit === null &&
+    awaiting.placementRegisteredOn === null &&
+    alternativeInForce(interpretations, "Q10.placement-six-months-from") === "from-placement-registration"
+  ) {
+    failInput("resolveReceivingOrg", ["placementRegisteredOn"], "missing", bilingual("error.placement-registration-needed"));
+  }
+  if (exception !== undefined) refuseException(exceptionKind(member), exception);
+}
+
+/** Refuses an exception where the text says "应当", or one of the wrong kind. */
+function refuseException(kind: "document" | "receiver" | null, exception: ReceivingOrgException): void {
+  if (kind === null) {
+    failInput("resolveReceivingOrg", ["options", "override"], "inconsistent", bilingual("error.exception-where-shall"));
+  }
+  if (kind === "document" && !isDocument(exception)) {
+    failInput("resolveReceivingOrg", ["options", "override"], "inconsistent", bilingual("error.exception-to-receiver-for-away"));
+  }
+  if (kind === "receiver" && isDocument(exception)) {
+    failInput("resolveReceivingOrg", ["options", "override"], "inconsistent", bilingual("error.exception-to-document-for-restructured"));
+  }
 }
 
 /**
@@ -877,7 +803,13 @@ function destinationOf(member: MemberSituation): { destination: Destination; fie
  * Every answer names a responsible organization: the receiver, and until a transfer is
  * received, the original organization (2.2.1, "管理不断线"). For a member going away, the
  * document of 2.1.1 decides whether the relationship moves at all (only a transfer letter
- * moves it), and 2.1.3 decides where.
+ * moves it), and 2.1.3 decides where; the document is decided by documentForAbsence's
+ * logic, kept in the trace as one step with that decision's own steps inside.
+ *
+ * The function carries its declaration: `resolveReceivingOrg.input` (the schema of
+ * {@link MemberSituation}), `.options`, `.outcome`, `.reads` (the interpretations it
+ * reads, documentForAbsence's among them), `.clauses`, and `.decideOutcome`, which gives
+ * the outcome alone, without a trace.
  *
  * @clause 2.1.3
  * @clause 2.1.4
@@ -906,74 +838,83 @@ function destinationOf(member: MemberSituation): { destination: Destination; fie
  *
  * resolveReceivingOrg({ category: "reemployed-by-original-unit", departmentHasMobileMemberOrg: false }).outcome.relationship;
  * //=> "stays"
+ *
+ * // A member going away: the document is documentForAbsence's decision, made inside this one.
+ * const away = resolveReceivingOrg({
+ *   category: "away",
+ *   retired: false,
+ *   absence: { departure: "2024-03-10", expectedReturn: "2024-06-01", placeFixed: true },
+ *   destination: { unitHasPartyOrg: true, cannotReceive: null },
+ *   departmentHasMobileMemberOrg: false,
+ * });
+ * away.trace[0].within?.rule; //=> "documentForAbsence"
+ * away.trace[0].within?.at; //=> "absence"
  * ```
+ *
+ * @function
  */
-export function resolveReceivingOrg(
-  member: MemberSituation,
-  options: ResolveReceivingOrgOptions = {},
-): Decision<ReceivingOrgOutcome> {
-  const valid: MemberSituation = readInput("resolveReceivingOrg", MemberSituationSchema, member);
-  const { interpretations, override } = readInput("resolveReceivingOrg", OptionsSchema, options);
-  if (valid.category === "away") requirePlaceKnown("resolveReceivingOrg", valid.absence, interpretations, ["absence"]);
-  if (alternativeInForce(interpretations, "Q11.caller-asserted-facts") === "assert-with-reason") {
-    const found = destinationOf(valid);
-    if (found?.destination.cannotReceive && !hasVisibleText(found.destination.cannotReceive.reason)) {
-      failInput("resolveReceivingOrg", [found.field, "cannotReceive", "reason"], "missing", {
-        zh: "认定“接收确有困难”的，须写明理由（解释十一）",
-        en: "asserting that the receiver truly cannot receive needs a reason (Q11)",
-      });
-    }
-  }
-  const awaiting = valid.category === "demobilized-serviceman" || valid.category === "graduate" ? valid : null;
-  if (
-    awaiting !== null &&
-    awaiting.workUnit === null &&
-    awaiting.placementRegisteredOn === null &&
-    alternativeInForce(interpretations, "Q10.placement-six-months-from") === "from-placement-registration"
-  ) {
-    failInput("resolveReceivingOrg", ["placementRegisteredOn"], "missing", {
-      zh: "选定解释十“自报到之日起算”的，须提供报到日期",
-      en: "Q10's reading \"from-placement-registration\" needs the registration date",
-    });
-  }
-  const kind = exceptionKind(valid);
-  if (override !== undefined) refuseException(kind, override.outcome);
-  if (override === undefined || kind === null) return runRule(DEFINITION, valid, interpretations);
-  const { reason } = override;
-  if (kind === "receiver") {
-    const receiver = override.outcome as PartyOrg;
-    return runRule(DEFINITION, valid, interpretations, (outcome) => ({
-      override: { outcome: overridden(outcome, receiver), reason },
-      clause: "2.1.5",
-    }));
-  }
-  const exception = override.outcome as AbsenceDocument;
-  const away = valid as AwayMember;
-  const definition = { ...DEFINITION, decide: (m: MemberSituation, r: Reasoning) => decideReceiving(m, r, exception) };
-  return runRule(definition, valid, interpretations, (_outcome, recorder) => ({
-    override: { outcome: awayException(away, exception, unrecorded(recorder.choices)), reason },
+export const resolveReceivingOrg = defineRule({
+  name: "resolveReceivingOrg",
+  clauses: ["2.1.3", "2.1.4", "2.1.5", "2.1.6", "2.1.1", "2.2.1", "1.2.2", "2.2.3"],
+  input: MemberSituationSchema,
+  outcome: ReceivingOrgOutcomeSchema,
+  reads: RECEIVING_READS,
+  overridable: {
     clause: "2.1.1",
-  }));
-}
+    outcome: z.enum([...ABSENCE_DOCUMENTS, ...PARTY_ORGS]),
+    expand: exceptionOutcome,
+    clauseFor: (member): CitationId => (exceptionKind(member) === "receiver" ? "2.1.5" : "2.1.1"),
+  },
+  check: (member, options) => checkSituation(member, options.interpretations, options.override?.outcome),
+  decide: (member, recorder, _options, exception) => decideReceiving(member, recorder, exception),
+});
 
-/** Refuses an exception where the text says "应当", or one of the wrong kind. */
-function refuseException(kind: "document" | "receiver" | null, outcome: ReceivingOrgException): void {
-  if (kind === null) {
-    failInput("resolveReceivingOrg", ["options", "override"], "inconsistent", {
-      zh: "此种情形条文用“应当”，不作例外处理",
-      en: "the text says \"shall\" here: no exception can be made",
-    });
+declare module "../locales/catalog.js" {
+  interface RuleOutcomes {
+    resolveReceivingOrg: ReceivingOrgOutcome;
   }
-  if (kind === "document" && !isDocument(outcome)) {
-    failInput("resolveReceivingOrg", ["options", "override"], "inconsistent", {
-      zh: "外出党员可以作例外处理的，只是二（一）1所定的证明（条文用“一般应当”）；组织关系转到哪里，二（一）3用“应当”，不作例外处理",
-      en: "for a member going away, an exception can only change the document of 2.1.1 (\"generally should\"); where the relationship goes is 2.1.3's \"shall\", and admits no exception",
-    });
+  interface Terms {
+    /** The cases of 2.1.6, as the text names them. */
+    readonly retireeCases: { readonly [Case in RetireeCase]: string };
+    /** Those awaiting placement (2.1.4): 大中专毕业生, 复转军人. */
+    readonly awaitingPlacement: { readonly [Category in AwaitingCategory]: string };
   }
-  if (kind === "receiver" && isDocument(outcome)) {
-    failInput("resolveReceivingOrg", ["options", "override"], "inconsistent", {
-      zh: "流向不确定的，可以作例外处理的是接收组织（二（一）5“一般先”），应写明党组织",
-      en: "with an uncertain destination, an exception can only change the receiver (2.1.5 \"generally first\"): name a Party organization",
-    });
+  interface Messages {
+    "retiree-away": Record<never, never>;
+    /** The relationship stays: for a member away with `document`, or (`null`) while 2.1.4 does not apply yet. */
+    "relationship-stays": { readonly document: AbsenceDocument | null };
+    "exception-receiver": { readonly document: AbsenceDocument };
+    "destination-has-party-org": { readonly unitHasPartyOrg: boolean; readonly alsoPermitted: readonly PartyOrg[] };
+    "cannot-receive": { readonly unitHasPartyOrg: boolean; readonly reason: string };
+    "dedicated-mobile-member-org": Record<never, never>;
+    "work-unit-found": { readonly category: AwaitingCategory };
+    "six-months-without-work-unit": {
+      readonly category: AwaitingCategory;
+      readonly start: string;
+      readonly lastDay: string;
+      readonly asOf: string;
+      readonly relation: PeriodRelation;
+    };
+    "placement-receiver": Record<never, never>;
+    "restructured-flow": { readonly flow: RestructuredMember["flow"] };
+    "restructured-destination-without-org": Record<never, never>;
+    "retiree-cases": { readonly held: readonly RetireeCase[] };
+    retiree: { readonly retireeCase: RetireeCase };
+    "responsible-organization": { readonly relationship: ReceivingOrgOutcome["relationship"]; readonly receiver: PartyOrg };
+    "reason.two-community-orgs": Record<never, never>;
+    "reason.department-mobile-member-org": Record<never, never>;
+    "reason.placement-dates-differ": { readonly category: AwaitingCategory; readonly since: string; readonly registered: string };
+    "reason.placement-start-no-corresponding-day": { readonly start: string };
+    "reason.placement-last-day": Record<never, never>;
+    "reason.several-retiree-cases": { readonly held: readonly RetireeCase[] };
+    "error.placement-date-order": { readonly field: PlacementDateField; readonly earlier: PlacementDateField };
+    "error.concentrated-flow-without-destination": Record<never, never>;
+    "error.uncertain-flow-with-destination": Record<never, never>;
+    "error.retiree-without-case": Record<never, never>;
+    "error.cannot-receive-without-reason": Record<never, never>;
+    "error.placement-registration-needed": Record<never, never>;
+    "error.exception-where-shall": Record<never, never>;
+    "error.exception-to-receiver-for-away": Record<never, never>;
+    "error.exception-to-document-for-restructured": Record<never, never>;
   }
 }

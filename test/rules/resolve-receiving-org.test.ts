@@ -5,14 +5,17 @@ import {
   RuleInputError,
   addCalendarMonths,
   documentForAbsence,
-  explain,
   resolveReceivingOrg,
+  type Ambiguity,
   type Destination,
   type InterpretationChoices,
+  type JsonValue,
   type MemberSituation,
+  type TraceStep,
 } from "mobile-member-rules";
+import { outcomeText, reasonText, stepText } from "../../src/decision/render.js";
+import type { Locale } from "../../src/locales/index.js";
 import { calendarDate, underEachTimeZone } from "../support/arbitraries.js";
-import { expectWellFormedDecision } from "../support/expect-decision.js";
 import { expectInputIssue } from "../support/expect-input.js";
 import {
   absence,
@@ -33,8 +36,14 @@ function graduate(since: string, asOf: string, placementRegisteredOn: string | n
   return { category: "graduate", since, asOf, placementRegisteredOn, workUnit: null, ...noDedicatedOrg };
 }
 
+/** The choices a rule reads: a rule refuses an interpretation it does not read. */
+function readBy(rule: { readonly reads: readonly string[] }, choices: InterpretationChoices): InterpretationChoices {
+  return Object.fromEntries(Object.entries(choices).filter(([id]) => rule.reads.includes(id))) as InterpretationChoices;
+}
+
 /** Choices that a member's facts can always meet (Q10's alternative needs a registration date, Q23's whether the place is known). */
-function usable(member: MemberSituation, choices: InterpretationChoices): InterpretationChoices {
+function usable(member: MemberSituation, given: InterpretationChoices): InterpretationChoices {
+  const choices = readBy(resolveReceivingOrg, given);
   if (member.category === "away") return usableForAbsence(member.absence, choices);
   const needsRegistration =
     (member.category === "graduate" || member.category === "demobilized-serviceman") &&
@@ -43,6 +52,82 @@ function usable(member: MemberSituation, choices: InterpretationChoices): Interp
   if (!needsRegistration) return choices;
   const { "Q10.placement-six-months-from": _q10, ...rest } = choices;
   return rest;
+}
+
+type ReceivingDecision = ReturnType<typeof resolveReceivingOrg>;
+
+/**
+ * The steps as an auditor reads them: a decision made inside this one (2.1.1's, for a
+ * member going away) in its place, its facts named by their path in this input.
+ */
+function steps(decision: ReceivingDecision): TraceStep[] {
+  const flat = (trace: readonly TraceStep[], at: string): TraceStep[] =>
+    trace.flatMap((step) => {
+      if (step.within !== undefined) return flat(step.within.trace, at === "" ? step.within.at : `${at}.${step.within.at}`);
+      if (at === "") return [step];
+      const facts = Object.fromEntries(Object.entries(step.facts).map(([path, value]) => [`${at}.${path}`, value]));
+      return [{ ...step, facts }];
+    });
+  return flat(decision.trace, "");
+}
+
+/** The words of the first step `check`, in a locale. */
+function textOf(decision: ReceivingDecision, check: string, locale: Locale = "zh-CN"): string | undefined {
+  const step = steps(decision).find((s) => s.check === check);
+  return step === undefined ? undefined : stepText(step, decision, locale);
+}
+
+/** The outcome in words. */
+function summaryOf(decision: ReceivingDecision, locale: Locale = "zh-CN"): string {
+  return outcomeText("resolveReceivingOrg", decision.outcome, locale);
+}
+
+/** Why the facts fall on a contested point, in words. */
+function reasonOf(ambiguity: Ambiguity<JsonValue> | undefined, locale: Locale = "zh-CN"): string | undefined {
+  return ambiguity === undefined ? undefined : reasonText(ambiguity.reason, locale);
+}
+
+/** Every step's words, as an explanation lists them. */
+function stepWords(decision: ReceivingDecision, locale: Locale = "zh-CN"): string[] {
+  return steps(decision).map((step) => stepText(step, decision, locale));
+}
+
+/** The value at a dotted path of a trace fact (`"destination.unitHasPartyOrg"`), if the input has one. */
+function atPath(root: unknown, path: string): { found: boolean; value?: unknown } {
+  let current = root;
+  for (const key of path.split(".")) {
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key)) return { found: false };
+    current = (current as Record<string, unknown>)[key];
+  }
+  return { found: true, value: current };
+}
+
+/**
+ * What every decision of the rule promises: its outcome validates, it survives JSON
+ * unchanged; each clause, interpretation and contested point once; the outcome and every
+ * step (those of a decision made inside it too) said in both languages, each step's clause
+ * among the citations; and a fact a step quotes under a path of the input (or of the
+ * options, as `options.…`) is the value the input holds there.
+ */
+function expectWellFormed(decision: ReceivingDecision, input: unknown, options: unknown = {}): void {
+  expect(resolveReceivingOrg.outcome.safeParse(decision.outcome).success).toBe(true);
+  expect(JSON.parse(JSON.stringify(decision))).toEqual(decision);
+  expect(new Set(decision.citations).size).toBe(decision.citations.length);
+  expect(new Set(decision.interpretations.map((i) => i.id)).size).toBe(decision.interpretations.length);
+  expect(new Set(decision.ambiguities.map((a) => a.interpretation)).size).toBe(decision.ambiguities.length);
+  expect(summaryOf(decision)).not.toBe("");
+  expect(summaryOf(decision, "en")).not.toBe("");
+  for (const step of [...decision.trace, ...steps(decision)]) {
+    expect(stepText(step, decision), step.check).toMatch(/\p{Script=Han}/u);
+    expect(stepText(step, decision, "en"), step.check).toMatch(/[a-z]/);
+    expect(decision.citations).toContain(step.citation);
+  }
+  for (const step of steps(decision)) {
+    for (const [path, value] of Object.entries(step.facts)) {
+      const source = path.startsWith("options.") ? atPath(options, path.slice("options.".length)) : atPath(input, path);
+      if (source.found) expect(value, `${step.check}: ${path}`).toEqual(source.value);
+    }
+  }
 }
 
 describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
@@ -72,8 +157,17 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
       ],
     });
     expect(decision.citations).toEqual(expect.arrayContaining(["2.1.1", "2.1.3", "2.2.1"]));
-    // The facts are named by their path in this input, not in documentForAbsence's.
-    expect(decision.trace.map((step) => step.facts)).toEqual(
+    // 2.1.1 is documentForAbsence's decision, made inside this one on the input's absence:
+    // one step, with that decision's own steps inside, their facts named from "absence".
+    const within = decision.trace.find((step) => step.check === "within");
+    expect(within).toMatchObject({ citation: "2.1.1", result: { document: "transfer-letter" } });
+    expect(within?.within).toMatchObject({ rule: "documentForAbsence", at: "absence" });
+    expect(within?.within?.trace.map((step) => step.facts)).toContainEqual({ placeFixed: true });
+    // Every reading documentForAbsence reads is one this rule reads (and accepts as a choice).
+    expect(resolveReceivingOrg.reads).toEqual(expect.arrayContaining([...documentForAbsence.reads]));
+    expect(stepText(within as TraceStep, decision)).toBe("外出党员所持证明：开具组织关系介绍信");
+    // Read from the input's root, the facts are named by their path in this input, not in documentForAbsence's.
+    expect(steps(decision).map((step) => step.facts)).toEqual(
       expect.arrayContaining([
         { "absence.placeFixed": true },
         { "absence.departure": "2024-03-10", "absence.expectedReturn": "2025-03-11" },
@@ -101,7 +195,7 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
       receiver: "residence-community-org",
       alsoPermitted: ["unit-community-org"],
     });
-    expect(community.trace.find((s) => s.check === "destination-has-party-org")?.text.zh).toBe(
+    expect(textOf(community, "destination-has-party-org")).toBe(
       "所去单位未建立党组织：应当转移到单位或党员所居住的社区党组织；以单位所在社区党组织为先，党员居住地社区党组织同样可以接收（解释三十一）",
     );
     expect(
@@ -122,6 +216,9 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
     expect(fallback.outcome.receiver).toBe("industry-regulator-org");
     expect(fallback.outcome.alsoPermitted).toEqual(["service-agency-org"]);
     expect(fallback.interpretations.map((i) => i.id)).toContain("Q11.caller-asserted-facts");
+    // The fallback replaces both community organizations: Q31 is applied, and cannot make the decision ambiguous.
+    expect(fallback.interpretations.map((i) => i.id)).toContain("Q31.community-org-choice");
+    expect(fallback.ambiguous).toBe(false);
     expect(() => resolveReceivingOrg(away({ reason: "  " }))).toThrow(RuleInputError);
     expect(
       resolveReceivingOrg(away({ reason: "" }), {
@@ -173,7 +270,7 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
       responsibleUntilReceived: "original-org",
       basis: "2.1.4",
     });
-    expect(explain(seven)).toContain("6个月期间已经届满");
+    expect(stepWords(seven).join("\n")).toContain("6个月期间已经届满");
   });
 
   it("a graduate six months and one day without a job has the rule applied; on the last day it is Q22's question", () => {
@@ -184,7 +281,7 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
     expect(lastDay.ambiguities.map((a) => a.interpretation)).toEqual(["Q22.period-expiry-day"]);
     expect(lastDay.ambiguities[0]?.alternatives.map((a) => a.outcome.relationship)).toEqual(["transfers"]);
     expect(lastDay.citations).toContain("civil-code:203");
-    expect(lastDay.trace.find((s) => s.check === "six-months-without-work-unit")?.text.zh).toBe(
+    expect(textOf(lastDay, "six-months-without-work-unit")).toBe(
       "大中专毕业生自2024年6月30日起6个月，至2024年12月30日届满；截至2024年12月30日尚未落实工作单位，今日为6个月期间的最后一日，当日仍在期间之内（解释二十二）",
     );
     const onLastDay = resolveReceivingOrg(graduate("2024-06-30", "2024-12-30"), {
@@ -254,7 +351,7 @@ describe("resolveReceivingOrg: the categories of 2.1.3–2.1.6", () => {
     ).toBe("residence-org");
     const reemployed = resolveReceivingOrg({ category: "reemployed-by-original-unit", ...noDedicatedOrg });
     expect(reemployed.outcome).toMatchObject({ relationship: "stays", receiver: "original-org", responsibleUntilReceived: null });
-    expect(explain(reemployed)).toContain("党员组织关系仍留在原单位党组织");
+    expect(stepWords(reemployed).join("\n")).toContain("党员组织关系仍留在原单位党组织");
   });
 
   it("a retiree working away is decided by 2.1.1 and 2.1.3, citing 2.1.6", () => {
@@ -328,21 +425,24 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
     [["retiree","2.1.6",{"category":"reemployed-by-original-unit"},"original-org"],["responsible-organization","2.2.1",{},"original-org"]],
   ],
   ];
-  it.each(cases)("%s", (_name, member, summary, steps) => {
+  it.each(cases)("%s", (_name, member, summary, expected) => {
     const decision = resolveReceivingOrg(member);
-    expect(decision.summary.zh).toBe(summary);
-    expect(decision.trace.filter((s) => !s.check.startsWith("duties-")).map((s) => [s.check, s.citation, s.facts, s.result])).toEqual(steps);
+    expect(summaryOf(decision)).toBe(summary);
+    expect(steps(decision).filter((s) => s.check !== "duties").map((s) => [s.check, s.citation, s.facts, s.result])).toEqual(expected);
   });
 
   it("names a graduate as a graduate and a serviceman as a serviceman", () => {
-    const text = (category: "graduate" | "demobilized-serviceman") =>
-      resolveReceivingOrg({ category, since: "2024-01-10", placementRegisteredOn: null, asOf: "2024-02-01", workUnit: null, ...noDedicatedOrg }).trace[0]?.text;
-    expect(text("graduate")?.zh).toContain("大中专毕业生");
-    expect(text("graduate")?.en).toContain("graduate");
-    expect(text("demobilized-serviceman")?.zh).toContain("复转军人");
-    expect(text("demobilized-serviceman")?.en).toContain("demobilized serviceman");
+    const text = (category: "graduate" | "demobilized-serviceman", locale: Locale) => {
+      const decision = resolveReceivingOrg({ category, since: "2024-01-10", placementRegisteredOn: null, asOf: "2024-02-01", workUnit: null, ...noDedicatedOrg });
+      const [first] = decision.trace;
+      return first === undefined ? undefined : stepText(first, decision, locale);
+    };
+    expect(text("graduate", "zh-CN")).toContain("大中专毕业生");
+    expect(text("graduate", "en")).toContain("graduate");
+    expect(text("demobilized-serviceman", "zh-CN")).toContain("复转军人");
+    expect(text("demobilized-serviceman", "en")).toContain("demobilized serviceman");
     const found = resolveReceivingOrg({ category: "graduate", since: "2024-01-10", placementRegisteredOn: null, asOf: "2024-02-01", workUnit: withOrg, ...noDedicatedOrg });
-    expect(found.trace[0]?.text.zh).toContain("大中专毕业生已落实工作单位");
+    expect(found.trace[0] && stepText(found.trace[0], found)).toContain("大中专毕业生已落实工作单位");
     expect(found.trace[0]?.result).toBe(true);
   });
 
@@ -363,7 +463,7 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
     expect(decision.outcome.relationship).toBe("transfers");
     expect(decision.ambiguities.map((a) => a.interpretation)).toContain("Q14.missing-corresponding-day");
     const [q14] = decision.ambiguities;
-    expect(q14?.reason.zh).toBe("起算日2024年8月31日在6个月后的月份没有对应日");
+    expect(reasonOf(q14)).toBe("起算日2024年8月31日在6个月后的月份没有对应日");
     const plain = resolveReceivingOrg({ ...member, since: "2024-08-30", asOf: "2025-03-02" });
     expect(plain.ambiguities).toEqual([]);
     expect(plain.interpretations.map((i) => i.id)).toContain("Q14.missing-corresponding-day");
@@ -375,7 +475,7 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
     expect(resolveReceivingOrg(member).ambiguities).toEqual([]);
     const later = resolveReceivingOrg({ ...member, placementRegisteredOn: "2024-02-01" });
     expect(later.ambiguities.map((a) => a.interpretation)).toEqual(["Q10.placement-six-months-from"]);
-    expect(later.ambiguities[0]?.reason.zh).toBe("毕业日期（2024年1月10日）与报到日期（2024年2月1日）不同");
+    expect(reasonOf(later.ambiguities[0])).toBe("毕业日期（2024年1月10日）与报到日期（2024年2月1日）不同");
   });
 });
 
@@ -390,7 +490,7 @@ describe("resolveReceivingOrg: a member going away with no planned return (Q24),
     };
     const decision = resolveReceivingOrg(member);
     expect(decision.outcome).toMatchObject({ relationship: "transfers", receiver: "workplace-org", document: "transfer-letter" });
-    expect(decision.trace.map((s) => s.facts)).toContainEqual({ "absence.expectedReturn": "open-ended" });
+    expect(steps(decision).map((s) => s.facts)).toContainEqual({ "absence.expectedReturn": "open-ended" });
     const q24 = decision.ambiguities.find((a) => a.interpretation === "Q24.open-ended-absence");
     expect(q24?.alternatives[0]?.outcome).toMatchObject({ relationship: "stays", document: "activity-card" });
   });
@@ -427,8 +527,8 @@ describe("resolveReceivingOrg: a retiree who fits several cases of 2.1.6 (Q32)",
     expect(decision.trace.find((s) => s.check === "retiree-cases")).toMatchObject({
       facts: { socializedEnterpriseRetiree: true, settledLongTermElsewhere: false, reemployedByOriginalUnit: true },
       result: "reemployed-by-original-unit",
-      text: { zh: "二（一）6的几种情形同时成立，按被原单位返聘处理（解释三十二）" },
     });
+    expect(textOf(decision, "retiree-cases")).toBe("二（一）6的几种情形同时成立，按被原单位返聘处理（解释三十二）");
     const byOrder = resolveReceivingOrg(retiree(true, false, true), {
       interpretations: { "Q32.retiree-case-precedence": "text-order" },
     });
@@ -497,6 +597,9 @@ describe("resolveReceivingOrg: overrides only where the text says 一般", () =>
     // The receiver is reasoned under 2.1.3 in the trace, before the exception's own last step.
     expect(away.trace.some((step) => step.check === "destination-has-party-org" && step.citation === "2.1.3")).toBe(true);
     expect(away.trace.at(-1)?.check).toBe("documented-override");
+    // The rule's own outcome stays whatever the receiver: Q31 is applied, not a source of ambiguity.
+    expect(away.interpretations.map((i) => i.id)).toContain("Q31.community-org-choice");
+    expect(away.ambiguous).toBe(false);
     expect(away.outcome.duties[0]).toBe("complete-relationship-transfer");
     expect(away.outcome.duties.at(-1)).toBe("train-received-members");
   });
@@ -586,11 +689,11 @@ describe("resolveReceivingOrg: bad and contradictory input", () => {
 
 describe("resolveReceivingOrg: what each answer says in words", () => {
   it("says who is responsible, in both languages, for a transfer and for a stay", () => {
-    const responsible = (member: MemberSituation) => resolveReceivingOrg(member).trace.find((s) => s.check === "responsible-organization")?.text;
-    expect(responsible({ category: "socialized-retiree", ...noDedicatedOrg })?.en).toBe(
+    const responsible = (member: MemberSituation, locale: Locale) => textOf(resolveReceivingOrg(member), "responsible-organization", locale);
+    expect(responsible({ category: "socialized-retiree", ...noDedicatedOrg }, "en")).toBe(
       "Management never breaks off: the original organization is responsible until the community Party organization of the member's residence receives the relationship, and that organization after",
     );
-    expect(responsible({ category: "reemployed-by-original-unit", ...noDedicatedOrg })?.zh).toBe("管理不断线：由原所在党组织负责");
+    expect(responsible({ category: "reemployed-by-original-unit", ...noDedicatedOrg }, "zh-CN")).toBe("管理不断线：由原所在党组织负责");
   });
 
   it("names the other permitted receivers in English too, and the dedicated organization under Q17's alternative", () => {
@@ -601,8 +704,8 @@ describe("resolveReceivingOrg: what each answer says in words", () => {
       departmentHasMobileMemberOrg: true,
     };
     const decision = resolveReceivingOrg(member);
-    expect(decision.summary.en).toContain("(or ");
-    expect(decision.summary.en.match(/\(or /g)).toHaveLength(decision.outcome.alsoPermitted.length);
+    expect(summaryOf(decision, "en")).toContain("(or ");
+    expect(summaryOf(decision, "en").match(/\(or /g)).toHaveLength(decision.outcome.alsoPermitted.length);
     const dedicated = resolveReceivingOrg(member, { interpretations: { "Q17.dedicated-mobile-member-org": "preferred-receiver" } }).outcome;
     expect(dedicated.receiver).toBe("mobile-member-org");
     expect(dedicated.alsoPermitted).toEqual(["industry-regulator-org", "service-agency-org"]);
@@ -615,8 +718,7 @@ describe("resolveReceivingOrg: what each answer says in words", () => {
       destination: { unitHasPartyOrg: false, cannotReceive: { reason: "无力接收" } },
       departmentHasMobileMemberOrg: true,
     };
-    const text = (decision: ReturnType<typeof resolveReceivingOrg>, check: string) =>
-      decision.trace.find((s) => s.check === check)?.text.zh;
+    const text = (decision: ReceivingDecision, check: string) => textOf(decision, check);
     const decision = resolveReceivingOrg(member);
     expect(text(decision, "cannot-receive")).toBe(
       "经认定，单位或党员居住地社区党组织接收确有困难（理由：无力接收）：也可以转移到行业主管部门或有关服务机构党组织",
@@ -624,7 +726,7 @@ describe("resolveReceivingOrg: what each answer says in words", () => {
     expect(text(decision, "dedicated-mobile-member-org")).toBe("本部门建立了流动党员党组织（解释十七）：流动党员党组织也可以接收");
     const preferred = resolveReceivingOrg(member, { interpretations: { "Q17.dedicated-mobile-member-org": "preferred-receiver" } });
     expect(text(preferred, "dedicated-mobile-member-org")).toBe("本部门建立了流动党员党组织（解释十七）：由流动党员党组织接收");
-    expect(decision.summary.zh).toBe("组织关系转移到行业主管部门党组织，也可以转移到有关服务机构党组织或流动党员党组织");
+    expect(summaryOf(decision)).toBe("组织关系转移到行业主管部门党组织，也可以转移到有关服务机构党组织或流动党员党组织");
     const settled = resolveReceivingOrg({ category: "retired-cadre-settled-elsewhere", ...noDedicatedOrg });
     expect(text(settled, "retiree")).toBe("在外长期定居的离退休干部、职工（经党组织认定，解释十一）：应将组织关系转移至现居住地党组织");
     const late = resolveReceivingOrg(graduate("2024-01-10", "2024-08-01"));
@@ -632,8 +734,8 @@ describe("resolveReceivingOrg: what each answer says in words", () => {
       "大中专毕业生自2024年1月10日起6个月，至2024年7月10日届满；截至2024年8月1日尚未落实工作单位，6个月期间已经届满",
     );
     for (const d of [decision, preferred, settled, late]) {
-      for (const step of d.trace) expect(step.text.zh).not.toMatch(/[A-Za-z]|调用方|\d{4}-\d{2}-\d{2}/);
-      expect(d.summary.zh).not.toMatch(/（[^）]*（/);
+      for (const words of stepWords(d)) expect(words).not.toMatch(/[A-Za-z]|调用方|\d{4}-\d{2}-\d{2}/);
+      expect(summaryOf(d)).not.toMatch(/（[^）]*（/);
     }
   });
 
@@ -692,7 +794,7 @@ describe("resolveReceivingOrg: invariants", () => {
     (member, choices) => {
       const options = { interpretations: usable(member, choices) };
       const decision = resolveReceivingOrg(member, options);
-      expectWellFormedDecision(decision, member, options);
+      expectWellFormed(decision, member, options);
       const { outcome } = decision;
       expect(PARTY_ORGS).toContain(outcome.receiver);
       expect(decision.citations).toContain(outcome.basis);
@@ -710,12 +812,12 @@ describe("resolveReceivingOrg: invariants", () => {
   test.prop([absence, destination, fc.boolean(), interpretationChoices])(
     "a member going away transfers exactly when documentForAbsence gives the transfer letter",
     (memberAbsence, memberDestination, retired, interpretations) => {
-      const options = { interpretations: usableForAbsence(memberAbsence, interpretations) };
+      const choices = usableForAbsence(memberAbsence, interpretations);
       const decision = resolveReceivingOrg(
         { category: "away", retired, absence: memberAbsence, destination: memberDestination, ...noDedicatedOrg },
-        options,
+        { interpretations: readBy(resolveReceivingOrg, choices) },
       );
-      const document = documentForAbsence(memberAbsence, options).outcome.document;
+      const document = documentForAbsence(memberAbsence, { interpretations: readBy(documentForAbsence, choices) }).outcome.document;
       expect(decision.outcome.document).toBe(document);
       expect(decision.outcome.relationship === "transfers").toBe(document === "transfer-letter");
     },
