@@ -396,8 +396,8 @@ function noCaseApplies(facts: ManagementFacts, reasoning: Reasoning): Management
   return { manager, alsoPermitted: [], basis: "no-case-applies", otherCasesThatHeld: [] };
 }
 
-/** The rule's logic on the facts. @internal */
-export function decideManagement(facts: ManagementFacts, reasoning: Reasoning): ManagementModeOutcome {
+/** The rule's logic on the facts. */
+function decideManagement(facts: ManagementFacts, reasoning: Reasoning): ManagementModeOutcome {
   // 〔1.2.3〕“根据流动党员的就业形式和居住状况,合理确定党员的管理方式”
   const held = holds(facts, reasoning);
   const candidates = withoutDeclined(facts, held, reasoning);
