@@ -189,11 +189,77 @@ const documentForAbsenceWords = {
 
 // ── managementMode ──────────────────────────────────────────────────────────────
 
-const managementModeTerms = {};
+const managementModeTerms = {
+  managementCases: {
+    "stable-job-workplace-org": "fairly stable job at a workplace with a Party organization",
+    "workplace-without-org-industry-association": "workplace without a Party organization, but an industry association exists",
+    "no-job-file-at-agency": "no workplace yet, personnel file held by a talent- or labour-mobility agency",
+    "unstable-job-fixed-residence": "job not stable enough, residence fairly fixed",
+    "residence-changes-often": "residence changes often",
+  },
+} satisfies Partial<Catalog["terms"]>;
 
-const managementModeMessages = {} satisfies Partial<Messages>;
+type ManagementCaseId = keyof Catalog["terms"]["managementCases"];
+type ManagingOrg = keyof Catalog["terms"]["partyOrgs"];
 
-const managementModeWords = {};
+/** The cases' numbers, in the text's order. */
+const MANAGEMENT_CASE_NUMBER: { readonly [Case in ManagementCaseId]: number } = {
+  "stable-job-workplace-org": 1,
+  "workplace-without-org-industry-association": 2,
+  "no-job-file-at-agency": 3,
+  "unstable-job-fixed-residence": 4,
+  "residence-changes-often": 5,
+};
+
+const managementCaseStep =
+  (which: ManagementCaseId) =>
+  (_params: unknown, found: StepFound): string =>
+    `Case ${MANAGEMENT_CASE_NUMBER[which]} (${terms.managementCases[which]}): ${found.result === true ? "holds" : "does not hold"}`;
+
+const managementModeMessages = {
+  "stable-job-workplace-org": managementCaseStep("stable-job-workplace-org"),
+  "workplace-without-org-industry-association": managementCaseStep("workplace-without-org-industry-association"),
+  "no-job-file-at-agency": managementCaseStep("no-job-file-at-agency"),
+  "unstable-job-fixed-residence": managementCaseStep("unstable-job-fixed-residence"),
+  "residence-changes-often": managementCaseStep("residence-changes-often"),
+  "permitted-manager-declined": ({ orgs, reading }) =>
+    `${capitalized(orgs.map((org) => terms.partyOrgs[org]).join(" or "))} may manage but has not taken the member on (Q30): ${
+      reading === "next-case" ? "the other cases that hold decide, failing all the original organization" : "the original organization manages"
+    }`,
+  "no-case-applies": (_params, found) =>
+    `The text does not cover these facts; so that management never breaks off (Q16), ${terms.partyOrgs[found.result as ManagingOrg]} manages`,
+  manager: ({ basis, wording, alsoPermitted }, found) =>
+    `${terms.managementCases[basis]}: ${terms.partyOrgs[found.result as ManagingOrg]}${alsoPermitted
+      .map((org) => ` or ${terms.partyOrgs[org]}`)
+      .join("")} ${wording === "shall" ? "manages" : "may manage"}`,
+  "mode.reason.unstable-job-association": () => "an unstable job at a workplace with no Party organization but an industry association",
+  "mode.reason.residence-changes-employment": ({ employment }) =>
+    employment === "stable" ? "a fairly stable job, a residence that changes often" : "no job yet, a residence that changes often",
+  "mode.reason.several-cases-hold": ({ cases }) => `several cases hold: ${cases.map((id) => terms.managementCases[id]).join("; ")}`,
+  "mode.reason.permitted-manager-declined": () => "the organization the text says may manage has not taken the member on",
+  "mode.reason.no-case-holds": () => "none of the cases of 1.2.3 holds",
+  "mode.error.residence-fixed-and-changing": () => "a residence cannot be both fairly fixed and changing often",
+  "mode.error.workplace-fact-without-workplace": () =>
+    'with no workplace (employment "none") there is no workplace fact: expected null',
+  "mode.error.workplace-fact-missing": () => "with a workplace this fact is required (true or false)",
+} satisfies Partial<Messages>;
+
+const managementModeWords = {
+  managementMode: {
+    title: "Which Party organization manages the mobile member",
+    question: "Which Party organization manages the mobile member?",
+    summary: (outcome) => {
+      const manager = terms.partyOrgs[outcome.manager];
+      // Where no case of the text decides, the summary says so: the same organization on
+      // another ground is another answer.
+      if (outcome.basis === "no-case-applies") return `managed by ${manager} (the text does not cover these facts)`;
+      if (outcome.basis === "permitted-manager-declined") {
+        return `managed by ${manager} (the organization that may manage has not taken the member on)`;
+      }
+      return `managed by ${manager}${outcome.alsoPermitted.map((org) => ` (or ${terms.partyOrgs[org]})`).join("")}`;
+    },
+  },
+} satisfies Partial<Catalog["rules"]>;
 
 // ── end of managementMode ───────────────────────────────────────────────────────
 

@@ -186,11 +186,79 @@ const documentForAbsenceWords = {
 
 // ── managementMode ──────────────────────────────────────────────────────────────
 
-const managementModeTerms = {};
+const managementModeTerms = {
+  managementCases: {
+    "stable-job-workplace-org": "就业比较稳定、工作单位建立党组织的",
+    "workplace-without-org-industry-association": "工作单位未建党组织而有行业协会的",
+    "no-job-file-at-agency": "暂时未落实工作单位，人事档案挂靠在人才流动服务机构或劳动力流动服务机构的",
+    "unstable-job-fixed-residence": "就业单位不够稳定、居住地比较固定的",
+    "residence-changes-often": "居住地经常变动的",
+  },
+} satisfies Partial<Catalog["terms"]>;
 
-const managementModeMessages = {} satisfies Partial<Messages>;
+type ManagementCaseId = keyof Catalog["terms"]["managementCases"];
+type ManagingOrg = keyof Catalog["terms"]["partyOrgs"];
 
-const managementModeWords = {};
+/** The cases' numbers, in the text's order. */
+const MANAGEMENT_CASE_NUMBER: { readonly [Case in ManagementCaseId]: number } = {
+  "stable-job-workplace-org": 1,
+  "workplace-without-org-industry-association": 2,
+  "no-job-file-at-agency": 3,
+  "unstable-job-fixed-residence": 4,
+  "residence-changes-often": 5,
+};
+
+const managementCaseStep =
+  (which: ManagementCaseId) =>
+  (_params: unknown, found: StepFound): string =>
+    `情形${MANAGEMENT_CASE_NUMBER[which]}（${terms.managementCases[which]}）：${found.result === true ? "成立" : "不成立"}`;
+
+/** The association's case alone says "统一管理": its organization manages the industry's members together. */
+const manages = (basis: string): string => (basis === "workplace-without-org-industry-association" ? "统一管理" : "管理");
+
+/** Organizations as the text joins them: "或". */
+const eitherOrg = (orgs: readonly ManagingOrg[]): string => orgs.map((org) => terms.partyOrgs[org]).join("或");
+
+const managementModeMessages = {
+  "stable-job-workplace-org": managementCaseStep("stable-job-workplace-org"),
+  "workplace-without-org-industry-association": managementCaseStep("workplace-without-org-industry-association"),
+  "no-job-file-at-agency": managementCaseStep("no-job-file-at-agency"),
+  "unstable-job-fixed-residence": managementCaseStep("unstable-job-fixed-residence"),
+  "residence-changes-often": managementCaseStep("residence-changes-often"),
+  "permitted-manager-declined": ({ declined, orgs, reading }) =>
+    `可由${eitherOrg(orgs)}${manages(declined)}，但没有接收管理（解释三十）：${
+      reading === "next-case" ? "按条文其余成立的情形确定，都不成立的，由原所在党组织管理" : "由原所在党组织管理"
+    }`,
+  "no-case-applies": (_params, found) =>
+    `条文未规定此种情形；为做到管理不断线（解释十六），由${terms.partyOrgs[found.result as ManagingOrg]}管理`,
+  manager: ({ basis, wording, alsoPermitted }, found) =>
+    `${terms.managementCases[basis]}，${wording === "shall" ? "由" : "可由"}${eitherOrg([found.result as ManagingOrg, ...alsoPermitted])}${manages(basis)}`,
+  "mode.reason.unstable-job-association": () => "就业不够稳定，单位未建党组织而有行业协会",
+  "mode.reason.residence-changes-employment": ({ employment }) =>
+    employment === "stable" ? "就业比较稳定，居住地经常变动" : "暂时未落实工作单位，居住地经常变动",
+  "mode.reason.several-cases-hold": ({ cases }) =>
+    `多种情形同时成立：${cases.map((id) => terms.managementCases[id]).join("；")}`,
+  "mode.reason.permitted-manager-declined": () => "条文规定可由其管理的党组织没有接收管理",
+  "mode.reason.no-case-holds": () => "一（二）3列举的情形都不成立",
+  "mode.error.residence-fixed-and-changing": () => "居住地不能既“比较固定”又“经常变动”",
+  "mode.error.workplace-fact-without-workplace": () => "暂时未落实工作单位的，此项应为 null（没有工作单位）",
+  "mode.error.workplace-fact-missing": () => "有工作单位的，必须说明此项（true 或 false）",
+} satisfies Partial<Messages>;
+
+const managementModeWords = {
+  managementMode: {
+    title: "流动党员管理方式",
+    question: "流动党员由哪个党组织管理？",
+    summary: (outcome) => {
+      const manager = terms.partyOrgs[outcome.manager];
+      // Where no case of the text decides, the summary says so: the same organization on
+      // another ground is another answer.
+      if (outcome.basis === "no-case-applies") return `由${manager}管理（条文未规定此种情形）`;
+      if (outcome.basis === "permitted-manager-declined") return `由${manager}管理（可由其管理的党组织没有接收管理）`;
+      return `由${eitherOrg([outcome.manager, ...outcome.alsoPermitted])}${manages(outcome.basis)}`;
+    },
+  },
+} satisfies Partial<Catalog["rules"]>;
 
 // ── end of managementMode ───────────────────────────────────────────────────────
 

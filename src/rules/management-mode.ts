@@ -33,14 +33,14 @@
  *
  * @module
  */
-import { match } from "ts-pattern";
 import { z } from "zod";
-import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
-import { addBilingualIssue, readInput, type Bilingual } from "../errors.js";
-import { RuleOptionsSchema, type RuleOptions } from "../interpretations/options.js";
-import type { AlternativeOf } from "../interpretations/registry.js";
-import { PARTY_ORGS, PARTY_ORG_NAMES, type PartyOrg } from "./organizations.js";
+import type { Recorder } from "../decision/decision.js";
+import { defineRule } from "../decision/rule.js";
+import { addBilingualIssue } from "../errors.js";
 import { deepFreeze } from "../frozen.js";
+import type { AlternativeOf } from "../interpretations/registry.js";
+import { bilingual, termsInBothLanguages, type Bilingual } from "../locales/index.js";
+import { PARTY_ORGS, type PartyOrg } from "./organizations.js";
 
 /** The member's form of employment: 就业比较稳定 / 就业单位不够稳定 / 暂时未落实工作单位. */
 export type Employment = "stable" | "unstable" | "none";
@@ -88,39 +88,36 @@ export const MANAGEMENT_CASES = [
   "residence-changes-often",
 ] as const satisfies readonly ManagementCase[];
 
+/** How the text says who manages in a case: "由" (shall) or "可由" (may). */
+export type CaseWording = "shall" | "may";
+
+/** Each case's wording, as the text has it. */
+const CASE_WORDING: { readonly [Case in ManagementCase]: CaseWording } = {
+  "stable-job-workplace-org": "shall",
+  "workplace-without-org-industry-association": "may",
+  "no-job-file-at-agency": "may",
+  "unstable-job-fixed-residence": "shall",
+  "residence-changes-often": "shall",
+};
+
+/** Each case as the text words it, in Chinese and English (from the catalogs). */
+const CASE_NAMES: { readonly [Case in ManagementCase]: Bilingual } = termsInBothLanguages("managementCases");
+
 /** Each case as the text words it, and whether the text says "由" (shall) or "可由" (may). */
 export const MANAGEMENT_CASE_TEXT: {
   readonly [Case in ManagementCase]: {
-    /** The case as the text words it. */
+    /** The case as the text words it (from the catalogs). */
     readonly text: Bilingual;
     /** "由" (shall) or "可由" (may). */
-    readonly wording: "shall" | "may";
+    readonly wording: CaseWording;
   };
-} = {
-  "stable-job-workplace-org": {
-    text: { zh: "就业比较稳定、工作单位建立党组织的", en: "fairly stable job at a workplace with a Party organization" },
-    wording: "shall",
-  },
-  "workplace-without-org-industry-association": {
-    text: { zh: "工作单位未建党组织而有行业协会的", en: "workplace without a Party organization, but an industry association exists" },
-    wording: "may",
-  },
-  "no-job-file-at-agency": {
-    text: {
-      zh: "暂时未落实工作单位，人事档案挂靠在人才流动服务机构或劳动力流动服务机构的",
-      en: "no workplace yet, personnel file held by a talent- or labour-mobility agency",
-    },
-    wording: "may",
-  },
-  "unstable-job-fixed-residence": {
-    text: { zh: "就业单位不够稳定、居住地比较固定的", en: "job not stable enough, residence fairly fixed" },
-    wording: "shall",
-  },
-  "residence-changes-often": {
-    text: { zh: "居住地经常变动的", en: "residence changes often" },
-    wording: "shall",
-  },
-};
+} = caseTexts();
+
+function caseTexts(): { [Case in ManagementCase]: { text: Bilingual; wording: CaseWording } } {
+  const table = {} as { [Case in ManagementCase]: { text: Bilingual; wording: CaseWording } };
+  for (const id of MANAGEMENT_CASES) table[id] = { text: CASE_NAMES[id], wording: CASE_WORDING[id] };
+  return table;
+}
 
 /** The outcome of {@link managementMode}. */
 export type ManagementModeOutcome = {
@@ -139,146 +136,131 @@ export type ManagementModeOutcome = {
 };
 
 /** The zod schema of {@link ManagementModeOutcome}, for checking a stored decision. */
-export const ManagementModeOutcomeSchema: z.ZodType<ManagementModeOutcome> = z.strictObject({
+export const ManagementModeOutcomeSchema = z.strictObject({
   manager: z.enum(PARTY_ORGS),
-  alsoPermitted: z.array(z.enum(PARTY_ORGS)),
+  alsoPermitted: z.array(z.enum(PARTY_ORGS)).readonly(),
   basis: z.enum([...MANAGEMENT_CASES, "no-case-applies", "permitted-manager-declined"]),
-  otherCasesThatHeld: z.array(z.enum(MANAGEMENT_CASES)),
-});
-
-const factsShape = z.strictObject({
-  employment: z.enum(["stable", "unstable", "none"]),
-  workplaceHasPartyOrg: z.boolean().nullable(),
-  industryAssociation: z.boolean().nullable(),
-  personnelFileHolder: z.enum(["talent-agency", "labour-agency", "other"]),
-  residenceFixed: z.boolean(),
-  residenceChangesOften: z.boolean(),
-  permittedManagerDeclined: z.boolean().optional(),
+  otherCasesThatHeld: z.array(z.enum(MANAGEMENT_CASES)).readonly(),
 });
 
 /**
  * The zod schema of {@link ManagementFacts}. Contradictions are refused: a residence both
  * fixed and changing often; workplace facts for a member with no workplace, or none for a
- * member with one.
+ * member with one. A zod object: a records system may `.safeExtend()` it with fields of
+ * its own.
  */
-export const ManagementFactsSchema: z.ZodType<ManagementFacts> = factsShape.check((ctx) => {
-  const facts = ctx.value;
-  if (facts.residenceFixed && facts.residenceChangesOften) {
-    addBilingualIssue(ctx, {
-      code: "inconsistent",
-      path: ["residenceChangesOften"],
-      message: {
-        zh: "居住地不能既“比较固定”又“经常变动”",
-        en: "a residence cannot be both fairly fixed and changing often",
-      },
-    });
-  }
-  for (const field of ["workplaceHasPartyOrg", "industryAssociation"] as const) {
-    const value = facts[field];
-    if (facts.employment === "none" && value !== null) {
+export const ManagementFactsSchema = z
+  .strictObject({
+    employment: z.enum(["stable", "unstable", "none"]),
+    workplaceHasPartyOrg: z.boolean().nullable(),
+    industryAssociation: z.boolean().nullable(),
+    personnelFileHolder: z.enum(["talent-agency", "labour-agency", "other"]),
+    residenceFixed: z.boolean(),
+    residenceChangesOften: z.boolean(),
+    permittedManagerDeclined: z.boolean().optional(),
+  })
+  .check((ctx) => {
+    const facts = ctx.value;
+    if (facts.residenceFixed && facts.residenceChangesOften) {
       addBilingualIssue(ctx, {
         code: "inconsistent",
-        path: [field],
-        message: {
-          zh: "暂时未落实工作单位的，此项应为 null（没有工作单位）",
-          en: "with no workplace (employment \"none\") there is no workplace fact: expected null",
-        },
+        path: ["residenceChangesOften"],
+        message: bilingual("mode.error.residence-fixed-and-changing"),
       });
     }
-    if (facts.employment !== "none" && value === null) {
-      addBilingualIssue(ctx, {
-        code: "missing",
-        path: [field],
-        message: {
-          zh: "有工作单位的，必须说明此项（true 或 false）",
-          en: "with a workplace this fact is required (true or false)",
-        },
-      });
+    for (const field of ["workplaceHasPartyOrg", "industryAssociation"] as const) {
+      const value = facts[field];
+      if (facts.employment === "none" && value !== null) {
+        addBilingualIssue(ctx, { code: "inconsistent", path: [field], message: bilingual("mode.error.workplace-fact-without-workplace") });
+      }
+      if (facts.employment !== "none" && value === null) {
+        addBilingualIssue(ctx, { code: "missing", path: [field], message: bilingual("mode.error.workplace-fact-missing") });
+      }
     }
-  }
-});
+  });
 
-const FACT_KEYS = [
-  "employment",
-  "workplaceHasPartyOrg",
-  "industryAssociation",
-  "personnelFileHolder",
-  "residenceFixed",
-  "residenceChangesOften",
+/** The interpretations 1.2.3 reads. @internal */
+export const MANAGEMENT_READS = [
+  "Q12.overlapping-management-conditions",
+  "Q15.association-case-employment",
+  "Q16.management-gap",
+  "Q30.permitted-manager-not-taking",
+  "Q36.residence-changes-case-employment",
 ] as const;
 
+type Reads = (typeof MANAGEMENT_READS)[number];
+type Reasoning = Recorder<Reads>;
 
-const QUESTION: Bilingual = {
-  zh: "流动党员由哪个党组织管理？",
-  en: "Which Party organization manages the mobile member?",
-};
+/** Whether each of the five cases holds. */
+type CasesFound = { readonly [Case in ManagementCase]: boolean };
 
+/** The cases of 1.2.3 that hold, in the text's order, each recorded as a step. */
 function holds(facts: ManagementFacts, reasoning: Reasoning): ManagementCase[] {
   const employed = facts.employment !== "none";
-  const noOrgButAssociation =
-    employed && facts.workplaceHasPartyOrg === false && facts.industryAssociation === true;
-  // Q15 is contested only when it matters: an unstable job at such a workplace.
+  // 〔1.2.3〕“就业比较稳定、工作单位建立党组织的由单位党组织管理”
+  const stableAtOrg = facts.employment === "stable" && facts.workplaceHasPartyOrg === true;
+  // 〔1.2.3〕“工作单位未建党组织而有行业协会的,可由行业协会党组织或行业主管部门党组织统一管理”
+  // Whether this presupposes the stable job of the sentence before is Q15, contested only
+  // where it arises: an unstable job at such a workplace. Either reading changes which
+  // cases hold, and so the outcome.
+  const noOrgButAssociation = employed && facts.workplaceHasPartyOrg === false && facts.industryAssociation === true;
   const associationCase =
     noOrgButAssociation &&
     (facts.employment === "stable" ||
-      reasoning.contest("Q15.association-case-employment", {
-        zh: "就业不够稳定，单位未建党组织而有行业协会",
-        en: "an unstable job at a workplace with no Party organization but an industry association",
-      }) === "any-employment");
-  const stableAtOrg = facts.employment === "stable" && facts.workplaceHasPartyOrg === true;
+      reasoning.contest("Q15.association-case-employment", "mode.reason.unstable-job-association") === "any-employment");
+  // 〔1.2.3〕“暂时未落实工作单位,人事档案挂靠在人才流动服务机构或劳动力流动服务机构的,可由人才流动服务机构或劳动力流动服务机构党组织管理”
   const agencyCase = facts.employment === "none" && facts.personnelFileHolder !== "other";
+  // 〔1.2.3〕“就业单位不够稳定、居住地比较固定的,由居住地党组织管理”
   const unstableFixed = facts.employment === "unstable" && facts.residenceFixed;
-  // Q36 arises with a residence that changes often and a job that is not "不够稳定".
+  // 〔1.2.3〕“居住地经常变动的,由原所在党组织管理”: Q36 arises with a job that is not "不够稳定".
   const residenceCase =
     facts.residenceChangesOften &&
-    (facts.employment === "unstable" || readQ36(facts, { stableAtOrg, associationCase, agencyCase, unstableFixed }, reasoning) === "any-employment");
-  const evaluated: readonly (readonly [ManagementCase, boolean, Record<string, boolean | string | null>])[] = [
-    [
-      "stable-job-workplace-org",
-      stableAtOrg,
-      { employment: facts.employment, workplaceHasPartyOrg: facts.workplaceHasPartyOrg },
-    ],
-    [
-      "workplace-without-org-industry-association",
-      associationCase,
-      {
-        employment: facts.employment,
-        workplaceHasPartyOrg: facts.workplaceHasPartyOrg,
-        industryAssociation: facts.industryAssociation,
-      },
-    ],
-    [
-      "no-job-file-at-agency",
-      agencyCase,
-      { employment: facts.employment, personnelFileHolder: facts.personnelFileHolder },
-    ],
-    [
-      "unstable-job-fixed-residence",
-      unstableFixed,
-      { employment: facts.employment, residenceFixed: facts.residenceFixed },
-    ],
-    [
-      "residence-changes-often",
-      residenceCase,
-      { employment: facts.employment, residenceChangesOften: facts.residenceChangesOften },
-    ],
-  ];
-  const held: ManagementCase[] = [];
-  evaluated.forEach(([id, holdsHere, read], index) => {
-    const text = MANAGEMENT_CASE_TEXT[id].text;
-    reasoning.step({
-      check: id,
-      citation: "1.2.3",
-      facts: read,
-      result: holdsHere,
-      text: {
-        zh: `情形${index + 1}（${text.zh}）：${holdsHere ? "成立" : "不成立"}`,
-        en: `Case ${index + 1} (${text.en}): ${holdsHere ? "holds" : "does not hold"}`,
-      },
-    });
-    if (holdsHere) held.push(id);
-  });
-  return held;
+    (facts.employment === "unstable" ||
+      readQ36(facts, { stableAtOrg, associationCase, agencyCase, unstableFixed }, reasoning) === "any-employment");
+  const found: CasesFound = {
+    "stable-job-workplace-org": stableAtOrg,
+    "workplace-without-org-industry-association": associationCase,
+    "no-job-file-at-agency": agencyCase,
+    "unstable-job-fixed-residence": unstableFixed,
+    "residence-changes-often": residenceCase,
+  };
+  if (reasoning.traced) recordCases(facts, found, reasoning);
+  return MANAGEMENT_CASES.filter((id) => found[id]);
+}
+
+/** One step for each case, in the text's order, with the facts it read. */
+function recordCases(facts: ManagementFacts, found: CasesFound, reasoning: Reasoning): void {
+  const { employment } = facts;
+  reasoning.step(
+    "stable-job-workplace-org",
+    "1.2.3",
+    { employment, workplaceHasPartyOrg: facts.workplaceHasPartyOrg },
+    found["stable-job-workplace-org"],
+  );
+  reasoning.step(
+    "workplace-without-org-industry-association",
+    "1.2.3",
+    { employment, workplaceHasPartyOrg: facts.workplaceHasPartyOrg, industryAssociation: facts.industryAssociation },
+    found["workplace-without-org-industry-association"],
+  );
+  reasoning.step(
+    "no-job-file-at-agency",
+    "1.2.3",
+    { employment, personnelFileHolder: facts.personnelFileHolder },
+    found["no-job-file-at-agency"],
+  );
+  reasoning.step(
+    "unstable-job-fixed-residence",
+    "1.2.3",
+    { employment, residenceFixed: facts.residenceFixed },
+    found["unstable-job-fixed-residence"],
+  );
+  reasoning.step(
+    "residence-changes-often",
+    "1.2.3",
+    { employment, residenceChangesOften: facts.residenceChangesOften },
+    found["residence-changes-often"],
+  );
 }
 
 /**
@@ -302,152 +284,134 @@ function readQ36(
         ? reasoning.interpret("Q30.permitted-manager-not-taking") === "next-case"
         : reasoning.interpret("Q12.overlapping-management-conditions") === "shall-before-may"));
   if (!decides) return reasoning.interpret("Q36.residence-changes-case-employment");
-  return reasoning.contest("Q36.residence-changes-case-employment", {
-    zh: facts.employment === "stable" ? "就业比较稳定，居住地经常变动" : "暂时未落实工作单位，居住地经常变动",
-    en: facts.employment === "stable" ? "a fairly stable job, a residence that changes often" : "no job yet, a residence that changes often",
+  return reasoning.contest("Q36.residence-changes-case-employment", "mode.reason.residence-changes-employment", {
+    employment: facts.employment === "stable" ? "stable" : "none",
   });
 }
 
-function managerOf(basis: ManagementCase, facts: ManagementFacts): Pick<ManagementModeOutcome, "manager" | "alsoPermitted"> {
-  return match(basis)
-    .with("stable-job-workplace-org", () => ({ manager: "workplace-org" as const, alsoPermitted: [] }))
-    .with("workplace-without-org-industry-association", () => ({
-      manager: "industry-association-org" as const,
-      alsoPermitted: ["industry-regulator-org" as const],
-    }))
-    .with("no-job-file-at-agency", () => ({
-      manager: facts.personnelFileHolder === "labour-agency" ? ("labour-agency-org" as const) : ("talent-agency-org" as const),
-      alsoPermitted: [],
-    }))
-    .with("unstable-job-fixed-residence", () => ({ manager: "residence-org" as const, alsoPermitted: [] }))
-    .with("residence-changes-often", () => ({ manager: "original-org" as const, alsoPermitted: [] }))
-    .exhaustive();
+/** The organization a case names to manage, and any other it equally permits. */
+function managerOf(basis: ManagementCase, facts: ManagementFacts): { manager: PartyOrg; alsoPermitted: PartyOrg[] } {
+  switch (basis) {
+    // 〔1.2.3〕“就业比较稳定、工作单位建立党组织的由单位党组织管理”
+    case "stable-job-workplace-org":
+      return { manager: "workplace-org", alsoPermitted: [] };
+    // 〔1.2.3〕“可由行业协会党组织或行业主管部门党组织统一管理”
+    case "workplace-without-org-industry-association":
+      return { manager: "industry-association-org", alsoPermitted: ["industry-regulator-org"] };
+    // 〔1.2.3〕“可由人才流动服务机构或劳动力流动服务机构党组织管理”: the agency that holds the file.
+    case "no-job-file-at-agency":
+      return { manager: facts.personnelFileHolder === "labour-agency" ? "labour-agency-org" : "talent-agency-org", alsoPermitted: [] };
+    // 〔1.2.3〕“就业单位不够稳定、居住地比较固定的,由居住地党组织管理”
+    case "unstable-job-fixed-residence":
+      return { manager: "residence-org", alsoPermitted: [] };
+    // 〔1.2.3〕“居住地经常变动的,由原所在党组织管理”
+    case "residence-changes-often":
+      return { manager: "original-org", alsoPermitted: [] };
+    default: {
+      const unknown: never = basis;
+      return unknown;
+    }
+  }
 }
 
+/**
+ * The case that decides among those that hold (Q12). The reading matters only where a
+ * case worded "可由" comes first and one worded "由" follows: elsewhere both readings take
+ * the first case, so Q12 is applied, not contested.
+ */
 function choose(held: readonly ManagementCase[], reasoning: Reasoning): ManagementCase | undefined {
   const [first] = held;
   if (first === undefined || held.length === 1) return first;
-  const reading = reasoning.contest("Q12.overlapping-management-conditions", {
-    zh: `多种情形同时成立：${held.map((id) => MANAGEMENT_CASE_TEXT[id].text.zh).join("；")}`,
-    en: `several cases hold: ${held.map((id) => MANAGEMENT_CASE_TEXT[id].text.en).join("; ")}`,
-  });
-  return match(reading)
-    .with("text-order", () => first)
-    .with("shall-before-may", () => held.find((id) => MANAGEMENT_CASE_TEXT[id].wording === "shall") ?? first)
-    .exhaustive();
+  const shall = held.find((id) => CASE_WORDING[id] === "shall");
+  if (CASE_WORDING[first] === "shall" || shall === undefined) {
+    reasoning.interpret("Q12.overlapping-management-conditions");
+    return first;
+  }
+  const reading = reasoning.contest("Q12.overlapping-management-conditions", "mode.reason.several-cases-hold", { cases: held });
+  switch (reading) {
+    case "text-order":
+      return first;
+    case "shall-before-may":
+      return shall;
+    default: {
+      const unknown: never = reading;
+      return unknown;
+    }
+  }
 }
 
 /**
  * Q30: the organization that "may" manage has not taken the member on. Returns the cases
- * still to choose from, or `null` when the original organization manages.
+ * still to choose from, or `null` when the original organization manages. The reading
+ * matters only where a case worded "由" also holds: where none does, both readings leave
+ * the original organization, and Q30 is applied, not contested.
  */
 function withoutDeclined(facts: ManagementFacts, held: readonly ManagementCase[], reasoning: Reasoning): readonly ManagementCase[] | null {
-  const permitted = held.filter((id) => MANAGEMENT_CASE_TEXT[id].wording === "may");
-  const [declined] = permitted;
-  if (facts.permittedManagerDeclined !== true || declined === undefined) return held;
-  const reading = reasoning.contest("Q30.permitted-manager-not-taking", {
-    zh: "条文规定可由其管理的党组织没有接收管理",
-    en: "the organization the text says may manage has not taken the member on",
-  });
-  const rest = held.filter((id) => MANAGEMENT_CASE_TEXT[id].wording === "shall");
+  if (facts.permittedManagerDeclined !== true) return held;
+  // 〔1.2.3〕“可由行业协会党组织或行业主管部门党组织统一管理”/“可由人才流动服务机构或劳动力流动服务机构党组织管理”: permitted, not obliged.
+  const declined = held.find((id) => CASE_WORDING[id] === "may");
+  if (declined === undefined) return held;
+  const rest = held.filter((id) => CASE_WORDING[id] === "shall");
+  const reading =
+    rest.length > 0
+      ? reasoning.contest("Q30.permitted-manager-not-taking", "mode.reason.permitted-manager-declined")
+      : reasoning.interpret("Q30.permitted-manager-not-taking");
   const remaining = reading === "next-case" && rest.length > 0 ? rest : null;
-  const orgs = permittedOrgs(declined, facts);
-  reasoning.step({
-    check: "permitted-manager-declined",
-    citation: "1.2.3",
-    facts: { permittedManagerDeclined: true },
-    result: remaining === null ? "original-org" : [...remaining],
-    text: {
-      zh: `可由${orgs.zh}${declined === "workplace-without-org-industry-association" ? "统一管理" : "管理"}，但没有接收管理（解释三十）：${
-        reading === "next-case" ? "按条文其余成立的情形确定，都不成立的，由原所在党组织管理" : "由原所在党组织管理"
-      }`,
-      en: `${capitalize(orgs.en)} may manage but has not taken the member on (Q30): ${
-        reading === "next-case" ? "the other cases that hold decide, failing all the original organization" : "the original organization manages"
-      }`,
-    },
-  });
+  if (reasoning.traced) {
+    const { manager, alsoPermitted } = managerOf(declined, facts);
+    reasoning.step(
+      "permitted-manager-declined",
+      "1.2.3",
+      { permittedManagerDeclined: true },
+      remaining === null ? "original-org" : [...remaining],
+      { declined, orgs: [manager, ...alsoPermitted], reading },
+    );
+  }
+  // 〔2.2.1〕“管理不断线”: failing every case, the original organization keeps managing.
   if (remaining === null) reasoning.cite("2.2.1");
   return remaining;
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** Facts no case of 1.2.3 covers (Q16). */
+function noCaseApplies(facts: ManagementFacts, reasoning: Reasoning): ManagementModeOutcome {
+  // 〔2.2.1〕“管理不断线”: facts no case covers are answered, never fallen through. The
+  // readings differ only for a fixed residence: elsewhere Q16 is applied, not contested.
+  const reading = facts.residenceFixed
+    ? reasoning.contest("Q16.management-gap", "mode.reason.no-case-holds")
+    : reasoning.interpret("Q16.management-gap");
+  let manager: PartyOrg;
+  switch (reading) {
+    case "original-org":
+      manager = "original-org";
+      break;
+    case "residence-org-when-fixed":
+      manager = facts.residenceFixed ? "residence-org" : "original-org";
+      break;
+    default: {
+      const unknown: never = reading;
+      manager = unknown;
+    }
+  }
+  reasoning.step("no-case-applies", "2.2.1", { residenceFixed: facts.residenceFixed }, manager);
+  return { manager, alsoPermitted: [], basis: "no-case-applies", otherCasesThatHeld: [] };
 }
 
-/** The organizations a case names, joined as the text joins them ("或"). */
-function permittedOrgs(basis: ManagementCase, facts: ManagementFacts): Bilingual {
-  const { manager, alsoPermitted } = managerOf(basis, facts);
-  const names = [manager, ...alsoPermitted].map((org) => PARTY_ORG_NAMES[org]);
-  return { zh: names.map((n) => n.zh).join("或"), en: names.map((n) => n.en).join(" or ") };
-}
-
+/** The rule's logic on the facts. */
 function decideManagement(facts: ManagementFacts, reasoning: Reasoning): ManagementModeOutcome {
+  // 〔1.2.3〕“根据流动党员的就业形式和居住状况,合理确定党员的管理方式”
   const held = holds(facts, reasoning);
   const candidates = withoutDeclined(facts, held, reasoning);
   if (candidates === null) {
     return { manager: "original-org", alsoPermitted: [], basis: "permitted-manager-declined", otherCasesThatHeld: [...held] };
   }
   const basis = choose(candidates, reasoning);
-  if (basis === undefined) {
-    const reading = reasoning.contest("Q16.management-gap", {
-      zh: "一（二）3列举的情形都不成立",
-      en: "none of the cases of 1.2.3 holds",
-    });
-    const manager = match(reading)
-      .with("original-org", () => "original-org" as const)
-      .with("residence-org-when-fixed", () => (facts.residenceFixed ? ("residence-org" as const) : ("original-org" as const)))
-      .exhaustive();
-    reasoning.step({
-      check: "no-case-applies",
-      citation: "2.2.1",
-      facts: { residenceFixed: facts.residenceFixed },
-      result: manager,
-      text: {
-        zh: `条文未规定此种情形；为做到管理不断线（解释十六），由${PARTY_ORG_NAMES[manager].zh}管理`,
-        en: `The text does not cover these facts; so that management never breaks off (Q16), ${PARTY_ORG_NAMES[manager].en} manages`,
-      },
-    });
-    return { manager, alsoPermitted: [], basis: "no-case-applies", otherCasesThatHeld: [] };
-  }
+  if (basis === undefined) return noCaseApplies(facts, reasoning);
   const { manager, alsoPermitted } = managerOf(basis, facts);
-  const wording = MANAGEMENT_CASE_TEXT[basis].wording === "shall" ? { zh: "由", en: "manages" } : { zh: "可由", en: "may manage" };
-  const permitted = alsoPermitted.map((org) => PARTY_ORG_NAMES[org]);
-  // The association case alone says "统一管理": the association's or the regulator's
-  // organization manages the members of that industry together.
-  const manages = basis === "workplace-without-org-industry-association" ? "统一管理" : "管理";
-  reasoning.step({
-    check: "manager",
-    citation: "1.2.3",
-    facts: {},
-    result: manager,
-    text: {
-      zh: `${MANAGEMENT_CASE_TEXT[basis].text.zh}，${wording.zh}${PARTY_ORG_NAMES[manager].zh}${permitted.map((p) => `或${p.zh}`).join("")}${manages}`,
-      en: `${MANAGEMENT_CASE_TEXT[basis].text.en}: ${PARTY_ORG_NAMES[manager].en}${permitted.map((p) => ` or ${p.en}`).join("")} ${wording.en}`,
-    },
-  });
+  if (reasoning.traced) {
+    reasoning.step("manager", "1.2.3", {}, manager, { basis, wording: CASE_WORDING[basis], alsoPermitted });
+  }
   return { manager, alsoPermitted, basis, otherCasesThatHeld: held.filter((id) => id !== basis) };
 }
-
-function summarize(outcome: ManagementModeOutcome): Bilingual {
-  const manager = PARTY_ORG_NAMES[outcome.manager];
-  const permitted = outcome.alsoPermitted.map((org) => PARTY_ORG_NAMES[org]);
-  // Where no case of the text decides, the summary says so: the same organization on
-  // another ground is another answer.
-  if (outcome.basis === "no-case-applies" || outcome.basis === "permitted-manager-declined") {
-    const why =
-      outcome.basis === "no-case-applies"
-        ? { zh: "条文未规定此种情形", en: "the text does not cover these facts" }
-        : { zh: "可由其管理的党组织没有接收管理", en: "the organization that may manage has not taken the member on" };
-    return { zh: `由${manager.zh}管理（${why.zh}）`, en: `managed by ${manager.en} (${why.en})` };
-  }
-  return {
-    zh: `由${manager.zh}${permitted.map((p) => `或${p.zh}`).join("")}${outcome.basis === "workplace-without-org-industry-association" ? "统一管理" : "管理"}`,
-    en: `managed by ${manager.en}${permitted.map((p) => ` (or ${p.en})`).join("")}`,
-  };
-}
-
-/** The rule as runRule sees it; for benchmarks that measure it without input validation. @internal */
-export const DEFINITION = { rule: "managementMode", question: QUESTION, decide: decideManagement, summarize };
 
 /**
  * Which Party organization manages a mobile member, from their employment and residence.
@@ -456,13 +420,17 @@ export const DEFINITION = { rule: "managementMode", question: QUESTION, decide: 
  * the text's order decides and the others are listed (Q12); where none holds, the original
  * organization keeps managing (Q16), so that management never breaks off (2.2.1).
  *
+ * The function carries its declaration: `managementMode.input` (the schema of
+ * {@link ManagementFacts}), `.options`, `.outcome`, `.reads` (the interpretations it
+ * reads), `.clauses`, and `.decideOutcome`, which gives the outcome alone, without a trace.
+ *
  * @clause 1.2.3
  * @clause 2.2.1
  *
  * @param facts - employment, the workplace's Party organization and industry association, the personnel file, the residence, and whether the organization that may manage has not taken the member on
  * @param options - interpretation choices (Q12, Q15, Q16, Q30, Q36)
  * @returns the decision: the managing organization, any other the text permits, the deciding case and the other cases that held
- * @throws {@link RuleInputError} for invalid or contradictory facts
+ * @throws {@link RuleInputError} for invalid or contradictory facts, or options (an interpretation this rule does not read among them)
  *
  * @example
  * ```ts
@@ -486,13 +454,58 @@ export const DEFINITION = { rule: "managementMode", question: QUESTION, decide: 
  * }).outcome.manager;
  * //=> "original-org"
  * ```
+ *
+ * @function
  */
-export function managementMode(facts: ManagementFacts, options: RuleOptions = {}): Decision<ManagementModeOutcome> {
-  const valid = readInput("managementMode", ManagementFactsSchema, facts);
-  const { interpretations } = readInput("managementMode", RuleOptionsSchema, options);
-  return runRule(DEFINITION, valid, interpretations);
-}
+export const managementMode = defineRule({
+  name: "managementMode",
+  clauses: ["1.2.3", "2.2.1"],
+  input: ManagementFactsSchema,
+  outcome: ManagementModeOutcomeSchema,
+  reads: MANAGEMENT_READS,
+  decide: decideManagement,
+});
 
 // The exported tables are frozen to the last leaf: a caller writing into one would
 // otherwise change every later decision.
-for (const table of [MANAGEMENT_CASES, MANAGEMENT_CASE_TEXT]) deepFreeze(table);
+for (const table of [MANAGEMENT_CASES, MANAGEMENT_CASE_TEXT, CASE_WORDING]) deepFreeze(table);
+
+declare module "../locales/catalog.js" {
+  interface RuleOutcomes {
+    managementMode: ManagementModeOutcome;
+  }
+  interface Terms {
+    /** The five cases of 1.2.3, as the text words them. */
+    readonly managementCases: { readonly [Case in ManagementCase]: string };
+  }
+  interface Messages {
+    /** Case 1 of 1.2.3: holds or not (the step's result). */
+    "stable-job-workplace-org": Record<never, never>;
+    /** Case 2 of 1.2.3. */
+    "workplace-without-org-industry-association": Record<never, never>;
+    /** Case 3 of 1.2.3. */
+    "no-job-file-at-agency": Record<never, never>;
+    /** Case 4 of 1.2.3. */
+    "unstable-job-fixed-residence": Record<never, never>;
+    /** Case 5 of 1.2.3. */
+    "residence-changes-often": Record<never, never>;
+    /** The organization that may manage did not take the member on (Q30): the case, its organizations, the reading. */
+    "permitted-manager-declined": {
+      readonly declined: ManagementCase;
+      readonly orgs: readonly PartyOrg[];
+      readonly reading: AlternativeOf<"Q30.permitted-manager-not-taking">;
+    };
+    /** No case holds (Q16); the result is the organization that manages. */
+    "no-case-applies": Record<never, never>;
+    /** The deciding case and how the text words it; the result is the organization that manages. */
+    manager: { readonly basis: ManagementCase; readonly wording: CaseWording; readonly alsoPermitted: readonly PartyOrg[] };
+    "mode.reason.unstable-job-association": Record<never, never>;
+    "mode.reason.residence-changes-employment": { readonly employment: "stable" | "none" };
+    "mode.reason.several-cases-hold": { readonly cases: readonly ManagementCase[] };
+    "mode.reason.permitted-manager-declined": Record<never, never>;
+    "mode.reason.no-case-holds": Record<never, never>;
+    "mode.error.residence-fixed-and-changing": Record<never, never>;
+    "mode.error.workplace-fact-without-workplace": Record<never, never>;
+    "mode.error.workplace-fact-missing": Record<never, never>;
+  }
+}

@@ -2,17 +2,20 @@ import { describe, expect, it } from "vitest";
 import { test } from "@fast-check/vitest";
 import {
   MANAGEMENT_CASES,
+  MANAGEMENT_CASE_TEXT,
   PARTY_ORGS,
   RuleInputError,
   alternativesOf,
-  explain,
   managementMode,
+  type Decision,
   type Employment,
   type InterpretationChoices,
   type ManagementFacts,
+  type ManagementModeOutcome,
   type PersonnelFileHolder,
 } from "mobile-member-rules";
-import { expectWellFormedDecision } from "../support/expect-decision.js";
+import { outcomeText, reasonText, stepText } from "../../src/decision/render.js";
+import { CATALOGS } from "../../src/locales/index.js";
 import { expectInputIssue } from "../support/expect-input.js";
 import { underEachTimeZone } from "../support/arbitraries.js";
 import { deepFreeze, interpretationChoices, managementFacts, snapshot } from "../support/rule-arbitraries.js";
@@ -55,6 +58,64 @@ function everyCell(): ManagementFacts[] {
     }
   }
   return cells;
+}
+
+/** The value at a dotted path of a trace fact, if the input has one. */
+function atPath(root: unknown, path: string): { found: boolean; value?: unknown } {
+  let current = root;
+  for (const key of path.split(".")) {
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key)) return { found: false };
+    current = (current as Record<string, unknown>)[key];
+  }
+  return { found: true, value: current };
+}
+
+/**
+ * What every decision promises, read through the catalogs: it survives JSON unchanged; its
+ * outcome is the rule's; each clause, reading and contested point is listed once; the
+ * outcome, every step and every reason are said in both languages (never as a step this
+ * version has no words for); every step's clause is among the citations; and a fact a step
+ * quotes under a path of the input is the value the input holds there.
+ */
+function expectWellFormed(decision: Decision<ManagementModeOutcome>, input: unknown): void {
+  expect(JSON.parse(JSON.stringify(decision))).toEqual(decision);
+  expect(decision.rule).toBe("managementMode");
+  expect(managementMode.outcome.safeParse(decision.outcome).success).toBe(true);
+  expect(decision.citations.length).toBeGreaterThan(0);
+  expect(new Set(decision.citations).size).toBe(decision.citations.length);
+  expect(new Set(decision.interpretations.map((i) => i.id)).size).toBe(decision.interpretations.length);
+  expect(new Set(decision.ambiguities.map((a) => a.interpretation)).size).toBe(decision.ambiguities.length);
+  expect(decision.ambiguous).toBe(decision.ambiguities.length > 0);
+  const readings = decision.interpretations.map((i) => i.id);
+  for (const locale of ["zh-CN", "en"] as const) {
+    const summary = outcomeText("managementMode", decision.outcome, locale);
+    expect(summary).not.toBe("");
+    expect(summary).not.toBe(JSON.stringify(decision.outcome));
+    for (const ambiguity of decision.ambiguities) {
+      expect(readings).toContain(ambiguity.interpretation);
+      expect(reasonText(ambiguity.reason, locale)).not.toBe(CATALOGS[locale].explain.unknownStep(ambiguity.reason.check));
+    }
+  }
+  for (const step of decision.trace) {
+    const zh = stepText(step, decision, "zh-CN");
+    const en = stepText(step, decision, "en");
+    expect(zh, step.check).not.toBe(CATALOGS["zh-CN"].explain.unknownStep(step.check));
+    expect(en, step.check).not.toBe(CATALOGS.en.explain.unknownStep(step.check));
+    expect(zh, step.check).toMatch(/\p{Script=Han}/u);
+    expect(en, step.check).toMatch(/[a-z]/);
+    expect(decision.citations).toContain(step.citation);
+    for (const [path, value] of Object.entries(step.facts)) {
+      const source = atPath(input, path);
+      if (source.found) expect(value, `${step.check}: ${path}`).toEqual(source.value);
+    }
+  }
+}
+
+/** The choices among those managementMode reads: it refuses any other interpretation. */
+function readByManagementMode(choices: InterpretationChoices): InterpretationChoices {
+  const read: Record<string, unknown> = {};
+  for (const id of managementMode.reads) if (choices[id] !== undefined) read[id] = choices[id];
+  return read as InterpretationChoices;
 }
 
 /** Every combination of the readings managementMode consults. */
@@ -177,10 +238,19 @@ describe("managementMode: the five cases of 1.2.3", () => {
     ).toBe("industry-association-org");
   });
 
-  it("explains in Chinese which cases held", () => {
-    const text = explain(managementMode({ ...base, employment: "unstable" }));
-    expect(text).toContain("情形4（就业单位不够稳定、居住地比较固定的）：成立");
-    expect(text).toContain("结论：由居住地党组织管理");
+  it("says in Chinese which cases held", () => {
+    const decision = managementMode({ ...base, employment: "unstable" });
+    expect(decision.trace.map((step) => stepText(step, decision))).toContain("情形4（就业单位不够稳定、居住地比较固定的）：成立");
+    expect(outcomeText("managementMode", decision.outcome)).toBe("由居住地党组织管理");
+  });
+
+  it("names each case as the text words it, from the catalogs", () => {
+    expect(Object.keys(MANAGEMENT_CASE_TEXT)).toEqual([...MANAGEMENT_CASES]);
+    expect(MANAGEMENT_CASE_TEXT["workplace-without-org-industry-association"]).toEqual({
+      text: { zh: "工作单位未建党组织而有行业协会的", en: "workplace without a Party organization, but an industry association exists" },
+      wording: "may",
+    });
+    expect(MANAGEMENT_CASES.map((id) => MANAGEMENT_CASE_TEXT[id].wording)).toEqual(["shall", "may", "may", "shall", "shall"]);
   });
 });
 
@@ -217,10 +287,9 @@ describe("managementMode: a residence that changes often, whatever the job (Q36)
     const alone = managementMode({ ...changing, workplaceHasPartyOrg: false });
     expect(alone.outcome.basis).toBe("residence-changes-often");
     // The same organization on another ground reads as another answer.
-    expect(alone.summary.zh).toBe("由原所在党组织管理");
-    expect(alone.ambiguities.find((a) => a.interpretation === "Q36.residence-changes-case-employment")?.alternatives[0]?.summary.zh).toBe(
-      "由原所在党组织管理（条文未规定此种情形）",
-    );
+    expect(outcomeText("managementMode", alone.outcome)).toBe("由原所在党组织管理");
+    const other = alone.ambiguities.find((a) => a.interpretation === "Q36.residence-changes-case-employment")?.alternatives[0];
+    expect(other && outcomeText("managementMode", other.outcome)).toBe("由原所在党组织管理（条文未规定此种情形）");
     expect(alone.ambiguities.find((a) => a.interpretation === "Q36.residence-changes-case-employment")?.alternatives[0]?.outcome.basis).toBe(
       "no-case-applies",
     );
@@ -252,7 +321,8 @@ describe("managementMode: an organization that may manage does not take the memb
       otherCasesThatHeld: ["workplace-without-org-industry-association"],
     });
     expect(alone.interpretations.map((i) => i.id)).toContain("Q30.permitted-manager-not-taking");
-    expect(alone.trace.find((s) => s.check === "permitted-manager-declined")?.text.zh).toBe(
+    const declinedStep = alone.trace.find((s) => s.check === "permitted-manager-declined");
+    expect(declinedStep && stepText(declinedStep, alone)).toBe(
       "可由行业协会党组织或行业主管部门党组织统一管理，但没有接收管理（解释三十）：按条文其余成立的情形确定，都不成立的，由原所在党组织管理",
     );
     // With the residence changing often, that case decides by default; the original organization either way here.
@@ -332,6 +402,24 @@ describe("managementMode: bad and contradictory input", () => {
   ] as const)("refuses %j", (facts, path, code) => {
     expectInputIssue(() => managementMode(facts as never), path, code);
   });
+
+  it("says a contradiction in the catalogs' words", () => {
+    try {
+      managementMode({ ...base, residenceChangesOften: true });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(RuleInputError);
+      expect((error as RuleInputError).issues[0]?.message).toEqual({
+        zh: "居住地不能既“比较固定”又“经常变动”",
+        en: "a residence cannot be both fairly fixed and changing often",
+      });
+    }
+  });
+
+  it("refuses a reading of an interpretation it does not read", () => {
+    const q1 = { "Q1.six-month-boundary": "exactly-six-months-is-within" } as InterpretationChoices;
+    expect(() => managementMode(base, { interpretations: q1 })).toThrow(RuleInputError);
+  });
 });
 
 describe("managementMode: invariants", () => {
@@ -350,12 +438,13 @@ describe("managementMode: invariants", () => {
   test.prop([managementFacts, interpretationChoices])(
     "continuity: someone always manages, and determinism and purity hold in every time zone",
     (facts, interpretations) => {
+      const read = readByManagementMode(interpretations);
       const frozen = deepFreeze(snapshot(facts));
-      const results = underEachTimeZone(() => managementMode(frozen, deepFreeze({ interpretations: snapshot(interpretations) })));
+      const results = underEachTimeZone(() => managementMode(frozen, deepFreeze({ interpretations: snapshot(read) })));
       for (const result of results) expect(result).toEqual(results[0]);
       expect(PARTY_ORGS).toContain(results[0]?.outcome.manager);
       expect(frozen).toEqual(facts);
-      expectWellFormedDecision(managementMode(facts, { interpretations }), facts, { interpretations });
+      expectWellFormed(managementMode(facts, { interpretations: read }), facts);
     },
   );
 
@@ -466,26 +555,30 @@ describe("managementMode agrees with a second reading of the text", () => {
 
   it("says which cases held and what the text permits, in both languages", () => {
     const overlap = managementMode({ ...base, workplaceHasPartyOrg: false, industryAssociation: true, residenceFixed: false, residenceChangesOften: true });
-    expect(overlap.summary).toEqual({
-      zh: "由行业协会党组织或行业主管部门党组织统一管理",
-      en: "managed by the industry-association Party organization (or the industry regulator's Party organization)",
-    });
+    expect(outcomeText("managementMode", overlap.outcome)).toBe("由行业协会党组织或行业主管部门党组织统一管理");
+    expect(outcomeText("managementMode", overlap.outcome, "en")).toBe(
+      "managed by the industry-association Party organization (or the industry regulator's Party organization)",
+    );
     const q12 = overlap.ambiguities.find((a) => a.interpretation === "Q12.overlapping-management-conditions");
-    expect(q12?.reason.zh).toBe("多种情形同时成立：工作单位未建党组织而有行业协会的；居住地经常变动的");
-    expect(q12?.reason.en).toBe(
+    expect(q12 && reasonText(q12.reason)).toBe("多种情形同时成立：工作单位未建党组织而有行业协会的；居住地经常变动的");
+    expect(q12 && reasonText(q12.reason, "en")).toBe(
       "several cases hold: workplace without a Party organization, but an industry association exists; residence changes often",
     );
-    expect(overlap.trace.at(-1)?.text.en).toBe(
+    const [first] = overlap.trace;
+    const last = overlap.trace.at(-1);
+    expect(last && stepText(last, overlap, "en")).toBe(
       "workplace without a Party organization, but an industry association exists: the industry-association Party organization or the industry regulator's Party organization may manage",
     );
-    expect(overlap.trace[0]?.text.en).toBe("Case 1 (fairly stable job at a workplace with a Party organization): does not hold");
-    expect(overlap.trace.at(-1)?.text.zh).toBe("工作单位未建党组织而有行业协会的，可由行业协会党组织或行业主管部门党组织统一管理");
+    expect(first && stepText(first, overlap, "en")).toBe("Case 1 (fairly stable job at a workplace with a Party organization): does not hold");
+    expect(last && stepText(last, overlap)).toBe("工作单位未建党组织而有行业协会的，可由行业协会党组织或行业主管部门党组织统一管理");
     // A single case that holds is no overlap: Q12 is not applied.
     expect(managementMode(base).interpretations).toEqual([]);
     const gap = managementMode({ ...base, workplaceHasPartyOrg: false });
     expect(gap.trace.at(-1)).toMatchObject({ check: "no-case-applies", facts: { residenceFixed: true }, result: "original-org" });
-    expect(gap.ambiguities[0]?.reason.zh).toBe("一（二）3列举的情形都不成立");
+    const [gapReason] = gap.ambiguities;
+    expect(gapReason && reasonText(gapReason.reason)).toBe("一（二）3列举的情形都不成立");
     const unstable = managementMode({ ...base, employment: "unstable", workplaceHasPartyOrg: false, industryAssociation: true });
-    expect(unstable.ambiguities[0]?.reason.zh).toBe("就业不够稳定，单位未建党组织而有行业协会");
+    const [unstableReason] = unstable.ambiguities;
+    expect(unstableReason && reasonText(unstableReason.reason)).toBe("就业不够稳定，单位未建党组织而有行业协会");
   });
 });
