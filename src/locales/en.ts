@@ -377,9 +377,42 @@ const resolveReceivingOrgWords = {
 
 const liaisonAssignmentTerms = {};
 
-const liaisonAssignmentMessages = {} satisfies Partial<Messages>;
+const liaisonAssignmentMessages = {
+  "eligible-liaisons": ({ eligible, members, needed, away, awayOfficers }) => {
+    const awayWords =
+      away === null
+        ? ""
+        : away === "any-officer"
+          ? ` (the ${awayOfficers} who are away themselves included, Q35)`
+          : ` (not the ${awayOfficers} who are away themselves, Q35)`;
+    return `The secretary and committee members may be liaisons${awayWords}: ${eligible}; ${members} mobile members at most 15 each need ${needed} liaisons`;
+  },
+  assignment: ({ liaisons, kept, moved, spread }) => {
+    const spreadWords =
+      spread === "even-loads" ? " (even loads, Q18)" : spread === "exactly-fifteen" ? " (all but one at 15, Q6)" : " (all but one at 15, Q18)";
+    return `${liaisons} liaisons used, none over 15; ${kept} current links kept, ${moved} moved${spreadWords}`;
+  },
+  "own-link": ({ swapped, alone }) =>
+    `A liaison who is away themselves is not their own liaison: ${[
+      ...swapped.map(({ member, liaison }) => `${member} by ${liaison}`),
+      ...alone.map((member) => `${member} has no other liaison yet`),
+    ].join("; ")}`,
+  shortfall: ({ shortfall, unassigned }) =>
+    `Too few eligible liaisons: ${shortfall} more must be named; ${unassigned} members have no liaison yet, and the branch keeps in touch with them itself until one is named, so that management never breaks off (no liaison takes a 16th)`,
+  remainder: ({ liaison }) => `Under "exactly fifteen" (Q6): liaison ${liaison} holds fewer than 15, reported`,
+  "liaison.reason.away-officers": ({ awayOfficers }) => `${awayOfficers} of the secretary and committee members are away themselves`,
+  "error.liaison-link-invalid": () =>
+    "invalid link: both the member's and the liaison's ids must be valid ids (not empty, no white space at either end, no invisible characters, Unicode NFC)",
+} satisfies Partial<Messages>;
 
-const liaisonAssignmentWords = {};
+const liaisonAssignmentWords = {
+  liaisonAssignment: {
+    title: "Assigning liaisons to a branch's mobile members",
+    question: "Which liaison keeps in touch with each of the branch's mobile members?",
+    summary: (outcome) =>
+      `${outcome.liaisons.length} liaisons, none with more than 15 mobile members${outcome.shortfall > 0 ? `; ${outcome.shortfall} more liaisons must be named` : ""}`,
+  },
+} satisfies Partial<Catalog["rules"]>;
 
 // ── end of liaisonAssignment ───────────────────────────────────────────────────────
 

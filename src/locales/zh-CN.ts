@@ -377,9 +377,42 @@ const resolveReceivingOrgWords = {
 
 const liaisonAssignmentTerms = {};
 
-const liaisonAssignmentMessages = {} satisfies Partial<Messages>;
+const liaisonAssignmentMessages = {
+  "eligible-liaisons": ({ eligible, members, needed, away, awayOfficers }) => {
+    const awayWords =
+      away === null ? "" : `（本人外出的${awayOfficers}名${away === "any-officer" ? "也" : "不"}担任，解释三十五）`;
+    return `可任联络员的支部书记、支部委员${eligible}名${awayWords}；流动党员${members}名，每名联络员联系不超过15名，需要联络员${needed}名`;
+  },
+  assignment: ({ liaisons, kept, moved, spread }) => {
+    const spreadWords =
+      spread === "even-loads"
+        ? "（均衡分配，解释十八）"
+        : spread === "exactly-fifteen"
+          ? "（除一名外每名联系15名，解释六）"
+          : "（除一名外每名联系15名，解释十八）";
+    return `确定联络员${liaisons}名，每名联系不超过15名；保持原联系${kept}名，调整${moved}名${spreadWords}`;
+  },
+  "own-link": ({ swapped, alone }) =>
+    `本人也在外出的联络员，不联系自己：${[
+      ...swapped.map(({ member, liaison }) => `${member}由联络员${liaison}联系`),
+      ...alone.map((member) => `${member}暂无其他联络员`),
+    ].join("；")}`,
+  shortfall: ({ shortfall, unassigned }) =>
+    `可任联络员的人数不足，还须确定联络员${shortfall}名；${unassigned}名流动党员暂无联络员，在确定联络员之前由党支部直接联系，做到管理不断线（每名联络员联系不超过15名）`,
+  remainder: ({ liaison }) => `按每名联系15名理解（解释六）：联络员${liaison}联系不足15名，如实报告`,
+  "liaison.reason.away-officers": ({ awayOfficers }) => `支部书记、支部委员中有${awayOfficers}名本人也在外出`,
+  "error.liaison-link-invalid": () =>
+    "联系记录无效：党员编号和联络员编号都须为有效编号（不能为空，首尾无空白，无不可见字符，Unicode NFC 形式）",
+} satisfies Partial<Messages>;
 
-const liaisonAssignmentWords = {};
+const liaisonAssignmentWords = {
+  liaisonAssignment: {
+    title: "确定流动党员联络员",
+    question: "支部的流动党员分别由哪位联络员联系？",
+    summary: (outcome) =>
+      `联络员${outcome.liaisons.length}名，每名联系流动党员不超过15名${outcome.shortfall > 0 ? `；还须确定联络员${outcome.shortfall}名` : ""}`,
+  },
+} satisfies Partial<Catalog["rules"]>;
 
 // ── end of liaisonAssignment ───────────────────────────────────────────────────────
 

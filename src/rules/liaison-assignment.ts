@@ -10,6 +10,8 @@
  * > in contact, help with political work, learn how the members perform while away and
  * > report truthfully to the Party organization.
  *
+ * **[2.2.1]** (members the branch cannot yet give a liaison) ……做到教育不脱节,管理不断线……
+ *
  * ## Readings
  * - "每人联系15名" is at most 15 (Q6): never a 16th member on anyone; the fewest liaisons
  *   needed, ⌈members / 15⌉. When the secretary and committee members are too few, the
@@ -23,14 +25,19 @@
  * - Ids are ordered as strings (secretary first), so the result never depends on the
  *   order of the input lists.
  *
+ * Every step of the decision is linear in the number of members (sorting aside): a branch
+ * of 100,000 members is decided in one pass over them, and the steps' per-member
+ * parameters are built only for a decision that keeps its trace.
+ *
  * @module
  */
-import { match } from "ts-pattern";
 import { z } from "zod";
-import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
-import { addBilingualIssue, readInput, type Bilingual } from "../errors.js";
-import { RuleOptionsSchema, type RuleOptions } from "../interpretations/options.js";
+import type { Recorder } from "../decision/decision.js";
+import { defineRule } from "../decision/rule.js";
+import { addBilingualIssue, readInput } from "../errors.js";
 import { MemberIdSchema, checkUniqueIds, isCanonicalId } from "../input/text.js";
+import type { AlternativeOf } from "../interpretations/registry.js";
+import { bilingual } from "../locales/index.js";
 
 /** The most mobile members one liaison keeps in touch with (三（二）1). */
 export const MEMBERS_PER_LIAISON = 15;
@@ -80,14 +87,32 @@ export type LiaisonAssignmentOutcome = {
   readonly belowFifteen: string | null;
 };
 
-/** The zod schema of {@link LiaisonAssignmentOutcome}, for checking a stored decision. */
-export const LiaisonAssignmentOutcomeSchema: z.ZodType<LiaisonAssignmentOutcome> = z.strictObject({
-  liaisons: z.array(z.strictObject({ liaison: MemberIdSchema, members: z.array(MemberIdSchema) })),
+/**
+ * A member's or officer's id as a caller writes it: {@link MemberIdSchema}, which checks a
+ * string, typed as taking one so that the rule's parameter says what it takes.
+ */
+const IdSchema = MemberIdSchema as z.ZodType<string, string>;
+
+/**
+ * A list in the input, typed as the read-only list a caller may pass (zod's `.readonly()`
+ * would also freeze the validated copy and mark the list read-only in the JSON Schema of
+ * scenario files).
+ */
+function inputList<Item>(item: z.ZodType<Item, Item>): z.ZodType<readonly Item[], readonly Item[]> {
+  return z.array(item) as unknown as z.ZodType<readonly Item[], readonly Item[]>;
+}
+
+/**
+ * The zod schema of {@link LiaisonAssignmentOutcome}, for checking a stored decision. A zod
+ * object: a records system may `.safeExtend()` it.
+ */
+export const LiaisonAssignmentOutcomeSchema = z.strictObject({
+  liaisons: z.array(z.strictObject({ liaison: IdSchema, members: z.array(IdSchema) })),
   liaisonsNeeded: z.number().int().min(0),
   shortfall: z.number().int().min(0),
-  unassigned: z.array(MemberIdSchema),
-  moved: z.array(MemberIdSchema),
-  belowFifteen: MemberIdSchema.nullable(),
+  unassigned: z.array(IdSchema),
+  moved: z.array(IdSchema),
+  belowFifteen: IdSchema.nullable(),
 });
 
 /**
@@ -100,28 +125,20 @@ const CurrentAssignmentSchema = z.record(z.string(), z.unknown()).check((ctx) =>
     const liaison = ctx.value[member];
     const valid = isCanonicalId(member) && typeof liaison === "string" && isCanonicalId(liaison);
     if (!valid) {
-      addBilingualIssue(ctx, {
-        code: "invalid-format",
-        path: [index],
-        message: {
-          zh: "联系记录无效：党员编号和联络员编号都须为有效编号（不能为空，首尾无空白，无不可见字符，Unicode NFC 形式）",
-          en: "invalid link: both the member's and the liaison's ids must be valid ids (not empty, no white space at either end, no invisible characters, Unicode NFC)",
-        },
-      });
+      addBilingualIssue(ctx, { code: "invalid-format", path: [index], message: bilingual("error.liaison-link-invalid") });
     }
   });
-}) as unknown as z.ZodType<Readonly<Record<string, string>>>;
+}) as unknown as z.ZodType<Readonly<Record<string, string>>, Readonly<Record<string, string>>>;
 
 /**
  * The zod schema of {@link LiaisonBranch}. Ids must be in their one written form
- * ({@link MemberIdSchema}); repeated member or officer ids are refused.
+ * ({@link MemberIdSchema}); repeated member or officer ids are refused. A zod object: a
+ * records system may `.safeExtend()` it with fields of its own.
  */
-export const LiaisonBranchSchema: z.ZodType<LiaisonBranch> = z
+export const LiaisonBranchSchema = z
   .strictObject({
-    mobileMembers: z.array(MemberIdSchema),
-    officers: z.array(
-      z.strictObject({ id: MemberIdSchema, role: z.enum(["secretary", "committee-member", "other"]) }),
-    ),
+    mobileMembers: inputList(IdSchema),
+    officers: inputList(z.strictObject({ id: IdSchema, role: z.enum(["secretary", "committee-member", "other"]) })),
     currentAssignment: CurrentAssignmentSchema.optional(),
   })
   .check((ctx) => {
@@ -134,9 +151,25 @@ export const LiaisonBranchSchema: z.ZodType<LiaisonBranch> = z
     );
   });
 
-const QUESTION: Bilingual = {
-  zh: "支部的流动党员分别由哪位联络员联系？",
-  en: "Which liaison keeps in touch with each of the branch's mobile members?",
+/** The interpretations 3.2.1 reads. */
+const LIAISON_READS = ["Q6.liaison-load", "Q18.liaison-spread", "Q35.away-officer-as-liaison"] as const;
+
+type Reads = (typeof LIAISON_READS)[number];
+type Reasoning = Recorder<Reads>;
+
+/** Whether the officers who are away themselves may be liaisons (Q35); `null` where none is away. */
+type AwayOfficers = AlternativeOf<"Q35.away-officer-as-liaison"> | null;
+
+/**
+ * How the members were spread over the liaisons: by Q18's reading under Q6's "at most
+ * fifteen", or every liaison but one at 15 under "exactly fifteen", where Q18 is not read.
+ */
+type Spread = AlternativeOf<"Q18.liaison-spread"> | "exactly-fifteen";
+
+/** A liaison who is also a member, and the liaison who keeps in touch with them instead. */
+type OwnLink = {
+  readonly member: string;
+  readonly liaison: string;
 };
 
 function compareIds(a: string, b: string): number {
@@ -156,6 +189,11 @@ class Loads {
     const list = this.members.get(liaison);
     if (list === undefined) this.members.set(liaison, [member]);
     else list.push(member);
+  }
+
+  /** Whether a liaison holds a given member (at most 15 to look through). */
+  holds(liaison: string, member: string): boolean {
+    return this.members.get(liaison)?.includes(member) ?? false;
   }
 
   /** Takes the member with the greatest id from a liaison (the most recently added is not relied on). */
@@ -186,48 +224,34 @@ class Loads {
   }
 }
 
+/** The rule's logic on a valid branch. */
 function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAssignmentOutcome {
   const members = [...branch.mobileMembers].sort(compareIds);
   const memberSet = new Set(members);
-  // A secretary or committee member who is one of the branch's mobile members is away:
-  // whether they may be a liaison is Q35, contested where the branch has one.
-  const awayOfficers = branch.officers.filter((o) => o.role !== "other" && memberSet.has(o.id)).length;
-  const away =
-    awayOfficers > 0
-      ? reasoning.contest("Q35.away-officer-as-liaison", {
-          zh: `支部书记、支部委员中有${awayOfficers}名本人也在外出`,
-          en: `${awayOfficers} of the secretary and committee members are away themselves`,
-        })
-      : null;
+  // 〔3.2.1〕“党支部书记或支部委员”: the text does not say whether one who is away
+  // themselves may be a liaison (Q35). Contested wherever the branch has one: naming
+  // them can change who is a liaison and the shortfall.
+  let awayOfficers = 0;
+  for (const officer of branch.officers) if (officer.role !== "other" && memberSet.has(officer.id)) awayOfficers += 1;
+  const away: AwayOfficers =
+    awayOfficers > 0 ? reasoning.contest("Q35.away-officer-as-liaison", "liaison.reason.away-officers", { awayOfficers }) : null;
+  // 〔3.2.1〕“凡有流动党员的党支部,应确定党支部书记或支部委员作为他们的联络员”
   const eligible = branch.officers
     .filter((o) => o.role !== "other" && (away === "any-officer" || !memberSet.has(o.id)))
     .sort((a, b) => (a.role === b.role ? compareIds(a.id, b.id) : a.role === "secretary" ? -1 : 1))
     .map((o) => o.id);
   const order = new Map(eligible.map((id, index) => [id, index]));
+  // 〔3.2.1〕“每人联系15名流动党员”: at most 15 each (Q6), so the fewest liaisons needed.
   const needed = Math.ceil(members.length / MEMBERS_PER_LIAISON);
   let shortfall = Math.max(0, needed - eligible.length);
   const cap = reasoning.interpret("Q6.liaison-load");
-  const awayWords = match(away)
-    .with(null, () => ({ zh: "", en: "" }))
-    .with("away-officer-excluded", () => ({
-      zh: `（本人外出的${awayOfficers}名不担任，解释三十五）`,
-      en: ` (not the ${awayOfficers} who are away themselves, Q35)`,
-    }))
-    .with("any-officer", () => ({
-      zh: `（本人外出的${awayOfficers}名也担任，解释三十五）`,
-      en: ` (the ${awayOfficers} who are away themselves included, Q35)`,
-    }))
-    .exhaustive();
-  reasoning.step({
-    check: "eligible-liaisons",
-    citation: "3.2.1",
-    facts: { "mobileMembers.length": members.length, "officers.length": branch.officers.length },
-    result: eligible.length,
-    text: {
-      zh: `可任联络员的支部书记、支部委员${eligible.length}名${awayWords.zh}；流动党员${members.length}名，每名联络员联系不超过15名，需要联络员${needed}名`,
-      en: `The secretary and committee members may be liaisons${awayWords.en}: ${eligible.length}; ${members.length} mobile members at most 15 each need ${needed} liaisons`,
-    },
-  });
+  reasoning.step(
+    "eligible-liaisons",
+    "3.2.1",
+    { "mobileMembers.length": members.length, "officers.length": branch.officers.length },
+    eligible.length,
+    { eligible: eligible.length, members: members.length, needed, away, awayOfficers },
+  );
 
   const currentLinks = branch.currentAssignment ?? {};
   // Own keys only: a member id such as "constructor" must not find Object.prototype's.
@@ -244,7 +268,8 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
     }
   }
 
-  // Fill the liaisons already in use, fullest first, then name new ones in order.
+  // 〔3.2.1〕“每人联系15名流动党员”: fill the liaisons already in use, fullest first, then
+  // name new ones in order.
   let next = 0;
   for (const liaison of loads.notFull()) {
     while (next < unassigned.length && loads.load(liaison) < MEMBERS_PER_LIAISON) {
@@ -273,10 +298,13 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
     else loads.add(receiver, loads.takeLast(donor) ?? "");
   }
 
-  const spread = cap === "at-most-fifteen" ? reasoning.interpret("Q18.liaison-spread") : "stable-packing";
+  // 〔3.2.1〕“每人联系15名流动党员”: over the fewest liaisons, packed or even (Q18); under
+  // "exactly fifteen" (Q6) every liaison but one holds 15, and Q18 is not read.
+  const spread: Spread = cap === "at-most-fifteen" ? reasoning.interpret("Q18.liaison-spread") : "exactly-fifteen";
   if (spread === "even-loads") evenOut(loads);
 
-  // Under Q35's "any officer", a liaison away themselves is one of the members: never their own liaison.
+  // 〔3.2.1〕“联络员负责与流动党员进行联络与沟通”: under Q35's "any officer", a liaison
+  // away themselves is one of the members, and never their own liaison.
   const ownLinks = away === "any-officer" ? separateOwnLinks(loads, eligible) : { swaps: [], alone: [] };
   if (ownLinks.alone.length > 0) {
     left.push(...ownLinks.alone);
@@ -294,72 +322,63 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
     const after = finalLiaison.get(m);
     return before !== undefined && after !== undefined && before !== after;
   });
-  // Current links that still hold: a link to someone who cannot be a liaison is moved, not kept.
-  const kept = members.filter((m) => current(m) !== undefined && finalLiaison.get(m) === current(m)).length;
 
-  const belowFifteen = match(cap)
-    .with("at-most-fifteen", () => null)
-    .with("exactly-fifteen", () => liaisons.find((l) => l.members.length < MEMBERS_PER_LIAISON)?.liaison ?? null)
-    .exhaustive();
+  let belowFifteen: string | null;
+  switch (cap) {
+    case "at-most-fifteen":
+      belowFifteen = null;
+      break;
+    case "exactly-fifteen":
+      // 〔3.2.1〕“每人联系15名流动党员”: read as exactly 15 (Q6), the remainder is reported.
+      belowFifteen = liaisons.find((l) => l.members.length < MEMBERS_PER_LIAISON)?.liaison ?? null;
+      break;
+    default: {
+      const exhaustive: never = cap;
+      belowFifteen = exhaustive;
+    }
+  }
 
-  reasoning.step({
-    check: "assignment",
-    citation: "3.2.1",
-    facts: { currentLinks: Object.keys(currentLinks).length },
-    result: { liaisonsUsed: liaisons.length, kept, moved: moved.length, unassigned: left.length },
-    text: {
-      zh: `确定联络员${liaisons.length}名，每名联系不超过15名；保持原联系${kept}名，调整${moved.length}名${spread === "even-loads" ? "（均衡分配，解释十八）" : "（除一名外每名联系15名，解释十八）"}`,
-      en: `${liaisons.length} liaisons used, none over 15; ${kept} current links kept, ${moved.length} moved${spread === "even-loads" ? " (even loads, Q18)" : " (all but one at 15, Q18)"}`,
-    },
-  });
-  if (ownLinks.swaps.length > 0 || ownLinks.alone.length > 0) {
-    const swapped = ownLinks.swaps.map((l) => ({ zh: `${l.member}由联络员${l.liaison}联系`, en: `${l.member} by ${l.liaison}` }));
-    const alone = ownLinks.alone.map((m) => ({ zh: `${m}暂无其他联络员`, en: `${m} has no other liaison yet` }));
-    const all = [...swapped, ...alone];
-    reasoning.step({
-      check: "own-link",
-      citation: "3.2.1",
-      facts: {},
-      result: { swapped: ownLinks.swaps.map((l) => [l.member, l.liaison]), alone: ownLinks.alone },
-      text: {
-        zh: `本人也在外出的联络员，不联系自己：${all.map((t) => t.zh).join("；")}`,
-        en: `A liaison who is away themselves is not their own liaison: ${all.map((t) => t.en).join("; ")}`,
-      },
-    });
+  if (reasoning.traced) {
+    // Current links that still hold: a link to someone who cannot be a liaison is moved, not kept.
+    let kept = 0;
+    for (const m of members) if (current(m) !== undefined && finalLiaison.get(m) === current(m)) kept += 1;
+    reasoning.step(
+      "assignment",
+      "3.2.1",
+      { currentLinks: Object.keys(currentLinks).length },
+      { liaisonsUsed: liaisons.length, kept, moved: moved.length, unassigned: left.length },
+      { liaisons: liaisons.length, kept, moved: moved.length, spread },
+    );
+    if (ownLinks.swaps.length > 0 || ownLinks.alone.length > 0) {
+      reasoning.step(
+        "own-link",
+        "3.2.1",
+        {},
+        { swapped: ownLinks.swaps.map((l) => [l.member, l.liaison]), alone: ownLinks.alone },
+        { swapped: ownLinks.swaps, alone: ownLinks.alone },
+      );
+    }
   }
   if (shortfall > 0) {
-    reasoning.step({
-      check: "shortfall",
-      citation: "3.2.1",
-      facts: { eligible: eligible.length, needed },
-      result: shortfall,
-      text: {
-        zh: `可任联络员的人数不足，还须确定联络员${shortfall}名；${left.length}名流动党员暂无联络员，在确定联络员之前由党支部直接联系，做到管理不断线（每名联络员联系不超过15名）`,
-        en: `Too few eligible liaisons: ${shortfall} more must be named; ${left.length} members have no liaison yet, and the branch keeps in touch with them itself until one is named, so that management never breaks off (no liaison takes a 16th)`,
-      },
-    });
-    // Members without a liaison are still managed: 2.2.1's "管理不断线".
+    reasoning.step("shortfall", "3.2.1", { eligible: eligible.length, needed }, shortfall, { shortfall, unassigned: left.length });
+    // 〔2.2.1〕“管理不断线”: members without a liaison are still the branch's to keep in touch with.
     reasoning.cite("2.2.1");
   }
   if (belowFifteen !== null) {
-    reasoning.step({
-      check: "remainder",
-      citation: "3.2.1",
-      facts: {},
-      result: belowFifteen,
-      text: {
-        zh: `按每名联系15名理解（解释六）：联络员${belowFifteen}联系不足15名，如实报告`,
-        en: `Under "exactly fifteen" (Q6): liaison ${belowFifteen} holds fewer than 15, reported`,
-      },
-    });
+    reasoning.step("remainder", "3.2.1", {}, belowFifteen, { liaison: belowFifteen });
   }
   return { liaisons, liaisonsNeeded: needed, shortfall, unassigned: left, moved, belowFifteen };
 }
 
-/** A liaison who is also a member, and the liaison who keeps in touch with them instead. */
-interface OwnLink {
-  readonly member: string;
-  readonly liaison: string;
+/** The first two liaisons in use, in the order of `eligible`. */
+function firstTwoInUse(loads: Loads, eligible: readonly string[]): [string | undefined, string | undefined] {
+  let first: string | undefined;
+  for (const liaison of eligible) {
+    if (loads.load(liaison) === 0) continue;
+    if (first !== undefined) return [first, liaison];
+    first = liaison;
+  }
+  return [first, undefined];
 }
 
 /**
@@ -367,14 +386,19 @@ interface OwnLink {
  * officer"): swapped with the greatest id of the first other liaison in use, which leaves
  * every load as it was; failing one, given to the first eligible officer not yet in use;
  * failing that, left without a liaison.
+ *
+ * A swap leaves the same liaisons in use, so the first two in use are looked up once, and
+ * again only after a member is given to an officer not yet in use: one pass over the
+ * officers, not one for each liaison who is away.
  */
 function separateOwnLinks(loads: Loads, eligible: readonly string[]): { swaps: OwnLink[]; alone: string[] } {
   const swaps: OwnLink[] = [];
   const alone: string[] = [];
+  let inUse = firstTwoInUse(loads, eligible);
   for (const liaison of eligible) {
-    if (!(loads.members.get(liaison) ?? []).includes(liaison)) continue;
+    if (!loads.holds(liaison, liaison)) continue;
     loads.remove(liaison, liaison);
-    const other = eligible.find((k) => k !== liaison && loads.load(k) > 0);
+    const other = inUse[0] !== liaison ? inUse[0] : inUse[1];
     if (other !== undefined) {
       // Never the liaison themselves: they were on their own list, not on this one.
       loads.add(liaison, loads.takeLast(other) ?? "");
@@ -382,13 +406,14 @@ function separateOwnLinks(loads: Loads, eligible: readonly string[]): { swaps: O
       swaps.push({ member: liaison, liaison: other });
       continue;
     }
-    const spare = eligible.find((k) => k !== liaison);
+    const spare = eligible[0] !== liaison ? eligible[0] : eligible[1];
     if (spare === undefined) {
       alone.push(liaison);
     } else {
       loads.add(spare, liaison);
       swaps.push({ member: liaison, liaison: spare });
     }
+    inUse = firstTwoInUse(loads, eligible);
   }
   return { swaps, alone };
 }
@@ -398,7 +423,8 @@ function evenOut(loads: Loads): void {
   const used = [...loads.members.keys()].sort(
     (a, b) => loads.load(b) - loads.load(a) || (loads.order.get(a) ?? 0) - (loads.order.get(b) ?? 0),
   );
-  const total = used.reduce((sum, l) => sum + loads.load(l), 0);
+  let total = 0;
+  for (const l of used) total += loads.load(l);
   const base = Math.floor(total / used.length);
   const extra = total % used.length;
   const target = (index: number) => base + (index < extra ? 1 : 0);
@@ -409,20 +435,6 @@ function evenOut(loads: Loads): void {
   }
 }
 
-function summarize(outcome: LiaisonAssignmentOutcome): Bilingual {
-  const shortfall =
-    outcome.shortfall > 0
-      ? { zh: `；还须确定联络员${outcome.shortfall}名`, en: `; ${outcome.shortfall} more liaisons must be named` }
-      : { zh: "", en: "" };
-  return {
-    zh: `联络员${outcome.liaisons.length}名，每名联系流动党员不超过15名${shortfall.zh}`,
-    en: `${outcome.liaisons.length} liaisons, none with more than 15 mobile members${shortfall.en}`,
-  };
-}
-
-/** The rule as runRule sees it; for benchmarks that measure it without input validation. @internal */
-export const DEFINITION = { rule: "liaisonAssignment", question: QUESTION, decide: decideLiaisons, summarize };
-
 /**
  * Links each of a branch's mobile members to one liaison (the branch secretary or a
  * branch committee member), at most 15 each, with as few liaisons as needed; keeps the
@@ -432,12 +444,17 @@ export const DEFINITION = { rule: "liaisonAssignment", question: QUESTION, decid
  * The result does not depend on the order of the input lists, and adding or removing one
  * member moves at most one other member (under the default reading Q18).
  *
+ * The function carries its declaration: `liaisonAssignment.input` (the schema of
+ * {@link LiaisonBranch}), `.options`, `.outcome`, `.reads` (the interpretations it reads),
+ * `.clauses`, and `.decideOutcome`, which gives the outcome alone, without a trace.
+ *
  * @clause 3.2.1
+ * @clause 2.2.1
  *
  * @param branch - the mobile members, the officers, and optionally the current links
  * @param options - interpretation choices (Q6, Q18, Q35)
  * @returns the decision: each liaison's members, the liaisons needed, the shortfall, the unassigned and moved members
- * @throws {@link RuleInputError} for invalid input or repeated ids
+ * @throws {@link RuleInputError} for invalid input or repeated ids, or options with an interpretation this rule does not read
  *
  * @example
  * ```ts
@@ -454,15 +471,17 @@ export const DEFINITION = { rule: "liaisonAssignment", question: QUESTION, decid
  * decision.outcome.shortfall; //=> 1
  * decision.outcome.unassigned.length; //=> 2
  * ```
+ *
+ * @function
  */
-export function liaisonAssignment(
-  branch: LiaisonBranch,
-  options: RuleOptions = {},
-): Decision<LiaisonAssignmentOutcome> {
-  const valid = readInput("liaisonAssignment", LiaisonBranchSchema, branch);
-  const { interpretations } = readInput("liaisonAssignment", RuleOptionsSchema, options);
-  return runRule(DEFINITION, valid, interpretations);
-}
+export const liaisonAssignment = defineRule({
+  name: "liaisonAssignment",
+  clauses: ["3.2.1", "2.2.1"],
+  input: LiaisonBranchSchema,
+  outcome: LiaisonAssignmentOutcomeSchema,
+  reads: LIAISON_READS,
+  decide: decideLiaisons,
+});
 
 /**
  * The links of an outcome as member id → liaison id: what to pass back as
@@ -484,5 +503,26 @@ export function assignmentOf(outcome: Pick<LiaisonAssignmentOutcome, "liaisons">
 }
 
 const LiaisonsSchema = z.object({
-  liaisons: z.array(z.strictObject({ liaison: MemberIdSchema, members: z.array(MemberIdSchema) })),
+  liaisons: z.array(z.strictObject({ liaison: IdSchema, members: z.array(IdSchema) })),
 });
+
+declare module "../locales/catalog.js" {
+  interface RuleOutcomes {
+    liaisonAssignment: LiaisonAssignmentOutcome;
+  }
+  interface Messages {
+    "eligible-liaisons": {
+      readonly eligible: number;
+      readonly members: number;
+      readonly needed: number;
+      readonly away: AwayOfficers;
+      readonly awayOfficers: number;
+    };
+    assignment: { readonly liaisons: number; readonly kept: number; readonly moved: number; readonly spread: Spread };
+    "own-link": { readonly swapped: readonly OwnLink[]; readonly alone: readonly string[] };
+    shortfall: { readonly shortfall: number; readonly unassigned: number };
+    remainder: { readonly liaison: string };
+    "liaison.reason.away-officers": { readonly awayOfficers: number };
+    "error.liaison-link-invalid": Record<never, never>;
+  }
+}

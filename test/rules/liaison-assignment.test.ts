@@ -6,11 +6,14 @@ import {
   explain,
   liaisonAssignment,
   type BranchOfficer,
+  type Decision,
   type InterpretationChoices,
   type LiaisonAssignmentOutcome,
   type LiaisonBranch,
   type RuleInputError,
 } from "mobile-member-rules";
+import { outcomeText, reasonText, stepText } from "../../src/decision/render.js";
+import type { Locale } from "../../src/locales/index.js";
 import { underEachTimeZone } from "../support/arbitraries.js";
 import { expectWellFormedDecision } from "../support/expect-decision.js";
 import { expectInputIssue } from "../support/expect-input.js";
@@ -50,6 +53,15 @@ const readings = fc.record({
 });
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The words of a decision's step, found by its check, in a locale. */
+function stepWords(decision: Decision<LiaisonAssignmentOutcome>, check: string, locale: Locale = "zh-CN"): string | undefined {
+  const step = decision.trace.find((s) => s.check === check);
+  return step === undefined ? undefined : stepText(step, decision, locale);
+}
+
+/** An outcome's summary, in a locale. */
+const summaryOf = (outcome: LiaisonAssignmentOutcome, locale: Locale = "zh-CN") => outcomeText("liaisonAssignment", outcome, locale);
 
 function shuffled<T>(values: readonly T[], seed: number): T[] {
   const copy = [...values];
@@ -100,10 +112,10 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
     // The two without a liaison are still the branch's to keep in touch with: 2.2.1, 管理不断线.
     expect(decision.citations).toEqual(["3.2.1", "2.2.1"]);
     expect(explain(decision)).toContain("还须确定联络员1名");
-    expect(decision.trace.find((s) => s.check === "shortfall")?.text.zh).toBe(
+    expect(stepWords(decision, "shortfall")).toBe(
       "可任联络员的人数不足，还须确定联络员1名；2名流动党员暂无联络员，在确定联络员之前由党支部直接联系，做到管理不断线（每名联络员联系不超过15名）",
     );
-    expect(decision.trace.find((s) => s.check === "eligible-liaisons")?.text.zh).toBe(
+    expect(stepWords(decision, "eligible-liaisons")).toBe(
       "可任联络员的支部书记、支部委员3名；流动党员47名，每名联络员联系不超过15名，需要联络员4名",
     );
   });
@@ -116,11 +128,18 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
   });
 
   it("reports the remainder under 'exactly fifteen' (Q6), and spreads evenly under Q18's alternative", () => {
-    const exactly = liaisonAssignment(
+    const decision = liaisonAssignment(
       { mobileMembers: members, officers: officers(4) },
       { interpretations: { "Q6.liaison-load": "exactly-fifteen" } },
-    ).outcome;
+    );
+    const exactly = decision.outcome;
     expect(exactly.belowFifteen).toBe("officer-000004");
+    expect(stepWords(decision, "remainder")).toBe("按每名联系15名理解（解释六）：联络员officer-000004联系不足15名，如实报告");
+    expect(stepWords(decision, "remainder", "en")).toBe('Under "exactly fifteen" (Q6): liaison officer-000004 holds fewer than 15, reported');
+    // Q18 is not read under "exactly fifteen": the packing is Q6's, and the step says so.
+    expect(decision.interpretations.map((i) => i.id)).toEqual(["Q6.liaison-load"]);
+    expect(stepWords(decision, "assignment")).toBe("确定联络员4名，每名联系不超过15名；保持原联系0名，调整0名（除一名外每名联系15名，解释六）");
+    expect(stepWords(decision, "assignment", "en")).toBe("4 liaisons used, none over 15; 0 current links kept, 0 moved (all but one at 15, Q6)");
     const even = liaisonAssignment(
       { mobileMembers: members, officers: officers(4) },
       { interpretations: { "Q18.liaison-spread": "even-loads" } },
@@ -223,11 +242,11 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
       { liaison: "officer-000002", members: ["m00", ...bigger.slice(3)] },
     ]);
     expect(decision.outcome.moved).toEqual(bigger.slice(3));
-    expect(decision.trace.find((s) => s.check === "assignment")?.text.zh).toBe("确定联络员2名，每名联系不超过15名；保持原联系4名，调整7名（均衡分配，解释十八）");
-    expect(decision.trace.find((s) => s.check === "assignment")?.text.en).toBe("2 liaisons used, none over 15; 4 current links kept, 7 moved (even loads, Q18)");
+    expect(stepWords(decision, "assignment")).toBe("确定联络员2名，每名联系不超过15名；保持原联系4名，调整7名（均衡分配，解释十八）");
+    expect(stepWords(decision, "assignment", "en")).toBe("2 liaisons used, none over 15; 4 current links kept, 7 moved (even loads, Q18)");
     const packed = liaisonAssignment({ mobileMembers: members, officers: officers(2), currentAssignment: current });
-    expect(packed.trace.find((s) => s.check === "assignment")?.text.en).toBe("2 liaisons used, none over 15; 11 current links kept, 0 moved (all but one at 15, Q18)");
-    expect(packed.trace.find((s) => s.check === "assignment")?.text.zh).toBe("确定联络员2名，每名联系不超过15名；保持原联系11名，调整0名（除一名外每名联系15名，解释十八）");
+    expect(stepWords(packed, "assignment", "en")).toBe("2 liaisons used, none over 15; 11 current links kept, 0 moved (all but one at 15, Q18)");
+    expect(stepWords(packed, "assignment")).toBe("确定联络员2名，每名联系不超过15名；保持原联系11名，调整0名（除一名外每名联系15名，解释十八）");
   });
 
   it("under even loads, the earlier of two equally full liaisons keeps the extra member, whoever was met first", () => {
@@ -251,7 +270,8 @@ describe("liaisonAssignment: a branch of 47 mobile members and 3 committee membe
       ["assignment", { currentLinks: 0 }, { liaisonsUsed: 3, kept: 0, moved: 0, unassigned: 2 }],
       ["shortfall", { eligible: 3, needed: 4 }, 1],
     ]);
-    expect(liaisonAssignment({ mobileMembers: ids("m", 20), officers: officers(2) }).summary).toEqual({
+    const { outcome } = liaisonAssignment({ mobileMembers: ids("m", 20), officers: officers(2) });
+    expect({ zh: summaryOf(outcome), en: summaryOf(outcome, "en") }).toEqual({
       zh: "联络员2名，每名联系流动党员不超过15名",
       en: "2 liaisons, none with more than 15 mobile members",
     });
@@ -297,10 +317,19 @@ describe("liaisonAssignment: a secretary or committee member who is away (Q35)",
     expect(decision.outcome.liaisons.map((l) => l.liaison)).toEqual(["officer-000001"]);
     expect(decision.outcome.shortfall).toBe(1);
     expect(decision.ambiguities.map((a) => a.interpretation)).toEqual(["Q35.away-officer-as-liaison"]);
-    expect(decision.trace.find((s) => s.check === "eligible-liaisons")?.text.zh).toBe(
+    const reason = decision.ambiguities[0]?.reason;
+    expect(reason === undefined ? undefined : reasonText(reason)).toBe("支部书记、支部委员中有1名本人也在外出");
+    expect(reason === undefined ? undefined : reasonText(reason, "en")).toBe("1 of the secretary and committee members are away themselves");
+    expect(stepWords(decision, "eligible-liaisons")).toBe(
       "可任联络员的支部书记、支部委员1名（本人外出的1名不担任，解释三十五）；流动党员21名，每名联络员联系不超过15名，需要联络员2名",
     );
-    const named = liaisonAssignment(branch, anyOfficer).outcome;
+    const namedDecision = liaisonAssignment(branch, anyOfficer);
+    const named = namedDecision.outcome;
+    expect(stepWords(namedDecision, "eligible-liaisons")).toBe(
+      "可任联络员的支部书记、支部委员2名（本人外出的1名也担任，解释三十五）；流动党员21名，每名联络员联系不超过15名，需要联络员2名",
+    );
+    expect(stepWords(namedDecision, "own-link")).toBe("本人也在外出的联络员，不联系自己：officer-000002由联络员officer-000001联系");
+    expect(stepWords(namedDecision, "own-link", "en")).toBe("A liaison who is away themselves is not their own liaison: officer-000002 by officer-000001");
     expect(named.liaisons.map((l) => l.liaison)).toEqual(["officer-000001", "officer-000002"]);
     expect(named.shortfall).toBe(0);
     // Never their own liaison.
@@ -313,7 +342,7 @@ describe("liaisonAssignment: a secretary or committee member who is away (Q35)",
     expect(decision.outcome.liaisons).toEqual([{ liaison: "officer-000001", members: ["m1"] }]);
     expect(decision.outcome.unassigned).toEqual(["officer-000001"]);
     expect(decision.outcome.shortfall).toBe(1);
-    expect(decision.trace.find((s) => s.check === "own-link")?.text.zh).toBe("本人也在外出的联络员，不联系自己：officer-000001暂无其他联络员");
+    expect(stepWords(decision, "own-link")).toBe("本人也在外出的联络员，不联系自己：officer-000001暂无其他联络员");
   });
 
   it("applies no reading when no officer is away", () => {
@@ -351,6 +380,8 @@ describe("liaisonAssignment: invariants", () => {
     const decision = liaisonAssignment(input, { interpretations });
     expectWellFormedDecision(decision, input, { interpretations });
     checkInvariants(input, decision.outcome);
+    // The outcome alone, decided without a trace, is the same.
+    expect(liaisonAssignment.decideOutcome(input, { interpretations })).toEqual(decision.outcome);
   });
 
   test.prop([branch, readings])(
@@ -423,11 +454,11 @@ describe("liaisonAssignment: invariants", () => {
         unassigned: outcome.unassigned.length,
       });
       // Never a negative count: links to someone who cannot be a liaison are moved, not kept.
-      expect(assignment?.text.zh).toContain(`保持原联系${kept}名，调整${moved.length}名`);
-      expect(assignment?.text.en).toContain(`${kept} current links kept, ${moved.length} moved`);
+      expect(stepWords(decision, "assignment")).toContain(`保持原联系${kept}名，调整${moved.length}名`);
+      expect(stepWords(decision, "assignment", "en")).toContain(`${kept} current links kept, ${moved.length} moved`);
       expect(decision.trace.some((step) => step.check === "shortfall")).toBe(outcome.shortfall > 0);
       expect(decision.trace.some((step) => step.check === "remainder")).toBe(outcome.belowFifteen !== null);
-      expect(decision.summary.zh.includes("还须确定")).toBe(outcome.shortfall > 0);
+      expect(summaryOf(outcome).includes("还须确定")).toBe(outcome.shortfall > 0);
       checkInvariants(input, outcome);
     },
   );
@@ -452,7 +483,12 @@ describe("liaisonAssignment: invariants", () => {
         mobileMembers: shuffled(input.mobileMembers, seedA),
         officers: shuffled(input.officers, seedB),
       };
-      expect(liaisonAssignment(reordered, { interpretations })).toEqual(liaisonAssignment(input, { interpretations }));
+      // Everything but the input as given, which the decision records in the caller's order.
+      const { input: given, ...decision } = liaisonAssignment(reordered, { interpretations });
+      const { input: original, ...expected } = liaisonAssignment(input, { interpretations });
+      expect(decision).toEqual(expected);
+      expect(given).toEqual(reordered);
+      expect(original).toEqual(input);
     },
   );
 
