@@ -73,7 +73,7 @@ function readRecords(): {
   return { exercised, applied, returnedAs };
 }
 
-/** The `@clause` tags of every exported function under src/, by citation. */
+/** The `@clause` tags of every exported function (or rule declared with `defineRule`) under src/, by citation. */
 function declaredCitations(): Map<string, Set<string>> {
   const declared = new Map<string, Set<string>>();
   const walk = (dir: string): string[] =>
@@ -82,7 +82,7 @@ function declaredCitations(): Map<string, Set<string>> {
     );
   for (const file of walk(`${root}src/`)) {
     const text = readFileSync(file, "utf8");
-    for (const match of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export function (\w+)/g)) {
+    for (const match of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export (?:function|const) (\w+)/g)) {
       const [, comment = "", name = ""] = match;
       for (const tag of comment.matchAll(/@clause\s+(\S+)/g)) {
         const id = tag[1] ?? "";

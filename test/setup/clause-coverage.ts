@@ -21,8 +21,20 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
 }
 
 /** Records the clauses a decision returns: its reasoning steps, its obligations, its duties. */
-function recordReturned(decision: { trace: readonly { check: string; citation: string }[]; outcome: unknown }, duties: Readonly<Record<string, { clause: string }>>): void {
-  for (const step of decision.trace) if (!step.check.startsWith("duties-")) addTo(returnedAs, step.citation, "outcome");
+interface StepLike {
+  readonly check: string;
+  readonly citation: string;
+  readonly within?: { readonly trace: readonly StepLike[] } | undefined;
+}
+
+function recordReturned(decision: { trace: readonly StepLike[]; outcome: unknown }, duties: Readonly<Record<string, { clause: string }>>): void {
+  const steps = (trace: readonly StepLike[]): void => {
+    for (const step of trace) {
+      if (step.check !== "duties") addTo(returnedAs, step.citation, "outcome");
+      if (step.within !== undefined) steps(step.within.trace);
+    }
+  };
+  steps(decision.trace);
   const walk = (value: unknown, key: string): void => {
     if (Array.isArray(value)) {
       for (const item of value) {
@@ -50,8 +62,8 @@ vi.mock("../../src/decision/decision.js", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../src/decision/decision.js")>();
   return {
     ...original,
-    runRule: (...args: Parameters<typeof original.runRule>) => {
-      const decision = original.runRule(...args);
+    decideFully: (...args: Parameters<typeof original.decideFully>) => {
+      const decision = original.decideFully(...args);
       const test = currentTest();
       for (const citation of decision.citations) {
         const tests = exercised.get(citation) ?? new Set<string>();
