@@ -312,6 +312,17 @@ const reportingScheduleMessages = {
   "error.schedule-record-after-as-of": () => "the record's date is after the day asked about (asOf)",
   "error.schedule-holidays-needed": () => 'interpretation Q34 "extend-past-holidays" needs the statutory holidays',
   "error.schedule-holidays-not-asked": () => 'statutory holidays are given only with interpretation Q34 "extend-past-holidays"',
+  "ical.calendar-name": () => "Mobile Party member management schedule",
+  "ical.summary": ({ what, owedBy }) => `${what} (${terms.scheduleParties[owedBy]})`,
+  "ical.description": ({ what, owedBy, owedTo, clause, clauseLabel, status, metOn, late }) =>
+    `${terms.scheduleParties[owedBy]} → ${terms.scheduleParties[owedTo]}: ${what}\nGround: Opinion ${clauseLabel} (${clause})\nStatus: ${terms.obligationStatuses[status]}` +
+    (metOn === null ? "" : ` (${metOn}${late ? ", met late" : ""})`),
+  "ical.description-line": ({ what, owedBy, owedTo }) =>
+    `${terms.scheduleParties[owedBy]} → ${terms.scheduleParties[owedTo]}: ${what}`,
+  "error.ical-text-refused": () =>
+    "contains a character a calendar file cannot hold (a control character other than a line break or tab, or a lone surrogate)",
+  "error.ical-id-refused": () =>
+    "contains a character an event's UID cannot hold (a control character, line breaks and tab included, or a lone surrogate)",
 } satisfies Partial<Messages>;
 
 const reportingScheduleWords = {

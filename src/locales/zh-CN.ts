@@ -309,6 +309,15 @@ const reportingScheduleMessages = {
   "error.schedule-record-after-as-of": () => "记录日期晚于查询日期",
   "error.schedule-holidays-needed": () => "选定解释三十四“顺延至法定休假日结束的次日”的，须列明有关的法定休假日",
   "error.schedule-holidays-not-asked": () => "列明法定休假日的，须选定解释三十四“顺延至法定休假日结束的次日”",
+  "ical.calendar-name": () => "流动党员管理日程",
+  "ical.summary": ({ what, owedBy }) => `${what}（${terms.scheduleParties[owedBy]}）`,
+  "ical.description": ({ what, owedBy, owedTo, clauseLabel, status, metOn, late }) =>
+    `${terms.scheduleParties[owedBy]} → ${terms.scheduleParties[owedTo]}：${what}\n依据：《实施意见》${clauseLabel}\n状态：${terms.obligationStatuses[status]}` +
+    (metOn === null ? "" : `（${metOn}${late ? "，逾期履行" : ""}）`),
+  "ical.description-line": ({ what, owedBy, owedTo }) =>
+    `${terms.scheduleParties[owedBy]} → ${terms.scheduleParties[owedTo]}：${what}`,
+  "error.ical-text-refused": () => "含有日历文件不能容纳的字符（换行和制表符以外的控制字符，或不完整的字符）",
+  "error.ical-id-refused": () => "含有日历事件编号不能容纳的字符（控制字符，包括换行和制表符，或不完整的字符）",
 } satisfies Partial<Messages>;
 
 const reportingScheduleWords = {
