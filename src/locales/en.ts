@@ -438,11 +438,102 @@ const evaluationCohortWords = {};
 
 // ── reportingSchedule ──────────────────────────────────────────────────────────────
 
-const reportingScheduleTerms = {};
+type ScheduleTiming = import("../rules/reporting-schedule.js").ObligationTiming;
+type ScheduleStepParams = import("../rules/reporting-schedule.js").ObligationStepParams;
+type ScheduleObligationKind = import("../rules/reporting-schedule.js").ObligationKind;
 
-const reportingScheduleMessages = {} satisfies Partial<Messages>;
+const reportingScheduleTerms = {
+  obligations: {
+    "departure-briefing": "state clear requirements and give contact details before departure",
+    "card-verification": "verify the activity card promptly and file it with the branch's own superior Party organization",
+    "member-report": "report on thinking, study and work to the organization holding the relationship",
+    "card-annual-review": "review the activity card for the year",
+    "branch-half-year-report": "the branch's half-yearly report of the mobile members' particulars to the organ Party committee",
+    "organ-committee-year-end-report": "the organ Party committee's year-end report of the mobile members' particulars to the Working Committee",
+    "department-year-end-work-report": "the department's organ Party organization's year-end report on its mobile-member work, up level by level",
+    "working-committee-spot-check": "the Working Committee's spot check, once a year, of the departments where mobile members are relatively concentrated",
+    "return-visit": "visit the returned member at home to convey the organization's care, talk with them and hear their views",
+  },
+  scheduleParties: {
+    member: "the mobile member",
+    "home-branch": "the branch holding the relationship",
+    "inflow-branch": "the inflow branch",
+    "inflow-superior-org": "the inflow branch's superior Party organization",
+    "organ-party-committee": "the organ Party committee",
+    "department-organ-party-org": "the department's organ Party organization",
+    "working-committee": "the Working Committee",
+    departments: "the departments where mobile members are concentrated",
+  },
+  obligationStatuses: { met: "met", pending: "pending", overdue: "overdue" },
+} satisfies Partial<Catalog["terms"]>;
 
-const reportingScheduleWords = {};
+const SCHEDULE_TIMING: { readonly [Timing in ScheduleTiming]: string } = {
+  "before-departure": "by the departure",
+  "promptly-after-departure": "promptly after the departure (Q20)",
+  "calendar-half-years": "once each calendar half-year until the return (Q8)",
+  "anchored-on-departure": "each time 6, 12, 18 … months from the departure have run, until the return (Q8, Q21)",
+  "chained-on-due-dates": "every 6 months from the departure, each from the previous due date, until the return (Q8, Q21)",
+  "from-last-report": "within 6 months of the departure or of the last report, until the return (Q8, Q21)",
+  "calendar-year": "once in each calendar year the card is held, by the year's end; on return for the part-year before it (Q7, Q28)",
+  "year-from-issue": "each full year from issue (Q28)",
+  "every-half-year": "every half year (Q7)",
+  "every-year-end": "at every year end (Q7)",
+  "once-a-year": "once a year (Q7)",
+  "after-return": "after the return (Q20)",
+};
+
+/** The step of one kind of obligation: who owes what, when, the dates, and how many stand where. */
+const scheduleStep =
+  (kind: ScheduleObligationKind) =>
+  ({ owedBy, timing, met, pending, overdue }: ScheduleStepParams, found: StepFound): string =>
+    `${terms.scheduleParties[owedBy]}: ${terms.obligations[kind]}, ${SCHEDULE_TIMING[timing]}: ${(found.result as readonly string[])
+      .map(date)
+      .join(", ")} (met ${met}, pending ${pending}, overdue ${overdue})`;
+
+const reportingScheduleMessages = {
+  "departure-briefing": scheduleStep("departure-briefing"),
+  "card-verification": scheduleStep("card-verification"),
+  "member-report": scheduleStep("member-report"),
+  "card-annual-review": scheduleStep("card-annual-review"),
+  "branch-half-year-report": scheduleStep("branch-half-year-report"),
+  "organ-committee-year-end-report": scheduleStep("organ-committee-year-end-report"),
+  "department-year-end-work-report": scheduleStep("department-year-end-work-report"),
+  "working-committee-spot-check": scheduleStep("working-committee-spot-check"),
+  "return-visit": scheduleStep("return-visit"),
+  "department-not-concentrated": () =>
+    "The department is not one where mobile members are concentrated: the Working Committee's yearly spot check is not in its schedule",
+  "organization-obligations-overdue": (_params, found) =>
+    `${(found.result as readonly string[]).length} of the organizations' obligations are overdue: Party organizations at every level supervise and check; those irresponsible in the work or shifting responsibility get education and help, and in serious cases the necessary organizational handling (whether anyone was, the Party organization finds)`,
+  "nothing-due": () => "Nothing falls due in the period",
+  "reason.schedule-holiday-last-day": () => "a last day falls on a statutory holiday given",
+  "error.schedule-back-before-departure": () => "the return is before the departure",
+  "error.schedule-empty-period": () => "the period must end after it starts",
+  "error.schedule-record-after-as-of": () => "the record's date is after the day asked about (asOf)",
+  "error.schedule-holidays-needed": () => 'interpretation Q34 "extend-past-holidays" needs the statutory holidays',
+  "error.schedule-holidays-not-asked": () => 'statutory holidays are given only with interpretation Q34 "extend-past-holidays"',
+  "ical.calendar-name": () => "Mobile Party member management schedule",
+  "ical.summary": ({ what, owedBy }) => `${what} (${terms.scheduleParties[owedBy]})`,
+  "ical.description": ({ what, owedBy, owedTo, clause, clauseLabel, status, metOn, late }) =>
+    `${terms.scheduleParties[owedBy]} → ${terms.scheduleParties[owedTo]}: ${what}\nGround: Opinion ${clauseLabel} (${clause})\nStatus: ${terms.obligationStatuses[status]}` +
+    (metOn === null ? "" : ` (${metOn}${late ? ", met late" : ""})`),
+  "ical.description-line": ({ what, owedBy, owedTo }) =>
+    `${terms.scheduleParties[owedBy]} → ${terms.scheduleParties[owedTo]}: ${what}`,
+  "error.ical-text-refused": () =>
+    "contains a character a calendar file cannot hold (a control character other than a line break or tab, or a lone surrogate)",
+  "error.ical-id-refused": () =>
+    "contains a character an event's UID cannot hold (a control character, line breaks and tab included, or a lone surrogate)",
+} satisfies Partial<Messages>;
+
+const reportingScheduleWords = {
+  reportingSchedule: {
+    title: "Reports, reviews, visits and checks, with their dates",
+    question: "Which reports, reviews, visits and checks fall due, when, and for whom, around this member's absence?",
+    summary: ({ obligations }) => {
+      const overdue = obligations.filter((o) => o.status === "overdue").length;
+      return `${obligations.length} obligations${overdue > 0 ? `, ${overdue} overdue` : ""}`;
+    },
+  },
+} satisfies Partial<Catalog["rules"]>;
 
 // ── end of reportingSchedule ───────────────────────────────────────────────────────
 

@@ -438,11 +438,102 @@ const evaluationCohortWords = {};
 
 // ── reportingSchedule ──────────────────────────────────────────────────────────────
 
-const reportingScheduleTerms = {};
+type ScheduleTiming = import("../rules/reporting-schedule.js").ObligationTiming;
+type ScheduleStepParams = import("../rules/reporting-schedule.js").ObligationStepParams;
+type ScheduleObligationKind = import("../rules/reporting-schedule.js").ObligationKind;
 
-const reportingScheduleMessages = {} satisfies Partial<Messages>;
+const reportingScheduleTerms = {
+  obligations: {
+    "departure-briefing": "外出前提出明确要求、告知联系方式",
+    "card-verification": "及时验证《流动党员活动证》，并报本支部的上级党组织备案",
+    "member-report": "向组织关系所在地党组织汇报思想、学习和工作情况",
+    "card-annual-review": "年度审核《流动党员活动证》",
+    "branch-half-year-report": "党支部每半年向机关党委上报流动党员基本情况",
+    "organ-committee-year-end-report": "机关党委年底向区直机关工委上报流动党员基本情况",
+    "department-year-end-work-report": "部门机关党组织年底逐级上报流动党员管理工作情况",
+    "working-committee-spot-check": "区直机关工委每年对流动党员比较集中的部门进行一次抽查",
+    "return-visit": "党员返回后上门慰问，与其谈心，听取意见和建议",
+  },
+  scheduleParties: {
+    member: "流动党员",
+    "home-branch": "正式组织关系所在党支部",
+    "inflow-branch": "流入地党支部",
+    "inflow-superior-org": "流入地党支部的上级党组织",
+    "organ-party-committee": "机关党委",
+    "department-organ-party-org": "部门机关党组织",
+    "working-committee": "区直机关工委",
+    departments: "流动党员比较集中的部门",
+  },
+  obligationStatuses: { met: "已履行", pending: "未到期", overdue: "逾期" },
+} satisfies Partial<Catalog["terms"]>;
 
-const reportingScheduleWords = {};
+const SCHEDULE_TIMING: { readonly [Timing in ScheduleTiming]: string } = {
+  "before-departure": "外出之日前",
+  "promptly-after-departure": "外出后及时（解释二十）",
+  "calendar-half-years": "每个公历半年一次，至返回为止（解释八）",
+  "anchored-on-departure": "自外出之日起每满6个月，至返回为止（解释八、解释二十一）",
+  "chained-on-due-dates": "自外出之日起每6个月，自上一次期限届满之日起接续计算，至返回为止（解释八、解释二十一）",
+  "from-last-report": "自外出之日或上一次汇报之日起6个月内，至返回为止（解释八、解释二十一）",
+  "calendar-year": "持证的每个公历年度一次，年底前；年度中途返回的，于返回时（解释七、解释二十八）",
+  "year-from-issue": "自发证之日起每满一年一次（解释二十八）",
+  "every-half-year": "每半年（解释七）",
+  "every-year-end": "每年底（解释七）",
+  "once-a-year": "每年一次（解释七）",
+  "after-return": "返回后（解释二十）",
+};
+
+/** The step of one kind of obligation: who owes what, when, the dates, and how many stand where. */
+const scheduleStep =
+  (kind: ScheduleObligationKind) =>
+  ({ owedBy, timing, met, pending, overdue }: ScheduleStepParams, found: StepFound): string =>
+    `${terms.scheduleParties[owedBy]}：${terms.obligations[kind]}，${SCHEDULE_TIMING[timing]}：${(found.result as readonly string[])
+      .map(date)
+      .join("、")}（已履行${met}项，未到期${pending}项，逾期${overdue}项）`;
+
+const reportingScheduleMessages = {
+  "departure-briefing": scheduleStep("departure-briefing"),
+  "card-verification": scheduleStep("card-verification"),
+  "member-report": scheduleStep("member-report"),
+  "card-annual-review": scheduleStep("card-annual-review"),
+  "branch-half-year-report": scheduleStep("branch-half-year-report"),
+  "organ-committee-year-end-report": scheduleStep("organ-committee-year-end-report"),
+  "department-year-end-work-report": scheduleStep("department-year-end-work-report"),
+  "working-committee-spot-check": scheduleStep("working-committee-spot-check"),
+  "return-visit": scheduleStep("return-visit"),
+  "department-not-concentrated": () =>
+    "本部门不属于流动党员比较集中的部门：区直机关工委每年一次的抽查，不列入本部门的日程",
+  "organization-obligations-overdue": (_params, found) =>
+    `党组织有${(found.result as readonly string[]).length}项逾期未办：各级党组织要督促检查；对工作中不负责任、推诿扯皮的，要给予教育帮助，情节严重的，要作出必要的组织处理（是否属于不负责任、推诿扯皮，由党组织认定）`,
+  "nothing-due": () => "此期间没有到期事项",
+  "reason.schedule-holiday-last-day": () => "有期限的最后一日是所列的法定休假日",
+  "error.schedule-back-before-departure": () => "返回日期早于外出日期",
+  "error.schedule-empty-period": () => "期间的结束必须晚于开始",
+  "error.schedule-record-after-as-of": () => "记录日期晚于查询日期",
+  "error.schedule-holidays-needed": () => "选定解释三十四“顺延至法定休假日结束的次日”的，须列明有关的法定休假日",
+  "error.schedule-holidays-not-asked": () => "列明法定休假日的，须选定解释三十四“顺延至法定休假日结束的次日”",
+  "ical.calendar-name": () => "流动党员管理日程",
+  "ical.summary": ({ what, owedBy }) => `${what}（${terms.scheduleParties[owedBy]}）`,
+  "ical.description": ({ what, owedBy, owedTo, clauseLabel, status, metOn, late }) =>
+    `${terms.scheduleParties[owedBy]} → ${terms.scheduleParties[owedTo]}：${what}\n依据：《实施意见》${clauseLabel}\n状态：${terms.obligationStatuses[status]}` +
+    (metOn === null ? "" : `（${metOn}${late ? "，逾期履行" : ""}）`),
+  "ical.description-line": ({ what, owedBy, owedTo }) =>
+    `${terms.scheduleParties[owedBy]} → ${terms.scheduleParties[owedTo]}：${what}`,
+  "error.ical-text-refused": () => "含有日历文件不能容纳的字符（换行和制表符以外的控制字符，或不完整的字符）",
+  "error.ical-id-refused": () => "含有日历事件编号不能容纳的字符（控制字符，包括换行和制表符，或不完整的字符）",
+} satisfies Partial<Messages>;
+
+const reportingScheduleWords = {
+  reportingSchedule: {
+    title: "汇报、审核、走访和检查日程",
+    question: "这名流动党员外出期间，有关各方应在何时完成哪些汇报、审核、上报、走访和检查？",
+    summary: ({ obligations }) => {
+      const overdue = obligations.filter((o) => o.status === "overdue").length;
+      return obligations.length === 0
+        ? "此期间没有到期事项"
+        : `共${obligations.length}项到期事项${overdue > 0 ? `，其中${overdue}项逾期` : ""}`;
+    },
+  },
+} satisfies Partial<Catalog["rules"]>;
 
 // ── end of reportingSchedule ───────────────────────────────────────────────────────
 

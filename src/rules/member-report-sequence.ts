@@ -29,7 +29,7 @@
 import { match } from "ts-pattern";
 import { dayNumberFromParts, partsFromDayNumber, type DayNumber } from "../calendar/date.js";
 import { periodLastDayNumber, type PeriodOptions } from "../calendar/periods.js";
-import type { Reasoning } from "../decision/decision.js";
+import type { Recorder } from "../decision/decision.js";
 import type { AlternativeOf } from "../interpretations/registry.js";
 
 /** How the member's six-monthly reports follow one another (Q21). */
@@ -43,7 +43,9 @@ export type MemberReportAnchor = AlternativeOf<"Q8.member-report-anchor">;
  * generator read the same readings in the same way.
  * @internal
  */
-export function memberReportReadings(reasoning: Pick<Reasoning, "interpret">): {
+export function memberReportReadings(
+  reasoning: Pick<Recorder<"Q8.member-report-anchor" | "Q21.member-report-sequence">, "interpret">,
+): {
   readonly anchor: MemberReportAnchor;
   readonly sequence: MemberReportSequence;
 } {

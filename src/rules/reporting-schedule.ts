@@ -52,20 +52,23 @@
  * - "及时" (promptly) and "after the return" give one month (Q20).
  * - A last day on a statutory holiday does not move (Q34); under the alternative it moves to
  *   the day after the holidays given in `holidays` (民法典 第二百零三条), except the
- *   departure's own day and what falls due on the return.
+ *   departure's own day and what falls due on the return. Where a date moved, the decision
+ *   is worked out without the moves too, and is ambiguous if that changes the schedule.
  * - Organizational reports are listed for each half-year or year in which the member was
  *   away at least one day: the member is in them. The Working Committee's spot check is
  *   listed likewise, but only where the department is one where mobile members are
- *   concentrated (`departmentConcentrated`, stated by the organization, never inferred).
+ *   concentrated (`departmentConcentrated`, stated by the organization, never inferred: Q11).
  * - What the text gives no date is returned as a named duty beside the obligations
  *   (`duties`): 二（一）7's information base and registers, 三（二）3's visits to the family
  *   and to incoming members, 三（三）'s supervision and its accountability for neglect.
  *   When an organization's obligation is overdue, the trace recalls 三（三）; it finds no one
  *   at fault.
  *
+ * The module holds no words: what each obligation is, who owes it, when it falls due and
+ * the steps' sentences are in the catalogs (`src/locales/`), under this rule's section.
+ *
  * @module
  */
-import { match } from "ts-pattern";
 import { z } from "zod";
 import {
   CalendarDateSchema,
@@ -81,14 +84,16 @@ import {
 import { periodLastDayNumber, type PeriodOptions } from "../calendar/periods.js";
 import { isClauseId } from "../clauses/citation.js";
 import type { ClauseId } from "../clauses/opinion.js";
-import { runRule, type Decision, type JsonValue, type Reasoning } from "../decision/decision.js";
-import { addBilingualIssue, failInput, readInput, type Bilingual } from "../errors.js";
-import { RuleOptionsSchema, alternativeInForce, type RuleOptions } from "../interpretations/options.js";
+import type { JsonValue, Recorder } from "../decision/decision.js";
+import { defineRule } from "../decision/rule.js";
+import { addBilingualIssue, failInput } from "../errors.js";
+import { deepFreeze } from "../frozen.js";
+import { alternativeInForce, type InterpretationChoices } from "../interpretations/options.js";
+import type { AlternativeOf } from "../interpretations/registry.js";
+import { bilingual, termsInBothLanguages, type Bilingual } from "../locales/index.js";
 import { ABSENCE_DOCUMENTS, recordDuties, type AbsenceDocument } from "./document-for-absence.js";
 import { DutyIdSchema, type DutyId } from "./duties.js";
-import { deepFreeze } from "../frozen.js";
 import { memberReportDues, memberReportReadings } from "./member-report-sequence.js";
-import type { AlternativeOf } from "../interpretations/registry.js";
 
 /** The kinds of dated obligation. */
 export type ObligationKind =
@@ -129,6 +134,9 @@ export type ScheduleParty =
 /** Where an obligation stands as of a date. */
 export type ObligationStatus = "met" | "pending" | "overdue";
 
+/** Every {@link ObligationStatus}. */
+const OBLIGATION_STATUSES = ["met", "pending", "overdue"] as const satisfies readonly ObligationStatus[];
+
 /** One dated obligation. */
 export type Obligation = {
   /** A stable id: the kind and the due date. */
@@ -143,7 +151,7 @@ export type Obligation = {
   readonly owedBy: ScheduleParty;
   /** To whom. */
   readonly owedTo: ScheduleParty;
-  /** What is owed, in words. */
+  /** What is owed, in words (from the catalogs), so that a stored schedule reads the same later. */
   readonly what: Bilingual;
   /** The clause that sets it. */
   readonly clause: ClauseId;
@@ -204,7 +212,7 @@ export type ReportingScheduleOutcome = {
   /**
    * The duties around the absence that the text gives no date (二（一）7's information base
    * and registers, 三（二）3's visits, 三（三）'s supervision and accountability), by id;
-   * their bearer, clause and text are in `DUTIES`.
+   * their bearer, clause and text are in `DUTIES` and `DUTY_TEXTS`.
    */
   readonly duties: readonly DutyId[];
 };
@@ -221,7 +229,7 @@ const PARTIES = [
 ] as const satisfies readonly ScheduleParty[];
 
 /** The zod schema of one {@link Obligation}, for reading a stored schedule back. */
-export const ObligationSchema: z.ZodType<Obligation> = z.strictObject({
+export const ObligationSchema = z.strictObject({
   id: z.string(),
   kind: z.enum(OBLIGATION_KINDS),
   scope: z.enum(["member", "organization"]),
@@ -230,7 +238,7 @@ export const ObligationSchema: z.ZodType<Obligation> = z.strictObject({
   owedTo: z.enum(PARTIES),
   what: z.strictObject({ zh: z.string(), en: z.string() }),
   clause: z.string().refine(isClauseId) as z.ZodType<ClauseId>,
-  status: z.enum(["met", "pending", "overdue"]),
+  status: z.enum(OBLIGATION_STATUSES),
   metOn: CalendarDateSchema.nullable(),
   late: z.boolean(),
 });
@@ -238,9 +246,9 @@ export const ObligationSchema: z.ZodType<Obligation> = z.strictObject({
 const KIND_ORDER = new Map<ObligationKind, number>(OBLIGATION_KINDS.map((kind, i) => [kind, i]));
 
 /** The zod schema of {@link ReportingScheduleOutcome}, for checking a stored decision. */
-export const ReportingScheduleOutcomeSchema: z.ZodType<ReportingScheduleOutcome> = z.strictObject({
-  obligations: z.array(ObligationSchema),
-  duties: z.array(DutyIdSchema),
+export const ReportingScheduleOutcomeSchema = z.strictObject({
+  obligations: z.array(ObligationSchema).readonly(),
+  duties: z.array(DutyIdSchema).readonly(),
 });
 
 /** The duties with no date that every absence brings, in the order of the clauses. */
@@ -254,8 +262,12 @@ const SCHEDULE_DUTIES: readonly DutyId[] = Object.freeze([
   "hold-neglect-to-account",
 ]);
 
-/** The zod schema of {@link ScheduleFacts}. */
-export const ScheduleFactsSchema: z.ZodType<ScheduleFacts> = z
+/**
+ * The zod schema of {@link ScheduleFacts}. A return before the departure, an empty period
+ * and a record dated after `asOf` are refused. A zod object: a records system may
+ * `.safeExtend()` it with fields of its own.
+ */
+export const ScheduleFactsSchema = z
   .strictObject({
     departure: RuleDateSchema,
     backOn: RuleDateSchema.nullable(),
@@ -263,25 +275,39 @@ export const ScheduleFactsSchema: z.ZodType<ScheduleFacts> = z
     departmentConcentrated: z.boolean(),
     period: z.strictObject({ from: RuleDateSchema, before: RuleDateSchema }),
     asOf: RuleDateSchema,
-    done: z.array(z.strictObject({ kind: z.enum(OBLIGATION_KINDS), on: RuleDateSchema })),
-    holidays: z.array(RuleDateSchema).optional(),
+    done: z.array(z.strictObject({ kind: z.enum(OBLIGATION_KINDS), on: RuleDateSchema })).readonly(),
+    holidays: z.array(RuleDateSchema).readonly().optional(),
   })
   .check((ctx) => {
     const { departure, backOn, period, asOf, done } = ctx.value;
-    const issue = (path: (string | number)[], zh: string, en: string) =>
-      addBilingualIssue(ctx, { code: "inconsistent", path, message: { zh, en } });
     if (backOn !== null && backOn < departure) {
-      issue(["backOn"], "返回日期早于外出日期", "the return is before the departure");
+      addBilingualIssue(ctx, { code: "inconsistent", path: ["backOn"], message: bilingual("error.schedule-back-before-departure") });
     }
     if (period.before <= period.from) {
-      issue(["period", "before"], "期间的结束必须晚于开始", "the period must end after it starts");
+      addBilingualIssue(ctx, { code: "inconsistent", path: ["period", "before"], message: bilingual("error.schedule-empty-period") });
     }
     done.forEach((record, index) => {
       if (record.on > asOf) {
-        issue(["done", index, "on"], "记录日期晚于查询日期", "the record's date is after the day asked about (asOf)");
+        addBilingualIssue(ctx, { code: "inconsistent", path: ["done", index, "on"], message: bilingual("error.schedule-record-after-as-of") });
       }
     });
   });
+
+/** The interpretations the schedule reads. @internal */
+export const SCHEDULE_READS = [
+  "Q2.month-measure",
+  "Q7.report-due-dates",
+  "Q8.member-report-anchor",
+  "Q11.caller-asserted-facts",
+  "Q14.missing-corresponding-day",
+  "Q20.prompt-deadline",
+  "Q21.member-report-sequence",
+  "Q28.card-review-year",
+  "Q34.holiday-last-day",
+] as const;
+
+type Reads = (typeof SCHEDULE_READS)[number];
+type Reasoning = Recorder<Reads>;
 
 interface Instance {
   readonly kind: ObligationKind;
@@ -292,22 +318,16 @@ interface Instance {
   readonly matched?: { readonly metOn: DayNumber | null };
 }
 
+/** Who owes each kind of obligation, to whom, and under which clause; its words are the catalogs'. */
 const DESCRIPTIONS: {
   readonly [Kind in ObligationKind]: {
     readonly scope: "member" | "organization";
     readonly owedBy: ScheduleParty;
     readonly owedTo: ScheduleParty;
     readonly clause: ClauseId;
-    readonly what: Bilingual;
   };
 } = {
-  "departure-briefing": {
-    scope: "member",
-    owedBy: "home-branch",
-    owedTo: "member",
-    clause: "2.2.2",
-    what: { zh: "外出前提出明确要求、告知联系方式", en: "state clear requirements and give contact details before departure" },
-  },
+  "departure-briefing": { scope: "member", owedBy: "home-branch", owedTo: "member", clause: "2.2.2" },
   "card-verification": {
     scope: "member",
     owedBy: "inflow-branch",
@@ -315,99 +335,24 @@ const DESCRIPTIONS: {
     // superior, on the inflow side; the outflow organ Party committee only stamps the card.
     owedTo: "inflow-superior-org",
     clause: "2.1.2",
-    what: {
-      zh: "及时验证《流动党员活动证》，并报本支部的上级党组织备案",
-      en: "verify the activity card promptly and file it with the branch's own superior Party organization",
-    },
   },
-  "member-report": {
-    scope: "member",
-    owedBy: "member",
-    owedTo: "home-branch",
-    clause: "2.2.4",
-    what: { zh: "向组织关系所在地党组织汇报思想、学习和工作情况", en: "report on thinking, study and work to the organization holding the relationship" },
-  },
-  "card-annual-review": {
-    scope: "member",
-    owedBy: "home-branch",
-    owedTo: "member",
-    clause: "2.1.2",
-    what: { zh: "年度审核《流动党员活动证》", en: "review the activity card for the year" },
-  },
-  "branch-half-year-report": {
-    scope: "organization",
-    owedBy: "home-branch",
-    owedTo: "organ-party-committee",
-    clause: "2.1.7",
-    what: {
-      zh: "党支部每半年向机关党委上报流动党员基本情况",
-      en: "the branch's half-yearly report of the mobile members' particulars to the organ Party committee",
-    },
-  },
-  "organ-committee-year-end-report": {
-    scope: "organization",
-    owedBy: "organ-party-committee",
-    owedTo: "working-committee",
-    clause: "2.1.7",
-    // 二（一）7's "有关情况" are the members' basic particulars (流动党员基本情况定期报送制度);
-    // the report on the management work is 三（三）'s, below.
-    what: {
-      zh: "机关党委年底向区直机关工委上报流动党员基本情况",
-      en: "the organ Party committee's year-end report of the mobile members' particulars to the Working Committee",
-    },
-  },
-  "department-year-end-work-report": {
-    scope: "organization",
-    owedBy: "department-organ-party-org",
-    // "逐级上报": each level reports to the one above, the department's to the Working Committee.
-    owedTo: "working-committee",
-    clause: "3.3",
-    what: {
-      zh: "部门机关党组织年底逐级上报流动党员管理工作情况",
-      en: "the department's organ Party organization's year-end report on its mobile-member work, up level by level",
-    },
-  },
-  "working-committee-spot-check": {
-    scope: "organization",
-    owedBy: "working-committee",
-    owedTo: "departments",
-    clause: "3.3",
-    what: {
-      zh: "区直机关工委每年对流动党员比较集中的部门进行一次抽查",
-      en: "the Working Committee's spot check, once a year, of the departments where mobile members are relatively concentrated",
-    },
-  },
-  "return-visit": {
-    scope: "member",
-    owedBy: "home-branch",
-    owedTo: "member",
-    clause: "3.2.3",
-    what: { zh: "党员返回后上门慰问，与其谈心，听取意见和建议", en: "visit the returned member at home to convey the organization's care, talk with them and hear their views" },
-  },
+  "member-report": { scope: "member", owedBy: "member", owedTo: "home-branch", clause: "2.2.4" },
+  "card-annual-review": { scope: "member", owedBy: "home-branch", owedTo: "member", clause: "2.1.2" },
+  "branch-half-year-report": { scope: "organization", owedBy: "home-branch", owedTo: "organ-party-committee", clause: "2.1.7" },
+  // 二（一）7's "有关情况" are the members' basic particulars (流动党员基本情况定期报送制度);
+  // the report on the management work is 三（三）'s, below.
+  "organ-committee-year-end-report": { scope: "organization", owedBy: "organ-party-committee", owedTo: "working-committee", clause: "2.1.7" },
+  // "逐级上报": each level reports to the one above, the department's to the Working Committee.
+  "department-year-end-work-report": { scope: "organization", owedBy: "department-organ-party-org", owedTo: "working-committee", clause: "3.3" },
+  "working-committee-spot-check": { scope: "organization", owedBy: "working-committee", owedTo: "departments", clause: "3.3" },
+  "return-visit": { scope: "member", owedBy: "home-branch", owedTo: "member", clause: "3.2.3" },
 };
 
-/** The names of the parties. */
-export const SCHEDULE_PARTY_NAMES: { readonly [Party in ScheduleParty]: Bilingual } = {
-  member: { zh: "流动党员", en: "the mobile member" },
-  "home-branch": { zh: "正式组织关系所在党支部", en: "the branch holding the relationship" },
-  "inflow-branch": { zh: "流入地党支部", en: "the inflow branch" },
-  "inflow-superior-org": { zh: "流入地党支部的上级党组织", en: "the inflow branch's superior Party organization" },
-  "organ-party-committee": { zh: "机关党委", en: "the organ Party committee" },
-  "department-organ-party-org": { zh: "部门机关党组织", en: "the department's organ Party organization" },
-  "working-committee": { zh: "区直机关工委", en: "the Working Committee" },
-  departments: { zh: "流动党员比较集中的部门", en: "the departments where mobile members are concentrated" },
-};
+/** The names of the parties, in Chinese and English (from the catalogs). */
+export const SCHEDULE_PARTY_NAMES: { readonly [Party in ScheduleParty]: Bilingual } = termsInBothLanguages("scheduleParties");
 
-const QUESTION: Bilingual = {
-  zh: "这名流动党员外出期间，有关各方应在何时完成哪些汇报、审核、上报、走访和检查？",
-  en: "Which reports, reviews, visits and checks fall due, when, and for whom, around this member's absence?",
-};
-
-/** A date as Chinese writes it in a sentence: 2025年2月28日. */
-function zhDate(date: CalendarDate): string {
-  const { year, month, day } = partsFromDayNumber(toDayNumber(date));
-  return `${year}年${month}月${day}日`;
-}
+/** What each kind of obligation is, in Chinese and English (from the catalogs): each obligation's `what`. */
+const OBLIGATION_TEXTS: { readonly [Kind in ObligationKind]: Bilingual } = termsInBothLanguages("obligations");
 
 function yearEnd(year: number): DayNumber {
   return dayNumberFromParts(year, 12, 31);
@@ -428,6 +373,9 @@ interface Readings {
   readonly holiday: AlternativeOf<"Q34.holiday-last-day">;
 }
 
+// Each of these readings applies to every schedule and dates it throughout: applied, not
+// contested; where another reading would give other dates, the caller chooses it. Only
+// Q34 is contested, where a date moved.
 function readingsOf(facts: ScheduleFacts, reasoning: Reasoning): Readings {
   const measure = reasoning.interpret("Q2.month-measure");
   const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
@@ -439,6 +387,37 @@ function readingsOf(facts: ScheduleFacts, reasoning: Reasoning): Readings {
     cardYear: facts.document === "activity-card" ? reasoning.interpret("Q28.card-review-year") : null,
     holiday: reasoning.interpret("Q34.holiday-last-day"),
   };
+}
+
+/** 二（一）7's and 三（三）'s dates by Q7: the due date of a half-year or a year ending on `day`. */
+function lagged(day: DayNumber, dueRule: AlternativeOf<"Q7.report-due-dates">): DayNumber {
+  switch (dueRule) {
+    case "end-of-period":
+      return day;
+    case "end-of-following-month": {
+      // The end of the month after: the last day of the month one month on.
+      const { year, month } = partsFromDayNumber(day + 1);
+      return dayNumberFromParts(year, month, monthLength(year, month));
+    }
+    default: {
+      const unknown: never = dueRule;
+      return unknown;
+    }
+  }
+}
+
+/** "及时" and "after the return", by Q20: the last day, from `from`. */
+function promptlyAfter(from: DayNumber, prompt: AlternativeOf<"Q20.prompt-deadline">, periods: PeriodOptions): DayNumber {
+  switch (prompt) {
+    case "one-month":
+      return periodLastDayNumber("reportingSchedule", from, { months: 1 }, periods).day;
+    case "fifteen-days":
+      return from + 15;
+    default: {
+      const unknown: never = prompt;
+      return unknown;
+    }
+  }
 }
 
 /**
@@ -459,31 +438,21 @@ function instancesOf(facts: ScheduleFacts, horizon: DayNumber, readings: Reading
     if (last !== day) moved.any = true;
     return last;
   };
-  const lag = (day: DayNumber): DayNumber =>
-    match(dueRule)
-      .with("end-of-period", () => day)
-      // The end of the month after: the last day of the month one month on.
-      .with("end-of-following-month", () => {
-        const { year, month } = partsFromDayNumber(day + 1);
-        return dayNumberFromParts(year, month, monthLength(year, month));
-      })
-      .exhaustive();
-  const promptly = (from: DayNumber): DayNumber =>
-    extend(
-      match(prompt)
-        .with("one-month", () => periodLastDayNumber("reportingSchedule", from, { months: 1 }, periods).day)
-        .with("fifteen-days", () => from + 15)
-        .exhaustive(),
-    );
+  const lag = (day: DayNumber): DayNumber => lagged(day, dueRule);
+  const promptly = (from: DayNumber): DayNumber => extend(promptlyAfter(from, prompt, periods));
 
+  // 〔2.2.2〕“党员外出前,党组织要对他们提出明确要求,告知联系方式”
   const out: Instance[] = [{ kind: "departure-briefing", due: departure, windowStart: Number.NEGATIVE_INFINITY }];
   if (readings.cardYear !== null) {
+    // 〔2.1.2〕“流入地党支部要及时验证并报上级党组织备案”: promptly (Q20), and by the return at the latest.
     const due = back === null ? promptly(departure) : Math.min(promptly(departure), back);
     out.push({ kind: "card-verification", due, windowStart: departure - 1 });
+    // 〔2.1.2〕“《流动党员活动证》由流动党员正式组织关系所在党支部每年审核一次”
     out.push(...cardReviews(departure, back, awayUntil, horizon, readings.cardYear, periods, { lag, extend }));
   }
 
-  // Member reports: from the one generator the appraisal counts missed reports with.
+  // 〔2.2.4〕“每6个月要以书信、电话或互联网等形式向组织关系所在地党组织汇报思想、学习和工作情况”:
+  // from the one generator the appraisal counts missed reports with.
   const reports = facts.done.filter((record) => record.kind === "member-report").map((record) => toDayNumber(record.on));
   const { anchor, sequence } = readings.report;
   for (const { due, windowStart, metOn } of memberReportDues(departure, Math.min(awayUntil, horizon - 1), reports, {
@@ -501,7 +470,8 @@ function instancesOf(facts: ScheduleFacts, horizon: DayNumber, readings: Reading
     for (const half of [1, 2] as const) {
       const start = half === 1 ? dayNumberFromParts(year, 1, 1) : dayNumberFromParts(year, 7, 1);
       const end = halfYearEnd(year, half);
-      // Listed when the member was away at least one day of the half-year.
+      // 〔2.1.7〕“党支部每半年将有关情况上报机关党委”: listed when the member was away at
+      // least one day of the half-year.
       if (departure <= end && awayUntil >= start) {
         out.push({ kind: "branch-half-year-report", due: extend(lag(end)), windowStart: start - 1 });
       }
@@ -509,14 +479,17 @@ function instancesOf(facts: ScheduleFacts, horizon: DayNumber, readings: Reading
     const yearStart = dayNumberFromParts(year, 1, 1);
     if (departure <= yearEnd(year) && awayUntil >= yearStart) {
       const due = extend(lag(yearEnd(year)));
+      // 〔2.1.7〕“机关党委每年底将有关情况上报区直机关工委”
       out.push({ kind: "organ-committee-year-end-report", due, windowStart: yearStart - 1 });
+      // 〔3.3〕“各部门机关党组织每年底要逐级上报流动党员管理工作情况”
       out.push({ kind: "department-year-end-work-report", due, windowStart: yearStart - 1 });
-      // 三（三）: the Working Committee spot-checks "流动党员比较集中的部门", not every department.
+      // 〔3.3〕“区直工委每年对流动党员比较集中的部门进行一次抽查”: not every department.
       if (facts.departmentConcentrated) {
         out.push({ kind: "working-committee-spot-check", due, windowStart: yearStart - 1 });
       }
     }
   }
+  // 〔3.2.3〕“党员返回后,党组织要上门慰问,与流动党员谈心,听取他们的意见和建议”: promptly (Q20).
   if (back !== null) out.push({ kind: "return-visit", due: promptly(back), windowStart: back - 1 });
   out.sort((a, b) => a.due - b.due || (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0));
   // Holidays running for months could move two dates of a kind onto one day: one obligation.
@@ -542,8 +515,8 @@ function cardReviews(
   dates: { readonly lag: (day: DayNumber) => DayNumber; readonly extend: (day: DayNumber) => DayNumber },
 ): Instance[] {
   const out: Instance[] = [];
-  return match(reading)
-    .with("calendar-year", () => {
+  switch (reading) {
+    case "calendar-year": {
       const { year: firstYear } = partsFromDayNumber(departure);
       const { year: lastYear } = partsFromDayNumber(Math.min(awayUntil, horizon));
       for (let year = firstYear; year <= lastYear; year += 1) {
@@ -557,8 +530,8 @@ function cardReviews(
         if (due === back) break;
       }
       return out;
-    })
-    .with("year-from-issue", () => {
+    }
+    case "year-from-issue": {
       let windowStart = departure - 1;
       for (let years = 1; ; years += 1) {
         const due = dates.extend(periodLastDayNumber("reportingSchedule", departure, { years }, periods).day);
@@ -566,8 +539,12 @@ function cardReviews(
         out.push({ kind: "card-annual-review", due, windowStart });
         windowStart = due;
       }
-    })
-    .exhaustive();
+    }
+    default: {
+      const unknown: never = reading;
+      return unknown;
+    }
+  }
 }
 
 /** Matches records to instances, kind by kind, in order: each instance takes the first unused record after its window opens. */
@@ -602,7 +579,8 @@ function statuses(instances: readonly Instance[], facts: ScheduleFacts): Map<Ins
   return result;
 }
 
-function decideSchedule(facts: ScheduleFacts, reasoning: Reasoning): ReportingScheduleOutcome {
+/** The rule's logic on the facts: the obligations in the period, then the duties with no date. @internal */
+export function decideSchedule(facts: ScheduleFacts, reasoning: Reasoning): ReportingScheduleOutcome {
   const from = toDayNumber(facts.period.from);
   const before = toDayNumber(facts.period.before);
   const asOf = toDayNumber(facts.asOf);
@@ -611,11 +589,9 @@ function decideSchedule(facts: ScheduleFacts, reasoning: Reasoning): ReportingSc
   const moved = { any: false };
   const instances = instancesOf(facts, horizon, readings, moved);
   if (moved.any) {
-    // The facts fall on Q34's point: the engine works the schedule out without the moves too.
-    reasoning.contest("Q34.holiday-last-day", {
-      zh: "有期限的最后一日是所列的法定休假日",
-      en: "a last day falls on a statutory holiday given",
-    });
+    // The facts fall on Q34's point: the schedule is worked out without the moves too. A
+    // moved date outside the period can still change which record met a date inside it.
+    reasoning.contest("Q34.holiday-last-day", "reason.schedule-holiday-last-day");
   }
   const met = statuses(instances, facts);
   const obligations: Obligation[] = [];
@@ -632,15 +608,18 @@ function decideSchedule(facts: ScheduleFacts, reasoning: Reasoning): ReportingSc
       due,
       owedBy: description.owedBy,
       owedTo: description.owedTo,
-      what: description.what,
+      what: OBLIGATION_TEXTS[instance.kind],
       clause: description.clause,
       status,
       metOn: record === null ? null : formatFromDayNumber(record.on),
       late: record !== null && record.on > instance.due,
     });
   }
-  recordSteps(facts, obligations, readings, reasoning);
-  recordOverdue(facts, obligations, reasoning);
+  // The steps only say what was found: an untraced decision (another reading's) skips them.
+  if (reasoning.traced) {
+    recordSteps(facts, obligations, readings, reasoning);
+    recordOverdue(facts, obligations, reasoning);
+  }
   recordDuties(reasoning, SCHEDULE_DUTIES);
   return { obligations, duties: SCHEDULE_DUTIES };
 }
@@ -653,56 +632,37 @@ function decideSchedule(facts: ScheduleFacts, reasoning: Reasoning): ReportingSc
 function recordOverdue(facts: ScheduleFacts, obligations: readonly Obligation[], reasoning: Reasoning): void {
   const overdue = obligations.filter((o) => o.status === "overdue" && o.owedBy !== "member").map((o) => o.id);
   if (overdue.length === 0) return;
-  reasoning.step({
-    check: "organization-obligations-overdue",
-    citation: "3.3",
-    facts: { asOf: facts.asOf },
-    result: overdue,
-    text: {
-      zh: `党组织有${overdue.length}项逾期未办：各级党组织要督促检查；对工作中不负责任、推诿扯皮的，要给予教育帮助，情节严重的，要作出必要的组织处理（是否属于不负责任、推诿扯皮，由党组织认定）`,
-      en: `${overdue.length} of the organizations' obligations are overdue: Party organizations at every level supervise and check; those irresponsible in the work or shifting responsibility get education and help, and in serious cases the necessary organizational handling (whether anyone was, the Party organization finds)`,
-    },
-  });
+  // 〔3.3〕“各级党组织要经常深入基层调查研究,督促检查”
+  // 〔3.3〕“对工作中不负责任、推诿扯皮的,要给予教育帮助”
+  reasoning.step("organization-obligations-overdue", "3.3", { asOf: facts.asOf }, overdue);
 }
 
-/** When each kind falls due, in words, under the readings in force. */
-function kindRule(kind: ObligationKind, readings: Readings): Bilingual {
-  return match(kind)
-    .with("departure-briefing", () => ({ zh: "外出之日前", en: "by the departure" }))
-    .with("card-verification", () => ({ zh: "外出后及时（解释二十）", en: "promptly after the departure (Q20)" }))
-    .with("member-report", () =>
-      match(readings.report)
-        .with({ anchor: "calendar-half-years" }, () => ({
-          zh: "每个公历半年一次，至返回为止（解释八）",
-          en: "once each calendar half-year until the return (Q8)",
-        }))
-        .with({ sequence: "anchored-on-departure" }, () => ({
-          zh: "自外出之日起每满6个月，至返回为止（解释八、解释二十一）",
-          en: "each time 6, 12, 18 … months from the departure have run, until the return (Q8, Q21)",
-        }))
-        .with({ sequence: "chained-on-due-dates" }, () => ({
-          zh: "自外出之日起每6个月，自上一次期限届满之日起接续计算，至返回为止（解释八、解释二十一）",
-          en: "every 6 months from the departure, each from the previous due date, until the return (Q8, Q21)",
-        }))
-        .with({ sequence: "from-last-report" }, () => ({
-          zh: "自外出之日或上一次汇报之日起6个月内，至返回为止（解释八、解释二十一）",
-          en: "within 6 months of the departure or of the last report, until the return (Q8, Q21)",
-        }))
-        .exhaustive(),
-    )
-    .with("card-annual-review", () =>
-      readings.cardYear === "year-from-issue"
-        ? { zh: "自发证之日起每满一年一次（解释二十八）", en: "each full year from issue (Q28)" }
-        : {
-            zh: "持证的每个公历年度一次，年底前；年度中途返回的，于返回时（解释七、解释二十八）",
-            en: "once in each calendar year the card is held, by the year's end; on return for the part-year before it (Q7, Q28)",
-          },
-    )
-    .with("branch-half-year-report", () => ({ zh: "每半年（解释七）", en: "every half year (Q7)" }))
-    .with("organ-committee-year-end-report", "department-year-end-work-report", () => ({ zh: "每年底（解释七）", en: "at every year end (Q7)" }))
-    .with("working-committee-spot-check", () => ({ zh: "每年一次（解释七）", en: "once a year (Q7)" }))
-    .with("return-visit", () => ({ zh: "返回后（解释二十）", en: "after the return (Q20)" }))
-    .exhaustive();
+/** When each kind falls due, under the readings in force: the key of its words in the catalogs. */
+function timingOf(kind: ObligationKind, readings: Readings): ObligationTiming {
+  switch (kind) {
+    case "departure-briefing":
+      return "before-departure";
+    case "card-verification":
+      return "promptly-after-departure";
+    case "member-report":
+      // Under calendar half-years the dates are fixed by the calendar: Q21 does not arise.
+      return readings.report.anchor === "calendar-half-years" ? "calendar-half-years" : readings.report.sequence;
+    case "card-annual-review":
+      return readings.cardYear === "year-from-issue" ? "year-from-issue" : "calendar-year";
+    case "branch-half-year-report":
+      return "every-half-year";
+    case "organ-committee-year-end-report":
+    case "department-year-end-work-report":
+      return "every-year-end";
+    case "working-committee-spot-check":
+      return "once-a-year";
+    case "return-visit":
+      return "after-return";
+    default: {
+      const unknown: never = kind;
+      return unknown;
+    }
+  }
 }
 
 function stepFacts(kind: ObligationKind, facts: ScheduleFacts): { readonly [path: string]: JsonValue } {
@@ -712,65 +672,49 @@ function stepFacts(kind: ObligationKind, facts: ScheduleFacts): { readonly [path
 }
 
 function recordSteps(facts: ScheduleFacts, obligations: readonly Obligation[], readings: Readings, reasoning: Reasoning): void {
+  const yearEnds = obligations.some((o) => o.kind === "organ-committee-year-end-report");
   for (const kind of OBLIGATION_KINDS) {
-    const ofKind = obligations.filter((o) => o.kind === kind);
-    const yearEnds = obligations.some((o) => o.kind === "organ-committee-year-end-report");
-    // Whether the department is concentrated is the Party organization's finding (Q11),
-    // read wherever a year end, and so the spot check, is at stake.
-    if (kind === "working-committee-spot-check" && yearEnds) reasoning.interpret("Q11.caller-asserted-facts");
-    // A year end falls in the period, but the department is not one the check is for: say so.
-    if (kind === "working-committee-spot-check" && !facts.departmentConcentrated && yearEnds) {
-      reasoning.step({
-        check: "department-not-concentrated",
-        citation: "3.3",
-        facts: { departmentConcentrated: false },
-        result: false,
-        text: {
-          zh: "本部门不属于流动党员比较集中的部门：区直机关工委每年一次的抽查，不列入本部门的日程",
-          en: "The department is not one where mobile members are concentrated: the Working Committee's yearly spot check is not in its schedule",
-        },
-      });
+    if (kind === "working-committee-spot-check" && yearEnds) {
+      // Whether the department is concentrated is the Party organization's finding (Q11),
+      // read wherever a year end, and so the spot check, is at stake.
+      reasoning.interpret("Q11.caller-asserted-facts");
+      // 〔3.3〕“区直工委每年对流动党员比较集中的部门进行一次抽查”: a year end falls in the
+      // period, but the department is not one the check is for: say so.
+      if (!facts.departmentConcentrated) {
+        reasoning.step("department-not-concentrated", "3.3", { departmentConcentrated: false }, false);
+      }
     }
+    const ofKind = obligations.filter((o) => o.kind === kind);
     if (ofKind.length === 0) continue;
     const description = DESCRIPTIONS[kind];
     const counts = { met: 0, pending: 0, overdue: 0 };
     for (const o of ofKind) counts[o.status] += 1;
-    const by = SCHEDULE_PARTY_NAMES[description.owedBy];
-    reasoning.step({
-      check: kind,
-      citation: description.clause,
-      facts: stepFacts(kind, facts),
-      result: ofKind.map((o) => o.due),
-      text: {
-        zh: `${by.zh}：${description.what.zh}，${kindRule(kind, readings).zh}：${ofKind.map((o) => zhDate(o.due)).join("、")}（已履行${counts.met}项，未到期${counts.pending}项，逾期${counts.overdue}项）`,
-        en: `${by.en}: ${description.what.en}, ${kindRule(kind, readings).en}: ${ofKind.map((o) => o.due).join(", ")} (met ${counts.met}, pending ${counts.pending}, overdue ${counts.overdue})`,
-      },
-    });
+    reasoning.step(
+      kind,
+      description.clause,
+      stepFacts(kind, facts),
+      ofKind.map((o) => o.due),
+      { owedBy: description.owedBy, timing: timingOf(kind, readings), ...counts },
+    );
   }
   if (obligations.length === 0) {
-    reasoning.step({
-      check: "nothing-due",
-      citation: "2.2.4",
-      facts: { from: facts.period.from, before: facts.period.before },
-      result: 0,
-      text: { zh: "此期间没有到期事项", en: "Nothing falls due in the period" },
-    });
+    reasoning.step("nothing-due", "2.2.4", { from: facts.period.from, before: facts.period.before }, 0);
   }
 }
 
-function summarize(outcome: ReportingScheduleOutcome): Bilingual {
-  const overdue = outcome.obligations.filter((o) => o.status === "overdue").length;
-  return {
-    zh:
-      outcome.obligations.length === 0
-        ? "此期间没有到期事项"
-        : `共${outcome.obligations.length}项到期事项${overdue > 0 ? `，其中${overdue}项逾期` : ""}`,
-    en: `${outcome.obligations.length} obligations${overdue > 0 ? `, ${overdue} overdue` : ""}`,
-  };
+/**
+ * Q34's alternative needs the holidays, and the holidays are given only with it: refused,
+ * at `holidays`, otherwise. It depends on the options, so it runs after the input is read.
+ */
+function requireHolidaysWithQ34(facts: ScheduleFacts, choices: InterpretationChoices | undefined): void {
+  const extending = alternativeInForce(choices, "Q34.holiday-last-day") === "extend-past-holidays";
+  if (extending && facts.holidays === undefined) {
+    failInput("reportingSchedule", ["holidays"], "missing", bilingual("error.schedule-holidays-needed"));
+  }
+  if (!extending && facts.holidays !== undefined) {
+    failInput("reportingSchedule", ["holidays"], "inconsistent", bilingual("error.schedule-holidays-not-asked"));
+  }
 }
-
-/** The rule as runRule sees it; for benchmarks that measure it without input validation. @internal */
-export const DEFINITION = { rule: "reportingSchedule", question: QUESTION, decide: decideSchedule, summarize };
 
 /**
  * The dated obligations around a member's absence, for the member and for the
@@ -780,6 +724,10 @@ export const DEFINITION = { rule: "reportingSchedule", question: QUESTION, decid
  * The member's Nth report falls 6N months after the departure (Q21), the organizations'
  * reports at each half-year and year end (Q7); the schedule for a period is the schedules
  * of its parts put together.
+ *
+ * The function carries its declaration: `reportingSchedule.input` (the schema of
+ * {@link ScheduleFacts}), `.options`, `.outcome`, `.reads` (the interpretations it reads),
+ * `.clauses`, and `.decideOutcome`, which gives the outcome alone, without a trace.
  *
  * @clause 2.2.4
  * @clause 2.2.2
@@ -807,26 +755,80 @@ export const DEFINITION = { rule: "reportingSchedule", question: QUESTION, decid
  * schedule.outcome.obligations.filter((o) => o.kind === "member-report").map((o) => o.due);
  * //=> ["2025-02-28", "2025-08-31"]
  * ```
+ *
+ * @function
  */
-export function reportingSchedule(facts: ScheduleFacts, options: RuleOptions = {}): Decision<ReportingScheduleOutcome> {
-  const valid = readInput("reportingSchedule", ScheduleFactsSchema, facts);
-  const { interpretations } = readInput("reportingSchedule", RuleOptionsSchema, options);
-  const extending = alternativeInForce(interpretations, "Q34.holiday-last-day") === "extend-past-holidays";
-  if (extending && valid.holidays === undefined) {
-    failInput("reportingSchedule", ["holidays"], "missing", {
-      zh: "选定解释三十四“顺延至法定休假日结束的次日”的，须列明有关的法定休假日",
-      en: "interpretation Q34 \"extend-past-holidays\" needs the statutory holidays",
-    });
-  }
-  if (!extending && valid.holidays !== undefined) {
-    failInput("reportingSchedule", ["holidays"], "inconsistent", {
-      zh: "列明法定休假日的，须选定解释三十四“顺延至法定休假日结束的次日”",
-      en: "statutory holidays are given only with interpretation Q34 \"extend-past-holidays\"",
-    });
-  }
-  return runRule(DEFINITION, valid, interpretations);
-}
+export const reportingSchedule = defineRule({
+  name: "reportingSchedule",
+  clauses: ["2.2.4", "2.2.2", "2.1.2", "2.1.7", "3.3", "3.2.3"],
+  input: ScheduleFactsSchema,
+  outcome: ReportingScheduleOutcomeSchema,
+  reads: SCHEDULE_READS,
+  check: (facts, options) => requireHolidaysWithQ34(facts, options.interpretations),
+  decide: decideSchedule,
+});
 
 // The exported tables are frozen to the last leaf: a caller writing into one would
 // otherwise change every later decision.
-for (const table of [OBLIGATION_KINDS, SCHEDULE_PARTY_NAMES]) deepFreeze(table);
+for (const table of [OBLIGATION_KINDS, SCHEDULE_PARTY_NAMES, OBLIGATION_TEXTS, DESCRIPTIONS]) deepFreeze(table);
+
+/**
+ * When a kind of obligation falls due, as its step says it: the readings in force (Q7, Q8,
+ * Q20, Q21, Q28) choose among them. @internal
+ */
+export type ObligationTiming =
+  | "before-departure"
+  | "promptly-after-departure"
+  | "calendar-half-years"
+  | "anchored-on-departure"
+  | "chained-on-due-dates"
+  | "from-last-report"
+  | "calendar-year"
+  | "year-from-issue"
+  | "every-half-year"
+  | "every-year-end"
+  | "once-a-year"
+  | "after-return";
+
+/** The parameters of the step of each kind of obligation: who owes it, when, and how many stand where. @internal */
+export type ObligationStepParams = {
+  readonly owedBy: ScheduleParty;
+  readonly timing: ObligationTiming;
+  readonly met: number;
+  readonly pending: number;
+  readonly overdue: number;
+};
+
+declare module "../locales/catalog.js" {
+  interface RuleOutcomes {
+    reportingSchedule: ReportingScheduleOutcome;
+  }
+  interface Terms {
+    /** What each kind of obligation is (二（二）2, 二（一）2, 二（二）4, 二（一）7, 三（三）, 三（二）3). */
+    readonly obligations: { readonly [Kind in ObligationKind]: string };
+    /** Who owes an obligation, or is owed it. */
+    readonly scheduleParties: { readonly [Party in ScheduleParty]: string };
+    /** Where an obligation stands. */
+    readonly obligationStatuses: { readonly [Status in ObligationStatus]: string };
+  }
+  interface Messages {
+    "departure-briefing": ObligationStepParams;
+    "card-verification": ObligationStepParams;
+    "member-report": ObligationStepParams;
+    "card-annual-review": ObligationStepParams;
+    "branch-half-year-report": ObligationStepParams;
+    "organ-committee-year-end-report": ObligationStepParams;
+    "department-year-end-work-report": ObligationStepParams;
+    "working-committee-spot-check": ObligationStepParams;
+    "return-visit": ObligationStepParams;
+    "department-not-concentrated": Record<never, never>;
+    "organization-obligations-overdue": Record<never, never>;
+    "nothing-due": Record<never, never>;
+    "reason.schedule-holiday-last-day": Record<never, never>;
+    "error.schedule-back-before-departure": Record<never, never>;
+    "error.schedule-empty-period": Record<never, never>;
+    "error.schedule-record-after-as-of": Record<never, never>;
+    "error.schedule-holidays-needed": Record<never, never>;
+    "error.schedule-holidays-not-asked": Record<never, never>;
+  }
+}

@@ -11,17 +11,28 @@ import {
   toDayNumber,
   type CalendarDate,
 } from "../calendar/date.js";
-import { citationLabel } from "../clauses/citation.js";
+import { OPINION_CLAUSES, type ClauseId } from "../clauses/opinion.js";
 import { addBilingualIssue, readInput } from "../errors.js";
 import { deepFreeze } from "../frozen.js";
-import { ObligationSchema, SCHEDULE_PARTY_NAMES, type Obligation } from "./reporting-schedule.js";
+import { LOCALES, bilingual, say, type Bilingual, type Locale } from "../locales/index.js";
+import { ObligationSchema, type Obligation, type ObligationStatus, type ScheduleParty } from "./reporting-schedule.js";
 
 /** Options of {@link scheduleToICalendar}. */
 export interface ICalendarOptions {
   /** The date the file is made, written as every event's DTSTAMP (RFC 5545 requires one; the library reads no clock). */
   readonly stampedOn: CalendarDate;
-  /** The calendar's name, shown by calendar programs. Default "流动党员管理日程". Written as the texts of the events are (see {@link scheduleToICalendar}). */
+  /**
+   * The calendar's name, shown by calendar programs. Default: the catalog's name of the
+   * schedule in `locale` ("流动党员管理日程" in Chinese). Written as the texts of the events
+   * are (see {@link scheduleToICalendar}).
+   */
   readonly name?: string | undefined;
+  /**
+   * The language of the summaries and descriptions (a locale of `CATALOGS`). Default
+   * `"zh-CN"`: the summary in Chinese, the description in Chinese with a line of who owes
+   * what in each other language (English).
+   */
+  readonly locale?: Locale | undefined;
 }
 
 /** The suffix of every event's UID, so the events of this library are recognizable. */
@@ -58,22 +69,12 @@ const NOT_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\p{Cs}/u;
  */
 const NOT_IN_ID = /[\u0000-\u001F\u007F]|\p{Cs}/u;
 
-const TEXT_REFUSED = {
-  zh: "含有日历文件不能容纳的字符（换行和制表符以外的控制字符，或不完整的字符）",
-  en: "contains a character a calendar file cannot hold (a control character other than a line break or tab, or a lone surrogate)",
-} as const;
-
-const ID_REFUSED = {
-  zh: "含有日历事件编号不能容纳的字符（控制字符，包括换行和制表符，或不完整的字符）",
-  en: "contains a character an event's UID cannot hold (a control character, line breaks and tab included, or a lone surrogate)",
-} as const;
-
 const ObligationsSchema = z.array(ObligationSchema).check((ctx) => {
   ctx.value.forEach((o, index) => {
-    if (NOT_IN_ID.test(o.id)) addBilingualIssue(ctx, { code: "invalid-format", path: [index, "id"], message: ID_REFUSED });
+    if (NOT_IN_ID.test(o.id)) addBilingualIssue(ctx, { code: "invalid-format", path: [index, "id"], message: bilingual("error.ical-id-refused") });
     for (const language of ["zh", "en"] as const) {
       if (NOT_IN_TEXT.test(o.what[language])) {
-        addBilingualIssue(ctx, { code: "invalid-format", path: [index, "what", language], message: TEXT_REFUSED });
+        addBilingualIssue(ctx, { code: "invalid-format", path: [index, "what", language], message: bilingual("error.ical-text-refused") });
       }
     }
   });
@@ -84,10 +85,14 @@ const OptionsSchema = z.strictObject({
   name: z
     .string()
     .check((ctx) => {
-      if (NOT_IN_TEXT.test(ctx.value)) addBilingualIssue(ctx, { code: "invalid-format", message: TEXT_REFUSED });
+      if (NOT_IN_TEXT.test(ctx.value)) addBilingualIssue(ctx, { code: "invalid-format", message: bilingual("error.ical-text-refused") });
     })
     .optional(),
+  locale: z.enum(LOCALES as [Locale, ...Locale[]]).optional(),
 });
+
+/** Which of an obligation's texts (`what`) each locale reads. */
+const TEXT_OF: { readonly [L in Locale]: keyof Bilingual } = { "zh-CN": "zh", en: "en" };
 
 /**
  * A TEXT value as RFC 5545 writes it (§3.3.11): backslash, semicolon and comma escaped, and
@@ -137,9 +142,11 @@ function basicDate(date: CalendarDate): string {
 
 /**
  * Writes obligations (from {@link reportingSchedule}) as an iCalendar file: one all-day
- * event per obligation on its due date, with its id as UID, the duty in Chinese as the
- * summary, who owes it to whom, the clause and the status in the description, and the
- * same data in `X-MOBILE-MEMBER-RULES-*` properties for programs that read them back.
+ * event per obligation on its due date, with its id as UID, the duty as the summary, who
+ * owes it to whom, the clause and the status in the description, and the same data in
+ * `X-MOBILE-MEMBER-RULES-*` properties for programs that read them back. The words are the
+ * catalog's of `locale` (Chinese by default); the description ends with a line of who owes
+ * what in each other language.
  *
  * Every text is written as RFC 5545 TEXT (§3.3.11), so no value can start a line, a
  * property or an event of its own: the id (in the UID), the duty in both languages (in
@@ -158,20 +165,26 @@ function basicDate(date: CalendarDate): string {
  * `["name"]`), never its text. The obligations the library makes never hold such a character.
  *
  * @param obligations - the obligations, for example `reportingSchedule(...).outcome.obligations`
- * @param options - the date the file is made (DTSTAMP) and the calendar's name
+ * @param options - the date the file is made (DTSTAMP), the calendar's name and the locale of its words
  * @returns the file's text, lines ending in CRLF
  * @throws {@link RuleInputError} for an invalid date, obligations not made by the library,
- *   or a text holding a character a calendar file cannot hold (code `"invalid-format"`)
+ *   an unknown locale, or a text holding a character a calendar file cannot hold (code `"invalid-format"`)
  *
  * @example
  * ```ts
  * const ics = scheduleToICalendar(schedule.outcome.obligations, { stampedOn: "2025-03-15" });
  * writeFileSync("schedule.ics", ics);
+ * const english = scheduleToICalendar(schedule.outcome.obligations, { stampedOn: "2025-03-15", locale: "en" });
  * ```
  */
 export function scheduleToICalendar(obligations: readonly Obligation[], options: ICalendarOptions): string {
   const valid = readInput("scheduleToICalendar", ObligationsSchema, obligations);
-  const { stampedOn, name = "流动党员管理日程" } = readInput("scheduleToICalendar", OptionsSchema, options);
+  const { stampedOn, locale = "zh-CN", name = say(locale, "ical.calendar-name") } = readInput(
+    "scheduleToICalendar",
+    OptionsSchema,
+    options,
+  );
+  const others = LOCALES.filter((other) => other !== locale);
   const stamp = `${basicDate(stampedOn)}T000000Z`;
   const lines = [
     "BEGIN:VCALENDAR",
@@ -182,23 +195,29 @@ export function scheduleToICalendar(obligations: readonly Obligation[], options:
   ];
   for (const o of valid) {
     const next = formatFromDayNumber(toDayNumber(o.due, ["due"]) + 1);
-    const by = SCHEDULE_PARTY_NAMES[o.owedBy];
-    const to = SCHEDULE_PARTY_NAMES[o.owedTo];
-    const status = { met: "已履行", pending: "未到期", overdue: "逾期" }[o.status];
     // The duty's own line breaks become LF before it is joined to the lines around it, so a
     // CR at its end cannot pair with the LF that follows it and a line of the description vanish.
-    const what = { zh: asLineFeeds(o.what.zh), en: asLineFeeds(o.what.en) };
-    const description =
-      `${by.zh} → ${to.zh}：${what.zh}\n依据：${citationLabel(o.clause)}\n状态：${status}` +
-      (o.metOn === null ? "" : `（${o.metOn}${o.late ? "，逾期履行" : ""}）`) +
-      `\n${by.en} → ${to.en}: ${what.en}`;
+    const what = asLineFeeds(o.what[TEXT_OF[locale]]);
+    const parties = { owedBy: o.owedBy, owedTo: o.owedTo };
+    let description = say(locale, "ical.description", {
+      what,
+      ...parties,
+      clause: o.clause,
+      clauseLabel: OPINION_CLAUSES[o.clause].label,
+      status: o.status,
+      metOn: o.metOn,
+      late: o.late,
+    });
+    for (const other of others) {
+      description += `\n${say(other, "ical.description-line", { what: asLineFeeds(o.what[TEXT_OF[other]]), ...parties })}`;
+    }
     lines.push(
       "BEGIN:VEVENT",
       `UID:${escapeText(o.id)}@${ICALENDAR_UID_DOMAIN}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basicDate(o.due)}`,
       `DTEND;VALUE=DATE:${basicDate(next)}`,
-      `SUMMARY:${escapeText(`${what.zh}（${by.zh}）`)}`,
+      `SUMMARY:${escapeText(say(locale, "ical.summary", { what, owedBy: o.owedBy }))}`,
       `DESCRIPTION:${escapeText(description)}`,
       `CATEGORIES:${o.kind}`,
       `${ICALENDAR_PROPERTIES.kind}:${o.kind}`,
@@ -214,3 +233,30 @@ export function scheduleToICalendar(obligations: readonly Obligation[], options:
 
 // The exported table is frozen to the last leaf, as every table of the library is.
 deepFreeze(ICALENDAR_PROPERTIES);
+
+declare module "../locales/catalog.js" {
+  interface Messages {
+    /** The calendar's name, when none is given. */
+    "ical.calendar-name": Record<never, never>;
+    /** An event's summary: the duty and who owes it. */
+    "ical.summary": { readonly what: string; readonly owedBy: ScheduleParty };
+    /** An event's description: who owes what to whom, the clause, the status. */
+    "ical.description": {
+      readonly what: string;
+      readonly owedBy: ScheduleParty;
+      readonly owedTo: ScheduleParty;
+      readonly clause: ClauseId;
+      /** The clause's label in the opinion, 二（一）2 say. */
+      readonly clauseLabel: string;
+      readonly status: ObligationStatus;
+      readonly metOn: string | null;
+      readonly late: boolean;
+    };
+    /** The description's line in each other language: who owes what to whom. */
+    "ical.description-line": { readonly what: string; readonly owedBy: ScheduleParty; readonly owedTo: ScheduleParty };
+    /** A text holds a character a calendar file cannot hold. */
+    "error.ical-text-refused": Record<never, never>;
+    /** An id holds a character an event's UID cannot hold. */
+    "error.ical-id-refused": Record<never, never>;
+  }
+}

@@ -7,15 +7,18 @@ import {
   SCHEDULE_PARTY_NAMES,
   OBLIGATION_KINDS,
   addCalendarMonths,
-  explain,
   reportingSchedule,
   scheduleToICalendar,
   toDayNumber,
+  type Decision,
+  type JsonValue,
   type Obligation,
   type ScheduleFacts,
+  type TraceStep,
 } from "mobile-member-rules";
+import { outcomeText, stepText } from "../../src/decision/render.js";
+import { DUTY_TEXTS } from "../../src/locales/names.js";
 import { calendarDate, underEachTimeZone } from "../support/arbitraries.js";
-import { expectWellFormedDecision } from "../support/expect-decision.js";
 import { expectInputIssue, expectRefusal } from "../support/expect-input.js";
 import { deepFreeze, plusDays, scheduleFacts, snapshot } from "../support/rule-arbitraries.js";
 
@@ -42,6 +45,50 @@ const readings = fc.record({
 
 const duesOf = (obligations: readonly Obligation[], kind: Obligation["kind"]) =>
   obligations.filter((o) => o.kind === kind).map((o) => o.due);
+
+/** A step of a decision in Chinese and in English, as the catalogs say it. */
+const said = (step: TraceStep | undefined, decision: Decision<JsonValue>) =>
+  step === undefined ? undefined : { zh: stepText(step, decision, "zh-CN"), en: stepText(step, decision, "en") };
+
+/** The decision's outcome in Chinese and in English. */
+const summaryOf = (decision: Decision<JsonValue>) => ({
+  zh: outcomeText(decision.rule, decision.outcome, "zh-CN"),
+  en: outcomeText(decision.rule, decision.outcome, "en"),
+});
+
+/**
+ * What every decision promises, for this rule: it survives JSON unchanged and its outcome
+ * validates; each clause, interpretation and contested point once; every step's sentence
+ * said in both languages, its clause among the citations; and a fact a step quotes under a
+ * path of the input is the value the input holds there.
+ */
+function expectWellFormedSchedule(decision: Decision<JsonValue>, input: unknown): void {
+  expect(reportingSchedule.outcome.safeParse(decision.outcome).success).toBe(true);
+  expect(JSON.parse(JSON.stringify(decision))).toEqual(decision);
+  expect(new Set(decision.citations).size).toBe(decision.citations.length);
+  expect(new Set(decision.interpretations.map((i) => i.id)).size).toBe(decision.interpretations.length);
+  expect(new Set(decision.ambiguities.map((a) => a.interpretation)).size).toBe(decision.ambiguities.length);
+  expect(summaryOf(decision).zh).not.toBe("");
+  expect(summaryOf(decision).en).not.toBe("");
+  for (const step of decision.trace) {
+    const text = said(step, decision);
+    expect(text?.zh, step.check).toMatch(/\p{Script=Han}/u);
+    expect(text?.en, step.check).toMatch(/[a-z]/);
+    expect(decision.citations).toContain(step.citation);
+    for (const [path, value] of Object.entries(step.facts)) {
+      let source: unknown = input;
+      let found = true;
+      for (const key of path.split(".")) {
+        if (source === null || typeof source !== "object" || !Object.hasOwn(source, key)) {
+          found = false;
+          break;
+        }
+        source = (source as Record<string, unknown>)[key];
+      }
+      if (found) expect(value, `${step.check}: ${path}`).toEqual(source);
+    }
+  }
+}
 
 // Decided inside each test, not once per describe: a mutation run credits a test only with
 // the code that runs while it runs.
@@ -89,7 +136,9 @@ describe("reportingSchedule: a member away fourteen months from 31 August", () =
   it("cites each obligation's clause and explains in Chinese", () => {
     const decision = fourteenMonthsDecision();
     expect(decision.citations).toEqual(expect.arrayContaining(["2.2.2", "2.1.2", "2.2.4", "2.1.7", "3.3", "3.2.3"]));
-    expect(explain(decision)).toContain("自外出之日起每满6个月，至返回为止（解释八、解释二十一）：2025年2月28日、2025年8月31日");
+    expect(decision.trace.map((step) => said(step, decision)?.zh).join("\n")).toContain(
+      "自外出之日起每满6个月，至返回为止（解释八、解释二十一）：2025年2月28日、2025年8月31日",
+    );
   });
 
   it("counts a late report against the overdue period first", () => {
@@ -144,21 +193,22 @@ describe("reportingSchedule: the duties with no date (二（一）7, 三（二�
     expect(DUTIES["visit-incoming-member"]).toMatchObject({ bearer: "inflow-org", clause: "3.2.3" });
     expect(DUTIES["inspect-and-solve-problems"]).toMatchObject({ bearer: "party-orgs-at-every-level", clause: "3.3" });
     expect(DUTIES["hold-neglect-to-account"]).toMatchObject({ bearer: "party-orgs-at-every-level", clause: "3.3" });
-    expect(DUTIES["record-in-outgoing-register"].text.zh).toContain("《外出党员登记簿》");
-    expect(DUTIES["record-in-incoming-register"].text.zh).toContain("《外来党员登记簿》");
-    expect(DUTIES["hold-neglect-to-account"].text.zh).toBe("对工作中不负责任、推诿扯皮的，给予教育帮助；情节严重的，作出必要的组织处理");
+    expect(DUTY_TEXTS["record-in-outgoing-register"].zh).toContain("《外出党员登记簿》");
+    expect(DUTY_TEXTS["record-in-incoming-register"].zh).toContain("《外来党员登记簿》");
+    expect(DUTY_TEXTS["hold-neglect-to-account"].zh).toBe("对工作中不负责任、推诿扯皮的，给予教育帮助；情节严重的，作出必要的组织处理");
   });
 
   it("says them in one step per clause, citing it, after the dated obligations", () => {
-    const { trace } = fourteenMonthsDecision();
-    const dutySteps = trace.filter((s) => s.check.startsWith("duties-"));
+    const decision = fourteenMonthsDecision();
+    const { trace } = decision;
+    const dutySteps = trace.filter((s) => s.check === "duties");
     expect(dutySteps.map((s) => [s.check, s.citation, s.result])).toEqual([
-      ["duties-2.1.7", "2.1.7", ["enter-in-information-base", "record-in-outgoing-register", "record-in-incoming-register"]],
-      ["duties-3.2.3", "3.2.3", ["visit-family-during-absence", "visit-incoming-member"]],
-      ["duties-3.3", "3.3", ["inspect-and-solve-problems", "hold-neglect-to-account"]],
+      ["duties", "2.1.7", ["enter-in-information-base", "record-in-outgoing-register", "record-in-incoming-register"]],
+      ["duties", "3.2.3", ["visit-family-during-absence", "visit-incoming-member"]],
+      ["duties", "3.3", ["inspect-and-solve-problems", "hold-neglect-to-account"]],
     ]);
-    expect(dutySteps[0]?.text.zh).toContain("流出地基层党组织：在党内基本信息库中录入流动党员的基本情况，实行动态管理");
-    expect(trace.at(-1)?.check).toBe("duties-3.3");
+    expect(said(dutySteps[0], decision)?.zh).toContain("流出地基层党组织：在党内基本信息库中录入流动党员的基本情况，实行动态管理");
+    expect(trace.at(-1)).toMatchObject({ check: "duties", citation: "3.3" });
   });
 
   it("when an organization's obligation is overdue, recalls 三（三）'s accountability without finding anyone at fault", () => {
@@ -166,7 +216,7 @@ describe("reportingSchedule: the duties with no date (二（一）7, 三（二�
     const step = decision.trace.find((s) => s.check === "organization-obligations-overdue");
     expect(step).toMatchObject({ citation: "3.3", facts: { asOf: "2025-03-15" } });
     expect(step?.result).toEqual(["card-verification:2024-09-30", "card-annual-review:2024-12-31", "branch-half-year-report:2024-12-31", "organ-committee-year-end-report:2024-12-31", "department-year-end-work-report:2024-12-31", "working-committee-spot-check:2024-12-31"]);
-    expect(step?.text.zh).toContain("是否属于不负责任、推诿扯皮，由党组织认定");
+    expect(said(step, decision)?.zh).toContain("是否属于不负责任、推诿扯皮，由党组织认定");
     // The member's own overdue report is 二（二）4's and 二（一）2's business, not this step's.
     const memberOnly = reportingSchedule({ ...fourteenMonths, asOf: "2025-03-01", period: { from: "2025-01-01", before: "2025-06-01" }, done: [] });
     expect(memberOnly.outcome.obligations.filter((o) => o.status === "overdue").map((o) => o.kind)).toEqual(["member-report"]);
@@ -177,7 +227,7 @@ describe("reportingSchedule: the duties with no date (二（一）7, 三（二�
 describe("reportingSchedule: invariants", () => {
   test.prop([scheduleFacts, readings])("sorted by due date, within the period, every obligation citing its clause", (facts, interpretations) => {
     const decision = reportingSchedule(facts, { interpretations });
-    expectWellFormedDecision(decision, facts, { interpretations });
+    expectWellFormedSchedule(decision, facts);
     const { obligations } = decision.outcome;
     const days = obligations.map((o) => toDayNumber(o.due));
     expect(days).toEqual([...days].sort((a, b) => a - b));
@@ -306,17 +356,18 @@ describe("reportingSchedule: statuses, steps and summary, read a second time", (
       ...(obligations.some((o) => o.kind === kind) ? [kind] : []),
     ]);
     const overdueOfOrganizations = obligations.filter((o) => o.status === "overdue" && o.owedBy !== "member").map((o) => o.id);
-    expect(decision.trace.map((s) => s.check)).toEqual([
+    // The duties' steps, one per clause, named here by their clause.
+    expect(decision.trace.map((s) => (s.check === "duties" ? `duties@${s.citation}` : s.check))).toEqual([
       ...(kinds.length > 0 ? kinds : ["nothing-due"]),
       ...(overdueOfOrganizations.length > 0 ? ["organization-obligations-overdue"] : []),
-      "duties-2.1.7",
-      "duties-3.2.3",
-      "duties-3.3",
+      "duties@2.1.7",
+      "duties@3.2.3",
+      "duties@3.3",
     ]);
     expect(obligations.some((o) => o.kind === "working-committee-spot-check")).toBe(facts.departmentConcentrated && yearEnds);
     expect(decision.outcome.duties.map((id) => DUTIES[id].clause)).toEqual(["2.1.7", "2.1.7", "2.1.7", "3.2.3", "3.2.3", "3.3", "3.3"]);
     for (const step of decision.trace) {
-      if (step.check.startsWith("duties-")) continue;
+      if (step.check === "duties") continue;
       if (step.check === "organization-obligations-overdue") {
         expect(step).toMatchObject({ citation: "3.3", facts: { asOf: facts.asOf }, result: overdueOfOrganizations });
         continue;
@@ -341,15 +392,16 @@ describe("reportingSchedule: statuses, steps and summary, read a second time", (
       );
       const n = (status: string) => ofKind.filter((o) => o.status === status).length;
       const zhDate = (date: string) => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-      expect(step.text.zh).toContain(`${ofKind.map((o) => zhDate(o.due)).join("、")}（已履行${n("met")}项，未到期${n("pending")}项，逾期${n("overdue")}项）`);
-      expect(step.text.zh).not.toMatch(/\d{4}-\d{2}-\d{2}|[A-Za-z]/);
-      expect(step.text.en).toContain(`(met ${n("met")}, pending ${n("pending")}, overdue ${n("overdue")})`);
+      const text = said(step, decision);
+      expect(text?.zh).toContain(`${ofKind.map((o) => zhDate(o.due)).join("、")}（已履行${n("met")}项，未到期${n("pending")}项，逾期${n("overdue")}项）`);
+      expect(text?.zh).not.toMatch(/\d{4}-\d{2}-\d{2}|[A-Za-z]/);
+      expect(text?.en).toContain(`(met ${n("met")}, pending ${n("pending")}, overdue ${n("overdue")})`);
     }
     const overdue = obligations.filter((o) => o.status === "overdue").length;
-    expect(decision.summary.zh).toBe(
+    expect(summaryOf(decision).zh).toBe(
       obligations.length === 0 ? "此期间没有到期事项" : `共${obligations.length}项到期事项${overdue > 0 ? `，其中${overdue}项逾期` : ""}`,
     );
-    expect(decision.summary.en).toBe(`${obligations.length} obligations${overdue > 0 ? `, ${overdue} overdue` : ""}`);
+    expect(summaryOf(decision).en).toBe(`${obligations.length} obligations${overdue > 0 ? `, ${overdue} overdue` : ""}`);
   });
 });
 
@@ -391,7 +443,7 @@ describe("reportingSchedule: the edges a branch secretary asks about", () => {
     expect(card).toMatchObject({ owedBy: "inflow-branch", owedTo: "inflow-superior-org" });
     expect(SCHEDULE_PARTY_NAMES["inflow-superior-org"].zh).toBe("流入地党支部的上级党组织");
     expect(DUTIES["verify-and-file-activity-card"]).toMatchObject({ bearer: "inflow-branch" });
-    expect(DUTIES["verify-and-file-activity-card"].text.en).toContain("its own superior Party organization");
+    expect(DUTY_TEXTS["verify-and-file-activity-card"].en).toContain("its own superior Party organization");
   });
 
   it("does not count a record from before the card's window opens", () => {
@@ -416,7 +468,7 @@ describe("reportingSchedule: the edges a branch secretary asks about", () => {
     expect(duesOf(elsewhere.outcome.obligations, "working-committee-spot-check")).toEqual([]);
     const step = elsewhere.trace.find((s) => s.check === "department-not-concentrated");
     expect(step).toMatchObject({ citation: "3.3", facts: { departmentConcentrated: false }, result: false });
-    expect(step?.text.zh).toBe("本部门不属于流动党员比较集中的部门：区直机关工委每年一次的抽查，不列入本部门的日程");
+    expect(said(step, elsewhere)?.zh).toBe("本部门不属于流动党员比较集中的部门：区直机关工委每年一次的抽查，不列入本部门的日程");
     const concentrated = reportingSchedule({ ...base, asOf: "2025-01-05" });
     const checks = concentrated.outcome.obligations.filter((o) => o.kind === "working-committee-spot-check");
     expect(checks.map((o) => o.due)).toEqual(["2024-12-31", "2025-12-31"]);
@@ -529,7 +581,12 @@ describe("reportingSchedule: the edges a branch secretary asks about", () => {
       { kind: "branch-half-year-report", on: "2024-06-20" },
     ];
     const facts = { ...base, asOf: "2025-07-01", done };
-    expect(reportingSchedule({ ...facts, done: [...done].reverse() })).toEqual(reportingSchedule(facts));
+    // The decision records the input as given; all else is the same.
+    const { input: reversedInput, ...reversed } = reportingSchedule({ ...facts, done: [...done].reverse() });
+    const { input: givenInput, ...given } = reportingSchedule(facts);
+    expect(reversed).toEqual(given);
+    expect(reversedInput).toEqual({ ...facts, done: [...done].reverse() });
+    expect(givenInput).toEqual(facts);
     expect(reportingSchedule(facts).outcome.obligations.find((o) => o.id === "member-report:2024-12-30")?.metOn).toBe("2024-12-01");
   });
 
@@ -547,7 +604,7 @@ describe("reportingSchedule: the edges a branch secretary asks about", () => {
 
   it("dates each kind's step in English as well", () => {
     const decision = reportingSchedule({ ...base, asOf: "2025-01-05" });
-    expect(decision.trace.find((s) => s.check === "branch-half-year-report")?.text.en).toContain("2024-06-30, 2024-12-31, 2025-06-30, 2025-12-31 (met 0, ");
+    expect(said(decision.trace.find((s) => s.check === "branch-half-year-report"), decision)?.en).toContain("2024-06-30, 2024-12-31, 2025-06-30, 2025-12-31 (met 0, ");
   });
 
   it("ends the member's reports at the return: a report due on the return day is listed, one due after is not", () => {

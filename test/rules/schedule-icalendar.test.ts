@@ -271,6 +271,29 @@ describe("the iCalendar export, by example", () => {
     expect(expectRefusal(() => scheduleToICalendar([], { stampedOn: "2025-03-15", name: secret })).message).not.toContain("机密");
   });
 
+  it("writes its words in the locale asked for, with each other language's line last; in Chinese by default", () => {
+    const english = readWithIcalJs(scheduleToICalendar(obligations, { stampedOn: "2025-03-15", locale: "en" }));
+    expect(english.name).toBe("Mobile Party member management schedule");
+    expect(english.events).toHaveLength(obligations.length);
+    english.events.forEach((event, i) => {
+      const o = obligations[i] as Obligation;
+      const by = SCHEDULE_PARTY_NAMES[o.owedBy];
+      const to = SCHEDULE_PARTY_NAMES[o.owedTo];
+      expect(event.summary).toBe(`${o.what.en} (${by.en})`);
+      const description = String(event.description);
+      expect(description.startsWith(`${by.en} → ${to.en}: ${o.what.en}\nGround: Opinion `)).toBe(true);
+      expect(description).toContain(`(${o.clause})\nStatus: ${o.status}`);
+      expect(description.endsWith(`\n${by.zh} → ${to.zh}：${o.what.zh}`)).toBe(true);
+      expect([event.due, event.kind, event.clause, event.status]).toEqual([o.due, o.kind, o.clause, o.status]);
+    });
+    const lateReport = english.events.find((event) => event.uid === "member-report:2025-02-28@mobile-member-rules");
+    expect(String(lateReport?.description)).toContain("\nStatus: met (2025-03-10, met late)\n");
+    const chinese = readWithIcalJs(scheduleToICalendar(obligations, { stampedOn: "2025-03-15" }));
+    expect(String(chinese.events.find((event) => event.uid === lateReport?.uid)?.description)).toContain("\n依据：《实施意见》二（二）4\n状态：已履行（2025-03-10，逾期履行）\n");
+    expect(scheduleToICalendar(obligations, { stampedOn: "2025-03-15", locale: "zh-CN" })).toBe(scheduleToICalendar(obligations, { stampedOn: "2025-03-15" }));
+    expectInputIssue(() => scheduleToICalendar(obligations, { stampedOn: "2025-03-15", locale: "fr" as never }), ["locale"], "invalid-value");
+  });
+
   it("accepts a TAB and line breaks in a duty", () => {
     const ics = scheduleToICalendar([{ ...base, what: { zh: "a\tb", en: "c\rd" } }], { stampedOn: "2025-03-15" });
     const [event] = readWithIcalJs(ics).events;
