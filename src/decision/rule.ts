@@ -10,7 +10,7 @@
 import { z } from "zod";
 import type { CitationId } from "../clauses/citation.js";
 import type { ClauseId } from "../clauses/opinion.js";
-import { failInput, readInput } from "../errors.js";
+import { addBilingualIssue, failInput, readInput } from "../errors.js";
 import { NonBlankTextSchema } from "../input/text.js";
 import { alternativeInForce } from "../interpretations/options.js";
 import { INTERPRETATIONS, alternativesOf, type AlternativeOf, type InterpretationId } from "../interpretations/registry.js";
@@ -160,7 +160,22 @@ function choiceSchema(id: InterpretationId): z.ZodOptional<z.ZodType<string>> {
 export function choicesSchema<Reads extends InterpretationId>(reads: readonly Reads[]): z.ZodType<ChoicesFor<Reads>> {
   const shape: Record<string, z.ZodOptional<z.ZodType<string>>> = {};
   for (const id of reads) shape[id] = choiceSchema(id);
-  return z.strictObject(shape) as unknown as z.ZodType<ChoicesFor<Reads>>;
+  const read: readonly string[] = reads;
+  // A reading of an interpretation the rule never reads is reported by name (a registered
+  // id is the library's, not the caller's); any other key as an unknown field.
+  return z
+    .looseObject(shape)
+    .check((ctx) => {
+      for (const key of Object.keys(ctx.value)) {
+        if (read.includes(key)) continue;
+        if (Object.hasOwn(INTERPRETATIONS, key)) {
+          const number = Number(/^Q(\d+)\./u.exec(key)?.[1]);
+          addBilingualIssue(ctx, { code: "invalid-value", path: [key], message: bilingual("error.interpretation-not-read", { id: key, number }) });
+        } else {
+          addBilingualIssue(ctx, { code: "unknown-field", path: [key], message: bilingual("error.no-such-interpretation") });
+        }
+      }
+    }) as unknown as z.ZodType<ChoicesFor<Reads>>;
 }
 
 /**
@@ -274,6 +289,10 @@ export function defineRule<
 
 declare module "../locales/catalog.js" {
   interface Messages {
+    /** A reading was chosen for an interpretation the rule does not read. */
+    "error.interpretation-not-read": { readonly id: string; readonly number: number };
+    /** An interpretation choice under a key that is no interpretation's id. */
+    "error.no-such-interpretation": Record<never, never>;
     /** An override was given under Q5's no-override reading. */
     "error.override-under-no-override": Record<never, never>;
   }

@@ -91,6 +91,8 @@ const shared = {
     `Duties that follow: ${(found.result as readonly DutyId[])
       .map((id) => `${terms.dutyBearers[DUTIES[id].bearer]}: ${terms.duties[id]}`)
       .join("; ")}`,
+  "error.interpretation-not-read": ({ id }) => `this rule does not read ${id}: a reading cannot be chosen for it`,
+  "error.no-such-interpretation": () => "no interpretation has this id (see INTERPRETATION_IDS)",
   "error.override-under-no-override": () => 'interpretation Q5 is set to "no-override", so an override cannot be given',
 } satisfies Partial<Messages>;
 

@@ -92,6 +92,8 @@ const shared = {
     `有关各方应当履行的职责：${(found.result as readonly DutyId[])
       .map((id) => `${terms.dutyBearers[DUTIES[id].bearer]}：${terms.duties[id]}`)
       .join("；")}`,
+  "error.interpretation-not-read": ({ number }) => `本事项的规则不涉及解释${chineseNumber(number)}，不能为其选定理解`,
+  "error.no-such-interpretation": () => "没有这一编号的解释（见 INTERPRETATION_IDS）",
   "error.override-under-no-override": () => "已按解释五选定不作例外处理，不能再提出例外",
 } satisfies Partial<Messages>;
 

@@ -7,6 +7,7 @@ import {
   addCalendarMonths,
   documentForAbsence,
   explain,
+  stepText,
   toDayNumber,
   type Absence,
   type AbsenceDocument,
@@ -15,7 +16,7 @@ import {
 import { calendarDate, underEachTimeZone } from "../support/arbitraries.js";
 import { expectWellFormedDecision } from "../support/expect-decision.js";
 import { expectInputIssue } from "../support/expect-input.js";
-import { absence, deepFreeze, interpretationChoices, plusDays, snapshot, usableForAbsence } from "../support/rule-arbitraries.js";
+import { absence, deepFreeze, interpretationChoices, plusDays, readBy, snapshot, usableForAbsence } from "../support/rule-arbitraries.js";
 
 const fixed = (departure: string, expectedReturn: string | "open-ended" | null): Absence => ({
   departure,
@@ -160,7 +161,7 @@ describe("documentForAbsence: a place known but not fixed (Q23), an absence with
   it("reads a place that is not fixed as uncertain, and says so (Q23's default)", () => {
     const decision = documentForAbsence(shifting("2024-05-01"));
     expect(decision.interpretations).toContainEqual({ id: "Q23.place-not-fixed-is-uncertain", alternative: "not-fixed-is-uncertain", isDefault: true });
-    expect(decision.trace.find((s) => s.check === "place-uncertain")?.text.zh).toBe("外出地点不固定，按地点不确定处理（解释二十三）");
+    expect(stepText(decision.trace.find((s) => s.check === "place-uncertain")!, decision)).toBe("外出地点不固定，按地点不确定处理（解释二十三）");
     expect(decision.outcome.document).toBe("activity-card");
   });
 
@@ -185,8 +186,9 @@ describe("documentForAbsence: a place known but not fixed (Q23), an absence with
   it("a place not known at all is uncertain in fact: no reading is needed for it", () => {
     const decision = documentForAbsence(shifting("2024-05-01", false));
     expect(decision.interpretations.map((i) => i.id)).not.toContain("Q23.place-not-fixed-is-uncertain");
-    expect(decision.trace.find((s) => s.check === "place-known")?.text.zh).toBe("外出地点不确定（地点不知道）");
-    expect(documentForAbsence(shifting(null, false)).trace.find((s) => s.check === "document")?.text.zh).toBe(
+    expect(stepText(decision.trace.find((s) => s.check === "place-known")!, decision)).toBe("外出地点不确定（地点不知道）");
+    const unknown = documentForAbsence(shifting(null, false));
+    expect(stepText(unknown.trace.find((s) => s.check === "document")!, unknown)).toBe(
       "外出地点不确定、时间不确定：一般应当持《流动党员活动证》",
     );
   });
@@ -259,9 +261,9 @@ describe("documentForAbsence: bad input", () => {
 describe("documentForAbsence: the duties it lists", () => {
   it("says them in English as well, one clause's duties to a step", () => {
     const decision = documentForAbsence({ departure: "2024-03-10", expectedReturn: "2025-03-11", placeFixed: true });
-    const step = decision.trace.find((s) => s.check === "duties-2.1.2");
-    expect(step?.text.en).toMatch(/^Duties that follow: .+; .+$/);
-    expect(step?.text.en).not.toContain("undefined");
+    const step = decision.trace.find((s) => s.check === "duties" && s.citation === "2.1.2");
+    expect(step && stepText(step, decision, "en")).toMatch(/^Duties that follow: .+; .+$/);
+    expect(step && stepText(step, decision, "en")).not.toContain("undefined");
   });
 
   it("shares nothing between decisions: changing one decision's duties and steps changes no other", () => {
@@ -269,15 +271,25 @@ describe("documentForAbsence: the duties it lists", () => {
     const first = documentForAbsence(input);
     const before = JSON.stringify(first);
     const changed = documentForAbsence(input) as unknown as {
-      outcome: { duties: string[] };
-      question: { en: string };
-      trace: { text: { zh: string }; result: unknown }[];
+      outcome: { duties: string[]; document: string };
+      input: { departure: string };
+      trace: { check: string; params?: Record<string, unknown>; result: unknown }[];
     };
-    changed.outcome.duties.push("x");
-    changed.question.en = "changed";
+    // The library's own lists are shared frozen: changing them is refused, never passed on.
+    const attempt = (change: () => void) => {
+      try {
+        change();
+      } catch (error) {
+        expect(error).toBeInstanceOf(TypeError);
+      }
+    };
+    attempt(() => changed.outcome.duties.push("x"));
+    changed.outcome.document = "changed";
+    changed.input.departure = "changed";
     for (const step of changed.trace) {
-      step.text.zh = "changed";
-      if (Array.isArray(step.result)) step.result.push("x");
+      step.check = "changed";
+      if (step.params !== undefined) step.params["changed"] = true;
+      if (Array.isArray(step.result)) attempt(() => (step.result as unknown[]).push("x"));
     }
     expect(JSON.stringify(documentForAbsence(input))).toBe(before);
     expect(JSON.stringify(first)).toBe(before);
@@ -340,7 +352,8 @@ describe("documentForAbsence: invariants", () => {
 
   test.prop([calendarDate, fc.integer({ min: 0, max: 800 }), fc.integer({ min: 0, max: 800 }), interpretationChoices])(
     "monotonicity: with the place fixed, a longer absence never goes back from the transfer letter to the certificate letter",
-    (departure, a, b, interpretations) => {
+    (departure, a, b, choices) => {
+      const interpretations = readBy(documentForAbsence, choices);
       const [shorter, longer] = a <= b ? [a, b] : [b, a];
       const first = documentOf(fixed(departure, plusDays(departure, shorter)), interpretations);
       const second = documentOf(fixed(departure, plusDays(departure, longer)), interpretations);
@@ -407,7 +420,7 @@ describe("documentForAbsence: invariants", () => {
       const decision = documentForAbsence(input, { override: { outcome: document, reason } });
       expect(decision.outcome.document).toBe(document);
       expect(decision.override?.reason).toBe(reason);
-      expect(decision.trace.some((s) => s.check === "documented-override" && s.facts["options.override.reason"] === reason)).toBe(true);
+      expect(decision.trace.some((s) => s.check === "documented-override" && s.facts?.["options.override.reason"] === reason)).toBe(true);
     },
   );
 

@@ -9,6 +9,7 @@ import {
   OBLIGATION_KINDS,
   INTERPRETATION_IDS,
   alternativesOf,
+  documentForAbsence,
   fromDayNumber,
   toDayNumber,
   type Absence,
@@ -69,9 +70,15 @@ export const absence: fc.Arbitrary<Absence> = fc
  * place that is not fixed.
  */
 export function usableForAbsence(input: Absence, choices: InterpretationChoices): InterpretationChoices {
-  if (input.placeFixed || input.placeKnown !== undefined) return choices;
-  const { "Q23.place-not-fixed-is-uncertain": _q23, ...rest } = choices;
+  const read = readBy(documentForAbsence, choices);
+  if (input.placeFixed || input.placeKnown !== undefined) return read;
+  const { "Q23.place-not-fixed-is-uncertain": _q23, ...rest } = read;
   return rest as InterpretationChoices;
+}
+
+/** Only the choices of the interpretations a rule reads: a rule refuses the others. */
+export function readBy(rule: { readonly reads: readonly string[] }, choices: InterpretationChoices): InterpretationChoices {
+  return Object.fromEntries(Object.entries(choices).filter(([id]) => rule.reads.includes(id))) as InterpretationChoices;
 }
 
 const reason = fc.constantFrom("单位无专职党务人员，无法接收", "社区党组织已满员", "unit closed");
