@@ -438,11 +438,80 @@ const evaluationGradeWords = {
 
 // ── evaluationCohort ──────────────────────────────────────────────────────────────
 
+type CohortMemberReason = import("../decision/decision.js").ContestReason;
+type CohortStatus = import("../rules/evaluation-grade.js").EvaluationStatus;
+
 const evaluationCohortTerms = {};
 
-const evaluationCohortMessages = {} satisfies Partial<Messages>;
+/** A member's own reason, as the member's appraisal gives it. */
+function cohortMemberReason(reason: CohortMemberReason): string {
+  const messages = en.messages as unknown as { readonly [id: string]: (params: unknown, found: StepFound) => string };
+  const render = Object.hasOwn(messages, reason.check) ? messages[reason.check] : undefined;
+  return render === undefined ? en.explain.unknownStep(reason.check) : render(reason.params, { result: null, facts: {} });
+}
 
-const evaluationCohortWords = {};
+/** Members the votes and the gaps cannot tell apart across the ceiling. */
+const cohortTies = (tied: readonly string[]): string =>
+  tied.length > 0
+    ? `; ${tied.join(", ")} cannot be told apart by votes and gaps: the branch committee or general meeting decides (placed by id for now)`
+    : "";
+
+const evaluationCohortMessages = {
+  "excellent-ceiling": ({ strict }, found) => {
+    const { appraised, base } = found.facts as { readonly appraised: number; readonly base: number };
+    const { ceiling, excellent, movedDown, tiedAtCeiling } = found.result as {
+      readonly ceiling: number;
+      readonly excellent: number;
+      readonly movedDown: number;
+      readonly tiedAtCeiling: readonly string[];
+    };
+    const over = Math.max(0, excellent - ceiling);
+    return (
+      `${appraised} appraised, base ${base} (Q19), at most ${ceiling} excellent; ${excellent} graded excellent by the standard, ${movedDown} moved down to qualified` +
+      cohortTies(tiedAtCeiling) +
+      (!strict && over > 0 ? `; one third as a guideline (Q27): ${over} over the ceiling, grades not moved, for the organization to decide` : "")
+    );
+  },
+  "cohort.moved-down": ({ base, ceiling, tied }) =>
+    `优秀 is normally at most one third (${ceiling} of a base of ${base}); ranked by votes, then fewest gaps, those over the ceiling are qualified${cohortTies(tied)}`,
+  "reason.cohort-member": ({ member, reason }) => `Member ${member}: ${cohortMemberReason(reason)}`,
+  "reason.cohort-over-ceiling": ({ excellent, ceiling }) =>
+    `${excellent} graded excellent, over the ceiling of ${ceiling}: a strict ceiling moves the rest to qualified; a guideline leaves them for the organization to decide`,
+  "reason.cohort-commendation": () =>
+    "Outstanding performers moved down by the ceiling: commended only if every outstanding performer is commended",
+} satisfies Partial<Messages>;
+
+/** Those the cohort's summary counts apart from the grades, in its order. */
+const COHORT_NOT_GRADED: readonly (readonly [CohortStatus, string])[] = [
+  ["probationary-no-grade", "probationary, no grade"],
+  ["probationary-cancelled", "probationary membership cancelled"],
+  ["lapsed", "lapsed"],
+];
+
+const evaluationCohortWords = {
+  evaluationCohort: {
+    title: "The appraisal grades of a branch's mobile members",
+    question: "What grades does the branch's cohort receive, with at most a third excellent?",
+    summary: (outcome) => {
+      const count = (grade: string) => outcome.results.filter((r) => r.grade === grade).length;
+      const grades = Object.entries(terms.appraisalGrades).map(([grade, name]) => `${name} ${count(grade)}`);
+      const moved = outcome.movedDown.length;
+      const over = count("excellent") - outcome.excellentCeiling;
+      // Commended without the grade excellent (Q37).
+      const commended = outcome.results.filter((r) => r.grade !== "excellent" && r.handling.includes("commend")).length;
+      const others = COHORT_NOT_GRADED.map(([status, name]) => [name, outcome.results.filter((r) => r.status === status).length] as const)
+        .filter(([, n]) => n > 0)
+        .map(([name, n]) => `; ${name} ${n}`);
+      return (
+        grades.join(", ") +
+        (moved > 0 ? ` (${moved} moved down from excellent by the ceiling)` : "") +
+        (over > 0 ? ` (${over} excellent over the ceiling, for the organization to decide)` : "") +
+        (commended > 0 ? `; commended for outstanding performance without the grade excellent ${commended}` : "") +
+        others.join("")
+      );
+    },
+  },
+} satisfies Partial<Catalog["rules"]>;
 
 // ── end of evaluationCohort ───────────────────────────────────────────────────────
 

@@ -432,11 +432,78 @@ const evaluationGradeWords = {
 
 // ── evaluationCohort ──────────────────────────────────────────────────────────────
 
+type CohortMemberReason = import("../decision/decision.js").ContestReason;
+type CohortStatus = import("../rules/evaluation-grade.js").EvaluationStatus;
+
 const evaluationCohortTerms = {};
 
-const evaluationCohortMessages = {} satisfies Partial<Messages>;
+/** A member's own reason, as the member's appraisal gives it. */
+function cohortMemberReason(reason: CohortMemberReason): string {
+  const messages = zhCN.messages as unknown as { readonly [id: string]: (params: unknown, found: StepFound) => string };
+  const render = Object.hasOwn(messages, reason.check) ? messages[reason.check] : undefined;
+  return render === undefined ? zhCN.explain.unknownStep(reason.check) : render(reason.params, { result: null, facts: {} });
+}
 
-const evaluationCohortWords = {};
+/** Members the votes and the gaps cannot tell apart across the ceiling. */
+const cohortTies = (tied: readonly string[]): string =>
+  tied.length > 0 ? `；得票和缺项相同、难以区分的${tied.join("、")}，由支部委员会或者党员大会研究确定（现暂按编号排列）` : "";
+
+const evaluationCohortMessages = {
+  "excellent-ceiling": ({ strict }, found) => {
+    const { appraised, base } = found.facts as { readonly appraised: number; readonly base: number };
+    const { ceiling, excellent, movedDown, tiedAtCeiling } = found.result as {
+      readonly ceiling: number;
+      readonly excellent: number;
+      readonly movedDown: number;
+      readonly tiedAtCeiling: readonly string[];
+    };
+    const over = Math.max(0, excellent - ceiling);
+    return (
+      `参评${appraised}人，以${base}人为基数（解释十九），优秀至多${ceiling}人；按评定标准评为优秀${excellent}人，因名额限制调为合格${movedDown}人` +
+      cohortTies(tiedAtCeiling) +
+      (!strict && over > 0 ? `；三分之一作为一般要求（解释二十七），超出名额${over}人，不调整等次，由党组织研究确定` : "")
+    );
+  },
+  "cohort.moved-down": ({ base, ceiling, tied }) =>
+    `优秀一般不超过参评党员的三分之一（以${base}人为基数，至多${ceiling}人）；按民主测评得票多少、缺项多少排序，超出名额的评为合格${cohortTies(tied)}`,
+  "reason.cohort-member": ({ member, reason }) => `党员${member}：${cohortMemberReason(reason)}`,
+  "reason.cohort-over-ceiling": ({ excellent, ceiling }) =>
+    `按评定标准评为优秀${excellent}人，超过至多${ceiling}人的名额：严格执行名额的，超出的评为合格；作为一般要求的，不调整等次，由党组织研究确定`,
+  "reason.cohort-commendation": () =>
+    "表现突出的党员因名额限制调为合格：表彰以评为优秀为条件的，不予表彰；凡表现突出都给予表彰的，仍给予表彰",
+} satisfies Partial<Messages>;
+
+/** Those the cohort's summary counts apart from the grades, in its order. */
+const COHORT_NOT_GRADED: readonly (readonly [CohortStatus, string])[] = [
+  ["probationary-no-grade", "不评定等次的预备党员"],
+  ["probationary-cancelled", "取消预备党员资格"],
+  ["lapsed", "被认为是自行脱党"],
+];
+
+const evaluationCohortWords = {
+  evaluationCohort: {
+    title: "党支部流动党员评定等次",
+    question: "党支部流动党员的评议等次如何（优秀一般不超过三分之一）？",
+    summary: (outcome) => {
+      const count = (grade: string) => outcome.results.filter((r) => r.grade === grade).length;
+      const grades = Object.entries(terms.appraisalGrades).map(([grade, name]) => `${name}${count(grade)}名`);
+      const moved = outcome.movedDown.length;
+      const over = count("excellent") - outcome.excellentCeiling;
+      // Commended without the grade 优秀 (解释三十七).
+      const commended = outcome.results.filter((r) => r.grade !== "excellent" && r.handling.includes("commend")).length;
+      const others = COHORT_NOT_GRADED.map(([status, name]) => [name, outcome.results.filter((r) => r.status === status).length] as const)
+        .filter(([, n]) => n > 0)
+        .map(([name, n]) => `；${name}${n}名`);
+      return (
+        grades.join("，") +
+        (moved > 0 ? `（${moved}名因名额限制由优秀调为合格）` : "") +
+        (over > 0 ? `（优秀超出名额${over}名，由党组织研究确定）` : "") +
+        (commended > 0 ? `；未评为优秀、表现突出给予表彰的${commended}名` : "") +
+        others.join("")
+      );
+    },
+  },
+} satisfies Partial<Catalog["rules"]>;
 
 // ── end of evaluationCohort ───────────────────────────────────────────────────────
 
