@@ -131,7 +131,7 @@ export const CohortSchema = z
   .strictObject({
     members: z.array(
       z.strictObject({ id: MemberIdSchema, record: AppraisalRecordSchema, votes: z.number().int().min(0).optional() }),
-    ),
+    ).readonly(),
   })
   .check((ctx) => {
     checkUniqueIds(
