@@ -226,7 +226,7 @@ type GradeEducationStage = import("../rules/evaluation-grade.js").EducationStage
 type GradeAbsorption = import("../rules/evaluation-grade.js").GradeAbsorption;
 type GradeHandling = import("../rules/evaluation-grade.js").Handling;
 type GradeLapseCriterion = import("../rules/evaluation-grade.js").LapseCriterion;
-type GradeSilenceReading = "with-neither" | "with-either";
+type GradeSilenceReading = import("../interpretations/registry.js").AlternativeOf<"Q25.out-of-contact-with-whom">;
 
 const evaluationGradeTerms = {
   appraisalGrades: {

@@ -19,8 +19,11 @@
  * all the same under Q37's alternative.
  *
  * Each member is graded under the cohort's own readings, so a reading contested for one
- * member is contested for the cohort, and the cohort is marked ambiguous when another
- * reading changes its outcome.
+ * member is contested for the cohort (its reason naming the member), and the cohort is
+ * marked ambiguous when another reading changes its outcome. Each member's reasoning is
+ * kept in the cohort's decision, as a step made by the appraisal's logic (`within`), its
+ * facts named from `members[i].record`: an explanation can say why a member got their
+ * grade, and the cohort's citations include the clauses those steps rest on.
  *
  * @module
  */
