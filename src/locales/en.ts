@@ -420,21 +420,299 @@ const liaisonAssignmentWords = {
 
 // ── evaluationGrade ──────────────────────────────────────────────────────────────
 
-const evaluationGradeTerms = {};
+type GradeFindings = import("../rules/evaluation-grade.js").AppraisalFindings;
+type GradeName = import("../rules/evaluation-grade.js").AppraisalGrade;
+type GradeCorrectionStage = import("../rules/evaluation-grade.js").CorrectionStage;
+type GradeEducationStage = import("../rules/evaluation-grade.js").EducationStage;
+type GradeAbsorption = import("../rules/evaluation-grade.js").GradeAbsorption;
+type GradeHandling = import("../rules/evaluation-grade.js").Handling;
+type GradeLapseCriterion = import("../rules/evaluation-grade.js").LapseCriterion;
+type GradeSilenceReading = import("../interpretations/registry.js").AlternativeOf<"Q25.out-of-contact-with-whom">;
 
-const evaluationGradeMessages = {} satisfies Partial<Messages>;
+const evaluationGradeTerms = {
+  appraisalGrades: {
+    excellent: "excellent",
+    qualified: "qualified",
+    "basically-qualified": "basically qualified",
+    unqualified: "unqualified",
+  },
+  handlings: {
+    commend: "commendation",
+    affirm: "affirmation and encouragement",
+    "help-improve": "pointing out shortcomings and helping to improve",
+    "criticize-and-educate": "criticism and education",
+    "correct-by-deadline": "correction within a set time",
+    "organizational-handling": "organizational handling under the Party Constitution and other Party rules",
+    "persuade-to-leave":
+      "persuasion to leave the Party (decided by the branch general meeting, approved by the Party organization above)",
+    remove: "removal from the rolls (decided by the branch general meeting, approved by the Party organization above)",
+    "cancel-probationary-membership":
+      "cancellation of probationary membership (passed by the branch general meeting, approved by the Party organization above)",
+  },
+  lapseCriteria: {
+    "organizational-life": "no organizational life",
+    dues: "no dues",
+    "assigned-work": "no assigned work",
+  },
+  gradingStandardNotes: {
+    "excellent-misses-nothing": "an excellent member misses nothing",
+    "dues-monthly": "dues are paid monthly",
+    "excellent-does-all-work": "an excellent member does all the work assigned",
+    "report-every-six-months": "a report every 6 months",
+    "silence-criticized": "a long silence brings criticism",
+    "transfer-criticized": "a transfer not arranged promptly without proper reason brings criticism",
+    "card-checked":
+      "the organization learns how the member performed by checking the card; a card never presented cannot be checked",
+    "outstanding-commended": "outstanding performers are commended",
+    "observe-discipline-and-law":
+      "3.2.2 requires observing discipline and the law; the default standard grades any violation unqualified (Q29)",
+    "little-absence-tolerated": "a little absence tolerated (provisionally 2 months; the text sets none)",
+    "dues-as-required": "dues paid as required",
+    "work-two-months-provisional": "provisionally 2 months (the text sets none)",
+    "qualified-needs-no-contribution": "qualified needs no outstanding contribution",
+    "five-months-in-all":
+      "provisionally at most 5 months in all (the text sets none; art. 9 of the Party Constitution draws a line only for six consecutive months)",
+    "dues-five-months-in-all":
+      "provisionally at most 5 months in all (the text sets none; the dues rules draw a line only for six consecutive months)",
+    "one-report-provisional": "provisionally one missed report (the text sets none)",
+    "silence-not-unqualified": "a long silence is criticized, not by itself unqualified",
+    "transfer-not-unqualified": "a transfer not arranged promptly is criticized, not by itself unqualified",
+    "card-provisional": "provisional (the text sets none)",
+    "no-contribution-required": "no outstanding contribution required",
+  },
+} satisfies Partial<Catalog["terms"]>;
 
-const evaluationGradeWords = {};
+/** How a silence is said under each reading of Q25. */
+const GRADE_SILENCE: {
+  readonly [Reading in GradeSilenceReading]: {
+    readonly long: string;
+    readonly run: (months: number) => string;
+    readonly never: string;
+    readonly readings: string;
+  };
+} = {
+  "with-neither": {
+    long: "Long out of contact with both organizations",
+    run: (n) => `longest silence toward both organizations ${n} months`,
+    never: "in touch with one organization or both every month",
+    readings: "Q13",
+  },
+  "with-either": {
+    long: "Long out of contact with at least one of the two organizations",
+    run: (n) => `longest run without contact with at least one organization ${n} months`,
+    never: "in touch with both organizations every month",
+    readings: "Q13, Q25",
+  },
+};
+
+const GRADE_EDUCATION: { readonly [Stage in GradeEducationStage]: string } = {
+  "not-yet-educated": ": criticism and education",
+  "corrected-after-education": ", corrected after criticism and education",
+  "not-corrected-after-education":
+    ", not corrected after education: the organization holding the formal relationship handles the member organizationally under the Party Constitution and other Party rules",
+};
+
+/** What follows a ground of 2.1.2, by where the education stands, unless a removal or cancellation takes its place. */
+function gradeAfterEducation(stage: GradeEducationStage, absorbedBy: GradeAbsorption, probationary: boolean): string {
+  const text = GRADE_EDUCATION[stage];
+  if (stage === "corrected-after-education") return text;
+  if (absorbedBy === "remove") return `${text}; the member is removed under art. 9 of the Party Constitution instead`;
+  if (absorbedBy === "cancel-probationary-membership") return `${text}; probationary membership is cancelled instead`;
+  if (stage === "not-corrected-after-education" && probationary) {
+    return `${text} (for a probationary member, extension of the probation or cancellation of probationary membership, art. 7 of the Party Constitution)`;
+  }
+  return text;
+}
+
+const GRADE_CORRECTION: { readonly [Stage in GradeCorrectionStage]: string } = {
+  "not-yet-required": "Unqualified: the branch educates the member and requires correction within a set time",
+  "deadline-running":
+    "Unqualified, and the time set to correct has not run out: the branch keeps educating and helping the member to correct in time",
+  "no-change-after-deadline":
+    "The time set to correct has run out with no change after education: the member should be persuaded to leave the Party; one who refuses is removed by the branch general meeting, approved above",
+};
+
+const evaluationGradeMessages = {
+  findings: ({ whom, unseen }, found) => {
+    const findings = found.result as GradeFindings;
+    const silence = GRADE_SILENCE[whom];
+    return (
+      `Period ${String(found.facts["period.from"])} to ${String(found.facts["period.to"])}: ` +
+      `unexcused months without organizational life ${findings.missedOrganizationalLife}, ` +
+      `without dues ${findings.missedDues}, without assigned work ${findings.missedAssignedWork}; missed reports ${findings.reportGaps}; ` +
+      (findings.longestWithoutContact === 0 ? silence.never : silence.run(findings.longestWithoutContact)) +
+      (unseen ? "; the period's first month has a gap and the months before it are not given, so runs are counted from the period's start" : "")
+    );
+  },
+  "card-not-verified": () =>
+    "The member presented the activity card and the inflow branch did not verify it promptly: verifying is the branch's duty and bears on no grade",
+  lapse: ({ probationary }, found) => {
+    const lapsedBy = found.result as readonly GradeLapseCriterion[];
+    if (lapsedBy.length === 0) return "No run of unexcused months without organizational life, dues or assigned work reaches six";
+    const names = lapsedBy.map((criterion) => terms.lapseCriteria[criterion]).join(", ");
+    return probationary
+      ? `Six consecutive months without proper reason of ${names}: the case of art. 9 of the Party Constitution`
+      : `Six consecutive months without proper reason of ${names}: regarded as lapsed under art. 9 of the Party Constitution`;
+  },
+  "probationary-lapse": () =>
+    "A probationary member has a full member's duties; one who does not fulfil them and does not meet the conditions of membership has probationary membership cancelled under art. 7 of the Party Constitution, not removal as lapsed",
+  "transfer-not-arranged": ({ absorbedBy, probationary }, found) =>
+    `The organization found that the member did not arrange the transfer promptly, without proper reason${gradeAfterEducation(found.facts.transferNotArranged as GradeEducationStage, absorbedBy, probationary)}`,
+  "long-out-of-contact": ({ whom, long, absorbedBy, probationary }, found) => {
+    const silence = GRADE_SILENCE[whom];
+    const months = Number(found.facts.longestWithoutContact);
+    if (!long) return `In the period: ${months === 0 ? silence.never : silence.run(months)}, not long (${silence.readings}): 2.1.2 does not apply`;
+    const stage = found.facts.outOfContactEducation as GradeEducationStage;
+    return `${silence.long} (${months} months, ${silence.readings})${gradeAfterEducation(stage, absorbedBy, probationary)}`;
+  },
+  probationary: () => "A probationary member is appraised but gets no grade",
+  grade: (_params, found) => {
+    const grade = found.result as GradeName;
+    const how =
+      found.facts.violation === "none"
+        ? "By the grading standard"
+        : grade === "unqualified"
+          ? "A violation of discipline or law, against 3.2.2's observing discipline and the law"
+          : "A violation of discipline or law, weighed by the grading standard (Q29)";
+    return `${how}: ${terms.appraisalGrades[grade]}`;
+  },
+  commendation: () => "Those who perform outstandingly are commended (Q37)",
+  unqualified: ({ term, latest }, found) => {
+    const stage = found.facts.correction as GradeCorrectionStage;
+    const setOn = found.facts.correctionSetOn;
+    let words = "";
+    if (term === "set-by-branch") words = " (the branch sets the term, Q33)";
+    if (term === "one-year") {
+      words =
+        latest === null || typeof setOn !== "string"
+          ? " (at most one year from the day the deadline is set, Q33)"
+          : ` (at most one year from ${setOn}, when the deadline was set: by ${latest} at the latest, Q33)`;
+    }
+    return `${GRADE_CORRECTION[stage]}${words}`;
+  },
+  "reason.grade-silence-length": ({ months }) =>
+    `${months} consecutive months without contact: long if six months are long, not if a year is`,
+  "reason.grade-silence-one-side": () =>
+    "In some months the member was in touch with only one of the two organizations: counting only months with neither, or months missing either, changes whether the silence is long",
+  "reason.grade-excused-month": () =>
+    "Months without proper reason are separated by an excused month: adding them up, or starting again after it, changes what the consecutive months come to",
+  "reason.grade-violation": () =>
+    "A violation of discipline or law: the grade may differ between the standard deciding and every violation being unqualified",
+  "reason.grade-commendation": () =>
+    "An outstanding contribution without the grade excellent: commended only if every outstanding performer is commended",
+  "reason.grade-deadline-no-corresponding-day": ({ setOn }) => `One year from ${setOn}: the final month has no corresponding day`,
+  "error.appraisal-period-reversed": () => "the appraisal period ends before it starts",
+  "error.appraisal-month-outside-period": () => "the month is outside the period",
+  "error.appraisal-month-repeated": () => "the month appears twice",
+  "error.appraisal-months-incomplete": () => "the monthly records must cover every month of the period",
+  "error.appraisal-month-not-preceding": () => "the month is not among those just before the period",
+  "error.appraisal-report-outside-period": () => "the report's date is outside the period",
+  "error.standard-needs-caller-reading": () => 'a grading standard needs interpretation Q9 set to "caller-standard"',
+  "error.caller-reading-needs-standard": () => 'interpretation Q9 "caller-standard" needs a grading standard',
+} satisfies Partial<Messages>;
+
+/** What follows, as a summary says it. */
+const gradeHandlingWords = (handling: readonly GradeHandling[]): string =>
+  handling.length > 0 ? `; handling: ${handling.map((h) => terms.handlings[h]).join(", ")}` : "";
+
+const evaluationGradeWords = {
+  evaluationGrade: {
+    title: "A mobile member's appraisal grade and what follows",
+    question: "What grade does the mobile member receive, and what follows?",
+    summary: (outcome) => {
+      const then = gradeHandlingWords(outcome.handling);
+      switch (outcome.status) {
+        case "lapsed":
+          return `lapsed${then}`;
+        case "probationary-cancelled":
+          return `probationary member not fulfilling a member's duties${then}`;
+        case "probationary-no-grade":
+          return `probationary member, no grade${then}`;
+        case "graded":
+          return `${terms.appraisalGrades[outcome.grade ?? "unqualified"]}${then}`;
+      }
+    },
+  },
+} satisfies Partial<Catalog["rules"]>;
 
 // ── end of evaluationGrade ───────────────────────────────────────────────────────
 
 // ── evaluationCohort ──────────────────────────────────────────────────────────────
 
+type CohortMemberReason = import("../decision/decision.js").ContestReason;
+type CohortStatus = import("../rules/evaluation-grade.js").EvaluationStatus;
+
 const evaluationCohortTerms = {};
 
-const evaluationCohortMessages = {} satisfies Partial<Messages>;
+/** A member's own reason, as the member's appraisal gives it. */
+function cohortMemberReason(reason: CohortMemberReason): string {
+  const messages = en.messages as unknown as { readonly [id: string]: (params: unknown, found: StepFound) => string };
+  const render = Object.hasOwn(messages, reason.check) ? messages[reason.check] : undefined;
+  return render === undefined ? en.explain.unknownStep(reason.check) : render(reason.params, { result: null, facts: {} });
+}
 
-const evaluationCohortWords = {};
+/** Members the votes and the gaps cannot tell apart across the ceiling. */
+const cohortTies = (tied: readonly string[]): string =>
+  tied.length > 0
+    ? `; ${tied.join(", ")} cannot be told apart by votes and gaps: the branch committee or general meeting decides (placed by id for now)`
+    : "";
+
+const evaluationCohortMessages = {
+  "excellent-ceiling": ({ strict }, found) => {
+    const { appraised, base } = found.facts as { readonly appraised: number; readonly base: number };
+    const { ceiling, excellent, movedDown, tiedAtCeiling } = found.result as {
+      readonly ceiling: number;
+      readonly excellent: number;
+      readonly movedDown: number;
+      readonly tiedAtCeiling: readonly string[];
+    };
+    const over = Math.max(0, excellent - ceiling);
+    return (
+      `${appraised} appraised, base ${base} (Q19), at most ${ceiling} excellent; ${excellent} graded excellent by the standard, ${movedDown} moved down to qualified` +
+      cohortTies(tiedAtCeiling) +
+      (!strict && over > 0 ? `; one third as a guideline (Q27): ${over} over the ceiling, grades not moved, for the organization to decide` : "")
+    );
+  },
+  "cohort.moved-down": ({ base, ceiling, tied }) =>
+    `优秀 is normally at most one third (${ceiling} of a base of ${base}); ranked by votes, then fewest gaps, those over the ceiling are qualified${cohortTies(tied)}`,
+  "reason.cohort-member": ({ member, reason }) => `Member ${member}: ${cohortMemberReason(reason)}`,
+  "reason.cohort-over-ceiling": ({ excellent, ceiling }) =>
+    `${excellent} graded excellent, over the ceiling of ${ceiling}: a strict ceiling moves the rest to qualified; a guideline leaves them for the organization to decide`,
+  "reason.cohort-commendation": () =>
+    "Outstanding performers moved down by the ceiling: commended only if every outstanding performer is commended",
+} satisfies Partial<Messages>;
+
+/** Those the cohort's summary counts apart from the grades, in its order. */
+const COHORT_NOT_GRADED: readonly (readonly [CohortStatus, string])[] = [
+  ["probationary-no-grade", "probationary, no grade"],
+  ["probationary-cancelled", "probationary membership cancelled"],
+  ["lapsed", "lapsed"],
+];
+
+const evaluationCohortWords = {
+  evaluationCohort: {
+    title: "The appraisal grades of a branch's mobile members",
+    question: "What grades does the branch's cohort receive, with at most a third excellent?",
+    summary: (outcome) => {
+      const count = (grade: string) => outcome.results.filter((r) => r.grade === grade).length;
+      const grades = Object.entries(terms.appraisalGrades).map(([grade, name]) => `${name} ${count(grade)}`);
+      const moved = outcome.movedDown.length;
+      const over = count("excellent") - outcome.excellentCeiling;
+      // Commended without the grade excellent (Q37).
+      const commended = outcome.results.filter((r) => r.grade !== "excellent" && r.handling.includes("commend")).length;
+      const others = COHORT_NOT_GRADED.map(([status, name]) => [name, outcome.results.filter((r) => r.status === status).length] as const)
+        .filter(([, n]) => n > 0)
+        .map(([name, n]) => `; ${name} ${n}`);
+      return (
+        grades.join(", ") +
+        (moved > 0 ? ` (${moved} moved down from excellent by the ceiling)` : "") +
+        (over > 0 ? ` (${over} excellent over the ceiling, for the organization to decide)` : "") +
+        (commended > 0 ? `; commended for outstanding performance without the grade excellent ${commended}` : "") +
+        others.join("")
+      );
+    },
+  },
+} satisfies Partial<Catalog["rules"]>;
 
 // ── end of evaluationCohort ───────────────────────────────────────────────────────
 

@@ -19,32 +19,39 @@
  * all the same under Q37's alternative.
  *
  * Each member is graded under the cohort's own readings, so a reading contested for one
- * member is contested for the cohort, and the cohort is marked ambiguous when another
- * reading changes its outcome.
+ * member is contested for the cohort (its reason naming the member), and the cohort is
+ * marked ambiguous when another reading changes its outcome. Each member's reasoning is
+ * kept in the cohort's decision, as a step made by the appraisal's logic (`within`), its
+ * facts named from `members[i].record`: an explanation can say why a member got their
+ * grade, and the cohort's citations include the clauses those steps rest on.
  *
  * @module
  */
 import { z } from "zod";
-import { runRule, type Decision, type DecisionRecorder, type Reasoning } from "../decision/decision.js";
-import { readInput, type Bilingual } from "../errors.js";
+import type { ContestReason, MessageParams, ParamsOf, Recorder } from "../decision/decision.js";
+import { defineRule, type ChoicesFor } from "../decision/rule.js";
+import { deepFreeze } from "../frozen.js";
 import { MemberIdSchema, checkUniqueIds } from "../input/text.js";
+import type { AlternativeOf } from "../interpretations/registry.js";
+import { bilingual, type Bilingual, type MessageId } from "../locales/index.js";
 import {
   APPRAISAL_GRADES,
-  APPRAISAL_GRADE_NAMES,
   AppraisalRecordSchema,
   EVALUATION_STATUSES,
+  GRADE_READS,
+  GradingStandardSchema,
   HANDLINGS,
-  DEFINITION as gradeRule,
+  checkStandard,
   combineHandling,
-  evaluationOptions,
+  decideAppraisal,
   groundsHandlingOf,
   handlingOf,
   type AppraisalFindings,
   type AppraisalGrade,
   type AppraisalRecord,
-  type EvaluationOptions,
   type EvaluationOutcome,
   type EvaluationStatus,
+  type GradeReads,
   type GradingStandard,
   type Handling,
 } from "./evaluation-grade.js";
@@ -77,7 +84,7 @@ export type CohortResult = {
 export type MovedDown = {
   /** The member's id. */
   readonly id: string;
-  /** Why. */
+  /** Why, in Chinese and English (from the catalogs). */
   readonly reason: Bilingual;
 };
 
@@ -104,13 +111,13 @@ export type CohortOutcome = {
 };
 
 /** The zod schema of {@link CohortOutcome}, for checking a stored decision. */
-export const CohortOutcomeSchema: z.ZodType<CohortOutcome> = z.strictObject({
+export const CohortOutcomeSchema = z.strictObject({
   results: z.array(
     z.strictObject({
       id: MemberIdSchema,
       status: z.enum(EVALUATION_STATUSES),
       grade: z.enum(APPRAISAL_GRADES).nullable(),
-      handling: z.array(z.enum(HANDLINGS as [Handling, ...Handling[]])),
+      handling: z.array(z.enum(HANDLINGS)),
       movedDown: z.boolean(),
     }),
   ),
@@ -119,12 +126,15 @@ export const CohortOutcomeSchema: z.ZodType<CohortOutcome> = z.strictObject({
   tiedAtCeiling: z.array(MemberIdSchema),
 });
 
-/** The zod schema of a cohort: members with unique ids. */
-export const CohortSchema: z.ZodType<Cohort> = z
+/**
+ * The zod schema of a cohort: members with unique ids. A zod object: a records system may
+ * `.safeExtend()` it with fields of its own.
+ */
+export const CohortSchema = z
   .strictObject({
     members: z.array(
       z.strictObject({ id: MemberIdSchema, record: AppraisalRecordSchema, votes: z.number().int().min(0).optional() }),
-    ),
+    ).readonly(),
   })
   .check((ctx) => {
     checkUniqueIds(
@@ -134,6 +144,19 @@ export const CohortSchema: z.ZodType<Cohort> = z
       (i) => `members[${i}].id`,
     );
   });
+
+/** The interpretations the cohort reads: the appraisal's, and the ceiling's (Q19, Q27). @internal */
+export const COHORT_READS = [...GRADE_READS, "Q19.excellent-cap-base", "Q27.excellent-ceiling-generally"] as const;
+
+type Reads = (typeof COHORT_READS)[number];
+
+/** Options of {@link evaluationCohort}: as for {@link evaluationGrade}, plus Q19 and Q27. */
+export interface CohortOptions {
+  /** Alternatives chosen instead of the defaults, by interpretation id: only the interpretations the rule reads. */
+  readonly interpretations?: ChoicesFor<Reads> | undefined;
+  /** The caller's grading standard, for every member; requires Q9 "caller-standard". */
+  readonly standard?: GradingStandard | undefined;
+}
 
 interface Graded {
   readonly member: CohortMember;
@@ -146,29 +169,53 @@ function gaps(findings: AppraisalFindings): number {
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function decideCohort(
-  input: { readonly members: readonly CohortMember[]; readonly standard: GradingStandard | undefined },
-  recorder: DecisionRecorder<CohortOutcome>,
+/**
+ * The recorder a member is appraised with: the member's recorder, whose contested points
+ * (the cohort's, as every reading of the member's is) say which member they are about.
+ */
+function namingMember(member: string, recorder: Recorder<GradeReads>): Recorder<GradeReads> {
+  const contest = <Id extends GradeReads, Reason extends MessageId>(
+    id: Id,
+    reason: Reason,
+    ...[params]: ParamsOf<Reason>
+  ): AlternativeOf<Id> => {
+    const memberReason: ContestReason = { check: reason, params: (params as MessageParams | undefined) ?? {} };
+    return recorder.contest(id, "reason.cohort-member", { member, reason: memberReason });
+  };
+  // Everything else is the member's recorder's own: its steps, citations and readings.
+  return Object.create(recorder, { contest: { value: contest } }) as Recorder<GradeReads>;
+}
+
+/** The cohort's logic on validated members. @internal */
+export function decideCohort(
+  cohort: { readonly members: readonly CohortMember[] },
+  recorder: Recorder<Reads>,
+  options: { readonly standard?: GradingStandard | undefined },
 ): CohortOutcome {
-  const reasoning: Reasoning = recorder;
-  // Each member is graded under this decision's readings, so that a reading contested for
-  // one member is contested for the cohort too, and deciding it otherwise regrades them.
-  const graded: Graded[] = [...input.members]
-    .sort((a, b) => byId(a.id, b.id))
-    .map((member) => {
-      const decision = runRule(gradeRule, { record: member.record, standard: input.standard }, recorder.choices);
-      for (const applied of decision.interpretations) reasoning.interpret(applied.id);
-      for (const ambiguity of decision.ambiguities) {
-        reasoning.contest(ambiguity.interpretation, {
-          zh: `党员${member.id}：${ambiguity.reason.zh}`,
-          en: `Member ${member.id}: ${ambiguity.reason.en}`,
-        });
-      }
-      return { member, outcome: decision.outcome };
-    });
-  const base = reasoning.interpret("Q19.excellent-cap-base") === "graded-members"
-    ? graded.filter((g) => g.outcome.status === "graded").length
-    : graded.length;
+  const { standard } = options;
+  // 〔2.2.5〕“对其进行评议”: each member by the appraisal's logic, in id order, under this
+  // decision's readings: a reading contested for one member is contested for the cohort,
+  // and deciding it otherwise regrades them. Each member's reasoning is kept as a step.
+  const graded: Graded[] = cohort.members
+    .map((member, index) => ({ member, index }))
+    .sort((a, b) => byId(a.member.id, b.member.id))
+    .map(({ member, index }) => ({
+      member,
+      outcome: recorder.within(
+        {
+          name: "evaluationGrade",
+          decide: (record: AppraisalRecord, r: Recorder<GradeReads>) => decideAppraisal(record, namingMember(member.id, r), { standard }),
+        },
+        `members[${index}].record`,
+        "2.2.5",
+        member.record,
+      ),
+    }));
+  // National practice: 优秀 is normally at most one third of the members appraised; of whom, Q19.
+  const base =
+    recorder.interpret("Q19.excellent-cap-base") === "graded-members"
+      ? graded.filter((g) => g.outcome.status === "graded").length
+      : graded.length;
   const ceiling = Math.floor(base / 3);
   const rank = (g: Graded) => [g.member.votes ?? 0, gaps(g.outcome.findings)] as const;
   const excellent = graded
@@ -176,13 +223,11 @@ function decideCohort(
     .sort((a, b) => rank(b)[0] - rank(a)[0] || rank(a)[1] - rank(b)[1] || byId(a.member.id, b.member.id));
   const over = Math.max(0, excellent.length - ceiling);
   // "一般不超过": a ceiling that moves the rest down, or a guideline that reports them (Q27).
+  // Only when some are over it can the reading change the outcome.
   const strict =
     (over > 0
-      ? reasoning.contest("Q27.excellent-ceiling-generally", {
-          zh: `按评定标准评为优秀${excellent.length}人，超过至多${ceiling}人的名额：严格执行名额的，超出的评为合格；作为一般要求的，不调整等次，由党组织研究确定`,
-          en: `${excellent.length} graded excellent, over the ceiling of ${ceiling}: a strict ceiling moves the rest to qualified; a guideline leaves them for the organization to decide`,
-        })
-      : reasoning.interpret("Q27.excellent-ceiling-generally")) === "strict-ceiling";
+      ? recorder.contest("Q27.excellent-ceiling-generally", "reason.cohort-over-ceiling", { excellent: excellent.length, ceiling })
+      : recorder.interpret("Q27.excellent-ceiling-generally")) === "strict-ceiling";
   const moved = new Set(strict ? excellent.slice(ceiling).map((g) => g.member.id) : []);
   // Members the votes and the gaps cannot tell apart, some kept and some moved: the id
   // only places them provisionally.
@@ -191,45 +236,26 @@ function decideCohort(
   const same = (a: Graded, b: Graded) => rank(a)[0] === rank(b)[0] && rank(a)[1] === rank(b)[1];
   const tied =
     lastKept !== undefined && firstMoved !== undefined && same(lastKept, firstMoved)
-      ? excellent.filter((g) => same(g, firstMoved)).map((g) => g.member.id).sort(byId)
+      ? excellent
+          .filter((g) => same(g, firstMoved))
+          .map((g) => g.member.id)
+          .sort(byId)
       : [];
-  const tieText: Bilingual =
-    tied.length > 0
-      ? {
-          zh: `；得票和缺项相同、难以区分的${tied.join("、")}，由支部委员会或者党员大会研究确定（现暂按编号排列）`,
-          en: `; ${tied.join(", ")} cannot be told apart by votes and gaps: the branch committee or general meeting decides (placed by id for now)`,
-        }
-      : { zh: "", en: "" };
-  const reason: Bilingual = {
-    zh: `优秀一般不超过参评党员的三分之一（以${base}人为基数，至多${ceiling}人）；按民主测评得票多少、缺项多少排序，超出名额的评为合格${tieText.zh}`,
-    en: `优秀 is normally at most one third (${ceiling} of a base of ${base}); ranked by votes, then fewest gaps, those over the ceiling are qualified${tieText.en}`,
-  };
-  const guideline: Bilingual =
-    !strict && over > 0
-      ? {
-          zh: `；三分之一作为一般要求（解释二十七），超出名额${over}人，不调整等次，由党组织研究确定`,
-          en: `; one third as a guideline (Q27): ${over} over the ceiling, grades not moved, for the organization to decide`,
-        }
-      : { zh: "", en: "" };
-  reasoning.step({
-    check: "excellent-ceiling",
-    citation: "appraisal-practice",
-    facts: { appraised: graded.length, base },
-    result: { ceiling, excellent: excellent.length, movedDown: moved.size, tiedAtCeiling: tied },
-    text: {
-      zh: `参评${graded.length}人，以${base}人为基数（解释十九），优秀至多${ceiling}人；按评定标准评为优秀${excellent.length}人，因名额限制调为合格${moved.size}人${tieText.zh}${guideline.zh}`,
-      en: `${graded.length} appraised, base ${base} (Q19), at most ${ceiling} excellent; ${excellent.length} graded excellent by the standard, ${moved.size} moved down to qualified${tieText.en}${guideline.en}`,
-    },
-  });
-  // A member moved down with an outstanding contribution is commended all the same under
-  // Q37's alternative ("不受优秀名额限制").
+  if (recorder.traced) {
+    recorder.step(
+      "excellent-ceiling",
+      "appraisal-practice",
+      { appraised: graded.length, base },
+      { ceiling, excellent: excellent.length, movedDown: moved.size, tiedAtCeiling: tied },
+      { strict },
+    );
+  }
+  // 〔3.2.2〕“对于表现突出的,要给予表彰”: a member moved down with an outstanding
+  // contribution is commended all the same under Q37's alternative ("不受优秀名额限制").
   const commendMoved =
     [...moved].some((id) => graded.some((g) => g.member.id === id && g.member.record.outstandingContribution)) &&
-    reasoning.contest("Q37.commendation-basis", {
-      zh: "表现突出的党员因名额限制调为合格：表彰以评为优秀为条件的，不予表彰；凡表现突出都给予表彰的，仍给予表彰",
-      en: "Outstanding performers moved down by the ceiling: commended only if every outstanding performer is commended",
-    }) === "outstanding-performance";
-  reasoning.cite("2.2.5");
+    recorder.contest("Q37.commendation-basis", "reason.cohort-commendation") === "outstanding-performance";
+  recorder.cite("2.2.5");
   const results = graded.map(({ member, outcome }): CohortResult => {
     const down = moved.has(member.id);
     return {
@@ -243,80 +269,64 @@ function decideCohort(
       movedDown: down,
     };
   });
+  const reason = moved.size > 0 ? bilingual("cohort.moved-down", { base, ceiling, tied }) : null;
   return {
     results,
     excellentCeiling: ceiling,
-    movedDown: [...moved].sort(byId).map((id) => ({ id, reason })),
+    movedDown: reason === null ? [] : [...moved].sort(byId).map((id) => ({ id, reason })),
     tiedAtCeiling: tied,
   };
 }
-
-const NOT_GRADED: readonly (readonly [EvaluationStatus, Bilingual])[] = [
-  ["probationary-no-grade", { zh: "不评定等次的预备党员", en: "probationary, no grade" }],
-  ["probationary-cancelled", { zh: "取消预备党员资格", en: "probationary membership cancelled" }],
-  ["lapsed", { zh: "被认为是自行脱党", en: "lapsed" }],
-];
-
-function summarize(outcome: CohortOutcome): Bilingual {
-  const count = (grade: AppraisalGrade) => outcome.results.filter((r) => r.grade === grade).length;
-  const parts = APPRAISAL_GRADES.map((g) => [APPRAISAL_GRADE_NAMES[g], count(g)] as const);
-  const others = NOT_GRADED.map(([status, name]) => [name, outcome.results.filter((r) => r.status === status).length] as const).filter(
-    ([, n]) => n > 0,
-  );
-  const moved = outcome.movedDown.length;
-  const over = count("excellent") - outcome.excellentCeiling;
-  // Commended without the grade 优秀 (Q37's alternative).
-  const commended = outcome.results.filter((r) => r.grade !== "excellent" && r.handling.includes("commend")).length;
-  return {
-    zh:
-      parts.map(([name, n]) => `${name.zh}${n}名`).join("，") +
-      (moved > 0 ? `（${moved}名因名额限制由优秀调为合格）` : "") +
-      (over > 0 ? `（优秀超出名额${over}名，由党组织研究确定）` : "") +
-      (commended > 0 ? `；未评为优秀、表现突出给予表彰的${commended}名` : "") +
-      others.map(([name, n]) => `；${name.zh}${n}名`).join(""),
-    en:
-      parts.map(([name, n]) => `${name.en} ${n}`).join(", ") +
-      (moved > 0 ? ` (${moved} moved down from excellent by the ceiling)` : "") +
-      (over > 0 ? ` (${over} excellent over the ceiling, for the organization to decide)` : "") +
-      (commended > 0 ? `; commended for outstanding performance without the grade excellent ${commended}` : "") +
-      others.map(([name, n]) => `; ${name.en} ${n}`).join(""),
-  };
-}
-
-/** The rule as runRule sees it; for benchmarks that measure it without input validation. @internal */
-export const DEFINITION = {
-  rule: "evaluationCohort",
-  question: { zh: "党支部流动党员的评议等次如何（优秀一般不超过三分之一）？", en: "What grades does the branch's cohort receive, with at most a third excellent?" },
-  decide: decideCohort,
-  summarize,
-};
 
 /**
  * Appraises a whole branch: each member by {@link evaluationGrade}, then the national
  * practice that 优秀 is normally at most one third of those appraised; the members over
  * the ceiling are moved down to 合格, ranked by the votes recorded, then by the fewest
  * gaps, and listed with the reason; members still tied across the ceiling are listed for
- * the branch to decide.
+ * the branch to decide. Each member's reasoning is a step of the cohort's decision, its
+ * facts named from `members[i].record`.
+ *
+ * The function carries its declaration: `evaluationCohort.input` (the schema of
+ * {@link Cohort}), `.options`, `.outcome`, `.reads`, `.clauses`, and `.decideOutcome`,
+ * which gives the outcome alone, without a trace.
  *
  * @clause 2.2.5
  *
  * @param cohort - the members, each with an id, a record and optionally their votes
  * @param options - as for {@link evaluationGrade}, plus Q19 (the base of the one-third ceiling) and Q27 (whether it is strict)
  * @returns the decision: each member's final result, the ceiling, who was moved down and who is tied at the ceiling
- * @throws {@link RuleInputError} for an invalid record (its path names the member) or a repeated id
+ * @throws {@link RuleInputError} for an invalid record (its path names the member), a repeated id, or a standard without Q9 "caller-standard" (or that reading without a standard)
  *
  * @example
  * ```ts
  * const result = evaluationCohort({ members: records.map((record, i) => ({ id: `m${i}`, record })) });
  * result.outcome.movedDown; //=> [{ id: "m7", reason: { zh: "优秀一般不超过参评党员的三分之一……", en: "…" } }, …]
  * ```
+ *
+ * @function
  */
-export function evaluationCohort(
-  cohort: Cohort,
-  options: EvaluationOptions = {},
-): Decision<CohortOutcome> {
-  const valid = readInput("evaluationCohort", CohortSchema, cohort);
-  const checked = evaluationOptions("evaluationCohort", options);
-  // The records were validated with the cohort: each is decided without validating it again.
-  return runRule(DEFINITION, { members: valid.members, standard: checked.standard }, checked.interpretations);
+export const evaluationCohort = defineRule({
+  name: "evaluationCohort",
+  clauses: ["2.2.5"],
+  input: CohortSchema,
+  outcome: CohortOutcomeSchema,
+  reads: COHORT_READS,
+  options: { standard: GradingStandardSchema.optional() },
+  check: (_cohort, options) => checkStandard("evaluationCohort", options.extra.standard, options.interpretations),
+  decide: decideCohort,
+});
+
+deepFreeze(COHORT_READS);
+
+declare module "../locales/catalog.js" {
+  interface RuleOutcomes {
+    evaluationCohort: CohortOutcome;
+  }
+  interface Messages {
+    "excellent-ceiling": { readonly strict: boolean };
+    "cohort.moved-down": { readonly base: number; readonly ceiling: number; readonly tied: readonly string[] };
+    "reason.cohort-member": { readonly member: string; readonly reason: ContestReason };
+    "reason.cohort-over-ceiling": { readonly excellent: number; readonly ceiling: number };
+    "reason.cohort-commendation": Record<never, never>;
+  }
 }

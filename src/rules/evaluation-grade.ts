@@ -45,7 +45,8 @@
  * - A month excused by a proper reason (正当理由) counts as no gap; whether it breaks a run
  *   of consecutive months or only pauses it is Q26, contested where it changes a finding.
  * - A violation of discipline or law: the grading standard decides (the default standard
- *   grades it unqualified), or it is always unqualified (Q29).
+ *   grades it unqualified), or it is always unqualified (Q29). The point is contested only
+ *   where the standard grades the violation above 不合格: elsewhere both readings agree.
  * - The term of a deadline to correct is the branch's to set; the 2019 regulation's one
  *   year is a reading, counted from the day the deadline is set (Q33).
  * - Commendation goes with 优秀 (Q37's default); under the alternative every outstanding
@@ -58,7 +59,6 @@
  *
  * @module
  */
-import { match } from "ts-pattern";
 import { z } from "zod";
 import {
   CalendarDateSchema,
@@ -69,12 +69,13 @@ import {
 } from "../calendar/date.js";
 import { periodLastDayNumber, type PeriodOptions } from "../calendar/periods.js";
 import type { CitationId } from "../clauses/citation.js";
-import { runRule, type Decision, type Reasoning } from "../decision/decision.js";
-import { addBilingualIssue, failInput, readInput, type Bilingual } from "../errors.js";
-import { NonBlankTextSchema } from "../input/text.js";
-import { InterpretationChoicesSchema, type RuleOptions } from "../interpretations/options.js";
-import type { AlternativeOf } from "../interpretations/registry.js";
+import type { Recorder } from "../decision/decision.js";
+import { defineRule, type ChoicesFor } from "../decision/rule.js";
+import { addBilingualIssue, failInput } from "../errors.js";
 import { deepFreeze } from "../frozen.js";
+import { NonBlankTextSchema } from "../input/text.js";
+import type { AlternativeOf } from "../interpretations/registry.js";
+import { bilingual, termsInBothLanguages, type Bilingual } from "../locales/index.js";
 import { memberReportDues, memberReportReadings } from "./member-report-sequence.js";
 
 /** The four national appraisal grades: 优秀, 合格, 基本合格, 不合格. */
@@ -88,13 +89,8 @@ export const APPRAISAL_GRADES = [
   "unqualified",
 ] as const satisfies readonly AppraisalGrade[];
 
-/** The grades' names. */
-export const APPRAISAL_GRADE_NAMES: { readonly [Grade in AppraisalGrade]: Bilingual } = {
-  excellent: { zh: "优秀", en: "excellent" },
-  qualified: { zh: "合格", en: "qualified" },
-  "basically-qualified": { zh: "基本合格", en: "basically qualified" },
-  unqualified: { zh: "不合格", en: "unqualified" },
-};
+/** The grades' names, in Chinese and English (from the catalogs). */
+export const APPRAISAL_GRADE_NAMES: { readonly [Grade in AppraisalGrade]: Bilingual } = termsInBothLanguages("appraisalGrades");
 
 /** What follows a grade, a ground of 二（一）2, or a lapse. */
 export type Handling =
@@ -108,30 +104,24 @@ export type Handling =
   | "remove"
   | "cancel-probationary-membership";
 
-/** The names of the handlings, as a branch writes them (the words of the opinion and the Party Constitution). */
-export const HANDLING_NAMES: { readonly [H in Handling]: Bilingual } = {
-  commend: { zh: "给予表彰", en: "commendation" },
-  affirm: { zh: "予以肯定鼓励", en: "affirmation and encouragement" },
-  "help-improve": { zh: "指出不足并帮助改进提高", en: "pointing out shortcomings and helping to improve" },
-  "criticize-and-educate": { zh: "批评教育", en: "criticism and education" },
-  "correct-by-deadline": { zh: "限期改正", en: "correction within a set time" },
-  "organizational-handling": {
-    zh: "按党章及党内有关规定进行组织处理",
-    en: "organizational handling under the Party Constitution and other Party rules",
-  },
-  "persuade-to-leave": {
-    zh: "劝其退党（经支部大会讨论决定，并报上级党组织批准）",
-    en: "persuasion to leave the Party (decided by the branch general meeting, approved by the Party organization above)",
-  },
-  remove: {
-    zh: "除名（经支部大会决定，并报上级党组织批准）",
-    en: "removal from the rolls (decided by the branch general meeting, approved by the Party organization above)",
-  },
-  "cancel-probationary-membership": {
-    zh: "取消预备党员资格（经支部大会讨论通过和上级党组织批准）",
-    en: "cancellation of probationary membership (passed by the branch general meeting, approved by the Party organization above)",
-  },
-};
+/** Every {@link Handling}, in the order the catalogs name them. */
+export const HANDLINGS = [
+  "commend",
+  "affirm",
+  "help-improve",
+  "criticize-and-educate",
+  "correct-by-deadline",
+  "organizational-handling",
+  "persuade-to-leave",
+  "remove",
+  "cancel-probationary-membership",
+] as const satisfies readonly Handling[];
+
+/**
+ * The names of the handlings, as a branch writes them (the words of the opinion and the
+ * Party Constitution), in Chinese and English (from the catalogs).
+ */
+export const HANDLING_NAMES: { readonly [H in Handling]: Bilingual } = termsInBothLanguages("handlings");
 
 /**
  * Where the organization's criticism and education stand on a ground of 二（一）2: not yet
@@ -347,6 +337,29 @@ export const DEFAULT_GRADING_STANDARD: GradingStandard = {
   },
 };
 
+/** Why a threshold of the default standard has its value: the key of its note in the catalogs. */
+export type ThresholdNote =
+  | "excellent-misses-nothing"
+  | "dues-monthly"
+  | "excellent-does-all-work"
+  | "report-every-six-months"
+  | "silence-criticized"
+  | "transfer-criticized"
+  | "card-checked"
+  | "outstanding-commended"
+  | "observe-discipline-and-law"
+  | "little-absence-tolerated"
+  | "dues-as-required"
+  | "work-two-months-provisional"
+  | "qualified-needs-no-contribution"
+  | "five-months-in-all"
+  | "dues-five-months-in-all"
+  | "one-report-provisional"
+  | "silence-not-unqualified"
+  | "transfer-not-unqualified"
+  | "card-provisional"
+  | "no-contribution-required";
+
 /** Where a threshold of the default standard comes from. */
 export type ThresholdSource = {
   /** `opinion` (the 2013 text), `superior` (a superior rule), or `library` (the library's own default). */
@@ -357,45 +370,51 @@ export type ThresholdSource = {
   readonly note: Bilingual;
 };
 
+const NOTES: { readonly [Note in ThresholdNote]: Bilingual } = termsInBothLanguages("gradingStandardNotes");
+
+function source(from: ThresholdSource["source"], citation: CitationId, note: ThresholdNote): ThresholdSource {
+  return { source: from, citation, note: NOTES[note] };
+}
+
 /** For every threshold of every grade of the default standard, its source. */
 export const GRADING_STANDARD_SOURCES: {
   readonly [Level in keyof GradingStandard]: { readonly [T in keyof GradeThresholds]-?: ThresholdSource };
 } = {
   excellent: {
-    maxMissedOrganizationalLife: { source: "library", citation: "3.2.2", note: { zh: "优秀者无缺勤", en: "an excellent member misses nothing" } },
-    maxMissedDues: { source: "superior", citation: "dues-rules-2008:12", note: { zh: "按月交纳党费", en: "dues are paid monthly" } },
-    maxMissedAssignedWork: { source: "library", citation: "3.2.2", note: { zh: "优秀者完成全部工作", en: "an excellent member does all the work assigned" } },
-    maxReportGaps: { source: "opinion", citation: "2.2.4", note: { zh: "每6个月汇报一次", en: "a report every 6 months" } },
-    allowLongOutOfContact: { source: "opinion", citation: "2.1.2", note: { zh: "长期不联系的要批评教育", en: "a long silence brings criticism" } },
-    allowTransferNotArranged: { source: "opinion", citation: "2.1.2", note: { zh: "无正当理由不及时办理组织关系转接的要批评教育", en: "a transfer not arranged promptly without proper reason brings criticism" } },
-    allowCardNotPresented: { source: "opinion", citation: "2.2.5", note: { zh: "党组织通过查验《流动党员活动证》了解外出期间的表现，未向流入地党支部出示的无从查验", en: "the organization learns how the member performed by checking the card; a card never presented cannot be checked" } },
-    requireOutstandingContribution: { source: "opinion", citation: "3.2.2", note: { zh: "表现突出的给予表彰", en: "outstanding performers are commended" } },
-    allowDisciplineViolation: { source: "opinion", citation: "3.2.2", note: { zh: "三（二）2要求遵纪守法；默认标准对违纪违法一律评为不合格（解释二十九）", en: "3.2.2 requires observing discipline and the law; the default standard grades any violation unqualified (Q29)" } },
-    allowLawViolation: { source: "opinion", citation: "3.2.2", note: { zh: "三（二）2要求遵纪守法；默认标准对违纪违法一律评为不合格（解释二十九）", en: "3.2.2 requires observing discipline and the law; the default standard grades any violation unqualified (Q29)" } },
+    maxMissedOrganizationalLife: source("library", "3.2.2", "excellent-misses-nothing"),
+    maxMissedDues: source("superior", "dues-rules-2008:12", "dues-monthly"),
+    maxMissedAssignedWork: source("library", "3.2.2", "excellent-does-all-work"),
+    maxReportGaps: source("opinion", "2.2.4", "report-every-six-months"),
+    allowLongOutOfContact: source("opinion", "2.1.2", "silence-criticized"),
+    allowTransferNotArranged: source("opinion", "2.1.2", "transfer-criticized"),
+    allowCardNotPresented: source("opinion", "2.2.5", "card-checked"),
+    requireOutstandingContribution: source("opinion", "3.2.2", "outstanding-commended"),
+    allowDisciplineViolation: source("opinion", "3.2.2", "observe-discipline-and-law"),
+    allowLawViolation: source("opinion", "3.2.2", "observe-discipline-and-law"),
   },
   qualified: {
-    maxMissedOrganizationalLife: { source: "library", citation: "2.2.4", note: { zh: "允许少量不参加（暂定2个月，条文未规定）", en: "a little absence tolerated (provisionally 2 months; the text sets none)" } },
-    maxMissedDues: { source: "opinion", citation: "2.2.4", note: { zh: "按规定交纳党费", en: "dues paid as required" } },
-    maxMissedAssignedWork: { source: "library", citation: "3.2.2", note: { zh: "暂定2个月（条文未规定）", en: "provisionally 2 months (the text sets none)" } },
-    maxReportGaps: { source: "opinion", citation: "2.2.4", note: { zh: "每6个月汇报一次", en: "a report every 6 months" } },
-    allowLongOutOfContact: { source: "opinion", citation: "2.1.2", note: { zh: "长期不联系的要批评教育", en: "a long silence brings criticism" } },
-    allowTransferNotArranged: { source: "opinion", citation: "2.1.2", note: { zh: "无正当理由不及时办理组织关系转接的要批评教育", en: "a transfer not arranged promptly without proper reason brings criticism" } },
-    allowCardNotPresented: { source: "opinion", citation: "2.2.5", note: { zh: "党组织通过查验《流动党员活动证》了解外出期间的表现，未向流入地党支部出示的无从查验", en: "the organization learns how the member performed by checking the card; a card never presented cannot be checked" } },
-    requireOutstandingContribution: { source: "library", citation: "3.2.2", note: { zh: "合格不要求突出表现", en: "qualified needs no outstanding contribution" } },
-    allowDisciplineViolation: { source: "opinion", citation: "3.2.2", note: { zh: "三（二）2要求遵纪守法；默认标准对违纪违法一律评为不合格（解释二十九）", en: "3.2.2 requires observing discipline and the law; the default standard grades any violation unqualified (Q29)" } },
-    allowLawViolation: { source: "opinion", citation: "3.2.2", note: { zh: "三（二）2要求遵纪守法；默认标准对违纪违法一律评为不合格（解释二十九）", en: "3.2.2 requires observing discipline and the law; the default standard grades any violation unqualified (Q29)" } },
+    maxMissedOrganizationalLife: source("library", "2.2.4", "little-absence-tolerated"),
+    maxMissedDues: source("opinion", "2.2.4", "dues-as-required"),
+    maxMissedAssignedWork: source("library", "3.2.2", "work-two-months-provisional"),
+    maxReportGaps: source("opinion", "2.2.4", "report-every-six-months"),
+    allowLongOutOfContact: source("opinion", "2.1.2", "silence-criticized"),
+    allowTransferNotArranged: source("opinion", "2.1.2", "transfer-criticized"),
+    allowCardNotPresented: source("opinion", "2.2.5", "card-checked"),
+    requireOutstandingContribution: source("library", "3.2.2", "qualified-needs-no-contribution"),
+    allowDisciplineViolation: source("opinion", "3.2.2", "observe-discipline-and-law"),
+    allowLawViolation: source("opinion", "3.2.2", "observe-discipline-and-law"),
   },
   basicallyQualified: {
-    maxMissedOrganizationalLife: { source: "library", citation: "2.2.4", note: { zh: "暂定累计不超过5个月（条文未规定；党章第九条只规定连续六个月的界线）", en: "provisionally at most 5 months in all (the text sets none; art. 9 of the Party Constitution draws a line only for six consecutive months)" } },
-    maxMissedDues: { source: "library", citation: "2.2.4", note: { zh: "暂定累计不超过5个月（条文未规定；党费规定只规定连续6个月不交纳的界线）", en: "provisionally at most 5 months in all (the text sets none; the dues rules draw a line only for six consecutive months)" } },
-    maxMissedAssignedWork: { source: "library", citation: "3.2.2", note: { zh: "暂定累计不超过5个月（条文未规定；党章第九条只规定连续六个月的界线）", en: "provisionally at most 5 months in all (the text sets none; art. 9 of the Party Constitution draws a line only for six consecutive months)" } },
-    maxReportGaps: { source: "library", citation: "2.2.4", note: { zh: "暂定允许缺1次（条文未规定）", en: "provisionally one missed report (the text sets none)" } },
-    allowLongOutOfContact: { source: "library", citation: "2.1.2", note: { zh: "长期不联系的批评教育，不因此评为不合格", en: "a long silence is criticized, not by itself unqualified" } },
-    allowTransferNotArranged: { source: "library", citation: "2.1.2", note: { zh: "无正当理由不及时办理组织关系转接的批评教育，不因此评为不合格", en: "a transfer not arranged promptly is criticized, not by itself unqualified" } },
-    allowCardNotPresented: { source: "library", citation: "2.2.5", note: { zh: "暂定（条文未规定）", en: "provisional (the text sets none)" } },
-    requireOutstandingContribution: { source: "library", citation: "3.2.2", note: { zh: "不要求突出表现", en: "no outstanding contribution required" } },
-    allowDisciplineViolation: { source: "opinion", citation: "3.2.2", note: { zh: "三（二）2要求遵纪守法；默认标准对违纪违法一律评为不合格（解释二十九）", en: "3.2.2 requires observing discipline and the law; the default standard grades any violation unqualified (Q29)" } },
-    allowLawViolation: { source: "opinion", citation: "3.2.2", note: { zh: "三（二）2要求遵纪守法；默认标准对违纪违法一律评为不合格（解释二十九）", en: "3.2.2 requires observing discipline and the law; the default standard grades any violation unqualified (Q29)" } },
+    maxMissedOrganizationalLife: source("library", "2.2.4", "five-months-in-all"),
+    maxMissedDues: source("library", "2.2.4", "dues-five-months-in-all"),
+    maxMissedAssignedWork: source("library", "3.2.2", "five-months-in-all"),
+    maxReportGaps: source("library", "2.2.4", "one-report-provisional"),
+    allowLongOutOfContact: source("library", "2.1.2", "silence-not-unqualified"),
+    allowTransferNotArranged: source("library", "2.1.2", "transfer-not-unqualified"),
+    allowCardNotPresented: source("library", "2.2.5", "card-provisional"),
+    requireOutstandingContribution: source("library", "3.2.2", "no-contribution-required"),
+    allowDisciplineViolation: source("opinion", "3.2.2", "observe-discipline-and-law"),
+    allowLawViolation: source("opinion", "3.2.2", "observe-discipline-and-law"),
   },
 };
 
@@ -459,13 +478,12 @@ export type EvaluationOutcome = {
 /** Every {@link LapseCriterion}. */
 export const LAPSE_CRITERIA = ["organizational-life", "dues", "assigned-work"] as const satisfies readonly LapseCriterion[];
 
-/** Every {@link Handling}. */
-export const HANDLINGS = Object.keys(HANDLING_NAMES) as readonly Handling[];
-
 const CountSchema = z.number().int().min(0);
 
+const ViolationSchema = z.enum(["none", "discipline", "law"]);
+
 /** The zod schema of {@link AppraisalFindings}. */
-export const AppraisalFindingsSchema: z.ZodType<AppraisalFindings> = z.strictObject({
+export const AppraisalFindingsSchema = z.strictObject({
   missedOrganizationalLife: CountSchema,
   missedDues: CountSchema,
   missedAssignedWork: CountSchema,
@@ -475,27 +493,22 @@ export const AppraisalFindingsSchema: z.ZodType<AppraisalFindings> = z.strictObj
   longOutOfContact: z.boolean(),
   cardNotPresented: z.boolean(),
   transferNotArranged: z.boolean(),
-  violation: z.enum(["none", "discipline", "law"]),
+  violation: ViolationSchema,
   outstandingContribution: z.boolean(),
 });
 
 /** The zod schema of {@link EvaluationOutcome}, for checking a stored decision. */
-export const EvaluationOutcomeSchema: z.ZodType<EvaluationOutcome> = z.strictObject({
+export const EvaluationOutcomeSchema = z.strictObject({
   status: z.enum(EVALUATION_STATUSES),
   grade: z.enum(APPRAISAL_GRADES).nullable(),
-  handling: z.array(z.enum(HANDLINGS as [Handling, ...Handling[]])),
+  handling: z.array(z.enum(HANDLINGS)),
   lapsedBy: z.array(z.enum(LAPSE_CRITERIA)),
   latestCorrectionDeadline: CalendarDateSchema.nullable(),
   findings: AppraisalFindingsSchema,
 });
 
-/** Options of {@link evaluationGrade}: interpretation choices and, under Q9's "caller-standard", the standard. */
-export interface EvaluationOptions extends RuleOptions {
-  /** The caller's grading standard (3.2.2: each primary organization sets its own); requires Q9 "caller-standard". */
-  readonly standard?: GradingStandard | undefined;
-}
-
-const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM");
+// The zod message is never shown: a failed pattern is reported as a wrong format.
+const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
 function monthIndex(month: string): number {
   return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
@@ -513,17 +526,21 @@ const AppraisalMonthSchema = z.strictObject({
 /** The most months before the period a record may carry: enough for a year's silence (Q13) to reach into the period. */
 const MAX_PRECEDING_MONTHS = 11;
 
-/** The zod schema of {@link AppraisalRecord}: the months must cover the period exactly, the preceding months must lead up to it. */
-export const AppraisalRecordSchema: z.ZodType<AppraisalRecord> = z
+/**
+ * The zod schema of {@link AppraisalRecord}: the months must cover the period exactly, the
+ * preceding months must lead up to it. A zod object: a records system may `.safeExtend()`
+ * it with fields of its own.
+ */
+export const AppraisalRecordSchema = z
   .strictObject({
     probationary: z.boolean(),
     departure: RuleDateSchema,
     period: z.strictObject({ from: RuleDateSchema, to: RuleDateSchema }),
-    months: z.array(AppraisalMonthSchema),
-    precedingMonths: z.array(AppraisalMonthSchema).max(MAX_PRECEDING_MONTHS).optional(),
-    reports: z.array(RuleDateSchema),
+    months: z.array(AppraisalMonthSchema).readonly(),
+    precedingMonths: z.array(AppraisalMonthSchema).max(MAX_PRECEDING_MONTHS).readonly().optional(),
+    reports: z.array(RuleDateSchema).readonly(),
     activityCard: z.enum(ACTIVITY_CARD_STATES),
-    violation: z.enum(["none", "discipline", "law"]),
+    violation: ViolationSchema,
     outstandingContribution: z.boolean(),
     transferNotArranged: z.enum(EDUCATION_STAGES).nullable(),
     outOfContactEducation: z.enum(EDUCATION_STAGES),
@@ -532,10 +549,9 @@ export const AppraisalRecordSchema: z.ZodType<AppraisalRecord> = z
   })
   .check((ctx) => {
     const { period, months } = ctx.value;
-    const issue = (path: (string | number)[], zh: string, en: string) =>
-      addBilingualIssue(ctx, { code: "inconsistent", path, message: { zh, en } });
+    const issue = (path: (string | number)[], message: Bilingual) => addBilingualIssue(ctx, { code: "inconsistent", path, message });
     if (period.to < period.from) {
-      issue(["period", "to"], "评议期间的结束早于开始", "the appraisal period ends before it starts");
+      issue(["period", "to"], bilingual("error.appraisal-period-reversed"));
       return;
     }
     const first = monthIndex(period.from.slice(0, 7));
@@ -543,26 +559,22 @@ export const AppraisalRecordSchema: z.ZodType<AppraisalRecord> = z
     const seen = new Set<number>();
     months.forEach((m, index) => {
       const at = monthIndex(m.month);
-      if (at < first || at > last) issue(["months", index, "month"], "该月不在评议期间内", "the month is outside the period");
-      else if (seen.has(at)) issue(["months", index, "month"], "该月重复出现", "the month appears twice");
+      if (at < first || at > last) issue(["months", index, "month"], bilingual("error.appraisal-month-outside-period"));
+      else if (seen.has(at)) issue(["months", index, "month"], bilingual("error.appraisal-month-repeated"));
       seen.add(at);
     });
-    if (seen.size < last - first + 1) {
-      issue(["months"], "月度记录须覆盖评议期间的每一个月", "the monthly records must cover every month of the period");
-    }
+    if (seen.size < last - first + 1) issue(["months"], bilingual("error.appraisal-months-incomplete"));
     const preceding = ctx.value.precedingMonths ?? [];
     const before = new Set<number>();
     preceding.forEach((m, index) => {
       const at = monthIndex(m.month);
       if (at >= first || at < first - preceding.length) {
-        issue(["precedingMonths", index, "month"], "该月不在评议期间开始前紧接的月份之内", "the month is not among those just before the period");
-      } else if (before.has(at)) issue(["precedingMonths", index, "month"], "该月重复出现", "the month appears twice");
+        issue(["precedingMonths", index, "month"], bilingual("error.appraisal-month-not-preceding"));
+      } else if (before.has(at)) issue(["precedingMonths", index, "month"], bilingual("error.appraisal-month-repeated"));
       before.add(at);
     });
     ctx.value.reports.forEach((date, index) => {
-      if (date < period.from || date > period.to) {
-        issue(["reports", index], "汇报日期不在评议期间内", "the report's date is outside the period");
-      }
+      if (date < period.from || date > period.to) issue(["reports", index], bilingual("error.appraisal-report-outside-period"));
     });
   });
 
@@ -580,16 +592,64 @@ const StandardThresholdsSchema = z.strictObject({
 });
 
 /** The zod schema of {@link GradingStandard}. */
-export const GradingStandardSchema: z.ZodType<GradingStandard> = z.strictObject({
+export const GradingStandardSchema = z.strictObject({
   excellent: StandardThresholdsSchema,
   qualified: StandardThresholdsSchema,
   basicallyQualified: StandardThresholdsSchema,
 });
 
-const EvaluationOptionsSchema: z.ZodType<EvaluationOptions> = z.strictObject({
-  interpretations: InterpretationChoicesSchema.optional(),
-  standard: GradingStandardSchema.optional(),
-});
+/** The interpretations the appraisal reads (Q8 and Q21 through the report generator). @internal */
+export const GRADE_READS = [
+  "Q2.month-measure",
+  "Q8.member-report-anchor",
+  "Q9.grading-standard",
+  "Q11.caller-asserted-facts",
+  "Q13.long-out-of-contact",
+  "Q14.missing-corresponding-day",
+  "Q21.member-report-sequence",
+  "Q25.out-of-contact-with-whom",
+  "Q26.excused-month-in-run",
+  "Q29.violation-and-grade",
+  "Q33.correction-deadline",
+  "Q37.commendation-basis",
+] as const;
+
+/** The interpretations {@link evaluationGrade} reads. @internal */
+export type GradeReads = (typeof GRADE_READS)[number];
+
+type Reasoning = Recorder<GradeReads>;
+
+/** Options of {@link evaluationGrade}: interpretation choices and, under Q9's "caller-standard", the standard. */
+export interface EvaluationOptions {
+  /** Alternatives chosen instead of the defaults, by interpretation id: only the interpretations the rule reads. */
+  readonly interpretations?: ChoicesFor<GradeReads> | undefined;
+  /** The caller's grading standard (3.2.2: each primary organization sets its own); requires Q9 "caller-standard". */
+  readonly standard?: GradingStandard | undefined;
+}
+
+/** The options the appraisal's logic reads besides the interpretations. @internal */
+export interface AppraisalOptions {
+  /** The caller's grading standard, if any. */
+  readonly standard?: GradingStandard | undefined;
+}
+
+/**
+ * A standard is given exactly when Q9's "caller-standard" is chosen: one without the other
+ * is refused, at `standard`. @internal
+ */
+export function checkStandard(
+  rule: string,
+  standard: GradingStandard | undefined,
+  choices: { readonly "Q9.grading-standard"?: AlternativeOf<"Q9.grading-standard"> | undefined } | undefined,
+): void {
+  const callerStandard = choices?.["Q9.grading-standard"] === "caller-standard";
+  if (standard !== undefined && !callerStandard) {
+    failInput(rule, ["standard"], "inconsistent", bilingual("error.standard-needs-caller-reading"));
+  }
+  if (standard === undefined && callerStandard) {
+    failInput(rule, ["standard"], "missing", bilingual("error.caller-reading-needs-standard"));
+  }
+}
 
 /** A month, for one criterion: met, not met with a proper reason, or not met without one. */
 type MonthMark = "met" | "excused" | "gap";
@@ -638,16 +698,25 @@ const CRITERIA: { readonly [C in LapseCriterion]: (m: AppraisalMonth) => boolean
 
 /** Whether a month counts as in contact (2.1.2), under each reading of Q25. */
 const IN_CONTACT: { readonly [A in AlternativeOf<"Q25.out-of-contact-with-whom">]: (m: AppraisalMonth) => boolean } = {
-  // "不与流入地和流出地党组织联系": silent toward both; contact with either one is contact.
+  // 〔2.1.2〕“长期不与流入地和流出地党组织联系的”: silent toward both; contact with either one is contact.
   "with-neither": (m) => m.contact.inflow || m.contact.outflow,
   "with-either": (m) => m.contact.inflow && m.contact.outflow,
 };
 
+/** How many consecutive months without contact are "长期", under each reading of Q13. */
+const LONG_SILENCE_MONTHS: { readonly [A in AlternativeOf<"Q13.long-out-of-contact">]: number } = {
+  "six-consecutive-months": 6,
+  "one-year": 12,
+};
+
+function inCalendarOrder(list: readonly AppraisalMonth[]): AppraisalMonth[] {
+  return [...list].sort((a, b) => monthIndex(a.month) - monthIndex(b.month));
+}
+
 /** Works out the findings of a record. @internal */
 export function findingsOf(record: AppraisalRecord, reasoning: Reasoning): AppraisalFindings {
-  const byMonth = (list: readonly AppraisalMonth[]) => [...list].sort((a, b) => monthIndex(a.month) - monthIndex(b.month));
-  const months = byMonth(record.months);
-  const preceding = byMonth(record.precedingMonths ?? []);
+  const months = inCalendarOrder(record.months);
+  const preceding = inCalendarOrder(record.precedingMonths ?? []);
   const marks = (list: readonly AppraisalMonth[], has: (m: AppraisalMonth) => boolean): MonthMark[] =>
     list.map((m) => (has(m) ? "met" : m.excused === null ? "gap" : "excused"));
   const count = (list: readonly MonthMark[]) => list.filter((mark) => mark === "gap").length;
@@ -655,51 +724,44 @@ export function findingsOf(record: AppraisalRecord, reasoning: Reasoning): Appra
   // month breaks a run or is passed over (Q26).
   const run = (has: (m: AppraisalMonth) => boolean, pauses: boolean) =>
     longestRun([...marks(preceding, has), ...marks(months, has)], preceding.length, pauses);
-  const measure = reasoning.interpret("Q2.month-measure");
-  const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
-  const pauses = reasoning.interpret("Q26.excused-month-in-run") === "pauses-run";
-  const whom = reasoning.interpret("Q25.out-of-contact-with-whom");
-  const longSilence = (months: number, reading: AlternativeOf<"Q13.long-out-of-contact">) =>
-    months >= match(reading).with("six-consecutive-months", () => 6).with("one-year", () => 12).exhaustive();
-  const silenceUnder = (reading: AlternativeOf<"Q25.out-of-contact-with-whom">, pausing: boolean) => run(IN_CONTACT[reading], pausing);
-  const longestWithoutContact = silenceUnder(whom, pauses);
-  const silence = reasoning.interpret("Q13.long-out-of-contact");
-  if (longestWithoutContact >= 6 && longestWithoutContact < 12) {
-    reasoning.contest("Q13.long-out-of-contact", {
-      zh: `连续${longestWithoutContact}个月未联系：以连续6个月为长期的，属长期不联系；以1年为长期的，不属长期不联系`,
-      en: `${longestWithoutContact} consecutive months without contact: long if six months are long, not if a year is`,
-    });
-  }
-  const otherWhom = whom === "with-neither" ? "with-either" : "with-neither";
-  if (longSilence(longestWithoutContact, silence) !== longSilence(silenceUnder(otherWhom, pauses), silence)) {
-    reasoning.contest("Q25.out-of-contact-with-whom", {
-      zh: "有的月份只与流入地、流出地党组织中的一方联系：两方都不联系才计入的，与一方不联系即计入的，长期不联系的认定不同",
-      en: "In some months the member was in touch with only one of the two organizations: counting only months with neither, or months missing either, changes whether the silence is long",
-    });
-  }
   const runs = (pausing: boolean) => ({
     "organizational-life": run(CRITERIA["organizational-life"], pausing),
     dues: run(CRITERIA.dues, pausing),
     "assigned-work": run(CRITERIA["assigned-work"], pausing),
   });
+  const measure = reasoning.interpret("Q2.month-measure");
+  const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
+  const pauses = reasoning.interpret("Q26.excused-month-in-run") === "pauses-run";
+  const whom = reasoning.interpret("Q25.out-of-contact-with-whom");
+  const longestWithoutContact = run(IN_CONTACT[whom], pauses);
+  const silence = reasoning.interpret("Q13.long-out-of-contact");
+  const isLong = (monthsSilent: number) => monthsSilent >= LONG_SILENCE_MONTHS[silence];
   const longestRuns = runs(pauses);
-  const otherRuns = runs(!pauses);
-  const lapseDiffers = LAPSE_CRITERIA.some((c) => (longestRuns[c] >= 6) !== (otherRuns[c] >= 6));
-  const silenceDiffers = longSilence(longestWithoutContact, silence) !== longSilence(silenceUnder(whom, !pauses), silence);
-  if (lapseDiffers || silenceDiffers) {
-    reasoning.contest("Q26.excused-month-in-run", {
-      zh: "没有正当理由的月份中间隔有有正当理由的月份：前后合并计算的，与中断后重新起算的，连续月数的认定不同",
-      en: "Months without proper reason are separated by an excused month: adding them up, or starting again after it, changes what the consecutive months come to",
-    });
+  // Each point is contested only where its other reading changes a finding the outcome
+  // rests on; without a trace, contesting is only reading, so the comparisons are skipped.
+  if (reasoning.traced) {
+    // 〔2.1.2〕“长期不与流入地和流出地党组织联系的,党组织要进行批评教育”: six months to a year is long under one reading of Q13 only.
+    if (longestWithoutContact >= 6 && longestWithoutContact < 12) {
+      reasoning.contest("Q13.long-out-of-contact", "reason.grade-silence-length", { months: longestWithoutContact });
+    }
+    const otherWhom = whom === "with-neither" ? "with-either" : "with-neither";
+    if (isLong(longestWithoutContact) !== isLong(run(IN_CONTACT[otherWhom], pauses))) {
+      reasoning.contest("Q25.out-of-contact-with-whom", "reason.grade-silence-one-side");
+    }
+    const otherRuns = runs(!pauses);
+    const lapseDiffers = LAPSE_CRITERIA.some((c) => (longestRuns[c] >= 6) !== (otherRuns[c] >= 6));
+    const silenceDiffers = isLong(longestWithoutContact) !== isLong(run(IN_CONTACT[whom], !pauses));
+    if (lapseDiffers || silenceDiffers) reasoning.contest("Q26.excused-month-in-run", "reason.grade-excused-month");
   }
   return {
     missedOrganizationalLife: count(marks(months, CRITERIA["organizational-life"])),
     missedDues: count(marks(months, CRITERIA.dues)),
     missedAssignedWork: count(marks(months, CRITERIA["assigned-work"])),
     longestRun: longestRuns,
+    // 〔2.2.4〕“每6个月要以书信、电话或互联网等形式向组织关系所在地党组织汇报思想、学习和工作情况”
     reportGaps: countReportGaps(record, { measure, missingDay }, memberReportReadings(reasoning)),
     longestWithoutContact,
-    longOutOfContact: longSilence(longestWithoutContact, silence),
+    longOutOfContact: isLong(longestWithoutContact),
     cardNotPresented: record.activityCard === "not-presented",
     transferNotArranged: record.transferNotArranged !== null,
     violation: record.violation,
@@ -735,12 +797,6 @@ export function gradeOf(findings: AppraisalFindings, standard: GradingStandard, 
   return "unqualified";
 }
 
-const LAPSE_NAMES: { readonly [C in LapseCriterion]: Bilingual } = {
-  "organizational-life": { zh: "不参加党的组织生活", en: "no organizational life" },
-  dues: { zh: "不交纳党费", en: "no dues" },
-  "assigned-work": { zh: "不做党所分配的工作", en: "no assigned work" },
-};
-
 /**
  * The handling a grade brings (for an unqualified member, 党章 第九条 by where the
  * correction stands). With `commendOutstanding` (Q37's alternative), a member graded
@@ -749,27 +805,56 @@ const LAPSE_NAMES: { readonly [C in LapseCriterion]: Bilingual } = {
  */
 export function handlingOf(grade: AppraisalGrade, record: AppraisalRecord, commendOutstanding = false): Handling[] {
   const commend: Handling[] = commendOutstanding && record.outstandingContribution ? ["commend"] : [];
-  return match(grade)
-    .with("excellent", (): Handling[] => ["commend"])
-    .with("qualified", (): Handling[] => ["affirm", ...commend])
-    .with("basically-qualified", (): Handling[] => ["help-improve", ...commend])
-    .with("unqualified", (): Handling[] =>
-      match(record.correction)
-        .with("not-yet-required", (): Handling[] => ["criticize-and-educate", "correct-by-deadline"])
-        .with("deadline-running", (): Handling[] => ["correct-by-deadline"])
-        .with("no-change-after-deadline", (): Handling[] => ["persuade-to-leave"])
-        .exhaustive(),
-    )
-    .exhaustive();
+  switch (grade) {
+    case "excellent":
+      return ["commend"];
+    case "qualified":
+      return ["affirm", ...commend];
+    case "basically-qualified":
+      return ["help-improve", ...commend];
+    case "unqualified":
+      return unqualifiedHandling(record.correction);
+    default: {
+      const unknown: never = grade;
+      return unknown;
+    }
+  }
+}
+
+/** 党章 第九条, by where an unqualified member's correction stands. */
+function unqualifiedHandling(stage: CorrectionStage): Handling[] {
+  switch (stage) {
+    // 《中国共产党章程》第九条：“党的支部应当对他进行教育，要求他限期改正”
+    case "not-yet-required":
+      return ["criticize-and-educate", "correct-by-deadline"];
+    case "deadline-running":
+      return ["correct-by-deadline"];
+    // 《中国共产党章程》第九条：“经教育仍无转变的，应当劝他退党”
+    case "no-change-after-deadline":
+      return ["persuade-to-leave"];
+    default: {
+      const unknown: never = stage;
+      return unknown;
+    }
+  }
 }
 
 /** What a ground of 二（一）2 brings, by where the education stands. */
 function groundHandling(stage: EducationStage): Handling | null {
-  return match(stage)
-    .with("not-yet-educated", (): Handling => "criticize-and-educate")
-    .with("corrected-after-education", () => null)
-    .with("not-corrected-after-education", (): Handling => "organizational-handling")
-    .exhaustive();
+  switch (stage) {
+    // 〔2.1.2〕“党组织要进行批评教育”
+    case "not-yet-educated":
+      return "criticize-and-educate";
+    case "corrected-after-education":
+      return null;
+    // 〔2.1.2〕“经教育仍不改正的,其正式组织关系所在党组织要按党章及党内有关规定进行组织处理”
+    case "not-corrected-after-education":
+      return "organizational-handling";
+    default: {
+      const unknown: never = stage;
+      return unknown;
+    }
+  }
 }
 
 /**
@@ -777,10 +862,7 @@ function groundHandling(stage: EducationStage): Handling | null {
  * silence), whatever the grade. @internal
  */
 export function groundsHandlingOf(record: AppraisalRecord, findings: AppraisalFindings): Handling[] {
-  const stages = [
-    record.transferNotArranged,
-    findings.longOutOfContact ? record.outOfContactEducation : null,
-  ];
+  const stages = [record.transferNotArranged, findings.longOutOfContact ? record.outOfContactEducation : null];
   return combineHandling(stages.map((stage) => (stage === null ? null : groundHandling(stage))).filter((h) => h !== null), []);
 }
 
@@ -789,220 +871,112 @@ export function combineHandling(grounds: readonly Handling[], grade: readonly Ha
   return [...new Set([...grounds, ...grade])];
 }
 
-/** How a silence is said under each reading of Q25: the text's words under the default. */
-const SILENCE_WORDS: {
-  readonly [A in AlternativeOf<"Q25.out-of-contact-with-whom">]: {
-    readonly long: Bilingual;
-    readonly run: (months: number) => Bilingual;
-    readonly never: Bilingual;
-    readonly readings: Bilingual;
-  };
-} = {
-  "with-neither": {
-    long: { zh: "长期不与流入地和流出地党组织联系", en: "Long out of contact with both organizations" },
-    run: (n) => ({ zh: `最长连续${n}个月未与流入地和流出地党组织联系`, en: `longest silence toward both organizations ${n} months` }),
-    never: { zh: "每月都与流入地或流出地党组织有联系", en: "in touch with one organization or both every month" },
-    readings: { zh: "解释十三", en: "Q13" },
-  },
-  "with-either": {
-    long: { zh: "长期与流入地、流出地党组织中至少一方不联系", en: "Long out of contact with at least one of the two organizations" },
-    run: (n) => ({ zh: `最长连续${n}个月与流入地、流出地党组织中至少一方没有联系`, en: `longest run without contact with at least one organization ${n} months` }),
-    never: { zh: "每月都与流入地、流出地党组织保持联系", en: "in touch with both organizations every month" },
-    readings: { zh: "解释十三、二十五", en: "Q13, Q25" },
-  },
-};
-
-const EDUCATION_TEXTS: { readonly [S in EducationStage]: Bilingual } = {
-  "not-yet-educated": { zh: "：党组织要进行批评教育", en: ": criticism and education" },
-  "corrected-after-education": { zh: "，经批评教育已改正", en: ", corrected after criticism and education" },
-  "not-corrected-after-education": {
-    zh: "，经教育仍不改正：其正式组织关系所在党组织要按党章及党内有关规定进行组织处理",
-    en: ", not corrected after education: the organization holding the formal relationship handles the member organizationally under the Party Constitution and other Party rules",
-  },
-};
+/** What takes the place of 二（一）2's handling: a removal, a cancellation, or nothing. */
+type Absorption = "remove" | "cancel-probationary-membership" | null;
 
 /**
  * Records 二（一）2's grounds, one step each, and returns their handling. A removal or a
  * cancellation (`absorbedBy`) takes the place of both: the member leaves the Party's
  * rolls, and neither criticism nor further handling follows.
  */
-function reasonGrounds(
-  record: AppraisalRecord,
-  findings: AppraisalFindings,
-  reasoning: Reasoning,
-  absorbedBy: "remove" | "cancel-probationary-membership" | null,
-): Handling[] {
-  const then = (stage: EducationStage): Bilingual => {
-    const text = EDUCATION_TEXTS[stage];
-    if (stage === "corrected-after-education") return text;
-    if (absorbedBy === "remove") {
-      return { zh: `${text.zh}；现已按党章第九条除名，不再另行处理`, en: `${text.en}; the member is removed under art. 9 of the Party Constitution instead` };
-    }
-    if (absorbedBy === "cancel-probationary-membership") {
-      return { zh: `${text.zh}；现已取消预备党员资格，不再另行处理`, en: `${text.en}; probationary membership is cancelled instead` };
-    }
-    if (stage === "not-corrected-after-education" && record.probationary) {
-      reasoning.cite("party-constitution:7");
-      return {
-        zh: `${text.zh}（对预备党员，按党章第七条延长预备期或者取消预备党员资格）`,
-        en: `${text.en} (for a probationary member, extension of the probation or cancellation of probationary membership, art. 7 of the Party Constitution)`,
-      };
-    }
-    return text;
+function reasonGrounds(record: AppraisalRecord, findings: AppraisalFindings, reasoning: Reasoning, absorbedBy: Absorption): Handling[] {
+  // A probationary member's organizational handling is under 党章 第七条: cited before the step that says so.
+  const citeProbation = (stage: EducationStage) => {
+    if (stage === "not-corrected-after-education" && absorbedBy === null && record.probationary) reasoning.cite("party-constitution:7");
   };
   const handled = (stage: EducationStage) => (absorbedBy === null ? groundHandling(stage) : null);
+  const words = { absorbedBy, probationary: record.probationary };
   if (record.transferNotArranged !== null) {
-    // "无正当理由" and "不及时" are not defined: the organization establishes them (Q11).
+    // 〔2.1.2〕“流动党员无正当理由不及时办理组织关系转接事宜”: "无正当理由" and "不及时" are
+    // not defined; the organization establishes them (Q11).
     reasoning.interpret("Q11.caller-asserted-facts");
     const stage = record.transferNotArranged;
-    const text = then(stage);
-    reasoning.step({
-      check: "transfer-not-arranged",
-      citation: "2.1.2",
-      facts: { transferNotArranged: stage },
-      result: handled(stage),
-      text: {
-        zh: `经党组织认定（解释十一），无正当理由不及时办理组织关系转接事宜${text.zh}`,
-        en: `The organization found that the member did not arrange the transfer promptly, without proper reason${text.en}`,
-      },
-    });
+    citeProbation(stage);
+    reasoning.step("transfer-not-arranged", "2.1.2", { transferNotArranged: stage }, handled(stage), words);
   }
   const silence = record.outOfContactEducation;
-  const words = SILENCE_WORDS[reasoning.interpret("Q25.out-of-contact-with-whom")];
+  const whom = reasoning.interpret("Q25.out-of-contact-with-whom");
+  const facts = { longestWithoutContact: findings.longestWithoutContact, outOfContactEducation: silence };
   if (findings.longOutOfContact) {
-    const text = then(silence);
-    reasoning.step({
-      check: "long-out-of-contact",
-      citation: "2.1.2",
-      facts: { longestWithoutContact: findings.longestWithoutContact, outOfContactEducation: silence },
-      result: handled(silence),
-      text: {
-        zh: `${words.long.zh}（连续${findings.longestWithoutContact}个月，${words.readings.zh}）${text.zh}`,
-        en: `${words.long.en} (${findings.longestWithoutContact} months, ${words.readings.en})${text.en}`,
-      },
-    });
+    // 〔2.1.2〕“长期不与流入地和流出地党组织联系的,党组织要进行批评教育”
+    citeProbation(silence);
+    reasoning.step("long-out-of-contact", "2.1.2", facts, handled(silence), { ...words, whom, long: true });
   } else if (silence !== "not-yet-educated") {
     // The organization educated the member for a silence this period does not show as long.
-    reasoning.step({
-      check: "long-out-of-contact",
-      citation: "2.1.2",
-      facts: { longestWithoutContact: findings.longestWithoutContact, outOfContactEducation: silence },
-      result: null,
-      text: {
-        zh: `本评议期间${findings.longestWithoutContact === 0 ? words.never.zh : words.run(findings.longestWithoutContact).zh}，不属长期不联系（${words.readings.zh}），不按二（一）2处理`,
-        en: `In the period: ${findings.longestWithoutContact === 0 ? words.never.en : words.run(findings.longestWithoutContact).en}, not long (${words.readings.en}): 2.1.2 does not apply`,
-      },
-    });
+    reasoning.step("long-out-of-contact", "2.1.2", facts, null, { ...words, whom, long: false });
   }
   return absorbedBy === null ? groundsHandlingOf(record, findings) : [];
 }
 
 /** The standard in force (Q9). @internal */
-export function standardIn(options: EvaluationOptions | undefined, reasoning: Reasoning): GradingStandard {
-  return match(reasoning.interpret("Q9.grading-standard"))
-    .with("library-default-standard", () => DEFAULT_GRADING_STANDARD)
-    .with("caller-standard", () => options?.standard ?? DEFAULT_GRADING_STANDARD)
-    .exhaustive();
+export function standardIn(standard: GradingStandard | undefined, reasoning: Pick<Reasoning, "interpret">): GradingStandard {
+  const reading = reasoning.interpret("Q9.grading-standard");
+  switch (reading) {
+    case "library-default-standard":
+      return DEFAULT_GRADING_STANDARD;
+    // 〔3.2.2〕“制定操作性强的目标管理考核办法”: the primary organization's own standard.
+    case "caller-standard":
+      return standard ?? DEFAULT_GRADING_STANDARD;
+    default: {
+      const unknown: never = reading;
+      return unknown;
+    }
+  }
 }
 
-/** Writes a date the way a Chinese document does: 2024年3月10日. */
-function zhDate(date: CalendarDate): string {
-  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-}
-
-function decideEvaluation(
-  input: { readonly record: AppraisalRecord; readonly standard: GradingStandard | undefined },
-  reasoning: Reasoning,
-): EvaluationOutcome {
-  const { record } = input;
-  const findings = findingsOf(record, reasoning);
-  const whom = reasoning.interpret("Q25.out-of-contact-with-whom");
-  const silenceWords = SILENCE_WORDS[whom];
-  const { period } = record;
-  const first = [...record.months].sort((a, b) => monthIndex(a.month) - monthIndex(b.month))[0];
-  // A run from the period's first month may have begun before it: say so when those months are not given.
-  const unseen =
-    record.precedingMonths === undefined &&
+/**
+ * Whether the period's first month has a gap while the months before it are not given: a
+ * run from it may have begun earlier, and the findings step says so.
+ */
+function runMayStartEarlier(record: AppraisalRecord, whom: AlternativeOf<"Q25.out-of-contact-with-whom">): boolean {
+  if (record.precedingMonths !== undefined) return false;
+  const first = inCalendarOrder(record.months)[0];
+  return (
     first !== undefined &&
     first.excused === null &&
-    !(first.organizationalLife && first.duesPaid && first.assignedWork && IN_CONTACT[whom](first));
-  reasoning.step({
-    check: "findings",
-    citation: "2.2.5",
-    facts: {
-      "period.from": period.from,
-      "period.to": period.to,
-      "months.length": record.months.length,
-      "precedingMonths.length": record.precedingMonths?.length ?? 0,
-      "reports.length": record.reports.length,
-    },
-    result: findings,
-    text: {
-      zh:
-        `评议期间${zhDate(period.from)}至${zhDate(period.to)}：无正当理由不参加党的组织生活${findings.missedOrganizationalLife}个月，` +
-        `不交纳党费${findings.missedDues}个月，不做党所分配的工作${findings.missedAssignedWork}个月；应汇报而未汇报${findings.reportGaps}次；` +
-        (findings.longestWithoutContact === 0 ? silenceWords.never.zh : silenceWords.run(findings.longestWithoutContact).zh) +
-        (unseen ? "；评议期间第一个月即有缺失，此前的月份未提供，连续月数只从评议期间起算" : ""),
-      en:
-        `Period ${period.from} to ${period.to}: unexcused months without organizational life ${findings.missedOrganizationalLife}, ` +
-        `without dues ${findings.missedDues}, without assigned work ${findings.missedAssignedWork}; missed reports ${findings.reportGaps}; ` +
-        (findings.longestWithoutContact === 0 ? silenceWords.never.en : silenceWords.run(findings.longestWithoutContact).en) +
-        (unseen ? "; the period's first month has a gap and the months before it are not given, so runs are counted from the period's start" : ""),
-    },
-  });
-  reasoning.cite("2.2.4");
-  if (record.activityCard === "presented-not-verified") {
-    reasoning.step({
-      check: "card-not-verified",
-      citation: "2.1.2",
-      facts: { activityCard: record.activityCard },
-      result: null,
-      text: {
-        zh: "党员已持《流动党员活动证》报到，流入地党支部未及时验证：验证是流入地党支部的职责，不影响对党员的评定",
-        en: "The member presented the activity card and the inflow branch did not verify it promptly: verifying is the branch's duty and bears on no grade",
+    !(first.organizationalLife && first.duesPaid && first.assignedWork && IN_CONTACT[whom](first))
+  );
+}
+
+/**
+ * The appraisal's logic on a validated record: the findings, a lapse, 二（一）2's grounds,
+ * then the grade (or none, for a probationary member) and its handling. @internal
+ */
+export function decideAppraisal(record: AppraisalRecord, reasoning: Reasoning, options: AppraisalOptions): EvaluationOutcome {
+  const findings = findingsOf(record, reasoning);
+  const whom = reasoning.interpret("Q25.out-of-contact-with-whom");
+  // 〔2.2.5〕“了解流动党员外出期间的表现情况,对其进行评议”
+  if (reasoning.traced) {
+    const { period } = record;
+    reasoning.step(
+      "findings",
+      "2.2.5",
+      {
+        "period.from": period.from,
+        "period.to": period.to,
+        "months.length": record.months.length,
+        "precedingMonths.length": record.precedingMonths?.length ?? 0,
+        "reports.length": record.reports.length,
       },
-    });
+      findings,
+      { whom, unseen: runMayStartEarlier(record, whom) },
+    );
+  }
+  reasoning.cite("2.2.4");
+  // 〔2.1.2〕“流入地党支部要及时验证并报上级党组织备案”: the branch's duty, which bears on no grade of the member's.
+  if (record.activityCard === "presented-not-verified") {
+    reasoning.step("card-not-verified", "2.1.2", { activityCard: record.activityCard }, null);
   }
 
+  // 《中国共产党章程》第九条：“党员如果没有正当理由，连续六个月不参加党的组织生活，或不交纳党费，或不做党所分配的工作，就被认为是自行脱党”
   const lapsedBy = LAPSE_CRITERIA.filter((c) => findings.longestRun[c] >= 6);
-  const names = { zh: lapsedBy.map((c) => LAPSE_NAMES[c].zh).join("、"), en: lapsedBy.map((c) => LAPSE_NAMES[c].en).join(", ") };
-  reasoning.step({
-    check: "lapse",
-    citation: "party-constitution:9",
-    facts: { longestRun: findings.longestRun },
-    result: lapsedBy,
-    text:
-      lapsedBy.length === 0
-        ? {
-            zh: "无正当理由连续不参加党的组织生活、不交纳党费、不做党所分配的工作，均未满六个月",
-            en: "No run of unexcused months without organizational life, dues or assigned work reaches six",
-          }
-        : record.probationary
-          ? {
-              zh: `没有正当理由，连续六个月${names.zh}，属党章第九条所列情形`,
-              en: `Six consecutive months without proper reason of ${names.en}: the case of art. 9 of the Party Constitution`,
-            }
-          : {
-              zh: `没有正当理由，连续六个月${names.zh}，按党章第九条，被认为是自行脱党`,
-              en: `Six consecutive months without proper reason of ${names.en}: regarded as lapsed under art. 9 of the Party Constitution`,
-            },
-  });
+  reasoning.step("lapse", "party-constitution:9", { longestRun: findings.longestRun }, lapsedBy, { probationary: record.probationary });
   if (lapsedBy.length > 0) {
     if (lapsedBy.includes("dues")) reasoning.cite("dues-rules-2008:13");
     if (record.probationary) {
-      // 党章 第七条 is the article on probationary members: their duties are a full member's,
-      // and one who does not fulfil them has the probationary membership cancelled; 除名
-      // (第九条) is for full members.
-      reasoning.step({
-        check: "probationary-lapse",
-        citation: "party-constitution:7",
-        facts: { probationary: true },
-        result: "cancel-probationary-membership",
-        text: {
-          zh: "预备党员的义务同正式党员一样；不履行党员义务，不具备党员条件的，按党章第七条应当取消预备党员资格，不作除名处理",
-          en: "A probationary member has a full member's duties; one who does not fulfil them and does not meet the conditions of membership has probationary membership cancelled under art. 7 of the Party Constitution, not removal as lapsed",
-        },
-      });
+      // 《中国共产党章程》第七条：“预备党员的义务同正式党员一样”“不履行党员义务，不具备党员条件的，应当取消预备党员资格”;
+      // 除名 (第九条) is for full members.
+      reasoning.step("probationary-lapse", "party-constitution:7", { probationary: true }, "cancel-probationary-membership");
       reasonGrounds(record, findings, reasoning, "cancel-probationary-membership");
       return {
         status: "probationary-cancelled",
@@ -1013,6 +987,7 @@ function decideEvaluation(
         findings,
       };
     }
+    // 《中国共产党章程》第九条：“支部大会应当决定把这样的党员除名，并报上级党组织批准”
     reasonGrounds(record, findings, reasoning, "remove");
     return { status: "lapsed", grade: null, handling: ["remove"], lapsedBy, latestCorrectionDeadline: null, findings };
   }
@@ -1020,48 +995,33 @@ function decideEvaluation(
   const grounds = reasonGrounds(record, findings, reasoning, null);
 
   if (record.probationary) {
-    reasoning.step({
-      check: "probationary",
-      citation: "appraisal-practice",
-      facts: { probationary: true },
-      result: null,
-      text: { zh: "预备党员参加评议，不评定等次", en: "A probationary member is appraised but gets no grade" },
-    });
-    const commend = commendsOutstanding(record, reasoning) ? (["commend"] as const) : [];
-    return { status: "probationary-no-grade", grade: null, handling: combineHandling(grounds, commend), lapsedBy: [], latestCorrectionDeadline: null, findings };
+    // National practice: a probationary member is appraised but gets no grade.
+    reasoning.step("probationary", "appraisal-practice", { probationary: true }, null);
+    const commend: Handling[] = commendsOutstanding(record, reasoning) ? ["commend"] : [];
+    return {
+      status: "probationary-no-grade",
+      grade: null,
+      handling: combineHandling(grounds, commend),
+      lapsedBy: [],
+      latestCorrectionDeadline: null,
+      findings,
+    };
   }
 
-  const standard = standardIn({ standard: input.standard }, reasoning);
-  const violation =
-    record.violation === "none"
-      ? null
-      : reasoning.contest("Q29.violation-and-grade", {
-          zh: "有违纪违法行为：由评定标准决定等次的，与一律评为不合格的，等次可能不同",
-          en: "A violation of discipline or law: the grade may differ between the standard deciding and every violation being unqualified",
-        });
-  const grade = gradeOf(findings, standard, violation === "always-unqualified");
-  reasoning.step({
-    check: "grade",
-    citation: "2.2.5",
-    facts: { violation: record.violation, outstandingContribution: record.outstandingContribution },
-    result: grade,
-    text: {
-      zh: `${
-        violation === null
-          ? "按评定标准"
-          : grade === "unqualified"
-            ? "有违纪违法行为，不符合三（二）2“遵纪守法”的要求"
-            : "有违纪违法行为，按评定标准区分情节（解释二十九）"
-      }，评定为“${APPRAISAL_GRADE_NAMES[grade].zh}”`,
-      en: `${
-        violation === null
-          ? "By the grading standard"
-          : grade === "unqualified"
-            ? "A violation of discipline or law, against 3.2.2's observing discipline and the law"
-            : "A violation of discipline or law, weighed by the grading standard (Q29)"
-      }: ${APPRAISAL_GRADE_NAMES[grade].en}`,
-    },
-  });
+  // 〔2.2.5〕“要严格执行评议和处置标准,按规定评定等次,作出相应处理”
+  const standard = standardIn(options.standard, reasoning);
+  const byStandard = gradeOf(findings, standard);
+  let grade = byStandard;
+  if (record.violation !== "none") {
+    // 〔3.2.2〕“遵纪守法”: the standard weighs a violation, or every violation is unqualified
+    // (Q29). Where the standard grades this one unqualified itself, both readings agree.
+    const reading =
+      byStandard === "unqualified"
+        ? reasoning.interpret("Q29.violation-and-grade")
+        : reasoning.contest("Q29.violation-and-grade", "reason.grade-violation");
+    if (reading === "always-unqualified") grade = "unqualified";
+  }
+  reasoning.step("grade", "2.2.5", { violation: record.violation, outstandingContribution: record.outstandingContribution }, grade);
   reasoning.cite("appraisal-practice");
   if (grade === "excellent") reasoning.cite("3.2.2");
   if (record.violation !== "none") reasoning.cite("3.2.2");
@@ -1079,20 +1039,15 @@ function decideEvaluation(
  */
 function commendsOutstanding(record: AppraisalRecord, reasoning: Reasoning): boolean {
   if (!record.outstandingContribution) return false;
-  const basis = reasoning.contest("Q37.commendation-basis", {
-    zh: "表现突出，但未评为优秀：表彰以评为优秀为条件的，不予表彰；凡表现突出都给予表彰的，给予表彰",
-    en: "An outstanding contribution without the grade excellent: commended only if every outstanding performer is commended",
-  });
+  const basis = reasoning.contest("Q37.commendation-basis", "reason.grade-commendation");
   if (basis === "excellent-grade") return false;
-  reasoning.step({
-    check: "commendation",
-    citation: "3.2.2",
-    facts: { outstandingContribution: true },
-    result: "commend",
-    text: { zh: "对于表现突出的，要给予表彰（解释三十七）", en: "Those who perform outstandingly are commended (Q37)" },
-  });
+  // 〔3.2.2〕“对于表现突出的,要给予表彰”
+  reasoning.step("commendation", "3.2.2", { outstandingContribution: true }, "commend");
   return true;
 }
+
+/** How the term of a deadline to correct is said: none to say, set by the branch, or at most a year (Q33). */
+type CorrectionTerm = "none" | "set-by-branch" | "one-year";
 
 /**
  * Records what an unqualified grade brings (党章 第九条) and returns the latest day the
@@ -1100,101 +1055,39 @@ function commendsOutstanding(record: AppraisalRecord, reasoning: Reasoning): boo
  * the deadline was set, when that day is given.
  */
 function reasonCorrection(record: AppraisalRecord, gradeHandling: readonly Handling[], reasoning: Reasoning): CalendarDate | null {
-  const text = CORRECTION_TEXTS[record.correction];
   if (!gradeHandling.includes("correct-by-deadline")) {
-    reasoning.step({ check: "unqualified", citation: "party-constitution:9", facts: { correction: record.correction }, result: [...gradeHandling], text });
+    // 《中国共产党章程》第九条：“经教育仍无转变的，应当劝他退党”
+    reasoning.step("unqualified", "party-constitution:9", { correction: record.correction }, [...gradeHandling], {
+      term: "none",
+      latest: null,
+    });
     return null;
   }
-  const term = reasoning.interpret("Q33.correction-deadline");
+  // 《中国共产党章程》第九条：“要求他限期改正”: how long is Q33's.
+  const reading = reasoning.interpret("Q33.correction-deadline");
+  let term: CorrectionTerm = "set-by-branch";
   let latest: CalendarDate | null = null;
-  let termText: Bilingual = { zh: "（期限由党支部确定，解释三十三）", en: " (the branch sets the term, Q33)" };
-  if (term === "one-year-2019-regulation") {
+  if (reading === "one-year-2019-regulation") {
     reasoning.cite("education-regulation-2019:30");
+    term = "one-year";
     const setOn = record.correctionSetOn;
-    if (setOn === undefined) {
-      termText = {
-        zh: "（期限不超过1年，自作出限期改正决定之日起计算，解释三十三）",
-        en: " (at most one year from the day the deadline is set, Q33)",
-      };
-    } else {
+    if (setOn !== undefined) {
       const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
       const end = periodLastDayNumber("evaluationGrade", toDayNumber(setOn), { years: 1 }, { missingDay });
-      if (end.clamped) {
-        reasoning.contest("Q14.missing-corresponding-day", {
-          zh: `自${zhDate(setOn)}起1年，到期月没有对应日`,
-          en: `One year from ${setOn}: the final month has no corresponding day`,
-        });
-      }
+      if (end.clamped) reasoning.contest("Q14.missing-corresponding-day", "reason.grade-deadline-no-corresponding-day", { setOn });
       latest = formatFromDayNumber(end.day);
-      termText = {
-        zh: `（期限不超过1年，自${zhDate(setOn)}作出限期改正决定之日起计算，至迟于${zhDate(latest)}届满，解释三十三）`,
-        en: ` (at most one year from ${setOn}, when the deadline was set: by ${latest} at the latest, Q33)`,
-      };
     }
   }
-  reasoning.step({
-    check: "unqualified",
-    citation: "party-constitution:9",
-    facts: record.correctionSetOn === undefined ? { correction: record.correction } : { correction: record.correction, correctionSetOn: record.correctionSetOn },
-    result: [...gradeHandling],
-    text: { zh: `${text.zh}${termText.zh}`, en: `${text.en}${termText.en}` },
-  });
+  reasoning.step(
+    "unqualified",
+    "party-constitution:9",
+    record.correctionSetOn === undefined
+      ? { correction: record.correction }
+      : { correction: record.correction, correctionSetOn: record.correctionSetOn },
+    [...gradeHandling],
+    { term, latest },
+  );
   return latest;
-}
-
-const CORRECTION_TEXTS: { readonly [S in CorrectionStage]: Bilingual } = {
-  "not-yet-required": {
-    zh: "评定为不合格：党的支部应当对其进行教育，要求限期改正",
-    en: "Unqualified: the branch educates the member and requires correction within a set time",
-  },
-  "deadline-running": {
-    zh: "评定为不合格，限期改正的期限尚未届满：继续教育帮助，督促按期改正",
-    en: "Unqualified, and the time set to correct has not run out: the branch keeps educating and helping the member to correct in time",
-  },
-  "no-change-after-deadline": {
-    zh: "限期改正期满，经教育仍无转变：应当劝其退党；劝而不退的，由支部大会决定除名，并报上级党组织批准",
-    en: "The time set to correct has run out with no change after education: the member should be persuaded to leave the Party; one who refuses is removed by the branch general meeting, approved above",
-  },
-};
-
-function summarize(outcome: EvaluationOutcome): Bilingual {
-  const handling = outcome.handling.map((h) => HANDLING_NAMES[h]);
-  const then = {
-    zh: handling.length > 0 ? `；处理意见：${handling.map((h) => h.zh).join("、")}` : "",
-    en: handling.length > 0 ? `; handling: ${handling.map((h) => h.en).join(", ")}` : "",
-  };
-  return match(outcome.status)
-    .with("lapsed", () => ({ zh: `被认为是自行脱党${then.zh}`, en: `lapsed${then.en}` }))
-    .with("probationary-cancelled", () => ({ zh: `预备党员不履行党员义务${then.zh}`, en: `probationary member not fulfilling a member's duties${then.en}` }))
-    .with("probationary-no-grade", () => ({ zh: `预备党员，不评定等次${then.zh}`, en: `probationary member, no grade${then.en}` }))
-    .with("graded", () => {
-      const grade = APPRAISAL_GRADE_NAMES[outcome.grade ?? "unqualified"];
-      return { zh: `${grade.zh}${then.zh}`, en: `${grade.en}${then.en}` };
-    })
-    .exhaustive();
-}
-
-const QUESTION: Bilingual = { zh: "流动党员评议为何等次，如何处理？", en: "What grade does the mobile member receive, and what follows?" };
-
-/** The rule as runRule sees it; for benchmarks that measure it without input validation. @internal */
-export const DEFINITION = { rule: "evaluationGrade", question: QUESTION, decide: decideEvaluation, summarize };
-
-/** Validates the options of the evaluation rules. @internal */
-export function evaluationOptions(source: string, options: EvaluationOptions): EvaluationOptions {
-  const valid = readInput(source, EvaluationOptionsSchema, options);
-  if (valid.standard !== undefined && valid.interpretations?.["Q9.grading-standard"] !== "caller-standard") {
-    failInput(source, ["standard"], "inconsistent", {
-      zh: "提供评定标准的，须按解释九选定“采用基层党组织制定的目标管理考核办法”",
-      en: "a grading standard needs interpretation Q9 set to \"caller-standard\"",
-    });
-  }
-  if (valid.standard === undefined && valid.interpretations?.["Q9.grading-standard"] === "caller-standard") {
-    failInput(source, ["standard"], "missing", {
-      zh: "按解释九选定“采用基层党组织制定的目标管理考核办法”的，须提供评定标准",
-      en: "interpretation Q9 \"caller-standard\" needs a grading standard",
-    });
-  }
-  return valid;
 }
 
 /**
@@ -1206,15 +1099,19 @@ export function evaluationOptions(source: string, options: EvaluationOptions): E
  * arranged promptly, a long silence) bring criticism and education, and organizational
  * handling when the member was educated and did not correct, whatever the grade.
  *
+ * The function carries its declaration: `evaluationGrade.input` (the schema of
+ * {@link AppraisalRecord}), `.options`, `.outcome`, `.reads` (the interpretations it reads),
+ * `.clauses`, and `.decideOutcome`, which gives the outcome alone, without a trace.
+ *
  * @clause 2.2.5
  * @clause 3.2.2
  * @clause 2.2.4
  * @clause 2.1.2
  *
  * @param record - the months of the period (and optionally those just before it), the reports, the card, violations, contributions, 二（一）2's grounds and the correction of an unqualified member
- * @param options - interpretation choices (Q2, Q9, Q11, Q13, Q14, Q25, Q26, Q29, Q33, Q37) and, under Q9 "caller-standard", the standard
- * @returns the decision: status, grade, handling, the lapse criteria, the correction deadline and the findings
- * @throws {@link RuleInputError} for invalid or inconsistent records (a month missing or repeated, say)
+ * @param options - interpretation choices (Q2, Q8, Q9, Q11, Q13, Q14, Q21, Q25, Q26, Q29, Q33, Q37) and, under Q9 "caller-standard", the standard
+ * @returns the decision: status, grade, handling, the lapse criteria, the correction deadline and the findings, with citations, trace and interpretations
+ * @throws {@link RuleInputError} for invalid or inconsistent records (a month missing or repeated, say), or a standard without Q9 "caller-standard" (or that reading without a standard)
  *
  * @example
  * ```ts
@@ -1237,12 +1134,19 @@ export function evaluationOptions(source: string, options: EvaluationOptions): E
  * }).outcome.grade;
  * //=> "basically-qualified" (four unpaid months: not yet six)
  * ```
+ *
+ * @function
  */
-export function evaluationGrade(record: AppraisalRecord, options: EvaluationOptions = {}): Decision<EvaluationOutcome> {
-  const valid = readInput("evaluationGrade", AppraisalRecordSchema, record);
-  const { interpretations, standard } = evaluationOptions("evaluationGrade", options);
-  return runRule(DEFINITION, { record: valid, standard }, interpretations);
-}
+export const evaluationGrade = defineRule({
+  name: "evaluationGrade",
+  clauses: ["2.2.5", "3.2.2", "2.2.4", "2.1.2"],
+  input: AppraisalRecordSchema,
+  outcome: EvaluationOutcomeSchema,
+  reads: GRADE_READS,
+  options: { standard: GradingStandardSchema.optional() },
+  check: (_record, options) => checkStandard("evaluationGrade", options.extra.standard, options.interpretations),
+  decide: decideAppraisal,
+});
 
 // The exported tables are frozen to the last leaf: a caller writing into one would
 // otherwise change every later decision.
@@ -1258,6 +1162,59 @@ for (const table of [
   EVALUATION_STATUSES,
   HANDLINGS,
   LAPSE_CRITERIA,
+  GRADE_READS,
 ]) {
   deepFreeze(table);
 }
+
+declare module "../locales/catalog.js" {
+  interface RuleOutcomes {
+    evaluationGrade: EvaluationOutcome;
+  }
+  interface Terms {
+    /** The four appraisal grades. */
+    readonly appraisalGrades: { readonly [Grade in AppraisalGrade]: string };
+    /** What follows a grade, a ground of 二（一）2 or a lapse, as a branch writes it. */
+    readonly handlings: { readonly [H in Handling]: string };
+    /** The failures of 党章 第九条, as its sentence names them. */
+    readonly lapseCriteria: { readonly [C in LapseCriterion]: string };
+    /** Why each threshold of the default grading standard has its value. */
+    readonly gradingStandardNotes: { readonly [Note in ThresholdNote]: string };
+  }
+  interface Messages {
+    findings: { readonly whom: AlternativeOf<"Q25.out-of-contact-with-whom">; readonly unseen: boolean };
+    "card-not-verified": Record<never, never>;
+    lapse: { readonly probationary: boolean };
+    "probationary-lapse": Record<never, never>;
+    "transfer-not-arranged": { readonly absorbedBy: Absorption; readonly probationary: boolean };
+    "long-out-of-contact": {
+      readonly whom: AlternativeOf<"Q25.out-of-contact-with-whom">;
+      readonly long: boolean;
+      readonly absorbedBy: Absorption;
+      readonly probationary: boolean;
+    };
+    probationary: Record<never, never>;
+    grade: Record<never, never>;
+    commendation: Record<never, never>;
+    unqualified: { readonly term: CorrectionTerm; readonly latest: string | null };
+    "reason.grade-silence-length": { readonly months: number };
+    "reason.grade-silence-one-side": Record<never, never>;
+    "reason.grade-excused-month": Record<never, never>;
+    "reason.grade-violation": Record<never, never>;
+    "reason.grade-commendation": Record<never, never>;
+    "reason.grade-deadline-no-corresponding-day": { readonly setOn: string };
+    "error.appraisal-period-reversed": Record<never, never>;
+    "error.appraisal-month-outside-period": Record<never, never>;
+    "error.appraisal-month-repeated": Record<never, never>;
+    "error.appraisal-months-incomplete": Record<never, never>;
+    "error.appraisal-month-not-preceding": Record<never, never>;
+    "error.appraisal-report-outside-period": Record<never, never>;
+    "error.standard-needs-caller-reading": Record<never, never>;
+    "error.caller-reading-needs-standard": Record<never, never>;
+  }
+}
+
+/** The parameters of {@link evaluationGrade}'s steps, for the catalogs. @internal */
+export type GradeAbsorption = Absorption;
+/** @internal */
+export type GradeCorrectionTerm = CorrectionTerm;

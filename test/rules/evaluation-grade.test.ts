@@ -1,24 +1,98 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
+import { z } from "zod";
 import {
   APPRAISAL_GRADE_NAMES,
+  AppraisalRecordSchema,
+  CohortSchema,
   DEFAULT_GRADING_STANDARD,
   GRADING_STANDARD_SOURCES,
   HANDLING_NAMES,
   evaluationCohort,
   evaluationGrade,
-  explain,
   isCitationId,
   type AppraisalMonth,
   type AppraisalRecord,
+  type Decision,
   type EvaluationOutcome,
   type GradeThresholds,
   type GradingStandard,
+  type JsonValue,
 } from "mobile-member-rules";
+import type { TraceStep } from "../../src/decision/decision.js";
+import { outcomeText, reasonText, stepText } from "../../src/decision/render.js";
 import { underEachTimeZone } from "../support/arbitraries.js";
-import { expectWellFormedDecision } from "../support/expect-decision.js";
 import { expectInputIssue } from "../support/expect-input.js";
 import { appraisalRecord, deepFreeze, snapshot } from "../support/rule-arbitraries.js";
+
+/** A step of a decision in both languages: by its position (negative from the end) or its `check`. */
+function said(decision: Decision<JsonValue>, which: number | string): { zh: string; en: string } | undefined {
+  const step = typeof which === "number" ? decision.trace.at(which) : decision.trace.find((s) => s.check === which);
+  return step === undefined ? undefined : { zh: stepText(step, decision), en: stepText(step, decision, "en") };
+}
+
+/** A decision's outcome in both languages. */
+function summaryOf(decision: Decision<JsonValue>): { zh: string; en: string } {
+  return { zh: outcomeText(decision.rule, decision.outcome), en: outcomeText(decision.rule, decision.outcome, "en") };
+}
+
+/** Every step of a decision, those of the decisions made inside it included, each with the input path its facts are named from. */
+function everyStep(trace: readonly TraceStep[], at = ""): { step: TraceStep; at: string }[] {
+  return trace.flatMap((step) => [{ step, at }, ...(step.within === undefined ? [] : everyStep(step.within.trace, step.within.at))]);
+}
+
+/** What a decision says in Chinese: its outcome, every step (those made inside it too), and why it is ambiguous. */
+function wordsOf(decision: Decision<JsonValue>): string {
+  return [
+    outcomeText(decision.rule, decision.outcome),
+    ...everyStep(decision.trace).map(({ step }) => stepText(step, decision)),
+    ...decision.ambiguities.map((a) => reasonText(a.reason)),
+  ].join("\n");
+}
+
+/** The value at a path of the input (`"period.from"`, `"members[3].record"`), if the input has one. */
+function atPath(root: unknown, path: string): { found: boolean; value?: unknown } {
+  let current = root;
+  for (const key of path.split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== "")) {
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key)) return { found: false };
+    current = (current as Record<string, unknown>)[key];
+  }
+  return { found: true, value: current };
+}
+
+/**
+ * What every decision of these rules promises: it survives JSON unchanged; its outcomes
+ * (and the other readings') are the rule's; each clause, reading and contested point is
+ * listed once; its outcome and every step, those of each member's appraisal included, are
+ * said in both languages, and each step's clause is among the citations; a fact a step
+ * quotes under a path of the input is the value the input holds there.
+ */
+function expectWellFormed(
+  rule: typeof evaluationGrade | typeof evaluationCohort,
+  decision: Decision<JsonValue>,
+  input: unknown,
+): void {
+  expect(JSON.parse(JSON.stringify(decision))).toEqual(decision);
+  expect(decision.rule).toBe(rule.ruleName);
+  expect(rule.outcome.safeParse(decision.outcome).success).toBe(true);
+  for (const ambiguity of decision.ambiguities) {
+    for (const other of ambiguity.alternatives) expect(rule.outcome.safeParse(other.outcome).success).toBe(true);
+  }
+  expect(new Set(decision.citations).size).toBe(decision.citations.length);
+  expect(new Set(decision.interpretations.map((i) => i.id)).size).toBe(decision.interpretations.length);
+  expect(new Set(decision.ambiguities.map((a) => a.interpretation)).size).toBe(decision.ambiguities.length);
+  expect(summaryOf(decision).zh).not.toBe("");
+  expect(summaryOf(decision).en).not.toBe("");
+  for (const { step, at } of everyStep(decision.trace)) {
+    expect(stepText(step, decision), step.check).toMatch(/\p{Script=Han}/u);
+    expect(stepText(step, decision, "en"), step.check).toMatch(/[a-z]/);
+    expect(decision.citations).toContain(step.citation);
+    for (const [path, value] of Object.entries(step.facts)) {
+      const source = atPath(input, at === "" ? path : `${at}.${path}`);
+      if (source.found) expect(value, `${step.check}: ${path}`).toEqual(source.value);
+    }
+  }
+}
 
 const YEAR = Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, "0")}`);
 
@@ -86,7 +160,7 @@ describe("evaluationGrade: the cases a branch secretary asks about", () => {
     const decision = evaluationGrade({ ...unpaidDues(6), outstandingContribution: true });
     expect(decision.outcome).toMatchObject({ status: "lapsed", grade: null, handling: ["remove"], lapsedBy: ["dues"] });
     expect(decision.citations).toEqual(expect.arrayContaining(["party-constitution:9", "dues-rules-2008:13"]));
-    expect(explain(decision)).toContain("被认为是自行脱党");
+    expect(wordsOf(decision)).toContain("被认为是自行脱党");
   });
 
   it("six months excused by a proper reason are no gap at all", () => {
@@ -124,7 +198,7 @@ describe("evaluationGrade: the cases a branch secretary asks about", () => {
     expect(again.outcome).toMatchObject({ grade: "unqualified", handling: ["persuade-to-leave"], latestCorrectionDeadline: null });
     expect(again.citations).toContain("party-constitution:9");
     expect(again.trace.at(-1)).toMatchObject({ check: "unqualified", citation: "party-constitution:9", facts: { correction: "no-change-after-deadline" } });
-    expect(again.trace.at(-1)?.text.zh).toBe("限期改正期满，经教育仍无转变：应当劝其退党；劝而不退的，由支部大会决定除名，并报上级党组织批准");
+    expect(said(again, -1)?.zh).toBe("限期改正期满，经教育仍无转变：应当劝其退党；劝而不退的，由支部大会决定除名，并报上级党组织批准");
   });
 
   it("six months out of contact brings criticism and education (2.1.2, Q13); one year under Q13's alternative", () => {
@@ -177,6 +251,13 @@ describe("evaluationGrade: the cases a branch secretary asks about", () => {
     }
   });
 
+  it("gives its input schemas as zod objects, which a records system may extend with fields of its own", () => {
+    const extended = AppraisalRecordSchema.safeExtend({ memberName: z.string() });
+    expect(extended.safeParse({ ...good, memberName: "张三" }).success).toBe(true);
+    expect(extended.safeParse({ ...good, months: good.months.slice(1), memberName: "张三" }).success).toBe(false);
+    expect(CohortSchema.safeExtend({ branch: z.string() }).safeParse({ members: [{ id: "a", record: good }], branch: "一支部" }).success).toBe(true);
+  });
+
   it("refuses records that do not cover the period exactly", () => {
     expectInputIssue(() => evaluationGrade({ ...good, months: good.months.slice(1) }), ["months"], "inconsistent");
     expectInputIssue(() => evaluationGrade({ ...good, months: [...good.months, month("2024-05")] }), ["months", 12, "month"], "inconsistent");
@@ -214,7 +295,7 @@ describe("evaluationGrade: invariants", () => {
     const frozen = deepFreeze(snapshot(record));
     const results = underEachTimeZone(() => evaluationGrade(frozen));
     for (const result of results) expect(result).toEqual(results[0]);
-    expectWellFormedDecision(evaluationGrade(record), record);
+    expectWellFormed(evaluationGrade, evaluationGrade(record), record);
   });
 });
 
@@ -341,9 +422,9 @@ describe("evaluationGrade: a second reading of the findings and the grade", () =
       expect(outcome.grade).toBe(expected);
       expect(decision.citations.includes("3.2.2")).toBe(expected === "excellent" || record.violation !== "none");
       const handling = outcome.handling.map((h) => HANDLING_NAMES[h].zh).join("、");
-      expect(decision.summary.zh).toBe(`${APPRAISAL_GRADE_NAMES[expected].zh}${handling === "" ? "" : `；处理意见：${handling}`}`);
+      expect(summaryOf(decision).zh).toBe(`${APPRAISAL_GRADE_NAMES[expected].zh}${handling === "" ? "" : `；处理意见：${handling}`}`);
       const handlingEn = outcome.handling.map((h) => HANDLING_NAMES[h].en).join(", ");
-      expect(decision.summary.en).toBe(`${APPRAISAL_GRADE_NAMES[expected].en}${handlingEn === "" ? "" : `; handling: ${handlingEn}`}`);
+      expect(summaryOf(decision).en).toBe(`${APPRAISAL_GRADE_NAMES[expected].en}${handlingEn === "" ? "" : `; handling: ${handlingEn}`}`);
       expect(new Set(outcome.handling).size).toBe(outcome.handling.length);
       // 二（一）2's grounds first, whatever the grade, then the grade's own handling.
       const stageHandling = { "not-yet-educated": ["criticize-and-educate"], "corrected-after-education": [], "not-corrected-after-education": ["organizational-handling"] } as const;
@@ -411,20 +492,20 @@ describe("evaluationGrade: the trace", () => {
       ["grade", "2.2.5", { violation: "law", outstandingContribution: false }],
       ["unqualified", "party-constitution:9", { correction: "not-yet-required" }],
     ]);
-    expect(decision.trace[0]?.text.zh).toBe(
+    expect(said(decision, 0)?.zh).toBe(
       "评议期间2024年1月1日至2024年12月31日：无正当理由不参加党的组织生活0个月，不交纳党费0个月，不做党所分配的工作0个月；应汇报而未汇报0次；每月都与流入地或流出地党组织有联系",
     );
-    expect(decision.trace[2]?.text.zh).toBe("有违纪违法行为，不符合三（二）2“遵纪守法”的要求，评定为“不合格”");
-    expect(decision.trace[3]?.text.zh).toBe("评定为不合格：党的支部应当对其进行教育，要求限期改正（期限由党支部确定，解释三十三）");
-    expect(evaluationGrade(good).trace[2]?.text.zh).toBe("按评定标准，评定为“合格”");
+    expect(said(decision, 2)?.zh).toBe("有违纪违法行为，不符合三（二）2“遵纪守法”的要求，评定为“不合格”");
+    expect(said(decision, 3)?.zh).toBe("评定为不合格：党的支部应当对其进行教育，要求限期改正（期限由党支部确定，解释三十三）");
+    expect(said(evaluationGrade(good), 2)?.zh).toBe("按评定标准，评定为“合格”");
   });
 
   it("names the lapsing criteria, and cites the dues rules only for dues", () => {
     const noLife = { ...good, months: YEAR.map((m, i) => month(m, { organizationalLife: i < 6 })) };
     const decision = evaluationGrade(noLife);
-    expect(decision.trace[1]?.text.zh).toBe("没有正当理由，连续六个月不参加党的组织生活，按党章第九条，被认为是自行脱党");
+    expect(said(decision, 1)?.zh).toBe("没有正当理由，连续六个月不参加党的组织生活，按党章第九条，被认为是自行脱党");
     expect(decision.citations).not.toContain("dues-rules-2008:13");
-    expect(decision.summary.zh).toBe("被认为是自行脱党；处理意见：" + HANDLING_NAMES.remove.zh);
+    expect(summaryOf(decision).zh).toBe("被认为是自行脱党；处理意见：" + HANDLING_NAMES.remove.zh);
   });
 
   it("records a long silence as its own step, and a probationary member's as well", () => {
@@ -435,8 +516,8 @@ describe("evaluationGrade: the trace", () => {
       ["probationary", "appraisal-practice", { probationary: true }, null],
     ]);
     expect(decision.outcome).toMatchObject({ handling: ["criticize-and-educate"], lapsedBy: [] });
-    expect(decision.summary.zh).toBe("预备党员，不评定等次；处理意见：" + HANDLING_NAMES["criticize-and-educate"].zh);
-    expect(evaluationGrade({ ...good, probationary: true }).summary).toEqual({ zh: "预备党员，不评定等次", en: "probationary member, no grade" });
+    expect(summaryOf(decision).zh).toBe("预备党员，不评定等次；处理意见：" + HANDLING_NAMES["criticize-and-educate"].zh);
+    expect(summaryOf(evaluationGrade({ ...good, probationary: true }))).toEqual({ zh: "预备党员，不评定等次", en: "probationary member, no grade" });
     expect(evaluationGrade(good).trace.some((s) => s.check === "long-out-of-contact")).toBe(false);
   });
 });
@@ -450,7 +531,7 @@ describe("evaluationGrade: more edges", () => {
     const silent = { ...good, months: YEAR.map((m) => month(m, { contact: NEITHER })) };
     const decision = evaluationGrade(silent, { interpretations: { "Q13.long-out-of-contact": "one-year" } });
     expect(decision.outcome.findings.longOutOfContact).toBe(true);
-    expect(decision.trace.find((s) => s.check === "long-out-of-contact")?.text.zh).toBe(
+    expect(said(decision, "long-out-of-contact")?.zh).toBe(
       "长期不与流入地和流出地党组织联系（连续12个月，解释十三）：党组织要进行批评教育",
     );
     // A year is long under either reading: the point is not contested.
@@ -475,17 +556,17 @@ describe("evaluationGrade: more edges", () => {
   });
 
   it("says why there is no lapse, in both languages, and names the criteria in English too", () => {
-    expect(evaluationGrade(good).trace[1]?.text.zh).toBe("无正当理由连续不参加党的组织生活、不交纳党费、不做党所分配的工作，均未满六个月");
+    expect(said(evaluationGrade(good), 1)?.zh).toBe("无正当理由连续不参加党的组织生活、不交纳党费、不做党所分配的工作，均未满六个月");
     const noDues = evaluationGrade(unpaidDues(6));
-    expect(noDues.trace[1]?.text.zh).toBe("没有正当理由，连续六个月不交纳党费，按党章第九条，被认为是自行脱党");
-    expect(noDues.trace[1]?.text.en).toBe("Six consecutive months without proper reason of no dues: regarded as lapsed under art. 9 of the Party Constitution");
-    expect(noDues.summary.en).toBe(`lapsed; handling: ${HANDLING_NAMES.remove.en}`);
+    expect(said(noDues, 1)?.zh).toBe("没有正当理由，连续六个月不交纳党费，按党章第九条，被认为是自行脱党");
+    expect(said(noDues, 1)?.en).toBe("Six consecutive months without proper reason of no dues: regarded as lapsed under art. 9 of the Party Constitution");
+    expect(summaryOf(noDues).en).toBe(`lapsed; handling: ${HANDLING_NAMES.remove.en}`);
   });
 
   it("explains a violation and cites the rule for what follows an unqualified grade", () => {
     const first = evaluationGrade({ ...good, violation: "discipline" });
-    expect(first.trace.find((s) => s.check === "grade")?.text.en).toBe("A violation of discipline or law, against 3.2.2's observing discipline and the law: unqualified");
-    expect(evaluationGrade(good).trace.at(-1)?.text.en).toBe("By the grading standard: qualified");
+    expect(said(first, "grade")?.en).toBe("A violation of discipline or law, against 3.2.2's observing discipline and the law: unqualified");
+    expect(said(evaluationGrade(good), -1)?.en).toBe("By the grading standard: qualified");
     // The 2019 regulation's one year is cited only where the reading that applies it is chosen (Q33).
     expect(first.citations).not.toContain("education-regulation-2019:30");
     expect(first.citations).toContain("party-constitution:9");
@@ -517,10 +598,10 @@ describe("evaluationGrade: 二（一）2's two grounds and their escalation, wha
     const decision = evaluationGrade({ ...silentHalfYear, outOfContactEducation: "not-corrected-after-education" });
     expect(decision.outcome).toMatchObject({ grade: "basically-qualified", handling: ["organizational-handling", "help-improve"] });
     expect(decision.citations).toContain("2.1.2");
-    expect(decision.trace.find((s) => s.check === "long-out-of-contact")?.text.zh).toBe(
+    expect(said(decision, "long-out-of-contact")?.zh).toBe(
       "长期不与流入地和流出地党组织联系（连续6个月，解释十三），经教育仍不改正：其正式组织关系所在党组织要按党章及党内有关规定进行组织处理",
     );
-    expect(decision.summary.zh).toBe("基本合格；处理意见：按党章及党内有关规定进行组织处理、指出不足并帮助改进提高");
+    expect(summaryOf(decision).zh).toBe("基本合格；处理意见：按党章及党内有关规定进行组织处理、指出不足并帮助改进提高");
   });
 
   it("a silence corrected after education brings no further handling, though it still bears on the grade", () => {
@@ -537,8 +618,8 @@ describe("evaluationGrade: 二（一）2's two grounds and their escalation, wha
       citation: "2.1.2",
       facts: { transferNotArranged: "not-yet-educated" },
       result: "criticize-and-educate",
-      text: { zh: "经党组织认定（解释十一），无正当理由不及时办理组织关系转接事宜：党组织要进行批评教育" },
     });
+    expect(said(first, "transfer-not-arranged")?.zh).toBe("经党组织认定（解释十一），无正当理由不及时办理组织关系转接事宜：党组织要进行批评教育");
     const again = evaluationGrade({ ...good, outstandingContribution: true, transferNotArranged: "not-corrected-after-education" });
     expect(again.outcome.handling).toEqual(["organizational-handling", "help-improve"]);
     const corrected = evaluationGrade({ ...good, transferNotArranged: "corrected-after-education" });
@@ -579,7 +660,7 @@ describe("evaluationGrade: 二（一）2's two grounds and their escalation, wha
   it("a probationary member's uncorrected ground brings organizational handling, which for a probationary member is under 党章 第七条", () => {
     const decision = evaluationGrade({ ...silentHalfYear, probationary: true, outOfContactEducation: "not-corrected-after-education" });
     expect(decision.outcome).toMatchObject({ status: "probationary-no-grade", handling: ["organizational-handling"] });
-    expect(decision.trace.find((s) => s.check === "long-out-of-contact")?.text.zh).toContain("对预备党员，按党章第七条延长预备期或者取消预备党员资格");
+    expect(said(decision, "long-out-of-contact")?.zh).toContain("对预备党员，按党章第七条延长预备期或者取消预备党员资格");
   });
 
   it("a removal takes the place of the grounds' handling, and the trace still shows them", () => {
@@ -587,7 +668,7 @@ describe("evaluationGrade: 二（一）2's two grounds and their escalation, wha
     const decision = evaluationGrade(lapsed);
     expect(decision.outcome).toMatchObject({ status: "lapsed", handling: ["remove"] });
     expect(decision.trace.find((s) => s.check === "transfer-not-arranged")).toMatchObject({ result: null });
-    expect(decision.trace.find((s) => s.check === "transfer-not-arranged")?.text.zh).toContain("现已按党章第九条除名，不再另行处理");
+    expect(said(decision, "transfer-not-arranged")?.zh).toContain("现已按党章第九条除名，不再另行处理");
   });
 
   it("an education recorded for a silence this period does not show as long is said, not acted on", () => {
@@ -595,8 +676,8 @@ describe("evaluationGrade: 二（一）2's two grounds and their escalation, wha
     expect(decision.outcome.handling).toEqual(["affirm"]);
     expect(decision.trace.find((s) => s.check === "long-out-of-contact")).toMatchObject({
       result: null,
-      text: { zh: "本评议期间每月都与流入地或流出地党组织有联系，不属长期不联系（解释十三），不按二（一）2处理" },
     });
+    expect(said(decision, "long-out-of-contact")?.zh).toBe("本评议期间每月都与流入地或流出地党组织有联系，不属长期不联系（解释十三），不按二（一）2处理");
   });
 });
 
@@ -612,10 +693,10 @@ describe("evaluationGrade: a probationary member with 党章 第九条's six mon
     expect(decision.outcome.handling).not.toContain("remove");
     expect(decision.citations).toEqual(expect.arrayContaining(["party-constitution:9", "dues-rules-2008:13"]));
     expect(decision.trace.map((s) => s.check)).toContain("probationary-lapse");
-    expect(decision.trace.find((s) => s.check === "lapse")?.text.zh).toBe("没有正当理由，连续六个月不交纳党费，属党章第九条所列情形");
-    expect(decision.summary.zh).toBe("预备党员不履行党员义务；处理意见：取消预备党员资格（经支部大会讨论通过和上级党组织批准）");
-    expect(explain(decision)).not.toContain("被认为是自行脱党");
-    expect(explain(decision)).not.toContain(HANDLING_NAMES.remove.zh);
+    expect(said(decision, "lapse")?.zh).toBe("没有正当理由，连续六个月不交纳党费，属党章第九条所列情形");
+    expect(summaryOf(decision).zh).toBe("预备党员不履行党员义务；处理意见：取消预备党员资格（经支部大会讨论通过和上级党组织批准）");
+    expect(wordsOf(decision)).not.toContain("被认为是自行脱党");
+    expect(wordsOf(decision)).not.toContain(HANDLING_NAMES.remove.zh);
   });
 
   it("a full member with the same months is still removed", () => {
@@ -660,13 +741,13 @@ describe("evaluationGrade: six consecutive months across the period's start", ()
   });
 
   it("says when the months before the period would matter and were not given", () => {
-    expect(evaluationGrade(firstTwoUnpaid).trace[0]?.text.zh).toContain("评议期间第一个月即有缺失，此前的月份未提供，连续月数只从评议期间起算");
-    expect(evaluationGrade(good).trace[0]?.text.zh).not.toContain("此前的月份");
-    expect(evaluationGrade({ ...firstTwoUnpaid, precedingMonths: [] }).trace[0]?.text.zh).not.toContain("此前的月份");
+    expect(said(evaluationGrade(firstTwoUnpaid), 0)?.zh).toContain("评议期间第一个月即有缺失，此前的月份未提供，连续月数只从评议期间起算");
+    expect(said(evaluationGrade(good), 0)?.zh).not.toContain("此前的月份");
+    expect(said(evaluationGrade({ ...firstTwoUnpaid, precedingMonths: [] }), 0)?.zh).not.toContain("此前的月份");
     // What a gap is follows the reading of Q25: a first month in touch with one side only is a gap under its alternative.
     const oneSide = { ...good, months: YEAR.map((m, i) => month(m, { contact: i === 0 ? { inflow: true, outflow: false } : BOTH })) };
-    expect(evaluationGrade(oneSide).trace[0]?.text.zh).not.toContain("此前的月份");
-    expect(evaluationGrade(oneSide, { interpretations: { "Q25.out-of-contact-with-whom": "with-either" } }).trace[0]?.text.zh).toContain("此前的月份未提供");
+    expect(said(evaluationGrade(oneSide), 0)?.zh).not.toContain("此前的月份");
+    expect(said(evaluationGrade(oneSide, { interpretations: { "Q25.out-of-contact-with-whom": "with-either" } }), 0)?.zh).toContain("此前的月份未提供");
   });
 
   it("refuses months before the period that do not lead up to it", () => {
@@ -700,7 +781,7 @@ describe("evaluationGrade: the readings the appraisal rests on, consulted where 
     expect(ambiguousOn(decision)).toEqual(["Q25.out-of-contact-with-whom"]);
     const either = evaluationGrade(inflowOnly, { interpretations: { "Q25.out-of-contact-with-whom": "with-either" } });
     expect(either.outcome.handling).toContain("criticize-and-educate");
-    expect(either.trace.find((s) => s.check === "long-out-of-contact")?.text.zh).toBe(
+    expect(said(either, "long-out-of-contact")?.zh).toBe(
       "长期与流入地、流出地党组织中至少一方不联系（连续6个月，解释十三、二十五）：党组织要进行批评教育",
     );
     // Every decision says which reading counted the silence; one with contact on both sides every month is not contested.
@@ -730,7 +811,7 @@ describe("evaluationGrade: the readings the appraisal rests on, consulted where 
     const options = { interpretations: { "Q9.grading-standard": "caller-standard" }, standard: weighs } as const;
     const decision = evaluationGrade({ ...good, violation: "discipline" }, options);
     expect(decision.outcome.grade).toBe("qualified");
-    expect(decision.trace.find((s) => s.check === "grade")?.text.zh).toBe("有违纪违法行为，按评定标准区分情节（解释二十九），评定为“合格”");
+    expect(said(decision, "grade")?.zh).toBe("有违纪违法行为，按评定标准区分情节（解释二十九），评定为“合格”");
     expect(ambiguousOn(decision)).toEqual(["Q29.violation-and-grade"]);
     expect(
       evaluationGrade({ ...good, violation: "discipline" }, { ...options, interpretations: { ...options.interpretations, "Q29.violation-and-grade": "always-unqualified" } }).outcome.grade,
@@ -751,10 +832,10 @@ describe("evaluationGrade: the readings the appraisal rests on, consulted where 
     const unknownDay = evaluationGrade(unqualified, oneYear);
     expect(unknownDay.outcome.latestCorrectionDeadline).toBeNull();
     expect(unknownDay.citations).toContain("education-regulation-2019:30");
-    expect(unknownDay.trace.at(-1)?.text.zh).toBe("评定为不合格：党的支部应当对其进行教育，要求限期改正（期限不超过1年，自作出限期改正决定之日起计算，解释三十三）");
+    expect(said(unknownDay, -1)?.zh).toBe("评定为不合格：党的支部应当对其进行教育，要求限期改正（期限不超过1年，自作出限期改正决定之日起计算，解释三十三）");
     const setOn = evaluationGrade({ ...unqualified, correctionSetOn: "2025-01-15" }, oneYear);
     expect(setOn.outcome.latestCorrectionDeadline).toBe("2026-01-15");
-    expect(setOn.trace.at(-1)?.text.zh).toContain("自2025年1月15日作出限期改正决定之日起计算，至迟于2026年1月15日届满");
+    expect(said(setOn, -1)?.zh).toContain("自2025年1月15日作出限期改正决定之日起计算，至迟于2026年1月15日届满");
     // From 29 February the year's last day falls on Q14.
     const leap = evaluationGrade({ ...unqualified, correctionSetOn: "2024-02-29" }, oneYear);
     expect(leap.outcome.latestCorrectionDeadline).toBe("2025-02-28");
@@ -771,7 +852,7 @@ describe("evaluationGrade: the readings the appraisal rests on, consulted where 
     expect(ambiguousOn(decision)).toEqual(["Q37.commendation-basis"]);
     const everyone = evaluationGrade(outstandingButMissed, { interpretations: { "Q37.commendation-basis": "outstanding-performance" } });
     expect(everyone.outcome.handling).toEqual(["affirm", "commend"]);
-    expect(everyone.trace.find((s) => s.check === "commendation")?.text.zh).toBe("对于表现突出的，要给予表彰（解释三十七）");
+    expect(said(everyone, "commendation")?.zh).toBe("对于表现突出的，要给予表彰（解释三十七）");
     // A member graded 优秀 is commended either way; an unqualified one under neither.
     expect(evaluationGrade({ ...good, outstandingContribution: true }).ambiguous).toBe(false);
     expect(evaluationGrade({ ...good, outstandingContribution: true, violation: "law" }, { interpretations: { "Q37.commendation-basis": "outstanding-performance" } }).outcome.handling).not.toContain("commend");
@@ -791,7 +872,7 @@ describe("evaluationCohort", () => {
     (rows) => {
       const members = rows.map(([record, probationary, votes], i) => ({ id: `m${String(i).padStart(2, "0")}`, record: { ...record, probationary }, votes }));
       const decision = evaluationCohort({ members });
-      expectWellFormedDecision(decision, { members });
+      expectWellFormed(evaluationCohort, decision, { members });
       const { outcome } = decision;
       const graded = outcome.results.filter((r) => r.status === "graded").length;
       const excellent = outcome.results.filter((r) => r.grade === "excellent").length;
@@ -833,7 +914,9 @@ describe("evaluationCohort", () => {
         ? { interpretations: { "Q19.excellent-cap-base": base, "Q9.grading-standard": "caller-standard" }, standard: lenientExcellent } as const
         : { interpretations: { "Q19.excellent-cap-base": base } } as const;
       const decision = evaluationCohort({ members: [...members].reverse() }, options);
-      const alone = members.map((m) => ({ ...m, outcome: evaluationGrade(m.record, options).outcome }));
+      // Each member alone, under the same standard: Q19 is the cohort's, not the appraisal's.
+      const gradeOptions = lenient ? { interpretations: { "Q9.grading-standard": "caller-standard" }, standard: lenientExcellent } as const : {};
+      const alone = members.map((m) => ({ ...m, outcome: evaluationGrade(m.record, gradeOptions).outcome }));
       const baseCount = base === "graded-members" ? alone.filter((m) => m.outcome.status === "graded").length : alone.length;
       const ceiling = Math.floor(baseCount / 3);
       const gapsOf = (o: EvaluationOutcome) => o.findings.missedOrganizationalLife + o.findings.missedDues + o.findings.missedAssignedWork + o.findings.reportGaps;
@@ -876,12 +959,12 @@ describe("evaluationCohort", () => {
         ["probationary-cancelled", "取消预备党员资格", "probationary membership cancelled"],
         ["lapsed", "被认为是自行脱党", "lapsed"],
       ].filter(([status]) => statusCount(status ?? "") > 0);
-      expect(decision.summary.zh).toBe(
+      expect(summaryOf(decision).zh).toBe(
         grades.map((g) => `${APPRAISAL_GRADE_NAMES[g].zh}${count(g)}名`).join("，") +
           (moved.size > 0 ? `（${moved.size}名因名额限制由优秀调为合格）` : "") +
           others.map(([status, zh]) => `；${zh}${statusCount(status ?? "")}名`).join(""),
       );
-      expect(decision.summary.en).toBe(
+      expect(summaryOf(decision).en).toBe(
         grades.map((g) => `${APPRAISAL_GRADE_NAMES[g].en} ${count(g)}`).join(", ") +
           (moved.size > 0 ? ` (${moved.size} moved down from excellent by the ceiling)` : "") +
           others.map(([status, , en]) => `; ${en} ${statusCount(status ?? "")}`).join(""),
@@ -930,8 +1013,7 @@ describe("evaluationCohort", () => {
     const decision = evaluationCohort({ members });
     expect(decision.outcome).toMatchObject({ excellentCeiling: 1, tiedAtCeiling: ["a", "b"] });
     expect(decision.outcome.movedDown.map((m) => m.id)).toEqual(["b"]);
-    const step = decision.trace.find((s) => s.check === "excellent-ceiling");
-    expect(step?.text.zh).toContain("得票和缺项相同、难以区分的a、b，由支部委员会或者党员大会研究确定（现暂按编号排列）");
+    expect(said(decision, "excellent-ceiling")?.zh).toContain("得票和缺项相同、难以区分的a、b，由支部委员会或者党员大会研究确定（现暂按编号排列）");
     // Votes that tell them apart leave no tie.
     const apart = evaluationCohort({ members: members.map((m) => (m.id === "b" ? { ...m, votes: 6 } : m)) });
     expect(apart.outcome.tiedAtCeiling).toEqual([]);
@@ -960,7 +1042,8 @@ describe("evaluationCohort", () => {
     const decision = evaluationCohort({ members: [{ id: "a", record: silent }, { id: "b", record: good }] });
     expect(decision.ambiguous).toBe(true);
     expect(decision.ambiguities[0]).toMatchObject({ interpretation: "Q13.long-out-of-contact", applied: "six-consecutive-months" });
-    expect(decision.ambiguities[0]?.reason.zh).toMatch(/^党员a：/);
+    const reason = decision.ambiguities[0]?.reason;
+    expect(reason && reasonText(reason)).toMatch(/^党员a：/);
     expect(decision.ambiguities[0]?.alternatives[0].outcome.results[0]).toMatchObject({ id: "a", grade: "qualified", handling: ["affirm"] });
     expect(evaluationCohort({ members: [{ id: "b", record: good }] }).ambiguous).toBe(false);
   });
@@ -976,8 +1059,8 @@ describe("evaluationCohort", () => {
     const guideline = evaluationCohort({ members }, { interpretations: { "Q27.excellent-ceiling-generally": "ceiling-as-guideline" } });
     expect(guideline.outcome).toMatchObject({ excellentCeiling: 0, movedDown: [], tiedAtCeiling: [] });
     expect(guideline.outcome.results.map((r) => r.grade)).toEqual(["excellent", "excellent"]);
-    expect(guideline.trace.find((s) => s.check === "excellent-ceiling")?.text.zh).toContain("三分之一作为一般要求（解释二十七），超出名额2人，不调整等次，由党组织研究确定");
-    expect(guideline.summary.zh).toBe("优秀2名，合格0名，基本合格0名，不合格0名（优秀超出名额2名，由党组织研究确定）");
+    expect(said(guideline, "excellent-ceiling")?.zh).toContain("三分之一作为一般要求（解释二十七），超出名额2人，不调整等次，由党组织研究确定");
+    expect(summaryOf(guideline).zh).toBe("优秀2名，合格0名，基本合格0名，不合格0名（优秀超出名额2名，由党组织研究确定）");
   });
 
   it("Q37: a member moved down by the ceiling is commended all the same under the alternative", () => {
@@ -992,8 +1075,9 @@ describe("evaluationCohort", () => {
     const everyone = evaluationCohort({ members }, { interpretations: { "Q37.commendation-basis": "outstanding-performance" } });
     expect(everyone.outcome.results.find((r) => r.id === "b")).toMatchObject({ movedDown: true, handling: ["affirm", "commend"] });
     // The summary says so, so the two readings' conclusions read differently.
-    expect(everyone.summary.zh).toBe("优秀1名，合格2名，基本合格0名，不合格0名（1名因名额限制由优秀调为合格）；未评为优秀、表现突出给予表彰的1名");
-    expect(decision.ambiguities.find((a) => a.interpretation === "Q37.commendation-basis")?.alternatives[0].summary.zh).toBe(everyone.summary.zh);
+    expect(summaryOf(everyone).zh).toBe("优秀1名，合格2名，基本合格0名，不合格0名（1名因名额限制由优秀调为合格）；未评为优秀、表现突出给予表彰的1名");
+    const other = decision.ambiguities.find((a) => a.interpretation === "Q37.commendation-basis")?.alternatives[0].outcome;
+    expect(other && outcomeText("evaluationCohort", other)).toBe(summaryOf(everyone).zh);
   });
 
   it("counts, in its summary, the members who get no grade", () => {
@@ -1005,7 +1089,45 @@ describe("evaluationCohort", () => {
         { id: "d", record: unpaidDues(6) },
       ],
     });
-    expect(decision.summary.zh).toBe("优秀0名，合格1名，基本合格0名，不合格0名；不评定等次的预备党员1名；取消预备党员资格1名；被认为是自行脱党1名");
+    expect(summaryOf(decision).zh).toBe("优秀0名，合格1名，基本合格0名，不合格0名；不评定等次的预备党员1名；取消预备党员资格1名；被认为是自行脱党1名");
+  });
+
+  it("keeps each member's appraisal as a step of its own decision, its facts named from the member's record", () => {
+    const silent = { ...good, months: YEAR.map((m, i) => month(m, { contact: contact(i < 5) })) };
+    const members = [
+      { id: "b", record: { ...good, violation: "law" as const } },
+      { id: "a", record: silent },
+    ];
+    const decision = evaluationCohort({ members });
+    // One step per member, in id order, then the cohort's own.
+    expect(decision.trace.map((s) => [s.check, s.citation, s.within?.rule, s.within?.at])).toEqual([
+      ["within", "2.2.5", "evaluationGrade", "members[1].record"],
+      ["within", "2.2.5", "evaluationGrade", "members[0].record"],
+      ["excellent-ceiling", "appraisal-practice", undefined, undefined],
+    ]);
+    for (const [step, member] of [
+      [decision.trace[0], members[1]],
+      [decision.trace[1], members[0]],
+    ] as const) {
+      const alone = evaluationGrade(member?.record as AppraisalRecord);
+      // Why the member got their grade: the appraisal's own reasoning, step for step.
+      expect(step?.result).toEqual(alone.outcome);
+      expect(step?.within?.trace).toEqual(alone.trace);
+      expect(step && stepText(step, decision)).toBe(`流动党员评定等次及处理：${summaryOf(alone).zh}`);
+      for (const citation of alone.citations) expect(decision.citations).toContain(citation);
+    }
+    expect(said(decision, "excellent-ceiling")?.zh).toBe("参评2人，以2人为基数（解释十九），优秀至多0人；按评定标准评为优秀0人，因名额限制调为合格0人");
+    expectWellFormed(evaluationCohort, decision, { members });
+    // The member's own reason, naming the member.
+    expect(decision.ambiguities.map((a) => [a.interpretation, reasonText(a.reason), reasonText(a.reason, "en")])).toEqual([
+      [
+        "Q13.long-out-of-contact",
+        "党员a：连续7个月未联系：以连续6个月为长期的，属长期不联系；以1年为长期的，不属长期不联系",
+        "Member a: 7 consecutive months without contact: long if six months are long, not if a year is",
+      ],
+    ]);
+    // Only the outcome, without a trace, is the same.
+    expect(evaluationCohort.decideOutcome({ members })).toEqual(decision.outcome);
   });
 
   it("refuses repeated ids, naming the member", () => {
