@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { DUTIES, DUTY_BEARER_NAMES, SCHEDULE_PARTY_NAMES, explain, reportingSchedule, scheduleToICalendar } from "mobile-member-rules";
+import { DUTIES, DUTY_BEARER_NAMES, DUTY_TEXTS, SCHEDULE_PARTY_NAMES, explain, reportingSchedule, scheduleToICalendar } from "mobile-member-rules";
 
 const STATUS = { met: "已履行", pending: "未到期", overdue: "逾期" } as const;
 
@@ -31,7 +31,7 @@ for (const o of schedule.outcome.obligations) {
 
 console.log("\n没有具体日期的职责：");
 for (const id of schedule.outcome.duties) {
-  console.log(`  ${DUTY_BEARER_NAMES[DUTIES[id].bearer].zh}：${DUTIES[id].text.zh}`);
+  console.log(`  ${DUTY_BEARER_NAMES[DUTIES[id].bearer].zh}：${DUTY_TEXTS[id].zh}`);
 }
 
 const folder = fileURLToPath(new URL("./output/", import.meta.url));

@@ -12,7 +12,9 @@ import {
   evaluationGrade,
   explain,
   reportingSchedule,
+  reasonText,
   resolveReceivingOrg,
+  stepText,
   type Decision,
   type DocumentForAbsenceOptions,
   type InterpretationId,
@@ -23,7 +25,6 @@ import {
 } from "mobile-member-rules";
 import { interpretationLabel } from "../../src/decision/explain.js";
 import { expectInputIssue } from "../support/expect-input.js";
-import { demoLongAbsence } from "../support/demo-rule.js";
 import { calendarDate } from "../support/arbitraries.js";
 
 const StoredDecision = decisionSchema(z.json());
@@ -37,49 +38,48 @@ const absence = fc
   .map(([departure, days]) => ({ departure, expectedReturn: fromDayNumber(toDayNumber(departure) + days) }));
 
 describe("the decision model", () => {
-  it("carries outcome, question, citations, trace and interpretations", () => {
-    const decision = demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-12-01" });
+  it("carries outcome, citations, trace, interpretations, and what it needs to be decided again", () => {
+    const decision = away("2024-12-01");
     expect(decision.schemaVersion).toBe(DECISION_SCHEMA_VERSION);
-    expect(decision.outcome).toBe("six-months-or-more");
-    expect(decision.citations).toEqual(["civil-code:202", "2.1.1", "civil-code:1259"]);
-    expect(decision.trace.map((s) => s.check)).toEqual(["absence-length", "six-month-bound"]);
+    expect(decision.rule).toBe("documentForAbsence");
+    expect(decision.outcome.document).toBe("transfer-letter");
+    expect(decision.citations).toEqual(["2.1.1", "civil-code:202", "2.1.2", "1.2.2", "2.2.3", "3.1"]);
+    expect(decision.trace.map((s) => s.check)).toEqual(["place-fixed", "absence-length", "document", "duties", "duties", "duties", "duties"]);
     expect(decision.interpretations).toEqual([
       { id: "Q2.month-measure", alternative: "calendar-months", isDefault: true },
       { id: "Q14.missing-corresponding-day", alternative: "last-day-of-month", isDefault: true },
     ]);
     expect(decision.ambiguous).toBe(false);
     expect(decision.override).toBeNull();
+    expect(decision.input).toEqual({ departure: "2024-03-10", expectedReturn: "2024-12-01", placeFixed: true });
+    expect(decision.options).toEqual({});
+    expect(decision.library).toEqual({ name: "mobile-member-rules", version: expect.stringMatching(/^\d+\.\d+\.\d+/u) });
+    expect(decision.fingerprints).toEqual({ opinion: expect.stringMatching(/^sha256:[0-9a-f]{16}$/u), interpretations: expect.stringMatching(/^sha256:[0-9a-f]{16}$/u) });
+    // No sentence is stored: the words are the catalogs'.
+    expect(JSON.stringify(decision)).not.toMatch(/\p{Script=Han}/u);
   });
 
   test.prop([absence])("is plain JSON: it survives a round trip and validates as a stored decision", (input) => {
     const decision = documentForAbsence({ ...input, placeFixed: true });
     const stored: unknown = JSON.parse(JSON.stringify(decision));
-    expect(stored).toEqual(decision);
+    expect(stored).toEqual(JSON.parse(JSON.stringify(decision)));
     expect(() => validateInput("test", StoredDecision, stored)).not.toThrow();
   });
 
   it("marks exactly six months as ambiguous, with the other outcome, and records the chosen reading", () => {
-    const decision = demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-09-10" });
+    const decision = away("2024-09-10");
     expect(decision.ambiguous).toBe(true);
     expect(decision.ambiguities).toEqual([
       {
         interpretation: "Q1.six-month-boundary",
         applied: "exactly-six-months-is-at-least",
-        reason: { zh: "恰好6个月", en: "exactly 6 months" },
-        alternatives: [
-          {
-            alternative: "exactly-six-months-is-within",
-            outcome: "within-six-months",
-            summary: { zh: "外出6个月以内", en: "away within 6 months" },
-          },
-        ],
+        reason: { check: "reason.exactly-six-months" },
+        alternatives: [{ alternative: "exactly-six-months-is-within", outcome: away("2024-06-01").outcome }],
       },
     ]);
-    const flipped = demoLongAbsence(
-      { departure: "2024-03-10", expectedReturn: "2024-09-10" },
-      { interpretations: { "Q1.six-month-boundary": "exactly-six-months-is-within" } },
-    );
-    expect(flipped.outcome).toBe("within-six-months");
+    expect(reasonText(decision.ambiguities[0]!.reason)).toBe("外出恰好6个月：既是“6个月以上”，也是“6个月以内”");
+    const flipped = away("2024-09-10", { interpretations: { "Q1.six-month-boundary": "exactly-six-months-is-within" } });
+    expect(flipped.outcome.document).toBe("certificate-letter");
     expect(flipped.interpretations).toContainEqual({
       id: "Q1.six-month-boundary",
       alternative: "exactly-six-months-is-within",
@@ -88,44 +88,33 @@ describe("the decision model", () => {
   });
 
   it("applies a documented override, keeping the rule's own outcome and the reason in the trace", () => {
-    const decision = demoLongAbsence(
-      { departure: "2024-03-10", expectedReturn: "2024-12-01" },
-      { override: { outcome: "within-six-months", reason: "支部会议决定：借调期间保留原关系" } },
-    );
-    expect(decision.outcome).toBe("within-six-months");
-    expect(decision.override).toEqual({
-      ruleOutcome: "six-months-or-more",
-      ruleSummary: { zh: "外出6个月以上", en: "away 6 months or more" },
-      reason: "支部会议决定：借调期间保留原关系",
-    });
+    const decision = away("2024-12-01", { override: { outcome: "certificate-letter", reason: "支部会议决定：借调期间保留原关系" } });
+    expect(decision.outcome.document).toBe("certificate-letter");
+    expect(decision.override).toEqual({ ruleOutcome: away("2024-12-01").outcome, reason: "支部会议决定：借调期间保留原关系" });
     const last = decision.trace.at(-1);
     expect(last?.check).toBe("documented-override");
-    expect(last?.text.zh).toContain("支部会议决定");
+    expect(last && stepText(last, decision)).toContain("支部会议决定");
     expect(decision.interpretations.map((i) => i.id)).toContain("Q5.generally-should-override");
   });
 
   it("refuses an override when Q5 is read as allowing none, and one without a reason", () => {
     expectInputIssue(
       () =>
-        demoLongAbsence(
-          { departure: "2024-03-10", expectedReturn: "2024-12-01" },
-          {
-            interpretations: { "Q5.generally-should-override": "no-override" },
-            override: { outcome: "within-six-months", reason: "x" },
-          },
-        ),
+        away("2024-12-01", {
+          interpretations: { "Q5.generally-should-override": "no-override" },
+          override: { outcome: "certificate-letter", reason: "x" },
+        }),
       ["options", "override"],
       "inconsistent",
     );
-    expect(() =>
-      demoLongAbsence({ departure: "2024-03-10", expectedReturn: "2024-12-01" }, { override: { outcome: "within-six-months" } }),
-    ).toThrow(RuleInputError);
+    expect(() => away("2024-12-01", { override: { outcome: "certificate-letter" } } as never)).toThrow(RuleInputError);
   });
 
   it("refuses a stored decision that is not one", () => {
     const good = away("2024-09-10");
     const broken: unknown[] = [
-      { ...good, schemaVersion: 2 },
+      { ...good, schemaVersion: 3 },
+      { ...good, trace: [{ ...good.trace[0], check: "no-such-step" }, ...good.trace.slice(1)] },
       { ...good, citations: ["2.1.8"] },
       { ...good, citations: [] },
       { ...good, ambiguous: false },
@@ -180,11 +169,11 @@ describe("explain", () => {
   });
 
   it("names interpretations by their Chinese number", () => {
-    expect(interpretationLabel("Q1.six-month-boundary", "zh")).toBe("解释一");
-    expect(interpretationLabel("Q10.placement-six-months-from", "zh")).toBe("解释十");
-    expect(interpretationLabel("Q14.missing-corresponding-day", "zh")).toBe("解释十四");
-    expect(interpretationLabel("Q20.prompt-deadline", "zh")).toBe("解释二十");
-    expect(interpretationLabel("Q37.later" as InterpretationId, "zh")).toBe("解释三十七");
+    expect(interpretationLabel("Q1.six-month-boundary", "zh-CN")).toBe("解释一");
+    expect(interpretationLabel("Q10.placement-six-months-from", "zh-CN")).toBe("解释十");
+    expect(interpretationLabel("Q14.missing-corresponding-day", "zh-CN")).toBe("解释十四");
+    expect(interpretationLabel("Q20.prompt-deadline", "zh-CN")).toBe("解释二十");
+    expect(interpretationLabel("Q37.later" as InterpretationId, "zh-CN")).toBe("解释三十七");
     expect(interpretationLabel("Q1.six-month-boundary", "en")).toBe("Q1.six-month-boundary");
   });
 
@@ -297,13 +286,13 @@ describe("explain", () => {
     const decision = away("2024-12-01", { override: { outcome: "certificate-letter", reason: "借调" } });
     const text = explain(decision);
     expect(text).toContain("结论：开具党员证明信\n  （作例外处理。按条文一般应为：开具组织关系介绍信；例外理由：借调）");
-    expect(decision.trace.at(-1)?.text.zh).toBe("条文规定“一般应当”，本案作例外处理：按条文一般应为开具组织关系介绍信，现改为开具党员证明信；理由：借调");
+    expect(stepText(decision.trace.at(-1)!, decision)).toBe("条文规定“一般应当”，本案作例外处理：按条文一般应为开具组织关系介绍信，现改为开具党员证明信；理由：借调");
     expect(groundsLine(text)).toMatch(/^依据：《实施意见》二（一）1（主要依据）；/u);
     const restructured = resolveReceivingOrg(
       { category: "restructured", flow: "uncertain", destination: null, departmentHasMobileMemberOrg: false },
       { override: { outcome: "original-org", reason: "本人申请暂留原单位" } },
     );
-    expect(restructured.trace.at(-1)?.text.zh).toMatch(/^条文规定“一般先”，本案作例外处理：按条文一般应为.+，现改为.+；理由：本人申请暂留原单位$/u);
+    expect(stepText(restructured.trace.at(-1)!, restructured)).toMatch(/^条文规定“一般先”，本案作例外处理：按条文一般应为.+，现改为.+；理由：本人申请暂留原单位$/u);
     expect(explain(decision, { locale: "en" })).toContain('(documented exception: the text would generally give "issue an organizational-relationship transfer letter"; reason: 借调)');
   });
 

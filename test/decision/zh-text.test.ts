@@ -115,11 +115,11 @@ function placeOf(line: string, heading: string, decision: Decision<JsonValue>): 
 }
 
 /** Every offending line of the zh-CN explanation of `decision`, given the caller's strings. */
-function offencesIn(decision: Decision<JsonValue>, caller: readonly string[]): Offence[] {
+function offencesIn(decision: Decision<JsonValue>, caller: readonly string[], explanation = explain(decision, { quoteClauses: true })): Offence[] {
   const offences: Offence[] = [];
   const strings = [...caller, ...(decision.override === null ? [] : [decision.override.reason])];
   let heading = "(head)";
-  for (const line of explain(decision, { quoteClauses: true }).split("\n")) {
+  for (const line of explanation.split("\n")) {
     if (!line.startsWith(" ")) heading = line.replace(/：.*$/u, "");
     const where = placeOf(line, heading, decision);
     const text = withoutCallerText(line, strings);
@@ -140,10 +140,11 @@ describe("the check itself", () => {
   const away = documentForAbsence({ departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: true });
   /** The offences found when the first step of a real decision says `text`. */
   const offence = (text: string) => {
-    const [first, ...rest] = away.trace;
-    if (first === undefined) throw new Error("the decision has no step");
-    const edited: Decision<JsonValue> = { ...away, trace: [{ ...first, text: { zh: text, en: "" } }, ...rest] };
-    return report(offencesIn(edited, ["m000001"])).filter((entry) => entry.includes("step 1 "));
+    const lines = explain(away, { quoteClauses: true }).split("\n");
+    const first = lines.findIndex((line) => line.startsWith("  1. "));
+    if (first < 0) throw new Error("the decision has no step");
+    lines[first] = `  1. 〔二（一）1〕${text}`;
+    return report(offencesIn(away, ["m000001"], lines.join("\n"))).filter((entry) => entry.includes("step 1 "));
   };
 
   it("finds Latin identifiers, programmers' words and nested quotation marks, naming the step", () => {

@@ -75,16 +75,17 @@ describe("what a caller does to a returned decision never changes a later decisi
     if (next.includes("x" as never)) defect("documentForAbsence: outcome.duties is one array shared by every decision with the same document");
   });
 
-  it("documentForAbsence: a question rewritten on one decision is not the next decision's question", async () => {
+  it("documentForAbsence: a step's parameters rewritten on one decision are not the next decision's", async () => {
     const lib = await freshLibrary();
-    const absence = { departure: "2024-03-10", expectedReturn: null, placeFixed: false } as const;
-    const question = lib.documentForAbsence(absence).question as { en: string };
+    const absence = { departure: "2024-03-10", expectedReturn: "2024-12-01", placeFixed: true } as const;
+    const step = lib.documentForAbsence(absence).trace.find((s) => s.params !== undefined) as { params: Record<string, unknown> };
     try {
-      question.en = "rewritten";
+      step.params["lastDay"] = "rewritten";
     } catch {
       // Frozen: fine.
     }
-    if (lib.documentForAbsence(absence).question.en === "rewritten") defect("documentForAbsence: decision.question is one object shared by every decision");
+    const next = lib.documentForAbsence(absence).trace.find((s) => s.params !== undefined);
+    if (next?.params?.["lastDay"] === "rewritten") defect("documentForAbsence: a step's parameters are one object shared by every decision");
   });
 
   it("reportingSchedule: an obligation's text rewritten on one schedule is not the next schedule's", async () => {

@@ -87,7 +87,7 @@ function expectWellFormed(
     expect(stepText(step, decision), step.check).toMatch(/\p{Script=Han}/u);
     expect(stepText(step, decision, "en"), step.check).toMatch(/[a-z]/);
     expect(decision.citations).toContain(step.citation);
-    for (const [path, value] of Object.entries(step.facts)) {
+    for (const [path, value] of Object.entries(step.facts ?? {})) {
       const source = atPath(input, at === "" ? path : `${at}.${path}`);
       if (source.found) expect(value, `${step.check}: ${path}`).toEqual(source.value);
     }

@@ -104,7 +104,7 @@ function expectWellFormed(decision: Decision<ManagementModeOutcome>, input: unkn
     expect(zh, step.check).toMatch(/\p{Script=Han}/u);
     expect(en, step.check).toMatch(/[a-z]/);
     expect(decision.citations).toContain(step.citation);
-    for (const [path, value] of Object.entries(step.facts)) {
+    for (const [path, value] of Object.entries(step.facts ?? {})) {
       const source = atPath(input, path);
       if (source.found) expect(value, `${step.check}: ${path}`).toEqual(source.value);
     }

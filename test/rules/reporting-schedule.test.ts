@@ -75,7 +75,7 @@ function expectWellFormedSchedule(decision: Decision<JsonValue>, input: unknown)
     expect(text?.zh, step.check).toMatch(/\p{Script=Han}/u);
     expect(text?.en, step.check).toMatch(/[a-z]/);
     expect(decision.citations).toContain(step.citation);
-    for (const [path, value] of Object.entries(step.facts)) {
+    for (const [path, value] of Object.entries(step.facts ?? {})) {
       let source: unknown = input;
       let found = true;
       for (const key of path.split(".")) {

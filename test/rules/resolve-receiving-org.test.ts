@@ -65,7 +65,7 @@ function steps(decision: ReceivingDecision): TraceStep[] {
     trace.flatMap((step) => {
       if (step.within !== undefined) return flat(step.within.trace, at === "" ? step.within.at : `${at}.${step.within.at}`);
       if (at === "") return [step];
-      const facts = Object.fromEntries(Object.entries(step.facts).map(([path, value]) => [`${at}.${path}`, value]));
+      const facts = Object.fromEntries(Object.entries(step.facts ?? {}).map(([path, value]) => [`${at}.${path}`, value]));
       return [{ ...step, facts }];
     });
   return flat(decision.trace, "");
@@ -123,7 +123,7 @@ function expectWellFormed(decision: ReceivingDecision, input: unknown, options: 
     expect(decision.citations).toContain(step.citation);
   }
   for (const step of steps(decision)) {
-    for (const [path, value] of Object.entries(step.facts)) {
+    for (const [path, value] of Object.entries(step.facts ?? {})) {
       const source = path.startsWith("options.") ? atPath(options, path.slice("options.".length)) : atPath(input, path);
       if (source.found) expect(value, `${step.check}: ${path}`).toEqual(source.value);
     }
