@@ -552,6 +552,9 @@ export function requireSchema(source: string, schema: unknown): asserts schema i
  */
 export function readInput<S extends z.ZodType>(source: string, schema: S, input: unknown): z.output<S> {
   const snapshot = snapshotInput(input);
+  // The first pass only decides; a refused input is parsed again to gather the issues with
+  // what they saw (reportInput), which costs more than the decision itself.
+  if (schema.safeParse(snapshot).success) return snapshot as z.output<S>;
   const result = schema.safeParse(snapshot, { reportInput: true });
   if (result.success) return snapshot as z.output<S>;
   throw refusal(source, schema, snapshot, result.error.issues);
@@ -600,7 +603,8 @@ export function validateInput<S extends z.ZodType>(source: string, schema: S, in
   const snapshot = snapshotInput(input);
   let result: ReturnType<S["safeParse"]>;
   try {
-    result = schema.safeParse(snapshot, { reportInput: true }) as ReturnType<S["safeParse"]>;
+    result = schema.safeParse(snapshot) as ReturnType<S["safeParse"]>;
+    if (!result.success) result = schema.safeParse(snapshot, { reportInput: true }) as ReturnType<S["safeParse"]>;
   } catch {
     // The caller's own schema threw (a refinement of theirs, or a proxy): it cannot be used.
     failInput(source, ["schema"], "invalid-value", {

@@ -187,6 +187,16 @@ export function toDayNumber(
   return dayNumberFromParts(parts.year, parts.month, parts.day);
 }
 
+/**
+ * The day number of a date the rule's schema has already validated: the rules' unchecked
+ * form of {@link toDayNumber}, which would read its arguments again. @internal
+ */
+export function dayNumberOf(date: CalendarDate): DayNumber {
+  const parts = readDateParts(date);
+  if (parts === undefined) failInput("dayNumberOf", [], "invalid-date", invalidDateMessage());
+  return dayNumberFromParts(parts.year, parts.month, parts.day);
+}
+
 function pad2(value: number): string {
   return value < 10 ? `0${value}` : String(value);
 }

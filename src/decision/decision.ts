@@ -25,6 +25,7 @@ import {
 import type { MessageId, Messages } from "../locales/catalog.js";
 import { FINGERPRINTS, LIBRARY } from "./fingerprints.js";
 
+
 /** The version of the decision shape. It changes only when a stored decision would no longer read the same. */
 export const DECISION_SCHEMA_VERSION = 2;
 
@@ -47,13 +48,13 @@ export interface TraceStep {
   /** The clause or superior rule under which the condition is checked. */
   readonly citation: CitationId;
   /** The input facts the step read, by their path in the input; left out when it read none. */
-  readonly facts?: { readonly [path: string]: JsonValue };
+  readonly facts?: { readonly [path: string]: JsonValue } | undefined;
   /** What the check found. */
   readonly result: JsonValue;
   /** The named parameters of the step's sentence; left out when it has none. */
-  readonly params?: MessageParams;
+  readonly params?: MessageParams | undefined;
   /** For a step that is another rule's decision made inside this one: that decision's reasoning. */
-  readonly within?: SubDecision;
+  readonly within?: SubDecision | undefined;
 }
 
 /**
@@ -234,14 +235,14 @@ export class Recorder<Reads extends InterpretationId = InterpretationId> {
   ): void {
     if (this.trace === null) return;
     this.cite(citation);
-    // Empty facts and parameters are left out: a stored decision is kept small.
-    const step: { -readonly [K in keyof TraceStep]: TraceStep[K] } = { check, citation, result };
+    // Every step has one shape, so that kept decisions stay compact; empty facts and
+    // absent parameters are undefined, which JSON leaves out.
+    let read: TraceStep["facts"];
     for (const _path in facts) {
-      step.facts = facts;
+      read = facts;
       break;
     }
-    if (params !== undefined) step.params = params as MessageParams;
-    this.trace.push(step);
+    this.trace.push({ check, citation, facts: read, result, params: params as MessageParams | undefined });
   }
 
   /** The alternative in force for `id`, recorded as applied. Use for readings that apply to every case (Q2, say). */
@@ -249,9 +250,7 @@ export class Recorder<Reads extends InterpretationId = InterpretationId> {
     const alternative = alternativeInForce(this.choices, id);
     if (this.trace === null) return alternative;
     const { interpretations } = this.gathered;
-    if (!interpretations.some((applied) => applied.id === id)) {
-      interpretations.push({ id, alternative, isDefault: alternative === INTERPRETATIONS[id].default });
-    }
+    if (!interpretations.some((applied) => applied.id === id)) interpretations.push(appliedReading(id, alternative));
     return alternative;
   }
 
@@ -290,7 +289,9 @@ export class Recorder<Reads extends InterpretationId = InterpretationId> {
       this.trace.push({
         check: "within",
         citation,
+        facts: undefined,
         result: outcome,
+        params: undefined,
         within: { rule: rule.name, at, trace: inner.trace },
       });
     }
@@ -311,6 +312,26 @@ export class Recorder<Reads extends InterpretationId = InterpretationId> {
   get interpretations(): readonly AppliedInterpretation[] {
     return this.gathered.interpretations;
   }
+}
+
+/**
+ * Every reading a decision can apply, made once from the registry and frozen: decisions
+ * share these entries rather than each making its own.
+ */
+const APPLIED_READINGS: ReadonlyMap<string, ReadonlyMap<string, AppliedInterpretation>> = new Map(
+  (Object.keys(INTERPRETATIONS) as InterpretationId[]).map((id) => [
+    id,
+    new Map(
+      Object.keys(INTERPRETATIONS[id].alternatives).map((alternative): [string, AppliedInterpretation] => [
+        alternative,
+        Object.freeze({ id, alternative: alternative as InterpretationAlternative, isDefault: alternative === INTERPRETATIONS[id].default }),
+      ]),
+    ),
+  ]),
+);
+
+function appliedReading(id: InterpretationId, alternative: InterpretationAlternative): AppliedInterpretation {
+  return APPLIED_READINGS.get(id)?.get(alternative) ?? Object.freeze({ id, alternative, isDefault: false });
 }
 
 /** Whether two JSON values are equal, structurally: what another reading's outcome is compared by. @internal */
@@ -392,24 +413,44 @@ export function decideFully<Facts, Outcome extends JsonValue, Reads extends Inte
     (recorder as Recorder).interpret("Q5.generally-should-override");
     recorder.step("documented-override", override.clause, { "options.override.reason": override.reason }, finalOutcome);
   }
-  // A fresh copy of the whole tree: the decision would otherwise share the library's
-  // tables (duty lists) and the caller's snapshot with other decisions.
-  return ownedCopy({
+  // The decision owns everything in it that can be changed: what came from elsewhere (the
+  // caller's snapshot, the logic's values) is copied; the steps and lists the recorder made
+  // for this call are its own already; frozen parts (the library's duty lists) are shared.
+  const trace = ownSteps(recorder.trace ?? []);
+  return {
     schemaVersion: DECISION_SCHEMA_VERSION,
     rule: logic.name,
     library: LIBRARY,
     fingerprints: FINGERPRINTS,
-    input: recorded.input,
-    options: recorded.options,
-    outcome: finalOutcome,
-    citations: recorder.citations,
-    trace: recorder.trace ?? [],
-    interpretations: recorder.interpretations,
+    input: ownedCopy(recorded.input),
+    options: ownedCopy(recorded.options),
+    outcome: ownedCopy(finalOutcome),
+    citations: [...recorder.citations],
+    trace,
+    interpretations: [...recorder.interpretations],
     ambiguous: ambiguities.length > 0,
-    ambiguities,
-    override: applied,
-  });
+    // No ambiguity is the common case: one frozen empty list serves every such decision.
+    ambiguities: ambiguities.length === 0 ? NONE : ownedCopy(ambiguities),
+    override: ownedCopy(applied),
+  };
 }
+
+/**
+ * Gives each step of a trace made for this call its own copy of its result (a value the
+ * logic may hold elsewhere); its facts and parameters are the objects the logic made for
+ * this step alone. The trace is returned at its exact length, so a kept decision holds
+ * no spare room.
+ */
+function ownSteps(trace: readonly TraceStep[]): TraceStep[] {
+  const owned = trace.slice();
+  for (const step of owned as { -readonly [K in keyof TraceStep]: TraceStep[K] }[]) {
+    step.result = ownedCopy(step.result);
+    if (step.within !== undefined) step.within = { ...step.within, trace: ownSteps(step.within.trace) };
+  }
+  return owned;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
 
 declare module "../locales/catalog.js" {
   interface Messages {

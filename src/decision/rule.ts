@@ -151,6 +151,8 @@ export interface Rule<
   };
 }
 
+const NO_OPTIONS: JsonValue = Object.freeze({});
+
 function choiceSchema(id: InterpretationId): z.ZodOptional<z.ZodType<string>> {
   const [first, ...rest] = alternativesOf(id) as readonly string[];
   return z.enum([first ?? "", ...rest]).optional();
@@ -245,7 +247,9 @@ export function defineRule<
       failInput(name, ["options", "override"], "inconsistent", bilingual("error.override-under-no-override"));
     }
     declaration.check?.(valid, validOptions);
-    return { input: valid, options: validOptions, recordedOptions: given as unknown as JsonValue };
+    // Most calls give no options: one frozen empty record serves all their decisions.
+    const recordedOptions = Object.keys(given).length === 0 ? NO_OPTIONS : (given as unknown as JsonValue);
+    return { input: valid, options: validOptions, recordedOptions };
   }
 
   const rule = function (input: unknown, options?: unknown): Decision<Outcome> {

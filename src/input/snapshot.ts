@@ -115,9 +115,17 @@ function readArray(value: readonly unknown[], keys: readonly (string | symbol)[]
   return copy;
 }
 
+/**
+ * The objects of a snapshot: their prototype is an empty object with a null prototype, so
+ * nothing is inherited (a polluted `Object.prototype` is never read) and a "__proto__" key
+ * stays an ordinary key. Made by a constructor rather than `Object.create(null)`, they keep
+ * V8's fast properties: validation reads them several times faster.
+ */
+const SnapshotObject = function SnapshotObject() {} as unknown as new () => Record<string, unknown>;
+SnapshotObject.prototype = Object.freeze(Object.create(null) as object);
+
 function readObject(value: object, keys: readonly (string | symbol)[], depth: number, walk: Walk): unknown {
-  // A null prototype: nothing is inherited, and a "__proto__" key stays an ordinary key.
-  const copy: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const copy = new SnapshotObject();
   for (const key of keys) {
     if (typeof key !== "string") continue;
     const descriptor = Reflect.getOwnPropertyDescriptor(value, key);

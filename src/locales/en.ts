@@ -8,6 +8,7 @@ import type { Catalog, StepFound } from "./catalog.js";
 import type { AbsenceDocument, DocumentLengthWords, DocumentPlace } from "../rules/document-for-absence.js";
 import type { DutyId } from "../rules/duties.js";
 import { DUTIES } from "../rules/duties.js";
+import type { ClauseId } from "../clauses/opinion.js";
 
 type Messages = Catalog["messages"];
 
@@ -21,6 +22,13 @@ function yes(value: unknown): string {
 
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Duties grouped by the clause that sets each, in order. */
+function byClause(duties: readonly DutyId[]): [ClauseId, DutyId[]][] {
+  const groups = new Map<ClauseId, DutyId[]>();
+  for (const id of duties) groups.set(DUTIES[id].clause, [...(groups.get(DUTIES[id].clause) ?? []), id]);
+  return [...groups];
 }
 
 // ── terms ────────────────────────────────────────────────────────────────────
@@ -88,9 +96,9 @@ const shared = {
   "documented-override": () => "Documented exception",
   within: () => "Decided by another rule",
   duties: (_params, found: StepFound) =>
-    `Duties that follow: ${(found.result as readonly DutyId[])
-      .map((id) => `${terms.dutyBearers[DUTIES[id].bearer]}: ${terms.duties[id]}`)
-      .join("; ")}`,
+    `Duties that follow: ${byClause(found.result as readonly DutyId[])
+      .map(([clause, ids]) => `under ${clause}, ${ids.map((id) => `${terms.dutyBearers[DUTIES[id].bearer]}: ${terms.duties[id]}`).join("; ")}`)
+      .join(". ")}`,
   "error.interpretation-not-read": ({ id }) => `this rule does not read ${id}: a reading cannot be chosen for it`,
   "error.no-such-interpretation": () => "no interpretation has this id (see INTERPRETATION_IDS)",
   "error.override-under-no-override": () => 'interpretation Q5 is set to "no-override", so an override cannot be given',

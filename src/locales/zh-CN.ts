@@ -11,6 +11,7 @@ import type { Catalog, StepFound } from "./catalog.js";
 import type { AbsenceDocument, DocumentLengthWords, DocumentPlace } from "../rules/document-for-absence.js";
 import type { DutyId } from "../rules/duties.js";
 import { DUTIES } from "../rules/duties.js";
+import { OPINION_CLAUSES, type ClauseId } from "../clauses/opinion.js";
 
 type Messages = Catalog["messages"];
 
@@ -22,6 +23,13 @@ function date(value: string): string {
 
 function yes(value: unknown): string {
   return value === true ? "是" : "否";
+}
+
+/** Duties grouped by the clause that sets each, in order. */
+function byClause(duties: readonly DutyId[]): [ClauseId, DutyId[]][] {
+  const groups = new Map<ClauseId, DutyId[]>();
+  for (const id of duties) groups.set(DUTIES[id].clause, [...(groups.get(DUTIES[id].clause) ?? []), id]);
+  return [...groups];
 }
 
 // ── terms ────────────────────────────────────────────────────────────────────
@@ -89,9 +97,9 @@ const shared = {
   "documented-override": () => "作例外处理",
   within: () => "依另一规则决定",
   duties: (_params, found: StepFound) =>
-    `有关各方应当履行的职责：${(found.result as readonly DutyId[])
-      .map((id) => `${terms.dutyBearers[DUTIES[id].bearer]}：${terms.duties[id]}`)
-      .join("；")}`,
+    `有关各方应当履行的职责：${byClause(found.result as readonly DutyId[])
+      .map(([clause, ids]) => `依${OPINION_CLAUSES[clause].label}，${ids.map((id) => `${terms.dutyBearers[DUTIES[id].bearer]}${terms.duties[id]}`).join("；")}`)
+      .join("。")}`,
   "error.interpretation-not-read": ({ number }) => `本事项的规则不涉及解释${chineseNumber(number)}，不能为其选定理解`,
   "error.no-such-interpretation": () => "没有这一编号的解释（见 INTERPRETATION_IDS）",
   "error.override-under-no-override": () => "已按解释五选定不作例外处理，不能再提出例外",

@@ -50,7 +50,7 @@
  * @module
  */
 import { z } from "zod";
-import { RuleDateSchema, formatFromDayNumber, toDayNumber, type CalendarDate } from "../calendar/date.js";
+import { RuleDateSchema, formatFromDayNumber, dayNumberOf, type CalendarDate } from "../calendar/date.js";
 import { periodLastDayNumber, relationOf, type PeriodRelation } from "../calendar/periods.js";
 import type { CitationId } from "../clauses/citation.js";
 import type { Recorder } from "../decision/decision.js";
@@ -234,8 +234,8 @@ function measureAbsence(absence: Absence, reasoning: Reasoning): Length {
   // 〔2.1.1〕“外出时间在6个月以上的”/“外出时间在6个月以内的”: counted by 民法典 第201–202条.
   const measure = reasoning.interpret("Q2.month-measure");
   const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
-  const departure = toDayNumber(absence.departure, ["departure"]);
-  const back = toDayNumber(expectedReturn, ["expectedReturn"]);
+  const departure = dayNumberOf(absence.departure);
+  const back = dayNumberOf(expectedReturn);
   const end = periodLastDayNumber("documentForAbsence", departure, { months: 6 }, { measure, missingDay });
   const relation = relationOf(back, end.day);
   if (end.clamped) {
@@ -388,22 +388,28 @@ export function decideDocument(absence: Absence, reasoning: Reasoning): AbsenceD
   return shortUncertainPlace(reasoning, place, words);
 }
 
-/** Records the duties that follow, one step for each clause that sets some of them. @internal */
-export function recordDuties(reasoning: Pick<Recorder, "step" | "traced">, duties: readonly DutyId[]): void {
+/**
+ * Records the duties that follow as one step: its result the duties, its citation the
+ * first clause that sets some of them; every such clause is cited, and the step's words
+ * name each duty's clause. @internal
+ */
+export function recordDuties(reasoning: Pick<Recorder, "step" | "cite" | "traced">, duties: readonly DutyId[]): void {
   if (!reasoning.traced) return;
-  const clauses: CitationId[] = [];
-  for (const id of duties) if (!clauses.includes(DUTIES[id].clause)) clauses.push(DUTIES[id].clause);
-  for (const clause of clauses) {
-    // Frozen, so that every decision may share it rather than copy it.
-    reasoning.step("duties", clause, {}, Object.freeze(duties.filter((id) => DUTIES[id].clause === clause)));
+  let first = true;
+  for (const id of duties) {
+    const { clause } = DUTIES[id];
+    if (first) reasoning.step("duties", clause, {}, duties);
+    else reasoning.cite(clause);
+    first = false;
   }
 }
 
 /** The rule's logic on the facts: the document, then its duties. @internal */
 export function decideDocumentForAbsence(absence: Absence, reasoning: Reasoning): DocumentForAbsenceOutcome {
-  const outcome = documentOutcome(decideDocument(absence, reasoning));
-  recordDuties(reasoning, outcome.duties);
-  return outcome;
+  const document = decideDocument(absence, reasoning);
+  // The outcome's own frozen list: every decision shares it.
+  recordDuties(reasoning, DUTIES_OF[document]);
+  return documentOutcome(document);
 }
 
 /**

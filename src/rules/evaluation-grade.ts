@@ -64,7 +64,7 @@ import {
   CalendarDateSchema,
   RuleDateSchema,
   formatFromDayNumber,
-  toDayNumber,
+  dayNumberOf,
   type CalendarDate,
 } from "../calendar/date.js";
 import { periodLastDayNumber, type PeriodOptions } from "../calendar/periods.js";
@@ -679,11 +679,11 @@ function longestRun(marks: readonly MonthMark[], before = 0, excusedPauses = fal
  * Only the period's reports are in the record, so a date due before the period takes none.
  */
 function countReportGaps(record: AppraisalRecord, periods: PeriodOptions, readings: ReturnType<typeof memberReportReadings>): number {
-  const from = toDayNumber(record.period.from);
+  const from = dayNumberOf(record.period.from);
   const dues = memberReportDues(
-    toDayNumber(record.departure),
-    toDayNumber(record.period.to),
-    record.reports.map((d) => toDayNumber(d)),
+    dayNumberOf(record.departure),
+    dayNumberOf(record.period.to),
+    record.reports.map((d) => dayNumberOf(d)),
     { ...readings, periods, reportsKnownFrom: from },
   );
   return dues.filter((d) => d.due >= from && (d.metOn === null || d.metOn > d.due)).length;
@@ -1073,7 +1073,7 @@ function reasonCorrection(record: AppraisalRecord, gradeHandling: readonly Handl
     const setOn = record.correctionSetOn;
     if (setOn !== undefined) {
       const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
-      const end = periodLastDayNumber("evaluationGrade", toDayNumber(setOn), { years: 1 }, { missingDay });
+      const end = periodLastDayNumber("evaluationGrade", dayNumberOf(setOn), { years: 1 }, { missingDay });
       if (end.clamped) reasoning.contest("Q14.missing-corresponding-day", "reason.grade-deadline-no-corresponding-day", { setOn });
       latest = formatFromDayNumber(end.day);
     }

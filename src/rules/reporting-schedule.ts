@@ -77,7 +77,7 @@ import {
   formatFromDayNumber,
   monthLength,
   partsFromDayNumber,
-  toDayNumber,
+  dayNumberOf,
   type CalendarDate,
   type DayNumber,
 } from "../calendar/date.js";
@@ -426,11 +426,11 @@ function promptlyAfter(from: DayNumber, prompt: AlternativeOf<"Q20.prompt-deadli
  * under Q34's alternative; `moved.any` says whether one did.
  */
 function instancesOf(facts: ScheduleFacts, horizon: DayNumber, readings: Readings, moved: { any: boolean }): Instance[] {
-  const departure = toDayNumber(facts.departure);
-  const back = facts.backOn === null ? null : toDayNumber(facts.backOn);
+  const departure = dayNumberOf(facts.departure);
+  const back = facts.backOn === null ? null : dayNumberOf(facts.backOn);
   const awayUntil = back ?? horizon;
   const { periods, dueRule, prompt } = readings;
-  const holidays = new Set((readings.holiday === "extend-past-holidays" ? (facts.holidays ?? []) : []).map((d) => toDayNumber(d)));
+  const holidays = new Set((readings.holiday === "extend-past-holidays" ? (facts.holidays ?? []) : []).map((d) => dayNumberOf(d)));
   // 民法典 第二百零三条: a last day that is a statutory holiday gives way to the day after the holidays.
   const extend = (day: DayNumber): DayNumber => {
     let last = day;
@@ -453,7 +453,7 @@ function instancesOf(facts: ScheduleFacts, horizon: DayNumber, readings: Reading
 
   // 〔2.2.4〕“每6个月要以书信、电话或互联网等形式向组织关系所在地党组织汇报思想、学习和工作情况”:
   // from the one generator the appraisal counts missed reports with.
-  const reports = facts.done.filter((record) => record.kind === "member-report").map((record) => toDayNumber(record.on));
+  const reports = facts.done.filter((record) => record.kind === "member-report").map((record) => dayNumberOf(record.on));
   const { anchor, sequence } = readings.report;
   for (const { due, windowStart, metOn } of memberReportDues(departure, Math.min(awayUntil, horizon - 1), reports, {
     anchor,
@@ -552,7 +552,7 @@ function statuses(instances: readonly Instance[], facts: ScheduleFacts): Map<Ins
   const byKind = new Map<ObligationKind, DayNumber[]>();
   for (const record of facts.done) {
     const list = byKind.get(record.kind) ?? [];
-    list.push(toDayNumber(record.on));
+    list.push(dayNumberOf(record.on));
     byKind.set(record.kind, list);
   }
   for (const list of byKind.values()) list.sort((a, b) => a - b);
@@ -581,9 +581,9 @@ function statuses(instances: readonly Instance[], facts: ScheduleFacts): Map<Ins
 
 /** The rule's logic on the facts: the obligations in the period, then the duties with no date. @internal */
 export function decideSchedule(facts: ScheduleFacts, reasoning: Reasoning): ReportingScheduleOutcome {
-  const from = toDayNumber(facts.period.from);
-  const before = toDayNumber(facts.period.before);
-  const asOf = toDayNumber(facts.asOf);
+  const from = dayNumberOf(facts.period.from);
+  const before = dayNumberOf(facts.period.before);
+  const asOf = dayNumberOf(facts.asOf);
   const horizon = Math.max(before, asOf + 1);
   const readings = readingsOf(facts, reasoning);
   const moved = { any: false };

@@ -69,7 +69,7 @@
  * @module
  */
 import { z } from "zod";
-import { RuleDateSchema, formatFromDayNumber, toDayNumber, type CalendarDate } from "../calendar/date.js";
+import { RuleDateSchema, formatFromDayNumber, dayNumberOf, type CalendarDate } from "../calendar/date.js";
 import { periodLastDayNumber, relationOf, type PeriodRelation } from "../calendar/periods.js";
 import type { CitationId } from "../clauses/citation.js";
 import { CLAUSE_IDS, type ClauseId } from "../clauses/opinion.js";
@@ -550,11 +550,11 @@ function decideAwaitingPlacement(member: AwaitingPlacementMember, reasoning: Rea
   const start = reading === "from-placement-registration" ? (registered ?? member.since) : member.since;
   const measure = reasoning.interpret("Q2.month-measure");
   const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
-  const end = periodLastDayNumber("resolveReceivingOrg", toDayNumber(start), { months: 6 }, { measure, missingDay });
+  const end = periodLastDayNumber("resolveReceivingOrg", dayNumberOf(start), { months: 6 }, { measure, missingDay });
   if (end.clamped) {
     reasoning.contest("Q14.missing-corresponding-day", "reason.placement-start-no-corresponding-day", { start });
   }
-  const relation = relationOf(toDayNumber(member.asOf), end.day);
+  const relation = relationOf(dayNumberOf(member.asOf), end.day);
   // On the last day itself the six months are still running (民法典 第二百零三条: the last
   // day ends at 24:00) or have already run (届满): Q22.
   const onLastDay = relation === "exact" ? reasoning.contest("Q22.period-expiry-day", "reason.placement-last-day") : null;
