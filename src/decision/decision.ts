@@ -238,7 +238,9 @@ export class Recorder<Reads extends InterpretationId = InterpretationId> {
     // Every step has one shape, so that kept decisions stay compact; empty facts and
     // absent parameters are undefined, which JSON leaves out.
     let read: TraceStep["facts"];
-    for (const _path in facts) {
+    // Own keys only: a key set on Object.prototype by other code is not a fact.
+    for (const path in facts) {
+      if (!Object.hasOwn(facts, path)) continue;
       read = facts;
       break;
     }

@@ -236,7 +236,8 @@ export function defineRule<
   function read(input: unknown, options: unknown): { input: Input; options: ValidOptions<Reads, Given, Extra>; recordedOptions: JsonValue } {
     const valid = readInput(name, declaration.input, input) as Input;
     const given = readInput(name, optionsSchema, options ?? {}) as RuleOptionsFor<Reads, Given, Extra>;
-    const extra: Record<string, unknown> = {};
+    // Null-prototype: an option left out is never read from a polluted Object.prototype.
+    const extra: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const key of extraKeys) if (Object.hasOwn(given, key)) extra[key] = (given as Record<string, unknown>)[key];
     const validOptions: ValidOptions<Reads, Given, Extra> = {
       interpretations: given.interpretations,

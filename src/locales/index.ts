@@ -4,6 +4,7 @@
  * @module
  */
 import type { Bilingual, Catalog, MessageId, Messages, StepFound, Terms } from "./catalog.js";
+import { deepFreeze } from "../frozen.js";
 import { en } from "./en.js";
 import { zhCN } from "./zh-CN.js";
 
@@ -11,7 +12,7 @@ import { zhCN } from "./zh-CN.js";
  * Every locale's catalog, by its tag. Adding a locale is adding its catalog file and its
  * line here; the command line, the explanations and the workbench offer it from this table.
  */
-export const CATALOGS = Object.freeze({
+export const CATALOGS = deepFreeze({
   "zh-CN": zhCN,
   en,
 } as const satisfies { readonly [locale: string]: Catalog });

@@ -19,6 +19,7 @@ import {
   type RuleInputError,
 } from "mobile-member-rules";
 import * as library from "mobile-member-rules";
+import { z } from "zod";
 import { storedDecision } from "./expect-decision.js";
 import {
   absence,
@@ -26,6 +27,7 @@ import {
   interpretationChoices,
   managementFacts,
   memberSituation,
+  readBy,
   scheduleFacts,
 } from "./rule-arbitraries.js";
 
@@ -190,8 +192,16 @@ const choicesWithoutQ5 = plainChoices.map(({ "Q5.generally-should-override": _q5
 
 const overrideReason = fc.constantFrom("经支部委员会研究决定", "the branch committee decided so");
 
-function withReadings<T extends object>(options: fc.Arbitrary<T>): fc.Arbitrary<T | Record<string, never> | { interpretations: InterpretationChoices }> {
-  return fc.oneof(fc.constant({}), plainChoices.map((interpretations) => ({ interpretations })), options);
+/** Readings of only the interpretations `rule` reads: a rule refuses a reading of any other. */
+function readingsFor(rule: { readonly reads: readonly string[] }, choices: fc.Arbitrary<InterpretationChoices>): fc.Arbitrary<InterpretationChoices> {
+  return choices.map((picked) => readBy(rule, picked));
+}
+
+function withReadings<T extends object>(
+  rule: { readonly reads: readonly string[] },
+  options: fc.Arbitrary<T>,
+): fc.Arbitrary<T | Record<string, never> | { interpretations: InterpretationChoices }> {
+  return fc.oneof(fc.constant({}), readingsFor(rule, plainChoices).map((interpretations) => ({ interpretations })), options);
 }
 
 /** A liaison branch: members, officers of every role, and current links to officers or strangers. */
@@ -246,14 +256,14 @@ export const RULES: readonly RuleCase[] = [
     schema: library.AbsenceSchema,
     valid: pair(
       absence,
-      withReadings(fc.record({ interpretations: choicesWithoutQ5, override: fc.record({ outcome: fc.constantFrom(...ABSENCE_DOCUMENTS), reason: overrideReason }) })),
+      withReadings(library.documentForAbsence, fc.record({ interpretations: readingsFor(library.documentForAbsence, choicesWithoutQ5), override: fc.record({ outcome: fc.constantFrom(...ABSENCE_DOCUMENTS), reason: overrideReason }) })),
     ),
   },
   {
     name: "managementMode",
     rule: callable(library.managementMode),
     schema: library.ManagementFactsSchema,
-    valid: pair(managementFacts, withReadings(fc.constant({}))),
+    valid: pair(managementFacts, withReadings(library.managementMode, fc.constant({}))),
   },
   {
     name: "resolveReceivingOrg",
@@ -262,8 +272,8 @@ export const RULES: readonly RuleCase[] = [
     valid: fc
       .tuple(
         memberSituation,
-        withReadings(fc.constant({})),
-        choicesWithoutQ5,
+        withReadings(library.resolveReceivingOrg, fc.constant({})),
+        readingsFor(library.resolveReceivingOrg, choicesWithoutQ5),
         fc.constantFrom(...ABSENCE_DOCUMENTS),
         fc.constantFrom(...PARTY_ORGS),
         overrideReason,
@@ -281,25 +291,25 @@ export const RULES: readonly RuleCase[] = [
     name: "liaisonAssignment",
     rule: callable(library.liaisonAssignment),
     schema: library.LiaisonBranchSchema,
-    valid: pair(liaisonBranch, withReadings(fc.constant({}))),
+    valid: pair(liaisonBranch, withReadings(library.liaisonAssignment, fc.constant({}))),
   },
   {
     name: "reportingSchedule",
     rule: callable(library.reportingSchedule),
     schema: library.ScheduleFactsSchema,
-    valid: pair(scheduleFacts, withReadings(fc.constant({}))),
+    valid: pair(scheduleFacts, withReadings(library.reportingSchedule, fc.constant({}))),
   },
   {
     name: "evaluationGrade",
     rule: callable(library.evaluationGrade),
     schema: library.AppraisalRecordSchema,
-    valid: pair(appraisalRecord, withReadings(callerStandard)),
+    valid: pair(appraisalRecord, withReadings(library.evaluationGrade, callerStandard)),
   },
   {
     name: "evaluationCohort",
     rule: callable(library.evaluationCohort),
     schema: library.CohortSchema,
-    valid: pair(cohort, withReadings(callerStandard)),
+    valid: pair(cohort, withReadings(library.evaluationCohort, callerStandard)),
   },
 ];
 
@@ -325,6 +335,9 @@ function reachable(root: unknown): object[] {
   while (stack.length > 0) {
     const value = stack.pop();
     if (value === null || (typeof value !== "object" && typeof value !== "function") || seen.has(value)) continue;
+    // A zod schema (a rule's declared input, say) is zod's: zod writes its own caches into
+    // it, so the library neither freezes it nor counts it as a table of its own.
+    if (value instanceof z.ZodType) continue;
     seen.add(value);
     for (const key of Reflect.ownKeys(value)) {
       const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
