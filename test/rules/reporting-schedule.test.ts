@@ -198,17 +198,31 @@ describe("reportingSchedule: the duties with no date (二（一）7, 三（二�
     expect(DUTY_TEXTS["hold-neglect-to-account"].zh).toBe("对工作中不负责任、推诿扯皮的，给予教育帮助；情节严重的，作出必要的组织处理");
   });
 
-  it("says them in one step per clause, citing it, after the dated obligations", () => {
+  it("says them in one step after the dated obligations, citing every clause that sets them and naming each duty's clause", () => {
     const decision = fourteenMonthsDecision();
     const { trace } = decision;
     const dutySteps = trace.filter((s) => s.check === "duties");
     expect(dutySteps.map((s) => [s.check, s.citation, s.result])).toEqual([
-      ["duties", "2.1.7", ["enter-in-information-base", "record-in-outgoing-register", "record-in-incoming-register"]],
-      ["duties", "3.2.3", ["visit-family-during-absence", "visit-incoming-member"]],
-      ["duties", "3.3", ["inspect-and-solve-problems", "hold-neglect-to-account"]],
+      [
+        "duties",
+        "2.1.7",
+        [
+          "enter-in-information-base",
+          "record-in-outgoing-register",
+          "record-in-incoming-register",
+          "visit-family-during-absence",
+          "visit-incoming-member",
+          "inspect-and-solve-problems",
+          "hold-neglect-to-account",
+        ],
+      ],
     ]);
-    expect(said(dutySteps[0], decision)?.zh).toContain("流出地基层党组织：在党内基本信息库中录入流动党员的基本情况，实行动态管理");
-    expect(trace.at(-1)).toMatchObject({ check: "duties", citation: "3.3" });
+    expect(decision.citations).toEqual(expect.arrayContaining(["2.1.7", "3.2.3", "3.3"]));
+    const zh = said(dutySteps[0], decision)?.zh;
+    expect(zh).toContain("依二（一）7，流出地基层党组织在党内基本信息库中录入流动党员的基本情况，实行动态管理");
+    expect(zh).toContain("依三（二）3，");
+    expect(zh).toContain("依三（三），");
+    expect(trace.at(-1)).toMatchObject({ check: "duties", citation: "2.1.7" });
   });
 
   it("when an organization's obligation is overdue, recalls 三（三）'s accountability without finding anyone at fault", () => {
@@ -356,13 +370,11 @@ describe("reportingSchedule: statuses, steps and summary, read a second time", (
       ...(obligations.some((o) => o.kind === kind) ? [kind] : []),
     ]);
     const overdueOfOrganizations = obligations.filter((o) => o.status === "overdue" && o.owedBy !== "member").map((o) => o.id);
-    // The duties' steps, one per clause, named here by their clause.
+    // The duties' step, named here by its clause.
     expect(decision.trace.map((s) => (s.check === "duties" ? `duties@${s.citation}` : s.check))).toEqual([
       ...(kinds.length > 0 ? kinds : ["nothing-due"]),
       ...(overdueOfOrganizations.length > 0 ? ["organization-obligations-overdue"] : []),
       "duties@2.1.7",
-      "duties@3.2.3",
-      "duties@3.3",
     ]);
     expect(obligations.some((o) => o.kind === "working-committee-spot-check")).toBe(facts.departmentConcentrated && yearEnds);
     expect(decision.outcome.duties.map((id) => DUTIES[id].clause)).toEqual(["2.1.7", "2.1.7", "2.1.7", "3.2.3", "3.2.3", "3.3", "3.3"]);
@@ -383,12 +395,13 @@ describe("reportingSchedule: statuses, steps and summary, read a second time", (
       }
       expect(step.citation).toBe(ofKind[0]?.clause);
       expect(step.result).toEqual(ofKind.map((o) => o.due));
+      // A step that read no input leaves its facts out.
       expect(step.facts).toEqual(
         step.check === "member-report" || step.check === "departure-briefing"
           ? { departure: facts.departure, backOn: facts.backOn }
           : step.check === "working-committee-spot-check"
             ? { departmentConcentrated: true }
-            : {},
+            : undefined,
       );
       const n = (status: string) => ofKind.filter((o) => o.status === status).length;
       const zhDate = (date: string) => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;

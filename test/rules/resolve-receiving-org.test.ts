@@ -428,7 +428,7 @@ describe("resolveReceivingOrg: what an auditor reads, for each category", () => 
   it.each(cases)("%s", (_name, member, summary, expected) => {
     const decision = resolveReceivingOrg(member);
     expect(summaryOf(decision)).toBe(summary);
-    expect(steps(decision).filter((s) => s.check !== "duties").map((s) => [s.check, s.citation, s.facts, s.result])).toEqual(expected);
+    expect(steps(decision).filter((s) => s.check !== "duties").map((s) => [s.check, s.citation, s.facts ?? {}, s.result])).toEqual(expected);
   });
 
   it("names a graduate as a graduate and a serviceman as a serviceman", () => {
