@@ -346,11 +346,11 @@ export function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): bo
     return true;
   }
   if (Array.isArray(b)) return false;
-  const left = a as { readonly [key: string]: JsonValue };
-  const right = b as { readonly [key: string]: JsonValue };
-  const keys = Object.keys(left);
-  if (keys.length !== Object.keys(right).length) return false;
-  for (const key of keys) if (!Object.hasOwn(right, key) || !sameJson(left[key], right[key])) return false;
+  // As JSON sees them: a key whose value is undefined is no key at all.
+  const left = a as { readonly [key: string]: JsonValue | undefined };
+  const right = b as { readonly [key: string]: JsonValue | undefined };
+  for (const key of Object.keys(left)) if (!sameJson(left[key], Object.hasOwn(right, key) ? right[key] : undefined)) return false;
+  for (const key of Object.keys(right)) if (!Object.hasOwn(left, key) && right[key] !== undefined) return false;
   return true;
 }
 

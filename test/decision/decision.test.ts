@@ -44,7 +44,7 @@ describe("the decision model", () => {
     expect(decision.rule).toBe("documentForAbsence");
     expect(decision.outcome.document).toBe("transfer-letter");
     expect(decision.citations).toEqual(["2.1.1", "civil-code:202", "2.1.2", "1.2.2", "2.2.3", "3.1"]);
-    expect(decision.trace.map((s) => s.check)).toEqual(["place-fixed", "absence-length", "document", "duties", "duties", "duties", "duties"]);
+    expect(decision.trace.map((s) => s.check)).toEqual(["place-fixed", "absence-length", "document", "duties"]);
     expect(decision.interpretations).toEqual([
       { id: "Q2.month-measure", alternative: "calendar-months", isDefault: true },
       { id: "Q14.missing-corresponding-day", alternative: "last-day-of-month", isDefault: true },
@@ -264,7 +264,8 @@ describe("explain", () => {
     expect(grounds(lapsed)?.[0]).toBe("《中国共产党章程》第九条（主要依据）");
     // Where a step decides what follows the lapse, its clause comes first.
     const lapseStep = lapsed.trace.findIndex((step) => step.check === "lapse");
-    const follows = { check: "what-follows", citation: "dues-rules-2008:13" as const, facts: {}, result: "remove", text: { zh: "按规定处理", en: "as the rules say" } };
+    // (Any step the library records will do: only its clause and result are read here.)
+    const follows = { check: "place-fixed", citation: "dues-rules-2008:13" as const, result: "remove" };
     const decided = { ...lapsed, trace: [...lapsed.trace.slice(0, lapseStep + 1), follows, ...lapsed.trace.slice(lapseStep + 1)] };
     expect(grounds(decided)?.[0]).toBe("《关于中国共产党党费收缴、使用和管理的规定》第十三条（主要依据）");
     // The grounds are the decision's citations, each once.
