@@ -42,6 +42,7 @@ import {
   appraisalRecord,
   choicesWithoutQ5,
   interpretationChoices,
+  readBy,
   managementFacts,
   memberId,
   memberSituation,
@@ -227,8 +228,13 @@ const cohort = fc
 /** Generated valid input and options of a rule, the decision on them, and the caller's strings in them. */
 type Case = { readonly input: unknown; readonly options: unknown; readonly decide: () => Decision<JsonValue>; readonly caller: readonly string[] };
 
-function cases<I, O>(input: fc.Arbitrary<I>, options: fc.Arbitrary<O>, rule: (input: I, options: O) => Decision<JsonValue>): fc.Arbitrary<Case> {
-  return fc.tuple(input, options).map(([i, o]) => ({ input: i, options: o, decide: () => rule(i, o), caller: [...callerTexts(i), ...callerTexts(o)] }));
+function cases<I, O>(input: fc.Arbitrary<I>, options: fc.Arbitrary<O>, rule: ((input: I, options: O) => Decision<JsonValue>) & { readonly reads: readonly string[] }): fc.Arbitrary<Case> {
+  return fc.tuple(input, options).map(([i, given]) => {
+    // Only the readings of interpretations the rule reads: it refuses any other.
+    const { interpretations } = given as { interpretations?: InterpretationChoices };
+    const o = (interpretations === undefined ? given : { ...given, interpretations: readBy(rule, interpretations) }) as O;
+    return { input: i, options: o, decide: () => rule(i, o), caller: [...callerTexts(i), ...callerTexts(o)] };
+  });
 }
 
 // One generator per rule: a rule added to RULE_NAMES without one is a compile error here.
