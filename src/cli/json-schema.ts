@@ -84,6 +84,8 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     io: "input",
     unrepresentable: "any",
     override: (ctx) => {
+      // A rule's lists are read-only to the rule, not to whoever writes a scenario.
+      delete ctx.jsonSchema.readOnly;
       // Calendar dates: say so, so editors can check the form.
       if (ctx.zodSchema === CalendarDateSchema || ctx.zodSchema === RuleDateSchema) {
         ctx.jsonSchema.format = "date";
