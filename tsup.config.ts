@@ -20,6 +20,10 @@ export default defineConfig([
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
     splitting: true,
+    // The chunks the command line loads on demand, named after it.
+    esbuildOptions: (options) => {
+      options.chunkNames = "cli-[name]-[hash]";
+    },
     dts: false,
     sourcemap: false,
     clean: false,

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { interpretationsSource, opinionSource } from "../src/decision/fingerprint-source.js";
 
 export function fingerprint(source: string): string {
-  return `sha256:${createHash("sha256").update(source, "utf8").digest("hex").slice(0, 16)}`;
+  return createHash("sha256").update(source, "utf8").digest("hex").slice(0, 16);
 }
 
 export function fingerprintsFile(): string {
@@ -21,10 +21,13 @@ export function fingerprintsFile(): string {
  */
 import type { DecidedBy, Fingerprints } from "./decision.js";
 
-/** This library's name and version. @internal */
-export const LIBRARY: DecidedBy = Object.freeze({ name: ${JSON.stringify(pkg.name)}, version: ${JSON.stringify(pkg.version)} });
+/** This library's version. @internal */
+export const LIBRARY_VERSION = ${JSON.stringify(pkg.version)};
 
-/** The fingerprints of the opinion's text and of the interpretation registry. @internal */
+/** This library, as a decision records it: its name and version, \`name@version\`. @internal */
+export const LIBRARY: DecidedBy = ${JSON.stringify(`${pkg.name}@${pkg.version}`)};
+
+/** The fingerprints of the opinion's text and of the interpretation registry: the first 16 hexadecimal digits of each one's SHA-256. @internal */
 export const FINGERPRINTS: Fingerprints = Object.freeze({
   opinion: ${JSON.stringify(fingerprint(opinionSource()))},
   interpretations: ${JSON.stringify(fingerprint(interpretationsSource()))},

@@ -8,7 +8,7 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { HELP } from "./help.js";
-import { LIBRARY } from "../decision/fingerprints.js";
+import { LIBRARY_VERSION } from "../decision/fingerprints.js";
 
 /** Whether this module is the program being run (and not imported, by a test say). */
 function isProgram(): boolean {
@@ -38,7 +38,7 @@ function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
 function quickAnswer(argv: readonly string[]): string | undefined {
   if (argv.length !== 1) return undefined;
   if (argv[0] === "--help" || argv[0] === "-h") return HELP;
-  if (argv[0] === "--version") return `${LIBRARY.version}\n`;
+  if (argv[0] === "--version") return `${LIBRARY_VERSION}\n`;
   return undefined;
 }
 

@@ -118,19 +118,14 @@ export interface AppliedOverride<Outcome> {
   readonly reason: string;
 }
 
-/** The library that made a decision. */
-export interface DecidedBy {
-  /** The package's name. */
-  readonly name: string;
-  /** The package's version. */
-  readonly version: string;
-}
+/** The library that made a decision, as `name@version` (`"mobile-member-rules@0.1.0"`), as npm writes a package. */
+export type DecidedBy = string;
 
 /**
  * Fingerprints of what a decision was made under: the opinion's text and the
- * interpretation registry, each `sha256:` and the first 16 hexadecimal digits of the
- * SHA-256 of its canonical JSON. A stored decision whose fingerprints differ from the
- * installed library's was made under another text or other readings.
+ * interpretation registry, each the first 16 hexadecimal digits of the SHA-256 of its
+ * canonical JSON. A stored decision whose fingerprints differ from the installed
+ * library's was made under another text or other readings.
  */
 export interface Fingerprints {
   /** The opinion's clauses: ids and Chinese text. */
@@ -149,7 +144,7 @@ export interface Decision<Outcome extends JsonValue = JsonValue> {
   readonly schemaVersion: typeof DECISION_SCHEMA_VERSION;
   /** The function that decided, for example `"documentForAbsence"`. */
   readonly rule: string;
-  /** The library that decided, and its version. */
+  /** The library that decided, as `name@version`. */
   readonly library: DecidedBy;
   /** What the decision was made under. */
   readonly fingerprints: Fingerprints;
@@ -415,10 +410,12 @@ export function decideFully<Facts, Outcome extends JsonValue, Reads extends Inte
     (recorder as Recorder).interpret("Q5.generally-should-override");
     recorder.step("documented-override", override.clause, { "options.override.reason": override.reason }, finalOutcome);
   }
-  // The decision owns everything in it that can be changed: what came from elsewhere (the
-  // caller's snapshot, the logic's values) is copied; the steps and lists the recorder made
-  // for this call are its own already; frozen parts (the library's duty lists) are shared.
-  const trace = ownSteps(recorder.trace ?? []);
+  // The decision owns everything in it that can be changed. The logic builds its outcomes,
+  // steps and parameters for this call; what it takes from the library's tables is frozen
+  // (the duty lists), so decisions share it safely. Only the snapshots of the input and
+  // options are copied, into ordinary objects. The shared-state tests vandalize every part
+  // of every rule's decisions to hold the rules to this.
+  const trace = exactLength(recorder.trace ?? []);
   return {
     schemaVersion: DECISION_SCHEMA_VERSION,
     rule: logic.name,
@@ -426,30 +423,24 @@ export function decideFully<Facts, Outcome extends JsonValue, Reads extends Inte
     fingerprints: FINGERPRINTS,
     input: ownedCopy(recorded.input),
     options: ownedCopy(recorded.options),
-    outcome: ownedCopy(finalOutcome),
+    outcome: finalOutcome,
     citations: [...recorder.citations],
     trace,
     interpretations: [...recorder.interpretations],
     ambiguous: ambiguities.length > 0,
     // No ambiguity is the common case: one frozen empty list serves every such decision.
-    ambiguities: ambiguities.length === 0 ? NONE : ownedCopy(ambiguities),
-    override: ownedCopy(applied),
+    ambiguities: ambiguities.length === 0 ? NONE : ambiguities,
+    override: applied,
   };
 }
 
-/**
- * Gives each step of a trace made for this call its own copy of its result (a value the
- * logic may hold elsewhere); its facts and parameters are the objects the logic made for
- * this step alone. The trace is returned at its exact length, so a kept decision holds
- * no spare room.
- */
-function ownSteps(trace: readonly TraceStep[]): TraceStep[] {
-  const owned = trace.slice();
-  for (const step of owned as { -readonly [K in keyof TraceStep]: TraceStep[K] }[]) {
-    step.result = ownedCopy(step.result);
-    if (step.within !== undefined) step.within = { ...step.within, trace: ownSteps(step.within.trace) };
+/** A trace at its exact length (and its sub-decisions'), so a kept decision holds no spare room. */
+function exactLength(trace: readonly TraceStep[]): TraceStep[] {
+  const exact = trace.slice();
+  for (const step of exact as { -readonly [K in keyof TraceStep]: TraceStep[K] }[]) {
+    if (step.within !== undefined) step.within = { ...step.within, trace: exactLength(step.within.trace) };
   }
-  return owned;
+  return exact;
 }
 
 const NONE: readonly never[] = Object.freeze([]);

@@ -153,6 +153,10 @@ export interface Rule<
 
 const NO_OPTIONS: JsonValue = Object.freeze({});
 
+// No options given, as they are read: inheriting nothing, so an option set on a polluted
+// Object.prototype is never read.
+const NO_OPTIONS_GIVEN: object = Object.freeze(Object.create(null) as object);
+
 function choiceSchema(id: InterpretationId): z.ZodOptional<z.ZodType<string>> {
   const [first, ...rest] = alternativesOf(id) as readonly string[];
   return z.enum([first ?? "", ...rest]).optional();
@@ -168,8 +172,10 @@ export function choicesSchema<Reads extends InterpretationId>(reads: readonly Re
   return z
     .looseObject(shape)
     .check((ctx) => {
-      for (const key of Object.keys(ctx.value)) {
-        if (read.includes(key)) continue;
+      const given = ctx.value as Readonly<Record<string, unknown>>;
+      for (const key of Object.keys(given)) {
+        // Left undefined, a reading is the default: nothing is chosen, so nothing to report.
+        if (read.includes(key) || given[key] === undefined) continue;
         if (Object.hasOwn(INTERPRETATIONS, key)) {
           const number = Number(/^Q(\d+)\./u.exec(key)?.[1]);
           addBilingualIssue(ctx, { code: "invalid-value", path: [key], message: bilingual("error.interpretation-not-read", { id: key, number }) });
@@ -235,7 +241,8 @@ export function defineRule<
 
   function read(input: unknown, options: unknown): { input: Input; options: ValidOptions<Reads, Given, Extra>; recordedOptions: JsonValue } {
     const valid = readInput(name, declaration.input, input) as Input;
-    const given = readInput(name, optionsSchema, options ?? {}) as RuleOptionsFor<Reads, Given, Extra>;
+    // No options at all is the common call: nothing to read or validate.
+    const given = (options === undefined ? NO_OPTIONS_GIVEN : readInput(name, optionsSchema, options)) as RuleOptionsFor<Reads, Given, Extra>;
     // Null-prototype: an option left out is never read from a polluted Object.prototype.
     const extra: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const key of extraKeys) if (Object.hasOwn(given, key)) extra[key] = (given as Record<string, unknown>)[key];

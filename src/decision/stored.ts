@@ -266,7 +266,7 @@ function v2Schema(outcome: z.ZodType): z.ZodType {
   return z.strictObject({
     schemaVersion: z.literal(DECISION_SCHEMA_VERSION),
     rule: z.string(),
-    library: z.strictObject({ name: z.string(), version: z.string() }),
+    library: z.string(),
     fingerprints: z.strictObject({ opinion: z.string(), interpretations: z.string() }),
     input: z.json(),
     options: z.json(),

@@ -53,8 +53,8 @@ describe("the decision model", () => {
     expect(decision.override).toBeNull();
     expect(decision.input).toEqual({ departure: "2024-03-10", expectedReturn: "2024-12-01", placeFixed: true });
     expect(decision.options).toEqual({});
-    expect(decision.library).toEqual({ name: "mobile-member-rules", version: expect.stringMatching(/^\d+\.\d+\.\d+/u) });
-    expect(decision.fingerprints).toEqual({ opinion: expect.stringMatching(/^sha256:[0-9a-f]{16}$/u), interpretations: expect.stringMatching(/^sha256:[0-9a-f]{16}$/u) });
+    expect(decision.library).toMatch(/^mobile-member-rules@\d+\.\d+\.\d+/u);
+    expect(decision.fingerprints).toEqual({ opinion: expect.stringMatching(/^[0-9a-f]{16}$/u), interpretations: expect.stringMatching(/^[0-9a-f]{16}$/u) });
     // No sentence is stored: the words are the catalogs'.
     expect(JSON.stringify(decision)).not.toMatch(/\p{Script=Han}/u);
   });

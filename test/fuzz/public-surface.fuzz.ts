@@ -16,6 +16,7 @@ import {
   absence,
   appraisalRecord,
   interpretationChoices,
+  readBy,
   managementFacts,
   memberSituation,
   scheduleFacts,
@@ -140,7 +141,8 @@ describe("every rule, on near-miss records", () => {
       // standard, a registration date, whether a place is known, the holidays).
       const options = {
         interpretations: {
-          ...interpretations,
+          // Only the readings of interpretations the rule reads: it refuses any other.
+          ...readBy(library.RULES[name as keyof typeof library.RULES], interpretations),
           "Q10.placement-six-months-from": undefined,
           "Q9.grading-standard": undefined,
           "Q23.place-not-fixed-is-uncertain": undefined,
