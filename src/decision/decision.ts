@@ -185,6 +185,12 @@ interface Gathered {
   readonly contested: ContestedPoint[];
 }
 
+const NOTHING_GATHERED: Gathered = Object.freeze({
+  citations: Object.freeze([]) as unknown as CitationId[],
+  interpretations: Object.freeze([]) as unknown as AppliedInterpretation[],
+  contested: Object.freeze([]) as unknown as ContestedPoint[],
+});
+
 /**
  * The ways a rule's logic records its reasoning. A rule records steps, cites clauses,
  * applies readings (only those of the interpretations it declares, `Reads`), contests the
@@ -205,7 +211,8 @@ export class Recorder<Reads extends InterpretationId = InterpretationId> {
     gathered?: Gathered,
   ) {
     this.trace = traced ? [] : null;
-    this.gathered = gathered ?? { citations: [], interpretations: [], contested: [] };
+    // A recorder that does not trace never writes what it gathers: it shares one empty record.
+    this.gathered = gathered ?? (traced ? { citations: [], interpretations: [], contested: [] } : NOTHING_GATHERED);
   }
 
   /** Whether steps are kept: logic that only builds a step's parameters may skip the work when not. */
@@ -412,15 +419,16 @@ export function decideFully<Facts, Outcome extends JsonValue, Reads extends Inte
   }
   // The decision owns everything in it that can be changed. The logic builds its outcomes,
   // steps and parameters for this call; what it takes from the library's tables is frozen
-  // (the duty lists), so decisions share it safely. Only the snapshots of the input and
-  // options are copied, into ordinary objects. The shared-state tests vandalize every part
-  // of every rule's decisions to hold the rules to this.
+  // (the duty lists), so decisions share it safely. The shared-state tests vandalize every
+  // part of every rule's decisions to hold the rules to this.
   const trace = exactLength(recorder.trace ?? []);
   return {
     schemaVersion: DECISION_SCHEMA_VERSION,
     rule: logic.name,
     library: LIBRARY,
     fingerprints: FINGERPRINTS,
+    // The snapshots the rule read, made for this call, copied into ordinary objects for
+    // whoever reads the decision (an empty options record is one frozen object, shared).
     input: ownedCopy(recorded.input),
     options: ownedCopy(recorded.options),
     outcome: finalOutcome,

@@ -113,3 +113,15 @@ describe("version-1 decisions", () => {
     expect(withoutDuties(explain(today, { locale: "en" }))).toEqual(withoutDuties(explain(exact as StoredDecision, { locale: "en" })));
   });
 });
+
+describe("what only deciding again can find", () => {
+  it("finds an ambiguity removed from a stored decision consistently, which the stored check cannot", () => {
+    const made = roundTrip(documentForAbsence({ departure: "2024-08-31", expectedReturn: "2025-02-28", placeFixed: true }));
+    expect(made.ambiguous).toBe(true);
+    const edited = { ...made, ambiguous: false, ambiguities: [] };
+    expect(stored.safeParse(edited).success).toBe(true);
+    const report = replay(edited as StoredDecision);
+    expect(report.same).toBe(false);
+    expect(report.differences.map((d) => d.kind)).toEqual(["ambiguities"]);
+  });
+});
