@@ -55,9 +55,37 @@ export function load(app) {
     // Every exported function that returns a decision is a rule, and must cite its clause.
     for (const fn of project.getReflectionsByKind(ReflectionKind.Function)) {
       const signatures = /** @type {import("typedoc").DeclarationReflection} */ (fn).signatures ?? [];
-      const cited = signatures.some((s) => s.comment?.blockTags.some((t) => t.tag === "@clause"));
+      // A rule declared with defineRule is a constant with a call signature: its comment may
+      // sit on the constant rather than on the signature.
+      const cited =
+        signatures.some((s) => s.comment?.blockTags.some((t) => t.tag === "@clause")) ||
+        /** @type {import("typedoc").DeclarationReflection} */ (fn).comment?.blockTags.some((t) => t.tag === "@clause") === true;
       const decides = signatures.some((s) => s.type?.toString().startsWith("Decision<"));
       if (decides && !cited) problems.push(`${fn.getFriendlyFullName()} returns a decision but has no @clause tag`);
+    }
+    // Every export is documented, and every member of a type the library declares. (TypeDoc's
+    // own notDocumented check also demanded a comment for each field of the types TypeScript
+    // infers, such as a zod object schema's shape, which are documented where declared.)
+    const declared = ReflectionKind.Interface | ReflectionKind.Class | ReflectionKind.Enum;
+    for (const reflection of project.getReflectionsByKind(ReflectionKind.All)) {
+      const isExport = reflection.parent === project;
+      // The tables the rule modules add to (a step's id and its parameters, a rule's outcome)
+      // are read through the catalogs' words for them.
+      const augmented = ["Messages", "Terms", "RuleOutcomes"].includes(reflection.parent?.name ?? "");
+      const isDeclaredMember = reflection.parent?.kindOf(declared) === true && !augmented;
+      if (!isExport && !isDeclaredMember) continue;
+      if (reflection.kindOf(ReflectionKind.Document | ReflectionKind.Reference | ReflectionKind.TypeParameter)) continue;
+      // Members inherited from elsewhere (Error's message and stack) are documented there.
+      const declaration = /** @type {import("typedoc").DeclarationReflection} */ (reflection);
+      if (declaration.inheritedFrom !== undefined || declaration.flags.isExternal) continue;
+      if (reflection.kindOf(ReflectionKind.Constructor) && reflection.parent?.kindOf(ReflectionKind.Class)) {
+        if ((declaration.signatures ?? []).some((signature) => signature.hasComment()) || reflection.parent.hasComment()) continue;
+      }
+      const documented =
+        reflection.hasComment() ||
+        (/** @type {import("typedoc").DeclarationReflection} */ (reflection).signatures ?? []).some((s) => s.hasComment()) ||
+        (/** @type {import("typedoc").DeclarationReflection} */ (reflection).getSignature?.hasComment() ?? false);
+      if (!documented) problems.push(`${reflection.getFriendlyFullName()} (${ReflectionKind.singularString(reflection.kind)}) has no documentation`);
     }
     for (const problem of problems) app.logger.error(problem);
   });

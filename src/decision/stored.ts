@@ -205,12 +205,19 @@ const AppliedSchema = z.strictObject({
  * still validate and explain; they cannot be replayed.
  */
 export interface DecisionV1<Outcome extends JsonValue = JsonValue> {
+  /** Version 1. */
   readonly schemaVersion: 1;
+  /** The function that decided. */
   readonly rule: string;
+  /** The question the rule answers, as stored. */
   readonly question: Bilingual;
+  /** The outcome. */
   readonly outcome: Outcome;
+  /** The outcome in words, as stored. */
   readonly summary: Bilingual;
+  /** The clauses and superior rules the decision rests on. */
   readonly citations: readonly TraceStep["citation"][];
+  /** The reasoning, each step with its words as stored. */
   readonly trace: readonly {
     readonly check: string;
     readonly citation: TraceStep["citation"];
@@ -218,8 +225,11 @@ export interface DecisionV1<Outcome extends JsonValue = JsonValue> {
     readonly result: JsonValue;
     readonly text: Bilingual;
   }[];
+  /** The interpretations applied. */
   readonly interpretations: Decision["interpretations"];
+  /** Whether the facts fell on a contested point that changes the outcome. */
   readonly ambiguous: boolean;
+  /** Each contested point, with its reason and the other outcomes as stored. */
   readonly ambiguities: readonly {
     readonly interpretation: Decision["ambiguities"][number]["interpretation"];
     readonly applied: Decision["ambiguities"][number]["applied"];
@@ -229,6 +239,7 @@ export interface DecisionV1<Outcome extends JsonValue = JsonValue> {
       ...{ readonly alternative: Decision["ambiguities"][number]["applied"]; readonly outcome: Outcome; readonly summary: Bilingual }[],
     ];
   }[];
+  /** The documented exception applied, or `null`. */
   readonly override: { readonly ruleOutcome: Outcome; readonly ruleSummary: Bilingual; readonly reason: string } | null;
 }
 

@@ -19,7 +19,7 @@
 
 /**
  * The steps, reasons and error messages the rules record, by id, with the parameters each
- * one's sentence needs. Each rule module adds its own with `declare module`. @internal
+ * one's sentence needs. Each rule module adds its own with `declare module`.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-interface
 export interface Messages {}
@@ -29,14 +29,14 @@ export type MessageId = keyof Messages;
 
 /**
  * The names of things the rules decide on (documents, Party organizations, duties), by
- * kind: each rule module adds the kinds it needs with `declare module`. @internal
+ * kind: each rule module adds the kinds it needs with `declare module`.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-interface
 export interface Terms {}
 
 /**
  * Each rule's outcome type, by the rule's name: each rule module adds its own with
- * `declare module`, so that a catalog must summarize every rule's outcome. @internal
+ * `declare module`, so that a catalog must summarize every rule's outcome.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-interface
 export interface RuleOutcomes {}
@@ -61,30 +61,49 @@ export interface RuleWords<Outcome> {
 
 /** The words of an explanation's frame. */
 export interface ExplainWords {
+  /** The heading of the matter: 事项. */
   readonly rule: string;
+  /** The heading of the question: 问题. */
   readonly question: string;
+  /** The heading of the outcome: 结论. */
   readonly outcome: string;
+  /** The line under an overridden outcome: what the text would generally give, and the reason. */
   readonly overridden: (ruleSummary: string, reason: string) => string;
   /** The step of a documented exception: the clause's "一般" words, the rule's outcome and the exception's, and the reason. */
   readonly overrideStep: (generally: string, ruleSummary: string, summary: string, reason: string) => string;
+  /** The heading of the grounds: 依据. */
   readonly citations: string;
+  /** The mark of the clause that decided: （主要依据）. */
   readonly mainGround: string;
+  /** The heading of the reasoning: 推理过程. */
   readonly steps: string;
+  /** A step's line: its clause's label and its words. */
   readonly step: (label: string, text: string) => string;
   /** The step of a decision made by another rule inside this one: that rule's title and its outcome in words. */
   readonly within: (title: string, summary: string) => string;
   /** An applied reading: the interpretation's label, whether it is the default, the reading. */
   readonly reading: (label: string, which: string, reading: string) => string;
+  /** The heading of the interpretations, when none was applied. */
   readonly interpretations: string;
+  /** The heading of the readings the outcome rests on. */
   readonly restsOn: string;
+  /** The heading of the readings also applied, at their defaults. */
   readonly alsoApplied: string;
+  /** "None". */
   readonly none: string;
+  /** A reading that is the default. */
   readonly isDefault: string;
+  /** A reading chosen instead of the default. */
   readonly notDefault: string;
+  /** The heading of the ambiguities. */
   readonly ambiguous: string;
+  /** Another reading and the outcome it gives. */
   readonly otherReading: (reading: string, outcome: string) => string;
+  /** The heading of the quoted clauses. */
   readonly texts: string;
+  /** Between items of a list. */
   readonly listSeparator: string;
+  /** After a heading. */
   readonly colon: string;
   /** How a rule's title is shown with its function name, for developers (English); or the title alone. */
   readonly ruleHeading: (title: string, rule: string) => string;
