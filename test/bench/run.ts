@@ -825,12 +825,14 @@ The heap one kept decision holds (100,000 decisions kept in an array, measured w
 
 ## 4. The price of decisions that share nothing
 
-Every decision owns all of its data: the recorder returns a fresh copy of the decision's
-tree, so nothing a caller does to one decision can reach a table or another decision (the
-exported tables are deep-frozen once, at load). Copying a documentForAbsence decision's
-tree takes **${formatNs(stored.copy.copy)}**, **${(stored.copy.copyShare.value * 100).toFixed(0)} %** of the time to make the decision;
-freezing the same tree instead would take **${formatNs(stored.copy.freeze)}**, **${(stored.copy.freezeShare.value * 100).toFixed(0)} %** (the three timed together,
-interleaved, as above; each freeze on a fresh tree).`
+Every decision owns what can be changed in it: the logic builds its outcome and steps for
+the call, the input's snapshot is copied into ordinary objects, and the parts taken from
+the library's tables are frozen and shared (the exported tables are deep-frozen once, at
+load); the vandalism tests hold every rule to this. The two ways not taken, measured for
+the record: copying a whole documentForAbsence decision's tree would take
+**${formatNs(stored.copy.copy)}**, **${(stored.copy.copyShare.value * 100).toFixed(0)} %** of the time to make the decision; freezing it
+**${formatNs(stored.copy.freeze)}**, **${(stored.copy.freezeShare.value * 100).toFixed(0)} %** (the three timed together, interleaved, as above;
+each freeze on a fresh tree).`
 }
 
 ## 5. The command line
