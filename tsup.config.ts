@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
-// Runtime libraries stay external: they are dependencies or peerDependencies.
-const external = ["zod", "ts-pattern"];
+// zod, the one runtime library, stays external: it is a peer dependency.
+const external = ["zod"];
 
 export default defineConfig([
   {

@@ -26,7 +26,6 @@
  *
  * @module
  */
-import { match } from "ts-pattern";
 import { dayNumberFromParts, partsFromDayNumber, type DayNumber } from "../calendar/date.js";
 import { periodLastDayNumber, type PeriodOptions } from "../calendar/periods.js";
 import type { Recorder } from "../decision/decision.js";
@@ -114,21 +113,35 @@ export function memberReportDues(
     next += 1;
     return on;
   };
+  const rawDue = (n: number, previousDue: DayNumber, windowStart: DayNumber): DayNumber => {
+    switch (options.anchor) {
+      // The departure day is not counted (民法典 第201条): one leaving on 30 June owes no
+      // report for the half-year that ends that day.
+      case "calendar-half-years":
+        return halfYearEndOnOrAfter(n === 1 ? departure + 1 : previousDue + 1);
+      case "from-departure":
+        switch (options.sequence) {
+          case "anchored-on-departure":
+            return periodLastDayNumber("memberReportDues", departure, { months: 6 * n }, options.periods).day;
+          case "chained-on-due-dates":
+            return sixMonthsAfter(n === 1 ? departure : previousDue);
+          case "from-last-report":
+            return sixMonthsAfter(windowStart);
+          default: {
+            const unreachable: never = options.sequence;
+            return unreachable;
+          }
+        }
+      default: {
+        const unreachable: never = options.anchor;
+        return unreachable;
+      }
+    }
+  };
   let windowStart = departure;
   let previousDue = Number.NEGATIVE_INFINITY;
   for (let n = 1; ; n += 1) {
-    const raw = match(options.anchor)
-      // The departure day is not counted (民法典 第201条): one leaving on 30 June owes no
-      // report for the half-year that ends that day.
-      .with("calendar-half-years", () => halfYearEndOnOrAfter(n === 1 ? departure + 1 : previousDue + 1))
-      .with("from-departure", () =>
-        match(options.sequence)
-          .with("anchored-on-departure", () => periodLastDayNumber("memberReportDues", departure, { months: 6 * n }, options.periods).day)
-          .with("chained-on-due-dates", () => sixMonthsAfter(n === 1 ? departure : previousDue))
-          .with("from-last-report", () => sixMonthsAfter(windowStart))
-          .exhaustive(),
-      )
-      .exhaustive();
+    const raw = rawDue(n, previousDue, windowStart);
     // A month end can map two start days onto one last day (30 and 31 August both end on
     // 28 February), and a holiday can move two last days onto one: a due date never repeats.
     const due = Math.max(extend(raw), previousDue + 1);
