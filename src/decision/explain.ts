@@ -9,7 +9,7 @@ import { readInput } from "../errors.js";
 import type { Bilingual } from "../locales/catalog.js";
 import { CATALOGS, LOCALES, type Locale } from "../locales/index.js";
 import { RULE_NAMES } from "../rules/registry.js";
-import { outcomeText, reasonText, ruleQuestion, ruleTitle, stepText } from "./render.js";
+import { questionOf, summaryOf, titleOf, wordsOfReason, wordsOfStep } from "./render.js";
 import { deepFreeze } from "../frozen.js";
 import { INTERPRETATIONS, type InterpretationAlternative, type InterpretationId } from "../interpretations/registry.js";
 import { z } from "zod";
@@ -53,7 +53,7 @@ const StoredDecisionSchema = decisionSchema(z.json());
  * ```
  */
 export const RULE_TITLES: { readonly [R in RuleName]: Bilingual } = deepFreeze(
-  Object.fromEntries(RULE_NAMES.map((rule) => [rule, { zh: ruleTitle(rule, "zh-CN"), en: ruleTitle(rule, "en") }])) as {
+  Object.fromEntries(RULE_NAMES.map((rule) => [rule, { zh: titleOf(rule, "zh-CN"), en: titleOf(rule, "en") }])) as {
     readonly [R in RuleName]: Bilingual;
   },
 );
@@ -208,14 +208,14 @@ export function writeExplanation(stored: StoredDecision, locale: Locale, quoteCl
   const v1 = stored.schemaVersion === 1 ? stored : null;
   // Version 1 stored its words in Chinese and English; any other locale is written from the catalogs.
   const storedWords = (text: Bilingual, rendered: () => string): string => (v1 !== null && locale in { "zh-CN": 1, en: 1 } ? text[lang] : rendered());
-  const summaryOf = (outcome: JsonValue, stored1: Bilingual | undefined): string =>
-    stored1 !== undefined && v1 !== null ? storedWords(stored1, () => outcomeText(stored.rule, outcome, locale)) : outcomeText(stored.rule, outcome, locale);
+  const outcomeWords = (outcome: JsonValue, stored1: Bilingual | undefined): string =>
+    stored1 !== undefined && v1 !== null ? storedWords(stored1, () => summaryOf(stored.rule, outcome, locale)) : summaryOf(stored.rule, outcome, locale);
   const lines: string[] = [];
-  lines.push(`${w.rule}${w.colon}${w.ruleHeading(ruleTitle(stored.rule, locale), stored.rule)}`);
-  lines.push(`${w.question}${w.colon}${v1 !== null ? storedWords(v1.question, () => ruleQuestion(stored.rule, locale)) : ruleQuestion(stored.rule, locale)}`);
-  lines.push(`${w.outcome}${w.colon}${summaryOf(stored.outcome, v1?.summary)}`);
+  lines.push(`${w.rule}${w.colon}${w.ruleHeading(titleOf(stored.rule, locale), stored.rule)}`);
+  lines.push(`${w.question}${w.colon}${v1 !== null ? storedWords(v1.question, () => questionOf(stored.rule, locale)) : questionOf(stored.rule, locale)}`);
+  lines.push(`${w.outcome}${w.colon}${outcomeWords(stored.outcome, v1?.summary)}`);
   if (stored.override !== null) {
-    const ruleSummary = summaryOf(stored.override.ruleOutcome, v1?.override?.ruleSummary);
+    const ruleSummary = outcomeWords(stored.override.ruleOutcome, v1?.override?.ruleSummary);
     lines.push(`  ${w.overridden(ruleSummary, stored.override.reason)}`);
   }
 
@@ -233,7 +233,7 @@ export function writeExplanation(stored: StoredDecision, locale: Locale, quoteCl
     const v2 = stored as Decision<JsonValue>;
     const writeSteps = (trace: Decision<JsonValue>["trace"], indent: string, context: { rule: string }): void => {
       trace.forEach((step, index) => {
-        lines.push(`${indent}${index + 1}. ${w.step(lookUpCitation(step.citation).entry.label, stepText(step, { ...context, override: v2.override }, locale))}`);
+        lines.push(`${indent}${index + 1}. ${w.step(lookUpCitation(step.citation).entry.label, wordsOfStep(step, { ...context, override: v2.override }, locale))}`);
         if (step.within !== undefined) writeSteps(step.within.trace, `${indent}   `, { rule: step.within.rule });
       });
     };
@@ -257,11 +257,11 @@ export function writeExplanation(stored: StoredDecision, locale: Locale, quoteCl
   if (stored.ambiguous) {
     lines.push(`${w.ambiguous}${w.colon}`);
     for (const ambiguity of stored.ambiguities) {
-      const reason = v1 !== null ? storedWords((ambiguity.reason as Bilingual), () => "") : reasonText(ambiguity.reason as Decision["ambiguities"][number]["reason"], locale);
+      const reason = v1 !== null ? storedWords((ambiguity.reason as Bilingual), () => "") : wordsOfReason(ambiguity.reason as Decision["ambiguities"][number]["reason"], locale);
       lines.push(`  - ${interpretationLabel(ambiguity.interpretation, locale)}${w.colon}${reason}`);
       for (const other of ambiguity.alternatives) {
         const reading = embedded(readingText(ambiguity.interpretation, other.alternative, locale));
-        const summary = summaryOf(other.outcome, "summary" in other ? (other.summary as Bilingual) : undefined);
+        const summary = outcomeWords(other.outcome, "summary" in other ? (other.summary as Bilingual) : undefined);
         lines.push(`    ${w.otherReading(reading, summary)}`);
       }
     }

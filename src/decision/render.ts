@@ -5,9 +5,11 @@
  *
  * @module
  */
-import { lookUpCitation, type CitationId } from "../clauses/citation.js";
+import { z } from "zod";
+import { CitationIdSchema, lookUpCitation, type CitationId } from "../clauses/citation.js";
+import { readInput } from "../errors.js";
 import type { StepFound } from "../locales/catalog.js";
-import { CATALOGS, type Locale } from "../locales/index.js";
+import { CATALOGS, LOCALES, type Locale } from "../locales/index.js";
 import type { ContestReason, JsonValue, TraceStep } from "./decision.js";
 import type { RuleName } from "./rule.js";
 
@@ -20,14 +22,35 @@ function isRuleName(rule: string): rule is RuleName {
   return Object.hasOwn(CATALOGS["zh-CN"].rules, rule);
 }
 
-/** A rule's title in a locale: the matter, as an officer names it. */
-export function ruleTitle(rule: string, locale: Locale = "zh-CN"): string {
+const LocaleSchema = z.enum(LOCALES as [Locale, ...Locale[]]);
+// A rule of this library: the catalogs have words for every one.
+const RuleNameTextSchema = z.enum(Object.keys(CATALOGS["zh-CN"].rules) as [string, ...string[]]);
+
+/** A rule's title, unchecked: the explanation's, on a decision already validated. @internal */
+export function titleOf(rule: string, locale: Locale): string {
   return isRuleName(rule) ? CATALOGS[locale].rules[rule].title : rule;
+}
+
+/** A rule's question, unchecked. @internal */
+export function questionOf(rule: string, locale: Locale): string {
+  return isRuleName(rule) ? CATALOGS[locale].rules[rule].question : rule;
+}
+
+/**
+ * A rule's title in a locale: the matter, as an officer names it.
+ *
+ * @example
+ * ```ts
+ * ruleTitle("documentForAbsence"); //=> "外出党员所持证明"
+ * ```
+ */
+export function ruleTitle(rule: string, locale: Locale = "zh-CN"): string {
+  return titleOf(readInput("ruleTitle", RuleNameTextSchema, rule), readInput("ruleTitle", LocaleSchema, locale));
 }
 
 /** The question a rule answers, in a locale. */
 export function ruleQuestion(rule: string, locale: Locale = "zh-CN"): string {
-  return isRuleName(rule) ? CATALOGS[locale].rules[rule].question : rule;
+  return questionOf(readInput("ruleQuestion", RuleNameTextSchema, rule), readInput("ruleQuestion", LocaleSchema, locale));
 }
 
 /**
@@ -39,6 +62,15 @@ export function ruleQuestion(rule: string, locale: Locale = "zh-CN"): string {
  * ```
  */
 export function outcomeText(rule: string, outcome: JsonValue, locale: Locale = "zh-CN"): string {
+  return summaryOf(
+    readInput("outcomeText", RuleNameTextSchema, rule),
+    readInput("outcomeText", z.json(), outcome) as JsonValue,
+    readInput("outcomeText", LocaleSchema, locale),
+  );
+}
+
+/** An outcome in words, unchecked. @internal */
+export function summaryOf(rule: string, outcome: JsonValue, locale: Locale): string {
   if (!isRuleName(rule)) return JSON.stringify(outcome);
   const summary = CATALOGS[locale].rules[rule].summary as AnySummary;
   try {
@@ -86,22 +118,52 @@ export interface StepContext {
  * ```
  */
 export function stepText(step: TraceStep, context: StepContext, locale: Locale = "zh-CN"): string {
+  return wordsOfStep(
+    readInput("stepText", StepSchema, step) as TraceStep,
+    readInput("stepText", ContextSchema, context) as StepContext,
+    readInput("stepText", LocaleSchema, locale),
+  );
+}
+
+const StepSchema = z.looseObject({
+  check: z.string(),
+  citation: CitationIdSchema,
+  result: z.json(),
+  facts: z.record(z.string(), z.json()).optional(),
+  params: z.record(z.string(), z.json()).optional(),
+  within: z.looseObject({ rule: z.string(), at: z.string(), trace: z.array(z.unknown()) }).optional(),
+});
+
+const ContextSchema = z.looseObject({
+  rule: z.string(),
+  override: z.looseObject({ ruleOutcome: z.json(), reason: z.string() }).nullable().optional(),
+});
+
+/** A step in words, unchecked: the explanation's, on a decision already validated. @internal */
+export function wordsOfStep(step: TraceStep, context: StepContext, locale: Locale): string {
   const words = CATALOGS[locale].explain;
   if (step.check === "within" && step.within !== undefined) {
-    return words.within(ruleTitle(step.within.rule, locale), outcomeText(step.within.rule, step.result, locale));
+    return words.within(titleOf(step.within.rule, locale), summaryOf(step.within.rule, step.result, locale));
   }
   if (step.check === "documented-override" && context.override !== undefined && context.override !== null) {
     return words.overrideStep(
       generallyWords(step.citation),
-      outcomeText(context.rule, context.override.ruleOutcome, locale),
-      outcomeText(context.rule, step.result, locale),
+      summaryOf(context.rule, context.override.ruleOutcome, locale),
+      summaryOf(context.rule, step.result, locale),
       context.override.reason,
     );
   }
   return message(locale, step.check, step.params, { result: step.result, facts: step.facts ?? NO_FACTS });
 }
 
+const ReasonSchema = z.looseObject({ check: z.string(), params: z.record(z.string(), z.json()).optional() });
+
 /** Why the facts fall on a contested point, in words. */
 export function reasonText(reason: ContestReason, locale: Locale = "zh-CN"): string {
+  return wordsOfReason(readInput("reasonText", ReasonSchema, reason) as ContestReason, readInput("reasonText", LocaleSchema, locale));
+}
+
+/** A reason in words, unchecked. @internal */
+export function wordsOfReason(reason: ContestReason, locale: Locale): string {
   return message(locale, reason.check, reason.params, { result: null, facts: {} });
 }

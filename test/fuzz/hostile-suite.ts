@@ -112,6 +112,8 @@ function pool<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T> {
   });
 }
 
+const locale = fc.constantFrom("zh-CN" as const, "en" as const);
+
 /** Decisions of every rule, as read back from storage. */
 const storedDecision = fc.oneof(
   ...RULES.map(({ rule, valid }) => pool(valid.map(({ input, options }) => JSON.parse(JSON.stringify(rule(input, options))) as unknown))),
@@ -170,6 +172,14 @@ const BASES: Record<string, fc.Arbitrary<unknown[]>> = {
       fc.option(fc.constantFrom("流动党员管理日程", "Branch 3"), { nil: undefined }),
     )
     .map(([obligations, stampedOn, name]) => [obligations, name === undefined ? { stampedOn } : { stampedOn, name }]),
+  isRuleName: fc.constantFrom<unknown>("documentForAbsence", "evaluationCohort", "noSuchRule", 42).map((name) => [name]),
+  rulesReading: interpretationId.map((id) => [id]),
+  ruleTitle: fc.tuple(fc.constantFrom("documentForAbsence", "reportingSchedule", "noSuchRule"), locale).map(([rule, l]) => [rule, l]),
+  ruleQuestion: fc.tuple(fc.constantFrom("managementMode", "liaisonAssignment", "noSuchRule"), locale).map(([rule, l]) => [rule, l]),
+  outcomeText: fc.tuple(storedDecision, locale).map(([d, l]) => [(d as { rule: string }).rule, (d as { outcome: unknown }).outcome, l]),
+  stepText: fc.tuple(storedDecision, locale).map(([d, l]) => [(d as { trace: unknown[] }).trace[0], d, l]),
+  reasonText: fc.tuple(fc.constantFrom<unknown>({ check: "reason.exactly-six-months" }, { check: "reason.no-corresponding-day", params: { departure: "2024-08-31" } }, { check: "no-such-reason" }), locale).map(([r, l]) => [r, l]),
+  replay: storedDecision.map((d) => [d]),
   ...Object.fromEntries(RULES.map(({ name, valid }) => [name, valid.map(({ input, options }) => [input, options])])),
 };
 
@@ -211,6 +221,14 @@ const RETURNS: Record<string, (value: unknown) => string | null> = {
   alternativesOf: (v) => (Array.isArray(v) && v.length > 0 && v.every(isText) ? null : "not a list of readings"),
   assignmentOf: (v) => (isRecord(v) && Object.values(v).every(isText) ? null : "not member → liaison links"),
   validateInput: () => null,
+  isRuleName: (v) => (isBoolean(v) ? null : "not a boolean"),
+  rulesReading: (v) => (Array.isArray(v) && v.every(isText) ? null : "not a list of rules"),
+  ruleTitle: (v) => (isText(v) && v !== "" ? null : "not a title"),
+  ruleQuestion: (v) => (isText(v) && v !== "" ? null : "not a question"),
+  outcomeText: (v) => (isText(v) && v !== "" ? null : "not an outcome in words"),
+  stepText: (v) => (isText(v) && v !== "" ? null : "not a step in words"),
+  reasonText: (v) => (isText(v) && v !== "" ? null : "not a reason in words"),
+  replay: (v) => (isRecord(v) && isBoolean(v["same"]) && isBoolean(v["replayable"]) ? null : "not a replay report"),
 };
 
 const isClass = (value: unknown) => typeof value === "function" && /^class[\s{]/.test(Function.prototype.toString.call(value));
