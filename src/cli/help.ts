@@ -18,7 +18,8 @@ export const HELP = `mobile-member-rules — 流动党员管理规则 / rules fo
       folders: every .json file (any case) except *.schema.json, node_modules and names
       starting with ".".
   mobile-member-rules explain <rule> <input.json> [--options options.json] [--lang en] [--json]
-      对一份输入作出决定并逐步说明。Decides one input and explains it step by step.
+      对一份输入作出决定并逐步说明；不带参数时列出可用的规则。
+      Decides one input and explains it step by step; without arguments, lists the rules.
   mobile-member-rules init <文件夹> [--force] [--lang en]
       将示例情景文件复制到该文件夹，供修改和检查。
       Copies the starter scenarios into the folder, to edit and check.

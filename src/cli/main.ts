@@ -194,7 +194,10 @@ function readJsonFile(path: string, lang: ExplainLocale, io: Io): { readonly ok:
 function explainCommand(args: readonly string[], optionsPath: string | undefined, lang: ExplainLocale, json: boolean, io: Io): number {
   const [rule, inputPath, ...extra] = args;
   if (rule === undefined || inputPath === undefined || extra.length > 0) {
-    return usage(io, { zh: "用法：mobile-member-rules explain <规则> <输入.json>", en: "usage: mobile-member-rules explain <rule> <input.json>" });
+    return usage(io, {
+      zh: `用法：mobile-member-rules explain <规则> <输入.json>；可用的规则：${SCENARIO_RULES.join("、")}`,
+      en: `usage: mobile-member-rules explain <rule> <input.json>; rules: ${SCENARIO_RULES.join(", ")}`,
+    });
   }
   if (!(SCENARIO_RULES as readonly string[]).includes(rule)) {
     const hint = { zh: ruleHint(rule, "zh-CN"), en: ruleHint(rule, "en") };
