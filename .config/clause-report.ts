@@ -25,6 +25,7 @@ import {
   SUPERIOR_RULES,
   SUPERIOR_RULE_IDS,
   alternativesOf,
+  rulesReading,
   type CitationId,
   type InterpretationId,
 } from "../src/index.js";
@@ -382,6 +383,8 @@ writeFileSync(
         }),
         "",
         `**Why the default · 理由**：${entry.rationale.zh} ${entry.rationale.en}`,
+        "",
+        `**Read by · 读取此解释的规则** (as each rule declares it): ${rulesReading(q).map((r) => `{@link ${r}}`).join(", ")}`,
         "",
         `**Applied by · 适用的规则** (measured in the tests): ${rules.length === 0 ? "none yet" : rules.map((r) => `{@link ${r}}`).join(", ")}`,
         "",
