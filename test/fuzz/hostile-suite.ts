@@ -241,7 +241,7 @@ const changes = fc.array(hostility, { minLength: 1, maxLength: 3 });
 
 /**
  * Declares the suite for the exported functions `part` selects (and, with
- * `withConstructor`, for `new RuleInputError`). The suite is split over two files, each run
+ * `withConstructor`, for `new RuleInputError`). The suite is split over four files, each run
  * in its own worker: one worker running every export at once ran out of memory.
  */
 export function hostileSuite(part: (name: string) => boolean, withConstructor: boolean): void {
