@@ -12,19 +12,16 @@ import type { StepFound } from "../locales/catalog.js";
 import { CATALOGS, LOCALES, type Locale } from "../locales/index.js";
 import type { ContestReason, JsonValue, TraceStep } from "./decision.js";
 import type { RuleName } from "./rule.js";
+import { RULE_NAMES, isRuleName } from "../rules/registry.js";
 
 const NO_FACTS: StepFound["facts"] = Object.freeze({});
 
 type AnyMessage = (params: unknown, found: StepFound) => string;
 type AnySummary = (outcome: unknown) => string;
 
-function isRuleName(rule: string): rule is RuleName {
-  return Object.hasOwn(CATALOGS["zh-CN"].rules, rule);
-}
 
 const LocaleSchema = z.enum(LOCALES as [Locale, ...Locale[]]);
-// A rule of this library: the catalogs have words for every one.
-const RuleNameTextSchema = z.enum(Object.keys(CATALOGS["zh-CN"].rules) as [string, ...string[]]);
+const RuleNameTextSchema = z.enum(RULE_NAMES as [RuleName, ...RuleName[]]);
 
 /** A rule's title, unchecked: the explanation's, on a decision already validated. @internal */
 export function titleOf(rule: string, locale: Locale): string {

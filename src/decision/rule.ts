@@ -12,8 +12,8 @@ import type { CitationId } from "../clauses/citation.js";
 import type { ClauseId } from "../clauses/opinion.js";
 import { addBilingualIssue, failInput, readInput } from "../errors.js";
 import { NonBlankTextSchema } from "../input/text.js";
-import { alternativeInForce } from "../interpretations/options.js";
-import { INTERPRETATIONS, alternativesOf, type AlternativeOf, type InterpretationId } from "../interpretations/registry.js";
+import { alternativeInForce, choiceSchema } from "../interpretations/options.js";
+import { INTERPRETATIONS, type AlternativeOf, type InterpretationId } from "../interpretations/registry.js";
 import { bilingual } from "../locales/index.js";
 import type { RuleOutcomes } from "../locales/catalog.js";
 import {
@@ -157,14 +157,9 @@ const NO_OPTIONS: JsonValue = Object.freeze({});
 // Object.prototype is never read.
 const NO_OPTIONS_GIVEN: object = Object.freeze(Object.create(null) as object);
 
-function choiceSchema(id: InterpretationId): z.ZodOptional<z.ZodType<string>> {
-  const [first, ...rest] = alternativesOf(id) as readonly string[];
-  return z.enum([first ?? "", ...rest]).optional();
-}
-
 /** The zod schema of the interpretation choices of a rule that reads `reads`: any other id is refused. @internal */
 export function choicesSchema<Reads extends InterpretationId>(reads: readonly Reads[]): z.ZodType<ChoicesFor<Reads>> {
-  const shape: Record<string, z.ZodOptional<z.ZodType<string>>> = {};
+  const shape: Record<string, z.ZodOptional<z.ZodType>> = {};
   for (const id of reads) shape[id] = choiceSchema(id);
   const read: readonly string[] = reads;
   // A reading of an interpretation the rule never reads is reported by name (a registered

@@ -56,7 +56,8 @@ export interface OverridableRuleOptions<Outcome> extends RuleOptions {
   readonly override?: Override<Outcome> | undefined;
 }
 
-function choiceSchema<Id extends InterpretationId>(id: Id): z.ZodOptional<z.ZodType<AlternativeOf<Id>>> {
+/** The zod schema of a choice of one interpretation's readings. @internal */
+export function choiceSchema<Id extends InterpretationId>(id: Id): z.ZodOptional<z.ZodType<AlternativeOf<Id>>> {
   const alternatives = alternativesOf(id) as readonly AlternativeOf<Id>[] as readonly [
     AlternativeOf<Id>,
     ...AlternativeOf<Id>[],

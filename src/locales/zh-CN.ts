@@ -437,11 +437,6 @@ type GradeHandling = import("../rules/evaluation-grade.js").Handling;
 type GradeLapseCriterion = import("../rules/evaluation-grade.js").LapseCriterion;
 type GradeSilenceReading = import("../interpretations/registry.js").AlternativeOf<"Q25.out-of-contact-with-whom">;
 
-/** A date as the appraisal's sentences write it: 2024年3月10日. */
-function gradeDate(value: string): string {
-  return `${Number(value.slice(0, 4))}年${Number(value.slice(5, 7))}月${Number(value.slice(8, 10))}日`;
-}
-
 const evaluationGradeTerms = {
   appraisalGrades: {
     excellent: "优秀",
@@ -541,7 +536,7 @@ const evaluationGradeMessages = {
     const findings = found.result as GradeFindings;
     const silence = GRADE_SILENCE[whom];
     return (
-      `评议期间${gradeDate(String(found.facts["period.from"]))}至${gradeDate(String(found.facts["period.to"]))}：` +
+      `评议期间${date(String(found.facts["period.from"]))}至${date(String(found.facts["period.to"]))}：` +
       `无正当理由不参加党的组织生活${findings.missedOrganizationalLife}个月，不交纳党费${findings.missedDues}个月，` +
       `不做党所分配的工作${findings.missedAssignedWork}个月；应汇报而未汇报${findings.reportGaps}次；` +
       (findings.longestWithoutContact === 0 ? silence.never : silence.run(findings.longestWithoutContact)) +
@@ -592,7 +587,7 @@ const evaluationGradeMessages = {
       words =
         latest === null || typeof setOn !== "string"
           ? "（期限不超过1年，自作出限期改正决定之日起计算，解释三十三）"
-          : `（期限不超过1年，自${gradeDate(setOn)}作出限期改正决定之日起计算，至迟于${gradeDate(latest)}届满，解释三十三）`;
+          : `（期限不超过1年，自${date(setOn)}作出限期改正决定之日起计算，至迟于${date(latest)}届满，解释三十三）`;
     }
     return `${GRADE_CORRECTION[stage]}${words}`;
   },
@@ -605,7 +600,7 @@ const evaluationGradeMessages = {
   "reason.grade-violation": () => "有违纪违法行为：由评定标准决定等次的，与一律评为不合格的，等次可能不同",
   "reason.grade-commendation": () =>
     "表现突出，但未评为优秀：表彰以评为优秀为条件的，不予表彰；凡表现突出都给予表彰的，给予表彰",
-  "reason.grade-deadline-no-corresponding-day": ({ setOn }) => `自${gradeDate(setOn)}起1年，到期月没有对应日`,
+  "reason.grade-deadline-no-corresponding-day": ({ setOn }) => `自${date(setOn)}起1年，到期月没有对应日`,
   "error.appraisal-period-reversed": () => "评议期间的结束早于开始",
   "error.appraisal-month-outside-period": () => "该月不在评议期间内",
   "error.appraisal-month-repeated": () => "该月重复出现",
