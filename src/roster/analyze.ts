@@ -153,6 +153,11 @@ export interface RosterAnalysis {
 export function analyzeRoster(roster: Iterable<unknown> | AsyncIterable<unknown>, options: RosterOptions): RosterAnalysis {
   const valid = readInput(SOURCE, RosterOptionsSchema, options);
   if (!isIterable(roster)) failInput(SOURCE, ["roster"], "wrong-type", bilingual("roster.error.not-a-roster"));
+  // Q9's caller standard needs a grading standard, which a roster does not take yet: refused
+  // here once, rather than for every member with an appraisal.
+  if (valid.interpretations?.["Q9.grading-standard"] === "caller-standard") {
+    failInput(SOURCE, ["interpretations", "Q9.grading-standard"], "inconsistent", bilingual("error.caller-reading-needs-standard"));
+  }
   const choices = choicesByRule(valid.interpretations);
   const builder = new WorklistBuilder(valid.asOf);
 
@@ -289,7 +294,7 @@ interface Tally {
 
 /** Gathers the worklist as members are decided; holds the items, never the members. @internal */
 export class WorklistBuilder {
-  private readonly items = new Map<string, WorkItem>();
+  private readonly items = new WorkItems();
   private readonly tallies = new Map<string, Tally>();
   private refused = 0;
   private readonly horizon: CalendarDate;
@@ -315,8 +320,7 @@ export class WorklistBuilder {
   }
 
   private put(item: WorkItem): void {
-    // An organization's obligation is the same item for every member of its branch: kept once.
-    this.items.set(itemKey(item, this.items.size), item);
+    this.items.add(item);
   }
 
   private addDocument(memberId: string, branch: string, outcome: DocumentForAbsenceOutcome, departure: CalendarDate): void {
@@ -352,44 +356,73 @@ export class WorklistBuilder {
   }
 
   build(): Worklist {
-    return worklistOf(this.asOf, [...this.items.values()], this.tallies, this.refused);
+    return worklistOf(this.asOf, this.items.all(), this.tallies, this.refused);
   }
 }
 
-function itemKey(item: WorkItem, serial: number): string {
-  return item.kind === "obligation" && item.memberId === null
-    ? JSON.stringify([item.branch, item.kind, item.clause, item.due, item.obligation])
-    : `#${serial}`;
+/** The items of a worklist: an organization's obligation, the same for every member of its branch, kept once. */
+class WorkItems {
+  private readonly members: WorkItem[] = [];
+  private readonly organizations = new Map<string, WorkItem>();
+
+  add(item: WorkItem): void {
+    if (item.kind === "obligation" && item.memberId === null) {
+      this.organizations.set(JSON.stringify([item.branch, item.clause, item.due, item.obligation]), item);
+    } else {
+      this.members.push(item);
+    }
+  }
+
+  all(): readonly WorkItem[] {
+    return [...this.members, ...this.organizations.values()];
+  }
 }
 
-function orderKey(item: WorkItem): string {
-  // Due dates first (none last), then branch, member, and everything else.
-  return JSON.stringify([item.due ?? "~", item.branch, item.memberId ?? "", item.kind, item.clause, item]);
+/** One order, whatever the roster's: due date (none last), branch, member, then the rest. */
+function sortedItems(items: readonly WorkItem[]): WorkItem[] {
+  return items
+    .map((item) => ({ item, key: JSON.stringify([item.due ?? "~", item.branch, item.memberId ?? "", item.kind, item.clause, item]) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ item }) => item);
 }
 
-function byKey(a: WorkItem, b: WorkItem): number {
-  const ka = orderKey(a);
-  const kb = orderKey(b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
-
-function worklistOf(asOf: CalendarDate, items: readonly WorkItem[], tallies: ReadonlyMap<string, { readonly members: number }>, refused: number): Worklist {
-  const sorted = [...items].sort(byKey);
-  const documents = sorted.filter((item) => item.kind === "document");
-  const obligations = sorted.filter((item) => item.kind === "obligation");
-  const overdue = obligations.filter((item) => item.due < asOf);
-  const dueSoon = obligations.filter((item) => item.due >= asOf);
-  const lapseCandidates = sorted.filter((item) => item.kind === "lapse-candidate");
-  const names = [...new Set([...tallies.keys(), ...items.map((item) => item.branch)])].sort();
-  const count = (list: readonly WorkItem[], branch: string): number => list.filter((item) => item.branch === branch).length;
-  const branches = names.map((branch) => ({
-    branch,
-    members: tallies.get(branch)?.members ?? 0,
-    documents: count(documents, branch),
-    dueSoon: count(dueSoon, branch),
-    overdue: count(overdue, branch),
-    lapseCandidates: count(lapseCandidates, branch),
-  }));
+function worklistOf(
+  asOf: CalendarDate,
+  items: readonly WorkItem[],
+  tallies: ReadonlyMap<string, { readonly members: number }>,
+  refused: number,
+): Worklist {
+  const documents: WorkItem[] = [];
+  const dueSoon: WorkItem[] = [];
+  const overdue: WorkItem[] = [];
+  const lapseCandidates: WorkItem[] = [];
+  const counts = new Map<string, { -readonly [Key in keyof BranchCounts]: BranchCounts[Key] }>();
+  const countsOf = (branch: string) => {
+    let found = counts.get(branch);
+    if (found === undefined) {
+      found = { branch, members: tallies.get(branch)?.members ?? 0, documents: 0, dueSoon: 0, overdue: 0, lapseCandidates: 0 };
+      counts.set(branch, found);
+    }
+    return found;
+  };
+  for (const branch of tallies.keys()) countsOf(branch);
+  for (const item of sortedItems(items)) {
+    const branch = countsOf(item.branch);
+    if (item.kind === "document") {
+      documents.push(item);
+      branch.documents += 1;
+    } else if (item.kind === "lapse-candidate") {
+      lapseCandidates.push(item);
+      branch.lapseCandidates += 1;
+    } else if (item.due < asOf) {
+      overdue.push(item);
+      branch.overdue += 1;
+    } else {
+      dueSoon.push(item);
+      branch.dueSoon += 1;
+    }
+  }
+  const branches = [...counts.values()].sort((a, b) => (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : 0));
   return { asOf, documents, dueSoon, overdue, lapseCandidates, branches, refused };
 }
 
@@ -401,13 +434,13 @@ function worklistOf(asOf: CalendarDate, items: readonly WorkItem[], tallies: Rea
  */
 export function mergeWorklists(a: Worklist, b: Worklist): Worklist {
   if (a.asOf !== b.asOf) failInput("mergeWorklists", ["asOf"], "inconsistent", bilingual("roster.error.different-days"));
-  const items = new Map<string, WorkItem>();
-  for (const item of [...a.documents, ...a.dueSoon, ...a.overdue, ...a.lapseCandidates, ...b.documents, ...b.dueSoon, ...b.overdue, ...b.lapseCandidates]) {
-    items.set(itemKey(item, items.size), item);
+  const items = new WorkItems();
+  for (const list of [a.documents, a.dueSoon, a.overdue, a.lapseCandidates, b.documents, b.dueSoon, b.overdue, b.lapseCandidates]) {
+    for (const item of list) items.add(item);
   }
   const tallies = new Map<string, { members: number }>();
   for (const counts of [...a.branches, ...b.branches]) {
     tallies.set(counts.branch, { members: (tallies.get(counts.branch)?.members ?? 0) + counts.members });
   }
-  return worklistOf(a.asOf, [...items.values()], tallies, a.refused + b.refused);
+  return worklistOf(a.asOf, items.all(), tallies, a.refused + b.refused);
 }

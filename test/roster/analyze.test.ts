@@ -70,8 +70,16 @@ const roster: fc.Arbitrary<Record<string, unknown>[]> = fc
   .uniqueArray(memberId, { maxLength: 8 })
   .chain((ids) => (ids.length === 0 ? fc.constant([]) : fc.tuple(...ids.map(memberRecord))));
 
-/** Mostly the defaults, sometimes any readings. */
-const readings: fc.Arbitrary<InterpretationChoices | undefined> = fc.option(interpretationChoices, { nil: undefined, freq: 2 });
+/**
+ * Mostly the defaults, sometimes any readings but Q9's caller standard (a roster takes no
+ * grading standard yet, and refuses that reading up front).
+ */
+const readings: fc.Arbitrary<InterpretationChoices | undefined> = fc.option(
+  interpretationChoices.map(({ "Q9.grading-standard": q9, ...rest }) =>
+    (q9 === "caller-standard" ? rest : { ...rest, "Q9.grading-standard": q9 }) as InterpretationChoices,
+  ),
+  { nil: undefined, freq: 2 },
+);
 
 async function collect(analysis: { members: AsyncIterable<MemberResult> }): Promise<MemberResult[]> {
   const results: MemberResult[] = [];
@@ -370,6 +378,10 @@ describe("analyzeRoster: reading the roster", () => {
       expect.objectContaining({ name: "RuleInputError" }),
     );
     expect(() => analyzeRoster(42 as never, { asOf: AS_OF })).toThrow(expect.objectContaining({ name: "RuleInputError" }));
+    // Q9's caller standard needs a grading standard, which a roster does not take yet.
+    expect(() => analyzeRoster([], { asOf: AS_OF, interpretations: { "Q9.grading-standard": "caller-standard" } })).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: ["interpretations", "Q9.grading-standard"] })] }),
+    );
   });
 
   it("validates a record with the rules' own schemas", () => {
