@@ -10,9 +10,10 @@ import type { CitationId } from "../clauses/citation.js";
 import { choicesSchema } from "../decision/rule.js";
 import { failInput, isRuleInputError, readInput, type InputIssueCode } from "../errors.js";
 import type { InterpretationChoices } from "../interpretations/options.js";
-import { INTERPRETATION_IDS } from "../interpretations/registry.js";
+import { INTERPRETATION_IDS, type InterpretationId } from "../interpretations/registry.js";
 import { bilingual } from "../locales/index.js";
 import type { RuleOutcomes } from "../locales/catalog.js";
+import type { Decision, JsonValue } from "../decision/decision.js";
 import type { AbsenceDocument, DocumentForAbsenceOutcome } from "../rules/document-for-absence.js";
 import type { EvaluationOutcome, LapseCriterion } from "../rules/evaluation-grade.js";
 import { RULES } from "../rules/registry.js";
@@ -30,11 +31,18 @@ export interface RosterOptions {
   readonly asOf: CalendarDate;
   /** Readings chosen instead of the defaults; each rule is given only those it reads. */
   readonly interpretations?: InterpretationChoices | undefined;
+  /**
+   * Whether the worklist lists the decisions marked ambiguous. Finding them takes the full
+   * decision (the trace, and the other readings of each contested point the facts fall
+   * on), which costs more than the outcome alone: left out, only the outcomes are decided.
+   */
+  readonly ambiguities?: boolean | undefined;
 }
 
 const RosterOptionsSchema = z.strictObject({
   asOf: RuleDateSchema,
   interpretations: choicesSchema(INTERPRETATION_IDS).optional(),
+  ambiguities: z.boolean().optional(),
 });
 
 /** Where a record is wrong: a position in it and the kind of problem, never what it holds. */
@@ -101,6 +109,19 @@ export type WorkItem =
       /** No date: the text sets none for the branch's handling. */
       readonly due: null;
       readonly lapsedBy: readonly LapseCriterion[];
+    }
+  | {
+      /** A decision marked ambiguous: the facts fall on a contested point whose readings give different outcomes. */
+      readonly kind: "ambiguous";
+      readonly memberId: string;
+      readonly branch: string;
+      /** The rule's main clause. */
+      readonly clause: CitationId;
+      /** No date: it is for whoever settles the reading. */
+      readonly due: null;
+      readonly rule: RosterRuleName;
+      /** The interpretations in question. */
+      readonly interpretations: readonly InterpretationId[];
     };
 
 /** A branch's counts in the worklist. */
@@ -112,6 +133,7 @@ export interface BranchCounts {
   readonly dueSoon: number;
   readonly overdue: number;
   readonly lapseCandidates: number;
+  readonly ambiguous: number;
 }
 
 /** The worklist of a day. Every list is in one order (due date, branch, member, then the rest), whatever the roster's. */
@@ -125,6 +147,8 @@ export interface Worklist {
   readonly overdue: readonly WorkItem[];
   /** Members the appraisal shows lapsed (or whose probationary membership is to be cancelled). */
   readonly lapseCandidates: readonly WorkItem[];
+  /** Decisions marked ambiguous, when they were asked for (`ambiguities`); empty otherwise. */
+  readonly ambiguous: readonly WorkItem[];
   /** Counts by branch, in the order of the branches' names. */
   readonly branches: readonly BranchCounts[];
   /** Records refused. */
@@ -175,9 +199,9 @@ export function analyzeRoster(roster: Iterable<unknown> | AsyncIterable<unknown>
     let position = 0;
     try {
       for await (const record of roster) {
-        const { member, departure } = analyzeMember(record, position, choices);
+        const { member, departure, ambiguous } = analyzeMember(record, position, choices, valid.ambiguities === true);
         position += 1;
-        builder.add(member, departure);
+        builder.add(member, departure, ambiguous);
         yield member;
       }
       result = builder.build();
@@ -241,10 +265,32 @@ function choicesByRule(choices: InterpretationChoices | undefined): RuleOptionsB
   return byRule as RuleOptionsByRule;
 }
 
-/** Decides one rule's outcome; the rule validates its input and options itself. */
-function decide<Name extends RosterRuleName>(name: Name, input: unknown, options: RuleOptionsByRule[Name]): RuleOutcomes[Name] {
-  const rule = RULES[name] as unknown as { decideOutcome: (input: unknown, options?: unknown) => RuleOutcomes[Name] };
-  return rule.decideOutcome(input, options);
+/** A decision marked ambiguous: the rule, and the interpretations in question. @internal */
+export interface AmbiguousDecision {
+  readonly rule: RosterRuleName;
+  readonly interpretations: readonly InterpretationId[];
+}
+
+interface CallableRule<Name extends RosterRuleName> {
+  (input: unknown, options?: unknown): Decision<RuleOutcomes[Name] & JsonValue>;
+  readonly decideOutcome: (input: unknown, options?: unknown) => RuleOutcomes[Name];
+}
+
+/**
+ * Decides one rule: the outcome alone, or with `full`, the whole decision, for whether it
+ * is ambiguous. The rule validates its input and options itself.
+ */
+function decide<Name extends RosterRuleName>(
+  name: Name,
+  input: unknown,
+  options: RuleOptionsByRule[Name],
+  full: boolean,
+): { readonly outcome: RuleOutcomes[Name]; readonly ambiguous: AmbiguousDecision | undefined } {
+  const rule = RULES[name] as unknown as CallableRule<Name>;
+  if (!full) return { outcome: rule.decideOutcome(input, options), ambiguous: undefined };
+  const decision = rule(input, options);
+  const ambiguous = decision.ambiguous ? { rule: name, interpretations: decision.ambiguities.map((a) => a.interpretation) } : undefined;
+  return { outcome: decision.outcome, ambiguous };
 }
 
 function issuesOf(error: unknown, at: readonly (string | number)[]): RecordIssue[] {
@@ -257,28 +303,36 @@ export function analyzeMember(
   record: unknown,
   position: number,
   choices: RuleOptionsByRule,
-): { readonly member: MemberResult; readonly departure: CalendarDate | undefined } {
+  full = false,
+): { readonly member: MemberResult; readonly departure: CalendarDate | undefined; readonly ambiguous: readonly AmbiguousDecision[] } {
   let valid;
   try {
     valid = readInput(SOURCE, MemberRecordSchema, record);
   } catch (error) {
-    return { member: { valid: false, position, issues: issuesOf(error, []) }, departure: undefined };
+    return { member: { valid: false, position, issues: issuesOf(error, []) }, departure: undefined, ambiguous: [] };
   }
   const outcomes: RosterOutcomes = {};
   const issues: RecordIssue[] = [];
+  const ambiguous: AmbiguousDecision[] = [];
   for (const call of rulesFor(valid)) {
     const input = (call as RuleCall).input(outcomes);
     if (input === undefined) continue;
     try {
-      (outcomes as Record<RosterRuleName, unknown>)[call.rule] = decide(call.rule, input, choices[call.rule]);
+      const decided = decide(call.rule, input, choices[call.rule], full);
+      (outcomes as Record<RosterRuleName, unknown>)[call.rule] = decided.outcome;
+      if (decided.ambiguous !== undefined) ambiguous.push(decided.ambiguous);
     } catch (error) {
       // A check that depends on the readings chosen (Q23's placeKnown, Q34's holidays): the
       // record holds too little for them. The schedule's departure is the absence's.
       issues.push(...issuesOf(error, [call.block]).map((issue) => relocated(call.rule, issue)));
     }
   }
-  if (issues.length > 0) return { member: { valid: false, position, issues }, departure: undefined };
-  return { member: { valid: true, position, id: valid.id, branch: valid.branch, outcomes }, departure: valid.absence?.departure };
+  if (issues.length > 0) return { member: { valid: false, position, issues }, departure: undefined, ambiguous: [] };
+  return {
+    member: { valid: true, position, id: valid.id, branch: valid.branch, outcomes },
+    departure: valid.absence?.departure,
+    ambiguous,
+  };
 }
 
 function relocated(rule: RosterRuleName, issue: RecordIssue): RecordIssue {
@@ -304,7 +358,7 @@ export class WorklistBuilder {
   }
 
   /** Adds a member's result; `departure` is the record's absence's, for the document's due date. */
-  add(member: MemberResult, departure: CalendarDate | undefined): void {
+  add(member: MemberResult, departure: CalendarDate | undefined, ambiguous: readonly AmbiguousDecision[] = []): void {
     if (!member.valid) {
       this.refused += 1;
       return;
@@ -317,6 +371,9 @@ export class WorklistBuilder {
     if (document !== undefined && departure !== undefined) this.addDocument(memberId, branch, document, departure);
     if (outcomes.reportingSchedule !== undefined) this.addObligations(memberId, branch, outcomes.reportingSchedule);
     if (outcomes.evaluationGrade !== undefined) this.addLapse(memberId, branch, outcomes.evaluationGrade);
+    for (const { rule, interpretations } of ambiguous) {
+      this.put({ kind: "ambiguous", memberId, branch, clause: RULES[rule].clauses[0], due: null, rule, interpretations });
+    }
   }
 
   private put(item: WorkItem): void {
@@ -396,11 +453,12 @@ function worklistOf(
   const dueSoon: WorkItem[] = [];
   const overdue: WorkItem[] = [];
   const lapseCandidates: WorkItem[] = [];
+  const ambiguous: WorkItem[] = [];
   const counts = new Map<string, { -readonly [Key in keyof BranchCounts]: BranchCounts[Key] }>();
   const countsOf = (branch: string) => {
     let found = counts.get(branch);
     if (found === undefined) {
-      found = { branch, members: tallies.get(branch)?.members ?? 0, documents: 0, dueSoon: 0, overdue: 0, lapseCandidates: 0 };
+      found = { branch, members: tallies.get(branch)?.members ?? 0, documents: 0, dueSoon: 0, overdue: 0, lapseCandidates: 0, ambiguous: 0 };
       counts.set(branch, found);
     }
     return found;
@@ -414,6 +472,9 @@ function worklistOf(
     } else if (item.kind === "lapse-candidate") {
       lapseCandidates.push(item);
       branch.lapseCandidates += 1;
+    } else if (item.kind === "ambiguous") {
+      ambiguous.push(item);
+      branch.ambiguous += 1;
     } else if (item.due < asOf) {
       overdue.push(item);
       branch.overdue += 1;
@@ -423,7 +484,7 @@ function worklistOf(
     }
   }
   const branches = [...counts.values()].sort((a, b) => (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : 0));
-  return { asOf, documents, dueSoon, overdue, lapseCandidates, branches, refused };
+  return { asOf, documents, dueSoon, overdue, lapseCandidates, ambiguous, branches, refused };
 }
 
 /**
@@ -435,7 +496,7 @@ function worklistOf(
 export function mergeWorklists(a: Worklist, b: Worklist): Worklist {
   if (a.asOf !== b.asOf) failInput("mergeWorklists", ["asOf"], "inconsistent", bilingual("roster.error.different-days"));
   const items = new WorkItems();
-  for (const list of [a.documents, a.dueSoon, a.overdue, a.lapseCandidates, b.documents, b.dueSoon, b.overdue, b.lapseCandidates]) {
+  for (const list of [a.documents, a.dueSoon, a.overdue, a.lapseCandidates, a.ambiguous, b.documents, b.dueSoon, b.overdue, b.lapseCandidates, b.ambiguous]) {
     for (const item of list) items.add(item);
   }
   const tallies = new Map<string, { members: number }>();

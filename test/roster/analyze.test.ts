@@ -160,11 +160,11 @@ describe("analyzeRoster: the population", () => {
     },
   );
 
-  test.prop([roster, fc.nat(), readings, fc.constantFrom("2024-01-15", AS_OF, "2025-03-01")], { numRuns: 30 })(
+  test.prop([roster, fc.nat(), readings, fc.constantFrom("2024-01-15", AS_OF, "2025-03-01"), fc.boolean()], { numRuns: 30 })(
     "splitting a roster in two and merging the worklists gives the whole roster's worklist",
-    async (members, cut, choices, asOf) => {
+    async (members, cut, choices, asOf, ambiguities) => {
       const at = members.length === 0 ? 0 : cut % (members.length + 1);
-      const options = { asOf, interpretations: choices };
+      const options = { asOf, interpretations: choices, ambiguities };
       const whole = await analyzeRoster(members, options).worklist();
       const first = await analyzeRoster(members.slice(0, at), options).worklist();
       const second = await analyzeRoster(slowly(members.slice(at)), options).worklist();
@@ -172,6 +172,62 @@ describe("analyzeRoster: the population", () => {
       expect(mergeWorklists(second, first)).toEqual(whole);
     },
   );
+});
+
+describe("analyzeRoster: decisions marked ambiguous", () => {
+  test.prop([roster, readings], { numRuns: 30 })(
+    "asked for, they are the full decisions marked ambiguous, and the outcomes and the rest of the worklist are the same",
+    async (members, choices) => {
+      const plain = analyzeRoster(members, { asOf: AS_OF, interpretations: choices });
+      const full = analyzeRoster(members, { asOf: AS_OF, interpretations: choices, ambiguities: true });
+      expect(await collect(full)).toEqual(await collect(plain));
+      const [withAmbiguities, without] = [await full.worklist(), await plain.worklist()];
+      expect({ ...withAmbiguities, ambiguous: [], branches: withAmbiguities.branches.map((b) => ({ ...b, ambiguous: 0 })) }).toEqual(without);
+      const expected = members.flatMap((record: Record<string, any>) => {
+        const options = (rule: { reads: readonly string[] }) => {
+          const own = readBy(rule, choices ?? {});
+          return Object.keys(own).length === 0 ? undefined : { interpretations: own };
+        };
+        if (singleRules(record, choices).refused) return [];
+        const away = record.absence === undefined ? undefined : documentForAbsence(record.absence, options(documentForAbsence));
+        const decisions = [
+          away,
+          record.management === undefined ? undefined : managementMode(record.management, options(managementMode)),
+          record.situation === undefined ? undefined : resolveReceivingOrg(record.situation, options(resolveReceivingOrg)),
+          record.appraisal === undefined ? undefined : evaluationGrade(record.appraisal, options(evaluationGrade)),
+          record.schedule === undefined || away === undefined
+            ? undefined
+            : reportingSchedule(
+                { ...record.schedule, departure: record.absence.departure, document: away.outcome.document },
+                options(reportingSchedule),
+              ),
+        ];
+        return decisions
+          .filter((decision) => decision?.ambiguous === true)
+          .map((decision) => `${record.id} ${decision?.rule} ${decision?.ambiguities.map((a) => a.interpretation).join()}`);
+      });
+      const listed = withAmbiguities.ambiguous.map((item) => (item.kind === "ambiguous" ? `${item.memberId} ${item.rule} ${item.interpretations.join()}` : ""));
+      expect(listed.sort()).toEqual(expected.sort());
+    },
+  );
+
+  it("lists an absence of exactly six months, which Q1 decides", async () => {
+    const worklist = await analyzeRoster(
+      [{ id: "丁", branch: "第一支部", absence: { departure: "2024-01-15", expectedReturn: "2024-07-15", placeFixed: true } }],
+      { asOf: AS_OF, ambiguities: true },
+    ).worklist();
+    expect(worklist.ambiguous).toEqual([
+      {
+        kind: "ambiguous",
+        memberId: "丁",
+        branch: "第一支部",
+        clause: "2.1.1",
+        due: null,
+        rule: "documentForAbsence",
+        interpretations: ["Q1.six-month-boundary"],
+      },
+    ]);
+  });
 });
 
 const SECRET = "S3CR3T";
@@ -292,6 +348,7 @@ describe("analyzeRoster: the worklist of a day", () => {
         dueSoon: worklist.dueSoon.length,
         overdue: worklist.overdue.length,
         lapseCandidates: 0,
+        ambiguous: 0,
       },
     ]);
   });
@@ -352,7 +409,16 @@ describe("analyzeRoster: reading the roster", () => {
   it("gives the worklist without its members being iterated, and refuses to read the members twice", async () => {
     const analysis = analyzeRoster([], { asOf: AS_OF });
     const worklist: Worklist = await analysis.worklist();
-    expect(worklist).toEqual({ asOf: AS_OF, documents: [], dueSoon: [], overdue: [], lapseCandidates: [], branches: [], refused: 0 });
+    expect(worklist).toEqual({
+      asOf: AS_OF,
+      documents: [],
+      dueSoon: [],
+      overdue: [],
+      lapseCandidates: [],
+      ambiguous: [],
+      branches: [],
+      refused: 0,
+    });
     expect(() => analysis.members[Symbol.asyncIterator]()).toThrow(expect.objectContaining({ name: "RuleInputError" }));
   });
 
