@@ -8,7 +8,7 @@ import { z } from "zod";
 import { RuleDateSchema, dayNumberOf, formatFromDayNumber, type CalendarDate } from "../calendar/date.js";
 import type { CitationId } from "../clauses/citation.js";
 import { choicesSchema } from "../decision/rule.js";
-import { failInput, isRuleInputError, readInput, type InputIssueCode } from "../errors.js";
+import { RuleInputError, failInput, isRuleInputError, readInput, type InputIssueCode } from "../errors.js";
 import type { InterpretationChoices } from "../interpretations/options.js";
 import { INTERPRETATION_IDS, type InterpretationId } from "../interpretations/registry.js";
 import { bilingual } from "../locales/index.js";
@@ -169,7 +169,14 @@ export interface RosterAnalysis {
  * refused is reported by its position and where it is wrong, never by what it holds, and
  * the others go on.
  *
- * Each rule decides its outcome alone (`decideOutcome`), with only the readings it reads.
+ * Each rule decides its outcome alone (`decideOutcome`), with only the readings it reads;
+ * with `ambiguities`, each decides in full, so that the worklist can list the decisions
+ * marked ambiguous (the outcomes are the same).
+ *
+ * The roster is read once, by whichever comes first: iterating `members`, or `worklist()`.
+ * The worklist is given when the members have been read to the end; one whose reading was
+ * left unfinished (a `break`, an error) is refused, and one whose reading is merely paused
+ * waits for it.
  *
  * @param roster - the members' records (see `MemberRecordSchema`), as an iterable or an async iterable
  * @throws {@link RuleInputError} when the options are invalid or the roster is not iterable
@@ -238,12 +245,8 @@ export function analyzeRoster(roster: Iterable<unknown> | AsyncIterable<unknown>
   });
 }
 
-function readOnce(): Error {
-  try {
-    return failInput(SOURCE, ["members"], "inconsistent", bilingual("roster.error.read-once"));
-  } catch (error) {
-    return error as Error;
-  }
+function readOnce(): RuleInputError {
+  return new RuleInputError(SOURCE, [{ path: ["members"], code: "inconsistent", message: bilingual("roster.error.read-once") }]);
 }
 
 function isIterable(value: unknown): value is Iterable<unknown> | AsyncIterable<unknown> {
