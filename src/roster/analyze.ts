@@ -55,10 +55,13 @@ export interface RecordIssue {
 
 /** A member's record, decided: the outcome of every rule that applies to it. */
 export interface DecidedMember {
+  /** Decided. */
   readonly valid: true;
   /** The record's place in the roster, from 0. */
   readonly position: number;
+  /** The member's id. */
   readonly id: string;
+  /** The member's branch. */
   readonly branch: string;
   /** The outcome of each rule that applies, by rule. */
   readonly outcomes: RosterOutcomes;
@@ -66,6 +69,7 @@ export interface DecidedMember {
 
 /** A record that could not be decided: where it is in the roster and where it is wrong. */
 export interface RefusedMember {
+  /** Refused. */
   readonly valid: false;
   /** The record's place in the roster, from 0. */
   readonly position: number;
@@ -81,10 +85,15 @@ export type WorkItem =
   | {
       /** A document to issue for an absence (2.1.1), due on the departure. */
       readonly kind: "document";
+      /** The member. */
       readonly memberId: string;
+      /** The member's branch. */
       readonly branch: string;
+      /** 2.1.1. */
       readonly clause: CitationId;
+      /** The departure. */
       readonly due: CalendarDate;
+      /** The document. */
       readonly document: AbsenceDocument;
     }
   | {
@@ -94,31 +103,43 @@ export type WorkItem =
        * no member.
        */
       readonly kind: "obligation";
+      /** The member, or `null` for an organization's obligation. */
       readonly memberId: string | null;
+      /** The member's branch. */
       readonly branch: string;
+      /** The clause that sets it. */
       readonly clause: CitationId;
+      /** Its last day. */
       readonly due: CalendarDate;
+      /** What kind of obligation it is. */
       readonly obligation: ObligationKind;
     }
   | {
       /** A member whose appraisal shows six consecutive months of a 党章 第九条 failure (or a probationary member's 第七条). */
       readonly kind: "lapse-candidate";
+      /** The member. */
       readonly memberId: string;
+      /** The member's branch. */
       readonly branch: string;
+      /** 党章 第九条, or 第七条 for a probationary member. */
       readonly clause: CitationId;
       /** No date: the text sets none for the branch's handling. */
       readonly due: null;
+      /** The criteria of six consecutive unexcused months. */
       readonly lapsedBy: readonly LapseCriterion[];
     }
   | {
       /** A decision marked ambiguous: the facts fall on a contested point whose readings give different outcomes. */
       readonly kind: "ambiguous";
+      /** The member. */
       readonly memberId: string;
+      /** The member's branch. */
       readonly branch: string;
       /** The rule's main clause. */
       readonly clause: CitationId;
       /** No date: it is for whoever settles the reading. */
       readonly due: null;
+      /** The rule whose decision it is. */
       readonly rule: RosterRuleName;
       /** The interpretations in question. */
       readonly interpretations: readonly InterpretationId[];
@@ -126,18 +147,25 @@ export type WorkItem =
 
 /** A branch's counts in the worklist. */
 export interface BranchCounts {
+  /** The branch. */
   readonly branch: string;
   /** Members decided. */
   readonly members: number;
+  /** Documents to issue. */
   readonly documents: number;
+  /** Obligations due soon. */
   readonly dueSoon: number;
+  /** Obligations overdue. */
   readonly overdue: number;
+  /** Lapse candidates. */
   readonly lapseCandidates: number;
+  /** Decisions marked ambiguous. */
   readonly ambiguous: number;
 }
 
 /** The worklist of a day. Every list is in one order (due date, branch, member, then the rest), whatever the roster's. */
 export interface Worklist {
+  /** The day. */
   readonly asOf: CalendarDate;
   /** Documents to issue. */
   readonly documents: readonly WorkItem[];
@@ -270,7 +298,9 @@ function choicesByRule(choices: InterpretationChoices | undefined): RuleOptionsB
 
 /** A decision marked ambiguous: the rule, and the interpretations in question. @internal */
 export interface AmbiguousDecision {
+  /** The rule. */
   readonly rule: RosterRuleName;
+  /** The interpretations in question. */
   readonly interpretations: readonly InterpretationId[];
 }
 

@@ -79,7 +79,9 @@ export type RosterOutcomes = { -readonly [Name in RosterRuleName]?: RuleOutcomes
  */
 export type RuleCall = {
   [Name in RosterRuleName]: {
+    /** The rule. */
     readonly rule: Name;
+    /** The block of the record its input comes from. */
     readonly block: keyof MemberRecord & string;
     /** The input, or `undefined` when an earlier rule it is chained on gave no outcome. */
     readonly input: (decided: RosterOutcomes) => z.input<(typeof RULES)[Name]["input"]> | undefined;
