@@ -244,6 +244,7 @@ const badRecord: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
   { id: "x", branch: "第一支部", absence: { departure: `${SECRET}-01-01`, expectedReturn: null, placeFixed: false } },
   { id: "x", branch: "第一支部", absence: { departure: "2024-01-01", expectedReturn: SECRET, placeFixed: true } },
   { id: "x", branch: "第一支部", management: { employment: SECRET } },
+  Object.defineProperty({ id: "x", branch: "第一支部" }, "absence", { get: () => SECRET, enumerable: true }),
   {
     id: "x",
     branch: "第一支部",
