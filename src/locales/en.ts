@@ -836,6 +836,16 @@ const terms: Catalog["terms"] = {
 };
 
 /** The English catalog. */
+// ── roster ───────────────────────────────────────────────────────────────────
+
+const rosterMessages = {
+  "roster.error.schedule-needs-absence": () => "a schedule is worked out for an absence: the record needs the absence too",
+  "roster.error.not-a-roster": () => "a roster must be a list of member records (an iterable or an async iterable)",
+  "roster.error.read-once": () =>
+    "a roster is read once: its members can be iterated only once, and its worklist needs them read to the end",
+  "roster.error.different-days": () => "only worklists of the same day (asOf) can be merged",
+} satisfies Partial<Messages>;
+
 export const en: Catalog = {
   locale: "en",
   messages: {
@@ -847,6 +857,7 @@ export const en: Catalog = {
     ...evaluationGradeMessages,
     ...evaluationCohortMessages,
     ...reportingScheduleMessages,
+    ...rosterMessages,
   },
   terms,
   rules: {

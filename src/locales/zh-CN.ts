@@ -826,6 +826,15 @@ const terms: Catalog["terms"] = {
 };
 
 /** The simplified-Chinese catalog. */
+// ── roster ───────────────────────────────────────────────────────────────────
+
+const rosterMessages = {
+  "roster.error.schedule-needs-absence": () => "工作时间表是就外出而定的：记录须同时载明外出情况",
+  "roster.error.not-a-roster": () => "花名册须为党员记录的列表（可迭代对象或异步可迭代对象）",
+  "roster.error.read-once": () => "花名册只读一遍：其党员结果只能遍历一次，工作清单须待全部读完",
+  "roster.error.different-days": () => "只能合并同一日期（asOf）的工作清单",
+} satisfies Partial<Messages>;
+
 export const zhCN: Catalog = {
   locale: "zh-CN",
   messages: {
@@ -837,6 +846,7 @@ export const zhCN: Catalog = {
     ...evaluationGradeMessages,
     ...evaluationCohortMessages,
     ...reportingScheduleMessages,
+    ...rosterMessages,
   },
   terms,
   rules: {

@@ -1,0 +1,127 @@
+/**
+ * A member as a records system keeps them: an id, a branch, and the blocks of facts each
+ * rule reads. The blocks are the rules' own input schemas (`RULES.x.input`), so a field is
+ * declared once, in its rule, and a record refused here is refused for the rule's reasons.
+ *
+ * @module
+ */
+import { z } from "zod";
+import type { RuleOutcomes } from "../locales/catalog.js";
+import { addBilingualIssue } from "../errors.js";
+import { MemberIdSchema, NonBlankTextSchema } from "../input/text.js";
+import { bilingual } from "../locales/index.js";
+import type { AbsenceDocument } from "../rules/document-for-absence.js";
+import { RULES } from "../rules/registry.js";
+
+// 2.2's schedule is worked out for an absence: its departure is the absence's and its
+// document is the one 2.1.1 gives, so the record holds neither a second time.
+const { document: _document, departure: _departure, ...scheduleShape } = RULES.reportingSchedule.input.shape;
+
+/** The schedule's own facts: {@link ScheduleFacts} without the departure and the document, which the absence gives. */
+const ScheduleBlockSchema = z.strictObject(scheduleShape);
+
+// Any document will do to run the schedule's own checks on the block: none of them reads it.
+const ANY_DOCUMENT: AbsenceDocument = "certificate-letter";
+
+/**
+ * The zod schema of a member's record: `id` and `branch`, and an optional block of facts
+ * for each rule the record can be decided by:
+ *
+ * - `absence`: documentForAbsence's {@link Absence};
+ * - `management`: managementMode's {@link ManagementFacts};
+ * - `situation`: resolveReceivingOrg's {@link MemberSituation};
+ * - `schedule`: reportingSchedule's {@link ScheduleFacts} without `departure` (the
+ *   absence's) and `document` (the one documentForAbsence gives); it needs `absence`;
+ * - `appraisal`: evaluationGrade's {@link AppraisalRecord}.
+ *
+ * Each block is checked by its rule's own schema, checks included; a field the schema does
+ * not know is refused, as the rules refuse it.
+ */
+export const MemberRecordSchema = z
+  .strictObject({
+    id: MemberIdSchema,
+    branch: NonBlankTextSchema,
+    absence: RULES.documentForAbsence.input.optional(),
+    management: RULES.managementMode.input.optional(),
+    situation: RULES.resolveReceivingOrg.input.optional(),
+    schedule: ScheduleBlockSchema.optional(),
+    appraisal: RULES.evaluationGrade.input.optional(),
+  })
+  .check((ctx) => {
+    const { absence, schedule } = ctx.value;
+    if (schedule === undefined) return;
+    if (absence === undefined) {
+      addBilingualIssue(ctx, { code: "missing", path: ["absence"], message: bilingual("roster.error.schedule-needs-absence") });
+      return;
+    }
+    // The schedule's own checks (a return before the departure, an empty period, a record
+    // after asOf), on the facts the rule will be given, reported inside the block.
+    const checked = RULES.reportingSchedule.input.safeParse({ ...schedule, departure: absence.departure, document: ANY_DOCUMENT });
+    if (checked.success) return;
+    for (const issue of checked.error.issues) {
+      ctx.issues.push({ ...issue, input: undefined, path: ["schedule", ...issue.path] } as (typeof ctx.issues)[number]);
+    }
+  });
+
+/** A member's record, as {@link MemberRecordSchema} validates it. */
+export type MemberRecord = z.output<typeof MemberRecordSchema>;
+
+/** The rules a record is decided by, in the order of `RULES`. */
+export type RosterRuleName = "documentForAbsence" | "managementMode" | "resolveReceivingOrg" | "evaluationGrade" | "reportingSchedule";
+
+/** The outcomes of a member's record, by rule: only the rules that apply. */
+export type RosterOutcomes = { -readonly [Name in RosterRuleName]?: RuleOutcomes[Name] };
+
+/**
+ * One rule a record is decided by: the block its input comes from (where an issue with
+ * the input is reported), and the input, derived from the record and the outcomes decided
+ * before it.
+ */
+export type RuleCall = {
+  [Name in RosterRuleName]: {
+    /** The rule. */
+    readonly rule: Name;
+    /** The block of the record its input comes from. */
+    readonly block: keyof MemberRecord & string;
+    /** The input, or `undefined` when an earlier rule it is chained on gave no outcome. */
+    readonly input: (decided: RosterOutcomes) => z.input<(typeof RULES)[Name]["input"]> | undefined;
+  };
+}[RosterRuleName];
+
+/**
+ * The rules that apply to a record, each with its input derived from the record, in the
+ * order they are to be decided: reportingSchedule last, on the document documentForAbsence
+ * gave. @internal
+ */
+export function rulesFor(record: MemberRecord): readonly RuleCall[] {
+  const calls: RuleCall[] = [];
+  const { absence, management, situation, appraisal, schedule } = record;
+  if (absence !== undefined) calls.push({ rule: "documentForAbsence", block: "absence", input: () => absence });
+  if (management !== undefined) calls.push({ rule: "managementMode", block: "management", input: () => management });
+  if (situation !== undefined) calls.push({ rule: "resolveReceivingOrg", block: "situation", input: () => situation });
+  if (appraisal !== undefined) calls.push({ rule: "evaluationGrade", block: "appraisal", input: () => appraisal });
+  if (schedule !== undefined && absence !== undefined) {
+    calls.push({
+      rule: "reportingSchedule",
+      block: "schedule",
+      input: (decided) => {
+        const document = decided.documentForAbsence?.document;
+        return document === undefined ? undefined : { ...schedule, departure: absence.departure, document };
+      },
+    });
+  }
+  return calls;
+}
+
+declare module "../locales/catalog.js" {
+  interface Messages {
+    /** A member's record has a schedule and no absence to work it out for. */
+    "roster.error.schedule-needs-absence": Record<never, never>;
+    /** What was given as a roster is not a list of records (an iterable or an async iterable). */
+    "roster.error.not-a-roster": Record<never, never>;
+    /** A roster analysis's members were read a second time, or its worklist asked for after they were left unfinished. */
+    "roster.error.read-once": Record<never, never>;
+    /** Two worklists of different days were merged. */
+    "roster.error.different-days": Record<never, never>;
+  }
+}

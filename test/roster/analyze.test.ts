@@ -1,0 +1,458 @@
+import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import {
+  documentForAbsence,
+  evaluationGrade,
+  isRuleInputError,
+  managementMode,
+  reportingSchedule,
+  resolveReceivingOrg,
+  toDayNumber,
+  type InterpretationChoices,
+} from "mobile-member-rules";
+import { analyzeRoster, mergeWorklists, type MemberResult, type Worklist } from "../../src/roster/analyze.js";
+import { MemberRecordSchema } from "../../src/roster/member-record.js";
+import {
+  absence,
+  appraisalRecord,
+  interpretationChoices,
+  managementFacts,
+  memberId,
+  memberSituation,
+  plusDays,
+  readBy,
+  scheduleFacts,
+} from "../support/rule-arbitraries.js";
+
+const AS_OF = "2024-06-30";
+
+/** A member's record: an absence with, now and then, its schedule; any other blocks. */
+function memberRecord(id: string) {
+  return fc
+    .record(
+      {
+        branch: fc.constantFrom("第一支部", "第二支部", "__proto__", "第三支部"),
+        away: fc.option(fc.tuple(absence, fc.option(scheduleFacts, { nil: undefined })), { nil: undefined }),
+        management: managementFacts,
+        situation: memberSituation,
+        appraisal: appraisalRecord,
+      },
+      { requiredKeys: ["branch"] },
+    )
+    .map(({ branch, away, management, situation, appraisal }) => {
+      const record: Record<string, unknown> = { id, branch };
+      if (away !== undefined) {
+        const [facts, schedule] = away;
+        if (schedule === undefined) {
+          record.absence = facts;
+        } else {
+          // The schedule's departure is the absence's: the absence is moved to it.
+          const { departure, document: _document, ...rest } = schedule;
+          const shift = toDayNumber(departure) - toDayNumber(facts.departure);
+          const back = facts.expectedReturn;
+          record.absence = {
+            ...facts,
+            departure,
+            expectedReturn: back === null || back === "open-ended" ? back : plusDays(back, shift),
+          };
+          record.schedule = rest;
+        }
+      }
+      if (management !== undefined) record.management = management;
+      if (situation !== undefined) record.situation = situation;
+      if (appraisal !== undefined) record.appraisal = appraisal;
+      return record;
+    });
+}
+
+/** A roster of members with distinct ids. */
+const roster: fc.Arbitrary<Record<string, unknown>[]> = fc
+  .uniqueArray(memberId, { maxLength: 8 })
+  .chain((ids) => (ids.length === 0 ? fc.constant([]) : fc.tuple(...ids.map(memberRecord))));
+
+/**
+ * Mostly the defaults, sometimes any readings but Q9's caller standard (a roster takes no
+ * grading standard yet, and refuses that reading up front).
+ */
+const readings: fc.Arbitrary<InterpretationChoices | undefined> = fc.option(
+  interpretationChoices.map(({ "Q9.grading-standard": q9, ...rest }) =>
+    (q9 === "caller-standard" ? rest : { ...rest, "Q9.grading-standard": q9 }) as InterpretationChoices,
+  ),
+  { nil: undefined, freq: 2 },
+);
+
+async function collect(analysis: { members: AsyncIterable<MemberResult> }): Promise<MemberResult[]> {
+  const results: MemberResult[] = [];
+  for await (const member of analysis.members) results.push(member);
+  return results;
+}
+
+/** What the single rules say of a record: its outcomes, or that one of them refuses it. */
+function singleRules(record: Record<string, any>, choices: InterpretationChoices | undefined) {
+  const options = (rule: { reads: readonly string[] }) => {
+    const own = readBy(rule, choices ?? {});
+    return Object.keys(own).length === 0 ? undefined : { interpretations: own };
+  };
+  try {
+    const outcomes: Record<string, unknown> = {};
+    if (record.absence !== undefined) outcomes.documentForAbsence = documentForAbsence(record.absence, options(documentForAbsence)).outcome;
+    if (record.management !== undefined) outcomes.managementMode = managementMode(record.management, options(managementMode)).outcome;
+    if (record.situation !== undefined) outcomes.resolveReceivingOrg = resolveReceivingOrg(record.situation, options(resolveReceivingOrg)).outcome;
+    if (record.appraisal !== undefined) outcomes.evaluationGrade = evaluationGrade(record.appraisal, options(evaluationGrade)).outcome;
+    if (record.schedule !== undefined) {
+      const document = (outcomes.documentForAbsence as { document: string }).document;
+      outcomes.reportingSchedule = reportingSchedule(
+        { ...record.schedule, departure: record.absence.departure, document },
+        options(reportingSchedule),
+      ).outcome;
+    }
+    return { refused: false as const, outcomes };
+  } catch (error) {
+    if (!isRuleInputError(error)) throw error;
+    return { refused: true as const };
+  }
+}
+
+async function* slowly<T>(items: readonly T[]): AsyncGenerator<T> {
+  for (const item of items) {
+    await Promise.resolve();
+    yield item;
+  }
+}
+
+describe("analyzeRoster: the population", () => {
+  test.prop([roster, readings], { numRuns: 40 })(
+    "the roster's answer for a member is the single rules' answer for that member",
+    async (members, choices) => {
+      const results = await collect(analyzeRoster(members, { asOf: AS_OF, interpretations: choices }));
+      expect(results).toHaveLength(members.length);
+      results.forEach((result, position) => {
+        const record = members[position] as Record<string, any>;
+        const expected = singleRules(record, choices);
+        expect(result.position).toBe(position);
+        if (expected.refused) {
+          expect(result.valid).toBe(false);
+        } else {
+          expect(result).toEqual({ valid: true, position, id: record.id, branch: record.branch, outcomes: expected.outcomes });
+        }
+      });
+    },
+  );
+
+  test.prop([roster], { numRuns: 30 })("under the default readings, every record of the generators is decided", async (members) => {
+    const results = await collect(analyzeRoster(members, { asOf: AS_OF }));
+    expect(results.every((result) => result.valid)).toBe(true);
+  });
+
+  const shuffled = roster.chain((members) =>
+    fc.tuple(fc.constant(members), fc.shuffledSubarray(members.map((_, i) => i), { minLength: members.length, maxLength: members.length })),
+  );
+
+  test.prop([shuffled, readings], { numRuns: 30 })(
+    "permuting the roster permutes nothing in the answers",
+    async ([members, order], choices) => {
+      const permuted = order.map((i) => members[i]);
+      const whole = analyzeRoster(members, { asOf: AS_OF, interpretations: choices });
+      const shuffled = analyzeRoster(slowly(permuted), { asOf: AS_OF, interpretations: choices });
+      const [a, b] = [await collect(whole), await collect(shuffled)];
+      order.forEach((from, to) => expect(b[to]).toEqual({ ...a[from], position: to }));
+      expect(await shuffled.worklist()).toEqual(await whole.worklist());
+    },
+  );
+
+  test.prop([roster, fc.nat(), readings, fc.constantFrom("2024-01-15", AS_OF, "2025-03-01"), fc.boolean()], { numRuns: 30 })(
+    "splitting a roster in two and merging the worklists gives the whole roster's worklist",
+    async (members, cut, choices, asOf, ambiguities) => {
+      const at = members.length === 0 ? 0 : cut % (members.length + 1);
+      const options = { asOf, interpretations: choices, ambiguities };
+      const whole = await analyzeRoster(members, options).worklist();
+      const first = await analyzeRoster(members.slice(0, at), options).worklist();
+      const second = await analyzeRoster(slowly(members.slice(at)), options).worklist();
+      expect(mergeWorklists(first, second)).toEqual(whole);
+      expect(mergeWorklists(second, first)).toEqual(whole);
+    },
+  );
+});
+
+describe("analyzeRoster: decisions marked ambiguous", () => {
+  test.prop([roster, readings], { numRuns: 30 })(
+    "asked for, they are the full decisions marked ambiguous, and the outcomes and the rest of the worklist are the same",
+    async (members, choices) => {
+      const plain = analyzeRoster(members, { asOf: AS_OF, interpretations: choices });
+      const full = analyzeRoster(members, { asOf: AS_OF, interpretations: choices, ambiguities: true });
+      expect(await collect(full)).toEqual(await collect(plain));
+      const [withAmbiguities, without] = [await full.worklist(), await plain.worklist()];
+      expect({ ...withAmbiguities, ambiguous: [], branches: withAmbiguities.branches.map((b) => ({ ...b, ambiguous: 0 })) }).toEqual(without);
+      const expected = members.flatMap((record: Record<string, any>) => {
+        const options = (rule: { reads: readonly string[] }) => {
+          const own = readBy(rule, choices ?? {});
+          return Object.keys(own).length === 0 ? undefined : { interpretations: own };
+        };
+        if (singleRules(record, choices).refused) return [];
+        const away = record.absence === undefined ? undefined : documentForAbsence(record.absence, options(documentForAbsence));
+        const decisions = [
+          away,
+          record.management === undefined ? undefined : managementMode(record.management, options(managementMode)),
+          record.situation === undefined ? undefined : resolveReceivingOrg(record.situation, options(resolveReceivingOrg)),
+          record.appraisal === undefined ? undefined : evaluationGrade(record.appraisal, options(evaluationGrade)),
+          record.schedule === undefined || away === undefined
+            ? undefined
+            : reportingSchedule(
+                { ...record.schedule, departure: record.absence.departure, document: away.outcome.document },
+                options(reportingSchedule),
+              ),
+        ];
+        return decisions
+          .filter((decision) => decision?.ambiguous === true)
+          .map((decision) => `${record.id} ${decision?.rule} ${decision?.ambiguities.map((a) => a.interpretation).join()}`);
+      });
+      const listed = withAmbiguities.ambiguous.map((item) => (item.kind === "ambiguous" ? `${item.memberId} ${item.rule} ${item.interpretations.join()}` : ""));
+      expect(listed.sort()).toEqual(expected.sort());
+    },
+  );
+
+  it("lists an absence of exactly six months, which Q1 decides", async () => {
+    const worklist = await analyzeRoster(
+      [{ id: "丁", branch: "第一支部", absence: { departure: "2024-01-15", expectedReturn: "2024-07-15", placeFixed: true } }],
+      { asOf: AS_OF, ambiguities: true },
+    ).worklist();
+    expect(worklist.ambiguous).toEqual([
+      {
+        kind: "ambiguous",
+        memberId: "丁",
+        branch: "第一支部",
+        clause: "2.1.1",
+        due: null,
+        rule: "documentForAbsence",
+        interpretations: ["Q1.six-month-boundary"],
+      },
+    ]);
+  });
+});
+
+const SECRET = "S3CR3T";
+
+/** Records refused for what they hold, each holding the secret somewhere. */
+const badRecord: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
+  SECRET,
+  12345,
+  null,
+  [SECRET],
+  { id: ` ${SECRET}`, branch: "第一支部" },
+  { id: "x", branch: " \u200b " , note: SECRET },
+  { id: "x", branch: "第一支部", [SECRET]: SECRET },
+  { id: "x", branch: "第一支部", absence: { departure: `${SECRET}-01-01`, expectedReturn: null, placeFixed: false } },
+  { id: "x", branch: "第一支部", absence: { departure: "2024-01-01", expectedReturn: SECRET, placeFixed: true } },
+  { id: "x", branch: "第一支部", management: { employment: SECRET } },
+  Object.defineProperty({ id: "x", branch: "第一支部" }, "absence", { get: () => SECRET, enumerable: true }),
+  {
+    id: "x",
+    branch: "第一支部",
+    schedule: { backOn: null, departmentConcentrated: false, period: { from: "2024-01-01", before: "2025-01-01" }, asOf: "2024-06-01", done: [] },
+  },
+  {
+    id: "x",
+    branch: "第一支部",
+    absence: { departure: "2024-03-01", expectedReturn: "2024-12-01", placeFixed: true },
+    schedule: { backOn: "2023-01-01", departmentConcentrated: false, period: { from: "2024-01-01", before: "2025-01-01" }, asOf: "2024-06-01", done: [] },
+  },
+);
+
+describe("analyzeRoster: bad records", () => {
+  test.prop([roster, fc.array(fc.tuple(fc.nat(), badRecord), { minLength: 1, maxLength: 3 })], { numRuns: 40 })(
+    "a bad record is reported by its position, never stops the others, and never repeats what it holds",
+    async (members, bad) => {
+      const mixed: unknown[] = [...members];
+      for (const [at, record] of bad) mixed.splice(at % (mixed.length + 1), 0, record);
+      const badPositions = new Set(mixed.map((record, i) => (members.includes(record as never) ? -1 : i)).filter((i) => i >= 0));
+      const clean = await collect(analyzeRoster(members, { asOf: AS_OF }));
+      const results = await collect(analyzeRoster(mixed, { asOf: AS_OF }));
+      expect(results).toHaveLength(mixed.length);
+      let next = 0;
+      results.forEach((result, position) => {
+        if (badPositions.has(position)) {
+          expect(result.valid).toBe(false);
+          if (result.valid) return;
+          expect(result.issues.length).toBeGreaterThan(0);
+          expect(JSON.stringify(result)).not.toContain(SECRET);
+          for (const issue of result.issues) expect(Object.keys(issue).sort()).toEqual(["code", "path"]);
+        } else {
+          expect(result).toEqual({ ...clean[next], position });
+          next += 1;
+        }
+      });
+    },
+  );
+
+  it("reports where a bad record is wrong, within the block its rule reads", async () => {
+    const [missingAbsence, earlyReturn] = await collect(
+      analyzeRoster(
+        [
+          {
+            id: "a",
+            branch: "第一支部",
+            schedule: { backOn: null, departmentConcentrated: false, period: { from: "2024-01-01", before: "2025-01-01" }, asOf: "2024-06-01", done: [] },
+          },
+          {
+            id: "b",
+            branch: "第一支部",
+            absence: { departure: "2024-03-01", expectedReturn: "2024-12-01", placeFixed: true },
+            schedule: { backOn: "2023-01-01", departmentConcentrated: false, period: { from: "2024-01-01", before: "2025-01-01" }, asOf: "2024-06-01", done: [] },
+          },
+        ],
+        { asOf: AS_OF },
+      ),
+    );
+    expect(missingAbsence).toEqual({ valid: false, position: 0, issues: [{ path: ["absence"], code: "missing" }] });
+    expect(earlyReturn).toEqual({ valid: false, position: 1, issues: [{ path: ["schedule", "backOn"], code: "inconsistent" }] });
+  });
+
+  it("reports a record the chosen readings need more facts of, at the fact", async () => {
+    const [result] = await collect(
+      analyzeRoster([{ id: "a", branch: "第一支部", absence: { departure: "2024-03-01", expectedReturn: null, placeFixed: false } }], {
+        asOf: AS_OF,
+        interpretations: { "Q23.place-not-fixed-is-uncertain": "known-not-fixed-is-distinct" } as InterpretationChoices,
+      }),
+    );
+    expect(result?.valid).toBe(false);
+    if (result?.valid === false) expect(result.issues[0]?.path.slice(0, 2)).toEqual(["absence", "placeKnown"]);
+  });
+});
+
+describe("analyzeRoster: the worklist of a day", () => {
+  const member = {
+    id: "甲",
+    branch: "第一支部",
+    absence: { departure: "2024-03-01", expectedReturn: "2024-12-01", placeFixed: true },
+    schedule: { backOn: null, departmentConcentrated: false, period: { from: "2024-03-01", before: "2025-03-01" }, asOf: AS_OF, done: [] },
+  };
+
+  it("lists the document to issue, and the obligations overdue and due within 30 days, each with its clause and due date", async () => {
+    const worklist = await analyzeRoster([member], { asOf: AS_OF }).worklist();
+    expect(worklist.documents).toEqual([
+      { kind: "document", memberId: "甲", branch: "第一支部", clause: "2.1.1", due: "2024-03-01", document: "transfer-letter" },
+    ]);
+    const schedule = reportingSchedule({ ...member.schedule, departure: member.absence.departure, document: "transfer-letter" }).outcome;
+    const horizon = "2024-07-30";
+    const open = schedule.obligations.filter((o) => o.metOn === null && o.due <= horizon);
+    expect(worklist.overdue.map((item) => item.due)).toEqual(open.filter((o) => o.due < AS_OF).map((o) => o.due).sort());
+    expect(worklist.dueSoon.map((item) => item.due)).toEqual(open.filter((o) => o.due >= AS_OF).map((o) => o.due).sort());
+    for (const item of [...worklist.overdue, ...worklist.dueSoon]) {
+      expect(item.kind).toBe("obligation");
+      expect(item.clause).toMatch(/^\d/);
+    }
+    expect(worklist.branches).toEqual([
+      {
+        branch: "第一支部",
+        members: 1,
+        documents: 1,
+        dueSoon: worklist.dueSoon.length,
+        overdue: worklist.overdue.length,
+        lapseCandidates: 0,
+        ambiguous: 0,
+      },
+    ]);
+  });
+
+  it("lists an organization's obligation once for its branch, whatever the number of its members", async () => {
+    const worklist = await analyzeRoster([member, { ...member, id: "乙" }], { asOf: AS_OF }).worklist();
+    const organizations = [...worklist.overdue, ...worklist.dueSoon].filter((item) => item.memberId === null);
+    const keys = organizations.map((item) => JSON.stringify(item));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("lists a member whose appraisal shows six consecutive months of a 党章 第九条 failure", async () => {
+    const months = Array.from({ length: 12 }, (_, i) => ({
+      month: `2024-${String(i + 1).padStart(2, "0")}`,
+      organizationalLife: i >= 6,
+      duesPaid: true,
+      assignedWork: true,
+      contact: { inflow: true, outflow: true },
+      excused: null,
+    }));
+    const appraisal = {
+      probationary: false,
+      departure: "2023-06-01",
+      period: { from: "2024-01-01", to: "2024-12-31" },
+      months,
+      reports: ["2024-03-01", "2024-09-01"],
+      activityCard: "not-held",
+      violation: "none",
+      outstandingContribution: false,
+      transferNotArranged: null,
+      outOfContactEducation: "not-yet-educated",
+      correction: "not-yet-required",
+    };
+    const worklist = await analyzeRoster([{ id: "丙", branch: "第二支部", appraisal }], { asOf: "2025-01-15" }).worklist();
+    expect(worklist.lapseCandidates).toEqual([
+      { kind: "lapse-candidate", memberId: "丙", branch: "第二支部", clause: "party-constitution:9", due: null, lapsedBy: ["organizational-life"] },
+    ]);
+  });
+});
+
+describe("analyzeRoster: reading the roster", () => {
+  it("reads no further ahead than the member at hand", async () => {
+    let read = 0;
+    function* counted() {
+      for (let i = 0; i < 50; i += 1) {
+        read += 1;
+        yield { id: `m${i}`, branch: "第一支部", management: { employment: "none", workplaceHasPartyOrg: null, industryAssociation: null, personnelFileHolder: "other", residenceFixed: true, residenceChangesOften: false } };
+      }
+    }
+    let seen = 0;
+    for await (const _member of analyzeRoster(counted(), { asOf: AS_OF }).members) {
+      seen += 1;
+      expect(read).toBe(seen);
+    }
+    expect(seen).toBe(50);
+  });
+
+  it("gives the worklist without its members being iterated, and refuses to read the members twice", async () => {
+    const analysis = analyzeRoster([], { asOf: AS_OF });
+    const worklist: Worklist = await analysis.worklist();
+    expect(worklist).toEqual({
+      asOf: AS_OF,
+      documents: [],
+      dueSoon: [],
+      overdue: [],
+      lapseCandidates: [],
+      ambiguous: [],
+      branches: [],
+      refused: 0,
+    });
+    expect(() => analysis.members[Symbol.asyncIterator]()).toThrow(expect.objectContaining({ name: "RuleInputError" }));
+  });
+
+  it("refuses the worklist of a roster whose reading was left unfinished, and closes the roster", async () => {
+    let closed = false;
+    function* two() {
+      try {
+        yield { id: "a", branch: "b" };
+        yield { id: "c", branch: "b" };
+      } finally {
+        closed = true;
+      }
+    }
+    const analysis = analyzeRoster(two(), { asOf: AS_OF });
+    for await (const _member of analysis.members) break;
+    expect(closed).toBe(true);
+    await expect(analysis.worklist()).rejects.toMatchObject({ name: "RuleInputError" });
+  });
+
+  it("refuses invalid options and what is not a roster", () => {
+    expect(() => analyzeRoster([], { asOf: "2024-02-30" })).toThrow(expect.objectContaining({ name: "RuleInputError" }));
+    expect(() => analyzeRoster([], { asOf: AS_OF, interpretations: { "Q99.nothing": "x" } as never })).toThrow(
+      expect.objectContaining({ name: "RuleInputError" }),
+    );
+    expect(() => analyzeRoster(42 as never, { asOf: AS_OF })).toThrow(expect.objectContaining({ name: "RuleInputError" }));
+    // Q9's caller standard needs a grading standard, which a roster does not take yet.
+    expect(() => analyzeRoster([], { asOf: AS_OF, interpretations: { "Q9.grading-standard": "caller-standard" } })).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: ["interpretations", "Q9.grading-standard"] })] }),
+    );
+  });
+
+  it("validates a record with the rules' own schemas", () => {
+    expect(MemberRecordSchema.safeParse({ id: "a", branch: "b" }).success).toBe(true);
+    expect(MemberRecordSchema.safeParse({ id: "a", branch: "b", absence: { departure: "2024-03-01", expectedReturn: "2024-01-01", placeFixed: true } }).success).toBe(false);
+  });
+});
