@@ -209,6 +209,8 @@ export class Recorder<Reads extends InterpretationId = InterpretationId> {
     readonly choices: InterpretationChoices | undefined,
     traced: boolean,
     gathered?: Gathered,
+    /** Where the interpretations read are noted, without a trace: what a roster's impact pass re-decides. */
+    private readonly touched?: Set<InterpretationId>,
   ) {
     this.trace = traced ? [] : null;
     // A recorder that does not trace never writes what it gathers: it shares one empty record.
@@ -252,6 +254,7 @@ export class Recorder<Reads extends InterpretationId = InterpretationId> {
   /** The alternative in force for `id`, recorded as applied. Use for readings that apply to every case (Q2, say). */
   interpret<Id extends Reads>(id: Id): AlternativeOf<Id> {
     const alternative = alternativeInForce(this.choices, id);
+    this.touched?.add(id);
     if (this.trace === null) return alternative;
     const { interpretations } = this.gathered;
     if (!interpretations.some((applied) => applied.id === id)) interpretations.push(appliedReading(id, alternative));
@@ -286,7 +289,7 @@ export class Recorder<Reads extends InterpretationId = InterpretationId> {
     citation: CitationId,
     facts: Facts,
   ): Outcome {
-    const inner = new Recorder<SubReads>(this.choices, this.trace !== null, this.gathered);
+    const inner = new Recorder<SubReads>(this.choices, this.trace !== null, this.gathered, this.touched);
     const outcome = rule.decide(facts, inner);
     if (this.trace !== null && inner.trace !== null) {
       this.cite(citation);
@@ -376,6 +379,19 @@ export function decideOutcome<Facts, Outcome extends JsonValue, Reads extends In
   choices: InterpretationChoices | undefined,
 ): Outcome {
   return logic.decide(facts, new Recorder<Reads>(choices, false));
+}
+
+/**
+ * Only the outcome, and the interpretations whose readings it depended on: no other reading
+ * can change the outcome of these facts but one of theirs. @internal
+ */
+export function decideOutcomeReading<Facts, Outcome extends JsonValue, Reads extends InterpretationId>(
+  logic: DecisionLogic<Facts, Outcome, Reads>,
+  facts: Facts,
+  choices: InterpretationChoices | undefined,
+): { readonly outcome: Outcome; readonly read: ReadonlySet<InterpretationId> } {
+  const read = new Set<InterpretationId>();
+  return { outcome: logic.decide(facts, new Recorder<Reads>(choices, false, undefined, read)), read };
 }
 
 /**

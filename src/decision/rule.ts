@@ -19,6 +19,7 @@ import type { RuleOutcomes } from "../locales/catalog.js";
 import {
   decideFully,
   decideOutcome,
+  decideOutcomeReading,
   type Decision,
   type DecisionLogic,
   type JsonValue,
@@ -145,6 +146,14 @@ export interface Rule<
    * readings: for a roster, where the decision's reasons are not kept.
    */
   readonly decideOutcome: (input: z.input<InputSchema>, options?: RuleOptionsFor<Reads, Given, Extra>) => RuleOutcomes[Name];
+  /**
+   * The outcome, as {@link Rule.decideOutcome} gives it, and the interpretations it read:
+   * only another reading of one of these can change it (a roster's impact pass). @internal
+   */
+  readonly decideOutcomeReading: (
+    input: z.input<InputSchema>,
+    options?: RuleOptionsFor<Reads, Given, Extra>,
+  ) => { readonly outcome: RuleOutcomes[Name]; readonly read: ReadonlySet<InterpretationId> };
   /** The logic, for deciding inside another rule ({@link Recorder.within}). @internal */
   readonly logic: DecisionLogic<z.output<InputSchema>, RuleOutcomes[Name], Reads> & {
     readonly decideWith: (input: z.output<InputSchema>, recorder: Recorder<Reads>, extra: Extra) => RuleOutcomes[Name];
@@ -287,6 +296,12 @@ export function defineRule<
       const outcome = decideOutcome(logic, { input: valid, extra: validOptions.extra }, validOptions.interpretations);
       const override = validOptions.override;
       return override === undefined || overridable === undefined ? outcome : expand(override.outcome, valid, validOptions);
+    },
+    decideOutcomeReading(input: unknown, options?: unknown): { readonly outcome: Outcome; readonly read: ReadonlySet<InterpretationId> } {
+      const { input: valid, options: validOptions } = read(input, options);
+      const decided = decideOutcomeReading(logic, { input: valid, extra: validOptions.extra }, validOptions.interpretations);
+      const override = validOptions.override;
+      return override === undefined || overridable === undefined ? decided : { outcome: expand(override.outcome, valid, validOptions), read: decided.read };
     },
     logic: Object.freeze({ name, decide: (input: Input, recorder: Recorder<Reads>) => declaration.decide(input, recorder, {} as Extra), decideWith }),
   };
