@@ -428,6 +428,11 @@ export type AppraisalFindings = {
   readonly missedAssignedWork: number;
   /** The longest run of consecutive unexcused months, for each criterion of 党章 第九条. */
   readonly longestRun: { readonly [C in LapseCriterion]: number };
+  /**
+   * The run still going at the record's last month, for each criterion of 党章 第九条: at
+   * five, one more unexcused month makes the six (what a branch is warned of).
+   */
+  readonly runAtEnd: { readonly [C in LapseCriterion]: number };
   /** Six-month stretches without a report (2.2.4). */
   readonly reportGaps: number;
   /** The longest run of consecutive unexcused months without contact. */
@@ -488,6 +493,7 @@ export const AppraisalFindingsSchema = z.strictObject({
   missedDues: CountSchema,
   missedAssignedWork: CountSchema,
   longestRun: z.strictObject({ "organizational-life": CountSchema, dues: CountSchema, "assigned-work": CountSchema }),
+  runAtEnd: z.strictObject({ "organizational-life": CountSchema, dues: CountSchema, "assigned-work": CountSchema }),
   reportGaps: CountSchema,
   longestWithoutContact: CountSchema,
   longOutOfContact: z.boolean(),
@@ -672,6 +678,20 @@ function longestRun(marks: readonly MonthMark[], before = 0, excusedPauses = fal
   return best;
 }
 
+/** The run of gaps still going at the last mark, counted back; an excused month ends it, or is passed over when `excusedPauses` (Q26). */
+function runAtEnd(marks: readonly MonthMark[], excusedPauses = false): number {
+  let run = 0;
+  for (let index = marks.length - 1; index >= 0; index -= 1) {
+    const mark = marks[index];
+    if (mark === "gap") run += 1;
+    else if (mark === "met" || !excusedPauses) break;
+  }
+  return run;
+}
+
+/** The run at which a branch is warned: one month short of 党章 第九条's six. */
+export const LAPSE_WARNING_MONTHS = 5;
+
 /**
  * Counts the member's reports not made on time (2.2.4): the due dates in the period, from
  * the generator the schedule lists them with (Q8, Q21), that no report met by its date. A
@@ -729,6 +749,12 @@ export function findingsOf(record: AppraisalRecord, reasoning: Reasoning): Appra
     dues: run(CRITERIA.dues, pausing),
     "assigned-work": run(CRITERIA["assigned-work"], pausing),
   });
+  const going = (has: (m: AppraisalMonth) => boolean, pauses: boolean) => runAtEnd([...marks(preceding, has), ...marks(months, has)], pauses);
+  const runsAtEnd = (pausing: boolean) => ({
+    "organizational-life": going(CRITERIA["organizational-life"], pausing),
+    dues: going(CRITERIA.dues, pausing),
+    "assigned-work": going(CRITERIA["assigned-work"], pausing),
+  });
   const measure = reasoning.interpret("Q2.month-measure");
   const missingDay = reasoning.interpret("Q14.missing-corresponding-day");
   const pauses = reasoning.interpret("Q26.excused-month-in-run") === "pauses-run";
@@ -737,6 +763,7 @@ export function findingsOf(record: AppraisalRecord, reasoning: Reasoning): Appra
   const silence = reasoning.interpret("Q13.long-out-of-contact");
   const isLong = (monthsSilent: number) => monthsSilent >= LONG_SILENCE_MONTHS[silence];
   const longestRuns = runs(pauses);
+  const endRuns = runsAtEnd(pauses);
   // Each point is contested only where its other reading changes a finding the outcome
   // rests on; without a trace, contesting is only reading, so the comparisons are skipped.
   if (reasoning.traced) {
@@ -749,7 +776,12 @@ export function findingsOf(record: AppraisalRecord, reasoning: Reasoning): Appra
       reasoning.contest("Q25.out-of-contact-with-whom", "reason.grade-silence-one-side");
     }
     const otherRuns = runs(!pauses);
-    const lapseDiffers = LAPSE_CRITERIA.some((c) => (longestRuns[c] >= 6) !== (otherRuns[c] >= 6));
+    const otherEndRuns = runsAtEnd(!pauses);
+    const lapseDiffers = LAPSE_CRITERIA.some(
+      (c) =>
+        (longestRuns[c] >= 6) !== (otherRuns[c] >= 6) ||
+        (endRuns[c] === LAPSE_WARNING_MONTHS) !== (otherEndRuns[c] === LAPSE_WARNING_MONTHS),
+    );
     const silenceDiffers = isLong(longestWithoutContact) !== isLong(run(IN_CONTACT[whom], !pauses));
     if (lapseDiffers || silenceDiffers) reasoning.contest("Q26.excused-month-in-run", "reason.grade-excused-month");
   }
@@ -758,6 +790,7 @@ export function findingsOf(record: AppraisalRecord, reasoning: Reasoning): Appra
     missedDues: count(marks(months, CRITERIA.dues)),
     missedAssignedWork: count(marks(months, CRITERIA["assigned-work"])),
     longestRun: longestRuns,
+    runAtEnd: endRuns,
     // 〔2.2.4〕“每6个月要以书信、电话或互联网等形式向组织关系所在地党组织汇报思想、学习和工作情况”
     reportGaps: countReportGaps(record, { measure, missingDay }, memberReportReadings(reasoning)),
     longestWithoutContact,

@@ -326,6 +326,17 @@ describe("evaluationGrade: a second reading of the findings and the grade", () =
     }
     return best;
   };
+  /** The unexcused months counted back from the record's last month, as far as they go. */
+  const atEnd = (record: AppraisalRecord, has: (m: AppraisalMonth) => boolean, pauses = false) => {
+    const all = [...inOrder(record.precedingMonths ?? []), ...inOrder(record.months)];
+    let n = 0;
+    for (const m of all.reverse()) {
+      if (has(m)) break;
+      if (m.excused === null) n += 1;
+      else if (!pauses) break;
+    }
+    return n;
+  };
   const thresholds: fc.Arbitrary<GradeThresholds> = fc.record({
     maxMissedOrganizationalLife: fc.nat(4),
     maxMissedDues: fc.nat(4),
@@ -382,6 +393,11 @@ describe("evaluationGrade: a second reading of the findings and the grade", () =
         missedDues: missed((m) => m.duesPaid),
         missedAssignedWork: missed((m) => m.assignedWork),
         longestRun: runs,
+        runAtEnd: {
+          "organizational-life": atEnd(record, (m) => m.organizationalLife, pauses),
+          dues: atEnd(record, (m) => m.duesPaid, pauses),
+          "assigned-work": atEnd(record, (m) => m.assignedWork, pauses),
+        },
         reportGaps: findings.reportGaps,
         longestWithoutContact: longest(record, inContact, pauses),
         longOutOfContact: longest(record, inContact, pauses) >= (silence === "one-year" ? 12 : 6),
