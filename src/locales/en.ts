@@ -843,7 +843,8 @@ const rosterMessages = {
   "roster.error.not-a-roster": () => "a roster must be a list of member records (an iterable or an async iterable)",
   "roster.error.read-once": () =>
     "a roster is read once: its members can be iterated only once, and its worklist needs them read to the end",
-  "roster.error.different-days": () => "only worklists of the same day (asOf) can be merged",
+  "roster.error.different-days": () => "only worklists or impact reports of the same day (asOf) can be merged",
+  "roster.error.different-readings": () => "only impact reports made under the same readings can be merged",
 } satisfies Partial<Messages>;
 
 export const en: Catalog = {

@@ -830,9 +830,10 @@ const terms: Catalog["terms"] = {
 
 const rosterMessages = {
   "roster.error.schedule-needs-absence": () => "工作时间表是就外出而定的：记录须同时载明外出情况",
-  "roster.error.not-a-roster": () => "花名册须为党员记录的列表（可迭代对象或异步可迭代对象）",
-  "roster.error.read-once": () => "花名册只读一遍：其党员结果只能遍历一次，工作清单须待全部读完",
-  "roster.error.different-days": () => "只能合并同一日期（asOf）的工作清单",
+  "roster.error.not-a-roster": () => "花名册须为党员记录的列表",
+  "roster.error.read-once": () => "花名册只读取一遍：逐人得出的结果只能取用一次，工作清单须待花名册全部读完后生成",
+  "roster.error.different-days": () => "只能合并同一日期的工作清单或影响报告",
+  "roster.error.different-readings": () => "只能合并按相同解释得出的影响报告",
 } satisfies Partial<Messages>;
 
 export const zhCN: Catalog = {
