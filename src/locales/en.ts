@@ -844,6 +844,7 @@ const rosterMessages = {
   "roster.error.read-once": () =>
     "a roster is read once: its members can be iterated only once, and its worklist needs them read to the end",
   "roster.error.different-days": () => "only worklists or impact reports of the same day (asOf) can be merged",
+  "roster.error.impact-not-asked": () => "the analysis was not asked for the impact of the readings (impact: true)",
   "roster.error.different-readings": () => "only impact reports made under the same readings can be merged",
 } satisfies Partial<Messages>;
 

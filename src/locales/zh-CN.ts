@@ -833,6 +833,7 @@ const rosterMessages = {
   "roster.error.not-a-roster": () => "花名册须为党员记录的列表",
   "roster.error.read-once": () => "花名册只读取一遍：逐人得出的结果只能取用一次，工作清单须待花名册全部读完后生成",
   "roster.error.different-days": () => "只能合并同一日期的工作清单或影响报告",
+  "roster.error.impact-not-asked": () => "未要求分析解释影响：须在分析花名册时提出",
   "roster.error.different-readings": () => "只能合并按相同解释得出的影响报告",
 } satisfies Partial<Messages>;
 

@@ -1,29 +1,25 @@
 /**
  * A roster, decided member by member: every rule that applies to each member's record,
- * streamed, and the worklist of the day built on the way.
+ * streamed, and the worklist of the day built on the way; with `impact`, every member
+ * decided again under each other reading of every interpretation its decisions read.
  *
  * @module
  */
 import { z } from "zod";
-import { RuleDateSchema, dayNumberOf, formatFromDayNumber, type CalendarDate } from "../calendar/date.js";
-import type { CitationId } from "../clauses/citation.js";
+import { RuleDateSchema, type CalendarDate } from "../calendar/date.js";
 import { choicesSchema } from "../decision/rule.js";
+import { sameJson, type Decision, type JsonValue } from "../decision/decision.js";
 import { RuleInputError, failInput, isRuleInputError, readInput, type InputIssueCode } from "../errors.js";
-import type { InterpretationChoices } from "../interpretations/options.js";
-import { INTERPRETATION_IDS, type InterpretationId } from "../interpretations/registry.js";
+import { alternativeInForce, type InterpretationChoices } from "../interpretations/options.js";
+import { INTERPRETATIONS, INTERPRETATION_IDS, type InterpretationAlternative, type InterpretationId } from "../interpretations/registry.js";
 import { bilingual } from "../locales/index.js";
 import type { RuleOutcomes } from "../locales/catalog.js";
-import type { Decision, JsonValue } from "../decision/decision.js";
-import type { AbsenceDocument, DocumentForAbsenceOutcome } from "../rules/document-for-absence.js";
-import type { EvaluationOutcome, LapseCriterion } from "../rules/evaluation-grade.js";
 import { RULES } from "../rules/registry.js";
-import type { ObligationKind, ReportingScheduleOutcome } from "../rules/reporting-schedule.js";
-import { MemberRecordSchema, rulesFor, type RosterOutcomes, type RosterRuleName, type RuleCall } from "./member-record.js";
+import { ImpactBuilder, type FlippedOutcome, type ImpactReport, type MemberFlip, type MemberImpact } from "./impact.js";
+import { MemberRecordSchema, rulesFor, type MemberRecord, type RosterOutcomes, type RosterRuleName, type RuleCall } from "./member-record.js";
+import { WorklistBuilder, type AmbiguousDecision, type Worklist } from "./worklist.js";
 
 const SOURCE = "analyzeRoster";
-
-/** How many days ahead an obligation is listed as due soon. */
-export const DUE_SOON_DAYS = 30;
 
 /** The options of {@link analyzeRoster}. */
 export interface RosterOptions {
@@ -37,12 +33,19 @@ export interface RosterOptions {
    * on), which costs more than the outcome alone: left out, only the outcomes are decided.
    */
   readonly ambiguities?: boolean | undefined;
+  /**
+   * Whether to decide every member again under each other reading of every interpretation
+   * its decisions read, for the impact report (`impact()`) and each member's `impact`.
+   * Outcomes alone, as the plain pass: at most one more pass per other reading that applies.
+   */
+  readonly impact?: boolean | undefined;
 }
 
 const RosterOptionsSchema = z.strictObject({
   asOf: RuleDateSchema,
   interpretations: choicesSchema(INTERPRETATION_IDS).optional(),
   ambiguities: z.boolean().optional(),
+  impact: z.boolean().optional(),
 });
 
 /** Where a record is wrong: a position in it and the kind of problem, never what it holds. */
@@ -65,6 +68,8 @@ export interface DecidedMember {
   readonly branch: string;
   /** The outcome of each rule that applies, by rule. */
   readonly outcomes: RosterOutcomes;
+  /** With `impact`: what each other reading of the interpretations read would change. */
+  readonly impact?: MemberImpact;
 }
 
 /** A record that could not be decided: where it is in the roster and where it is wrong. */
@@ -80,115 +85,18 @@ export interface RefusedMember {
 /** One member's result. */
 export type MemberResult = DecidedMember | RefusedMember;
 
-/** What an item of the worklist asks for. */
-export type WorkItem =
-  | {
-      /** A document to issue for an absence (2.1.1), due on the departure. */
-      readonly kind: "document";
-      /** The member. */
-      readonly memberId: string;
-      /** The member's branch. */
-      readonly branch: string;
-      /** 2.1.1. */
-      readonly clause: CitationId;
-      /** The departure. */
-      readonly due: CalendarDate;
-      /** The document. */
-      readonly document: AbsenceDocument;
-    }
-  | {
-      /**
-       * A dated obligation not met as of the day (2.2's schedule). An organization's
-       * obligation (a branch's half-year report, say) is listed once for its branch, with
-       * no member.
-       */
-      readonly kind: "obligation";
-      /** The member, or `null` for an organization's obligation. */
-      readonly memberId: string | null;
-      /** The member's branch. */
-      readonly branch: string;
-      /** The clause that sets it. */
-      readonly clause: CitationId;
-      /** Its last day. */
-      readonly due: CalendarDate;
-      /** What kind of obligation it is. */
-      readonly obligation: ObligationKind;
-    }
-  | {
-      /** A member whose appraisal shows six consecutive months of a 党章 第九条 failure (or a probationary member's 第七条). */
-      readonly kind: "lapse-candidate";
-      /** The member. */
-      readonly memberId: string;
-      /** The member's branch. */
-      readonly branch: string;
-      /** 党章 第九条, or 第七条 for a probationary member. */
-      readonly clause: CitationId;
-      /** No date: the text sets none for the branch's handling. */
-      readonly due: null;
-      /** The criteria of six consecutive unexcused months. */
-      readonly lapsedBy: readonly LapseCriterion[];
-    }
-  | {
-      /** A decision marked ambiguous: the facts fall on a contested point whose readings give different outcomes. */
-      readonly kind: "ambiguous";
-      /** The member. */
-      readonly memberId: string;
-      /** The member's branch. */
-      readonly branch: string;
-      /** The rule's main clause. */
-      readonly clause: CitationId;
-      /** No date: it is for whoever settles the reading. */
-      readonly due: null;
-      /** The rule whose decision it is. */
-      readonly rule: RosterRuleName;
-      /** The interpretations in question. */
-      readonly interpretations: readonly InterpretationId[];
-    };
-
-/** A branch's counts in the worklist. */
-export interface BranchCounts {
-  /** The branch. */
-  readonly branch: string;
-  /** Members decided. */
-  readonly members: number;
-  /** Documents to issue. */
-  readonly documents: number;
-  /** Obligations due soon. */
-  readonly dueSoon: number;
-  /** Obligations overdue. */
-  readonly overdue: number;
-  /** Lapse candidates. */
-  readonly lapseCandidates: number;
-  /** Decisions marked ambiguous. */
-  readonly ambiguous: number;
-}
-
-/** The worklist of a day. Every list is in one order (due date, branch, member, then the rest), whatever the roster's. */
-export interface Worklist {
-  /** The day. */
-  readonly asOf: CalendarDate;
-  /** Documents to issue. */
-  readonly documents: readonly WorkItem[];
-  /** Obligations not met, due on `asOf` or within {@link DUE_SOON_DAYS} days after it. */
-  readonly dueSoon: readonly WorkItem[];
-  /** Obligations not met whose last day is before `asOf`. */
-  readonly overdue: readonly WorkItem[];
-  /** Members the appraisal shows lapsed (or whose probationary membership is to be cancelled). */
-  readonly lapseCandidates: readonly WorkItem[];
-  /** Decisions marked ambiguous, when they were asked for (`ambiguities`); empty otherwise. */
-  readonly ambiguous: readonly WorkItem[];
-  /** Counts by branch, in the order of the branches' names. */
-  readonly branches: readonly BranchCounts[];
-  /** Records refused. */
-  readonly refused: number;
-}
-
 /** What {@link analyzeRoster} gives. */
 export interface RosterAnalysis {
   /** Each member's result, in the roster's order, as the roster is read. Read once. */
   readonly members: AsyncIterable<MemberResult>;
   /** The worklist, once every member is read (reading them if no one has begun). */
   worklist(): Promise<Worklist>;
+  /**
+   * The impact report, once every member is read (reading them if no one has begun).
+   *
+   * @throws {@link RuleInputError} when the analysis was not asked for `impact`
+   */
+  impact(): Promise<ImpactReport>;
 }
 
 /**
@@ -199,15 +107,24 @@ export interface RosterAnalysis {
  *
  * Each rule decides its outcome alone (`decideOutcome`), with only the readings it reads;
  * with `ambiguities`, each decides in full, so that the worklist can list the decisions
- * marked ambiguous (the outcomes are the same).
+ * marked ambiguous (the outcomes are the same). With `impact`, each member is decided
+ * again, outcomes alone, under each other reading of every interpretation its decisions
+ * read (and only those: no other reading can change them).
  *
- * The roster is read once, by whichever comes first: iterating `members`, or `worklist()`.
- * The worklist is given when the members have been read to the end; one whose reading was
- * left unfinished (a `break`, an error) is refused, and one whose reading is merely paused
- * waits for it.
+ * The roster is read once, by whichever comes first: iterating `members`, `worklist()` or
+ * `impact()`. Those two are given when the members have been read to the end; one whose
+ * reading was left unfinished (a `break`, an error) is refused, and one whose reading is
+ * merely paused waits for it.
  *
  * @param roster - the members' records (see `MemberRecordSchema`), as an iterable or an async iterable
  * @throws {@link RuleInputError} when the options are invalid or the roster is not iterable
+ * @example
+ * ```ts
+ * const analysis = analyzeRoster(records, { asOf: "2025-06-30", impact: true });
+ * for await (const member of analysis.members) if (!member.valid) console.log(member.position, member.issues);
+ * const worklist = await analysis.worklist();
+ * const report = await analysis.impact();
+ * ```
  */
 export function analyzeRoster(roster: Iterable<unknown> | AsyncIterable<unknown>, options: RosterOptions): RosterAnalysis {
   const valid = readInput(SOURCE, RosterOptionsSchema, options);
@@ -217,15 +134,17 @@ export function analyzeRoster(roster: Iterable<unknown> | AsyncIterable<unknown>
   if (valid.interpretations?.["Q9.grading-standard"] === "caller-standard") {
     failInput(SOURCE, ["interpretations", "Q9.grading-standard"], "inconsistent", bilingual("error.caller-reading-needs-standard"));
   }
-  const choices = choicesByRule(valid.interpretations);
+  const readings = new RosterReadings(valid.interpretations);
   const builder = new WorklistBuilder(valid.asOf);
+  const impact = valid.impact === true ? new ImpactBuilder(valid.asOf, (id) => readings.inForce(id)) : undefined;
+  const how: HowToDecide = { full: valid.ambiguities === true, impact: impact !== undefined };
 
   let state: "idle" | "reading" | "read" | "left" = "idle";
-  let result: Worklist | undefined;
-  const waiting: { resolve: (worklist: Worklist) => void; reject: (error: unknown) => void }[] = [];
+  let result: { readonly worklist: Worklist; readonly impact: ImpactReport | undefined } | undefined;
+  const waiting: { resolve: () => void; reject: (error: unknown) => void }[] = [];
   const settle = (error?: unknown): void => {
     for (const waiter of waiting.splice(0)) {
-      if (result !== undefined) waiter.resolve(result);
+      if (result !== undefined) waiter.resolve();
       else waiter.reject(error ?? readOnce());
     }
   };
@@ -234,12 +153,16 @@ export function analyzeRoster(roster: Iterable<unknown> | AsyncIterable<unknown>
     let position = 0;
     try {
       for await (const record of roster) {
-        const { member, departure, ambiguous } = analyzeMember(record, position, choices, valid.ambiguities === true);
+        const analyzed = analyzeMember(record, position, readings, how);
         position += 1;
-        builder.add(member, departure, ambiguous);
-        yield member;
+        if (analyzed.record === undefined) builder.addRefused();
+        else builder.add(analyzed.record, analyzed.outcomes, analyzed.ambiguous);
+        if (impact !== undefined && analyzed.member.valid && analyzed.member.impact !== undefined) {
+          impact.add(analyzed.member.id, analyzed.member.branch, analyzed.member.impact);
+        }
+        yield analyzed.member;
       }
-      result = builder.build();
+      result = { worklist: builder.build(), impact: impact?.build() };
       state = "read";
       settle();
     } catch (error) {
@@ -260,15 +183,27 @@ export function analyzeRoster(roster: Iterable<unknown> | AsyncIterable<unknown>
     return read();
   };
 
+  const finished = async (): Promise<{ readonly worklist: Worklist; readonly impact: ImpactReport | undefined }> => {
+    if (state === "idle") {
+      for await (const _member of { [Symbol.asyncIterator]: begin });
+    }
+    if (result !== undefined) return result;
+    if (state === "left") throw readOnce();
+    await new Promise<void>((resolve, reject) => waiting.push({ resolve, reject }));
+    if (result === undefined) throw readOnce();
+    return result;
+  };
+
   return Object.freeze({
     members: Object.freeze({ [Symbol.asyncIterator]: begin }),
-    worklist: async (): Promise<Worklist> => {
-      if (state === "idle") {
-        for await (const _member of { [Symbol.asyncIterator]: begin });
+    worklist: async (): Promise<Worklist> => (await finished()).worklist,
+    impact: async (): Promise<ImpactReport> => {
+      if (impact === undefined) {
+        throw new RuleInputError(SOURCE, [{ path: ["impact"], code: "missing", message: bilingual("roster.error.impact-not-asked") }]);
       }
-      if (result !== undefined) return result;
-      if (state === "left") throw readOnce();
-      return new Promise<Worklist>((resolve, reject) => waiting.push({ resolve, reject }));
+      const report = (await finished()).impact;
+      if (report === undefined) throw readOnce();
+      return report;
     },
   });
 }
@@ -283,12 +218,15 @@ function isIterable(value: unknown): value is Iterable<unknown> | AsyncIterable<
   return typeof target[Symbol.asyncIterator] === "function" || typeof target[Symbol.iterator] === "function";
 }
 
-type RuleOptionsByRule = { readonly [Name in RosterRuleName]: { readonly interpretations: InterpretationChoices } | undefined };
+type RuleOptions = { readonly interpretations: InterpretationChoices } | undefined;
+type RuleOptionsByRule = { readonly [Name in RosterRuleName]: RuleOptions };
+
+const ROSTER_RULES = ["documentForAbsence", "managementMode", "resolveReceivingOrg", "evaluationGrade", "reportingSchedule"] as const satisfies readonly RosterRuleName[];
 
 /** Each rule's options: only the readings it reads, or none at all (the common call). */
 function choicesByRule(choices: InterpretationChoices | undefined): RuleOptionsByRule {
-  const byRule: Partial<Record<RosterRuleName, { readonly interpretations: InterpretationChoices } | undefined>> = {};
-  for (const name of ["documentForAbsence", "managementMode", "resolveReceivingOrg", "evaluationGrade", "reportingSchedule"] as const) {
+  const byRule: Partial<Record<RosterRuleName, RuleOptions>> = {};
+  for (const name of ROSTER_RULES) {
     const reads: readonly string[] = RULES[name].reads;
     const own = Object.fromEntries(Object.entries(choices ?? {}).filter(([id, reading]) => reads.includes(id) && reading !== undefined));
     byRule[name] = Object.keys(own).length === 0 ? undefined : Object.freeze({ interpretations: Object.freeze(own) as InterpretationChoices });
@@ -296,34 +234,72 @@ function choicesByRule(choices: InterpretationChoices | undefined): RuleOptionsB
   return byRule as RuleOptionsByRule;
 }
 
-/** A decision marked ambiguous: the rule, and the interpretations in question. @internal */
-export interface AmbiguousDecision {
-  /** The rule. */
-  readonly rule: RosterRuleName;
-  /** The interpretations in question. */
-  readonly interpretations: readonly InterpretationId[];
+/** The readings of a roster: those in force, and, made once each, every rule's options under one other reading. @internal */
+export class RosterReadings {
+  /** Each rule's options under the readings in force. */
+  readonly inForceByRule: RuleOptionsByRule;
+  private readonly others = new Map<string, RuleOptionsByRule>();
+
+  constructor(readonly choices: InterpretationChoices | undefined) {
+    this.inForceByRule = choicesByRule(choices);
+  }
+
+  /** The reading in force of an interpretation. */
+  inForce(id: InterpretationId): InterpretationAlternative {
+    return alternativeInForce(this.choices, id);
+  }
+
+  /** Each rule's options with one interpretation read another way. */
+  under(id: InterpretationId, alternative: InterpretationAlternative): RuleOptionsByRule {
+    const key = `${id}\u0000${alternative}`;
+    let found = this.others.get(key);
+    if (found === undefined) {
+      found = choicesByRule({ ...this.choices, [id]: alternative } as InterpretationChoices);
+      this.others.set(key, found);
+    }
+    return found;
+  }
 }
 
 interface CallableRule<Name extends RosterRuleName> {
   (input: unknown, options?: unknown): Decision<RuleOutcomes[Name] & JsonValue>;
   readonly decideOutcome: (input: unknown, options?: unknown) => RuleOutcomes[Name];
+  readonly decideOutcomeReading: (input: unknown, options?: unknown) => { readonly outcome: RuleOutcomes[Name]; readonly read: ReadonlySet<InterpretationId> };
+}
+
+/** How a roster's members are decided. @internal */
+export interface HowToDecide {
+  /** In full, for the decisions marked ambiguous. */
+  readonly full: boolean;
+  /** Noting the interpretations read, and deciding again under their other readings. */
+  readonly impact: boolean;
+}
+
+interface Decided<Name extends RosterRuleName> {
+  readonly outcome: RuleOutcomes[Name];
+  readonly ambiguous: AmbiguousDecision | undefined;
+  readonly read: ReadonlySet<InterpretationId> | undefined;
 }
 
 /**
- * Decides one rule: the outcome alone, or with `full`, the whole decision, for whether it
- * is ambiguous. The rule validates its input and options itself.
+ * Decides one rule: the outcome alone; with `full`, the whole decision, for whether it is
+ * ambiguous; with `impact`, the interpretations read as well. The rule validates its input
+ * and options itself.
  */
-function decide<Name extends RosterRuleName>(
-  name: Name,
-  input: unknown,
-  options: RuleOptionsByRule[Name],
-  full: boolean,
-): { readonly outcome: RuleOutcomes[Name]; readonly ambiguous: AmbiguousDecision | undefined } {
+function decide<Name extends RosterRuleName>(name: Name, input: unknown, options: RuleOptions, how: HowToDecide): Decided<Name> {
   const rule = RULES[name] as unknown as CallableRule<Name>;
-  if (!full) return { outcome: rule.decideOutcome(input, options), ambiguous: undefined };
-  const decision = rule(input, options);
-  const ambiguous = decision.ambiguous ? { rule: name, interpretations: decision.ambiguities.map((a) => a.interpretation) } : undefined;
-  return { outcome: decision.outcome, ambiguous };
+  if (how.full) {
+    const decision = rule(input, options);
+    const ambiguous = decision.ambiguous ? { rule: name, interpretations: decision.ambiguities.map((a) => a.interpretation) } : undefined;
+    // The applied readings of a full decision are the interpretations it read.
+    const read = how.impact ? new Set(decision.interpretations.map((applied) => applied.id)) : undefined;
+    return { outcome: decision.outcome, ambiguous, read };
+  }
+  if (how.impact) {
+    const { outcome, read } = rule.decideOutcomeReading(input, options);
+    return { outcome, ambiguous: undefined, read };
+  }
+  return { outcome: rule.decideOutcome(input, options), ambiguous: undefined, read: undefined };
 }
 
 function issuesOf(error: unknown, at: readonly (string | number)[]): RecordIssue[] {
@@ -331,41 +307,112 @@ function issuesOf(error: unknown, at: readonly (string | number)[]): RecordIssue
   return error.issues.map((issue) => ({ path: [...at, ...issue.path], code: issue.code }));
 }
 
+/** One member, analyzed: the result, and for the worklist the record and its outcomes. @internal */
+export interface AnalyzedMember {
+  readonly member: MemberResult;
+  /** The validated record, or `undefined` when refused. */
+  readonly record: MemberRecord | undefined;
+  readonly outcomes: RosterOutcomes;
+  readonly ambiguous: readonly AmbiguousDecision[];
+}
+
+const NO_OUTCOMES: RosterOutcomes = Object.freeze({});
+const NO_AMBIGUITIES: readonly AmbiguousDecision[] = Object.freeze([]);
+
 /** One record: validated once, then each rule that applies decided on the input derived from it. @internal */
-export function analyzeMember(
-  record: unknown,
-  position: number,
-  choices: RuleOptionsByRule,
-  full = false,
-): { readonly member: MemberResult; readonly departure: CalendarDate | undefined; readonly ambiguous: readonly AmbiguousDecision[] } {
-  let valid;
+export function analyzeMember(record: unknown, position: number, readings: RosterReadings, how: HowToDecide): AnalyzedMember {
+  let valid: MemberRecord;
   try {
     valid = readInput(SOURCE, MemberRecordSchema, record);
   } catch (error) {
-    return { member: { valid: false, position, issues: issuesOf(error, []) }, departure: undefined, ambiguous: [] };
+    return { member: { valid: false, position, issues: issuesOf(error, []) }, record: undefined, outcomes: NO_OUTCOMES, ambiguous: NO_AMBIGUITIES };
   }
+  const calls = rulesFor(valid);
   const outcomes: RosterOutcomes = {};
   const issues: RecordIssue[] = [];
   const ambiguous: AmbiguousDecision[] = [];
-  for (const call of rulesFor(valid)) {
+  const read = new Map<RosterRuleName, ReadonlySet<InterpretationId>>();
+  for (const call of calls) {
     const input = (call as RuleCall).input(outcomes);
     if (input === undefined) continue;
     try {
-      const decided = decide(call.rule, input, choices[call.rule], full);
+      const decided = decide(call.rule, input, readings.inForceByRule[call.rule], how);
       (outcomes as Record<RosterRuleName, unknown>)[call.rule] = decided.outcome;
       if (decided.ambiguous !== undefined) ambiguous.push(decided.ambiguous);
+      if (decided.read !== undefined) read.set(call.rule, decided.read);
     } catch (error) {
       // A check that depends on the readings chosen (Q23's placeKnown, Q34's holidays): the
       // record holds too little for them. The schedule's departure is the absence's.
       issues.push(...issuesOf(error, [call.block]).map((issue) => relocated(call.rule, issue)));
     }
   }
-  if (issues.length > 0) return { member: { valid: false, position, issues }, departure: undefined, ambiguous: [] };
-  return {
-    member: { valid: true, position, id: valid.id, branch: valid.branch, outcomes },
-    departure: valid.absence?.departure,
-    ambiguous,
-  };
+  if (issues.length > 0) {
+    return { member: { valid: false, position, issues }, record: undefined, outcomes: NO_OUTCOMES, ambiguous: NO_AMBIGUITIES };
+  }
+  const member: DecidedMember = how.impact
+    ? { valid: true, position, id: valid.id, branch: valid.branch, outcomes, impact: impactOf(calls, outcomes, read, readings) }
+    : { valid: true, position, id: valid.id, branch: valid.branch, outcomes };
+  return { member, record: valid, outcomes, ambiguous };
+}
+
+/**
+ * The member decided again under each other reading of each interpretation its decisions
+ * read: a rule is decided again only if it read that interpretation, or if its input is
+ * derived from an outcome that changed (the schedule, from the document).
+ */
+function impactOf(
+  calls: readonly RuleCall[],
+  outcomes: RosterOutcomes,
+  read: ReadonlyMap<RosterRuleName, ReadonlySet<InterpretationId>>,
+  readings: RosterReadings,
+): MemberImpact {
+  const ids = new Set<InterpretationId>();
+  for (const set of read.values()) for (const id of set) ids.add(id);
+  const ordered = INTERPRETATION_IDS.filter((id) => ids.has(id));
+  const flips: MemberFlip[] = [];
+  for (const id of ordered) {
+    const applied = readings.inForce(id);
+    for (const alternative of Object.keys(INTERPRETATIONS[id].alternatives) as InterpretationAlternative[]) {
+      if (alternative === applied) continue;
+      const options = readings.under(id, alternative);
+      const other: RosterOutcomes = {};
+      let refused = false;
+      let upstreamChanged = false;
+      for (const call of calls) {
+        const base = outcomes[call.rule];
+        if (base === undefined) continue;
+        const reads = read.get(call.rule)?.has(id) === true;
+        if (!reads && !(call.chained && upstreamChanged)) {
+          (other as Record<RosterRuleName, unknown>)[call.rule] = base;
+          continue;
+        }
+        const input = (call as RuleCall).input(other);
+        if (input === undefined) continue;
+        try {
+          const outcome = (RULES[call.rule] as unknown as CallableRule<typeof call.rule>).decideOutcome(input, options[call.rule]);
+          (other as Record<RosterRuleName, unknown>)[call.rule] = outcome;
+          if (!sameJson(outcome as JsonValue, base as JsonValue)) upstreamChanged = true;
+        } catch (error) {
+          if (!isRuleInputError(error)) throw error;
+          refused = true;
+          break;
+        }
+      }
+      if (refused) {
+        flips.push({ interpretation: id, alternative, refused: true, changed: [] });
+        continue;
+      }
+      const changed: FlippedOutcome[] = [];
+      for (const call of calls) {
+        const base = outcomes[call.rule];
+        const now = other[call.rule];
+        if (base === undefined || now === undefined || sameJson(base as JsonValue, now as JsonValue)) continue;
+        changed.push({ rule: call.rule, inForce: base, alternative: now });
+      }
+      if (changed.length > 0) flips.push({ interpretation: id, alternative, refused: false, changed });
+    }
+  }
+  return { read: ordered, flips };
 }
 
 function relocated(rule: RosterRuleName, issue: RecordIssue): RecordIssue {
@@ -373,168 +420,9 @@ function relocated(rule: RosterRuleName, issue: RecordIssue): RecordIssue {
   return issue;
 }
 
-// ── the worklist ─────────────────────────────────────────────────────────────
-
-interface Tally {
-  members: number;
-}
-
-/** Gathers the worklist as members are decided; holds the items, never the members. @internal */
-export class WorklistBuilder {
-  private readonly items = new WorkItems();
-  private readonly tallies = new Map<string, Tally>();
-  private refused = 0;
-  private readonly horizon: CalendarDate;
-
-  constructor(private readonly asOf: CalendarDate) {
-    this.horizon = formatFromDayNumber(dayNumberOf(asOf) + DUE_SOON_DAYS);
+declare module "../locales/catalog.js" {
+  interface Messages {
+    /** The impact report was asked of an analysis made without `impact`. */
+    "roster.error.impact-not-asked": Record<never, never>;
   }
-
-  /** Adds a member's result; `departure` is the record's absence's, for the document's due date. */
-  add(member: MemberResult, departure: CalendarDate | undefined, ambiguous: readonly AmbiguousDecision[] = []): void {
-    if (!member.valid) {
-      this.refused += 1;
-      return;
-    }
-    const { id: memberId, branch, outcomes } = member;
-    const tally = this.tallies.get(branch) ?? { members: 0 };
-    tally.members += 1;
-    this.tallies.set(branch, tally);
-    const document: DocumentForAbsenceOutcome | undefined = outcomes.documentForAbsence;
-    if (document !== undefined && departure !== undefined) this.addDocument(memberId, branch, document, departure);
-    if (outcomes.reportingSchedule !== undefined) this.addObligations(memberId, branch, outcomes.reportingSchedule);
-    if (outcomes.evaluationGrade !== undefined) this.addLapse(memberId, branch, outcomes.evaluationGrade);
-    for (const { rule, interpretations } of ambiguous) {
-      this.put({ kind: "ambiguous", memberId, branch, clause: RULES[rule].clauses[0], due: null, rule, interpretations });
-    }
-  }
-
-  private put(item: WorkItem): void {
-    this.items.add(item);
-  }
-
-  private addDocument(memberId: string, branch: string, outcome: DocumentForAbsenceOutcome, departure: CalendarDate): void {
-    // 2.1.1: the document is issued before the member leaves.
-    this.put({ kind: "document", memberId, branch, clause: "2.1.1", due: departure, document: outcome.document });
-  }
-
-  private addObligations(memberId: string, branch: string, outcome: ReportingScheduleOutcome): void {
-    for (const obligation of outcome.obligations) {
-      if (obligation.metOn !== null && obligation.metOn <= this.asOf) continue;
-      if (obligation.due > this.horizon) continue;
-      this.put({
-        kind: "obligation",
-        memberId: obligation.scope === "member" ? memberId : null,
-        branch,
-        clause: obligation.clause,
-        due: obligation.due,
-        obligation: obligation.kind,
-      });
-    }
-  }
-
-  private addLapse(memberId: string, branch: string, outcome: EvaluationOutcome): void {
-    if (outcome.status !== "lapsed" && outcome.status !== "probationary-cancelled") return;
-    this.put({
-      kind: "lapse-candidate",
-      memberId,
-      branch,
-      clause: outcome.status === "lapsed" ? "party-constitution:9" : "party-constitution:7",
-      due: null,
-      lapsedBy: outcome.lapsedBy,
-    });
-  }
-
-  build(): Worklist {
-    return worklistOf(this.asOf, this.items.all(), this.tallies, this.refused);
-  }
-}
-
-/** The items of a worklist: an organization's obligation, the same for every member of its branch, kept once. */
-class WorkItems {
-  private readonly members: WorkItem[] = [];
-  private readonly organizations = new Map<string, WorkItem>();
-
-  add(item: WorkItem): void {
-    if (item.kind === "obligation" && item.memberId === null) {
-      this.organizations.set(JSON.stringify([item.branch, item.clause, item.due, item.obligation]), item);
-    } else {
-      this.members.push(item);
-    }
-  }
-
-  all(): readonly WorkItem[] {
-    return [...this.members, ...this.organizations.values()];
-  }
-}
-
-/** One order, whatever the roster's: due date (none last), branch, member, then the rest. */
-function sortedItems(items: readonly WorkItem[]): WorkItem[] {
-  return items
-    .map((item) => ({ item, key: JSON.stringify([item.due ?? "~", item.branch, item.memberId ?? "", item.kind, item.clause, item]) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ item }) => item);
-}
-
-function worklistOf(
-  asOf: CalendarDate,
-  items: readonly WorkItem[],
-  tallies: ReadonlyMap<string, { readonly members: number }>,
-  refused: number,
-): Worklist {
-  const documents: WorkItem[] = [];
-  const dueSoon: WorkItem[] = [];
-  const overdue: WorkItem[] = [];
-  const lapseCandidates: WorkItem[] = [];
-  const ambiguous: WorkItem[] = [];
-  const counts = new Map<string, { -readonly [Key in keyof BranchCounts]: BranchCounts[Key] }>();
-  const countsOf = (branch: string) => {
-    let found = counts.get(branch);
-    if (found === undefined) {
-      found = { branch, members: tallies.get(branch)?.members ?? 0, documents: 0, dueSoon: 0, overdue: 0, lapseCandidates: 0, ambiguous: 0 };
-      counts.set(branch, found);
-    }
-    return found;
-  };
-  for (const branch of tallies.keys()) countsOf(branch);
-  for (const item of sortedItems(items)) {
-    const branch = countsOf(item.branch);
-    if (item.kind === "document") {
-      documents.push(item);
-      branch.documents += 1;
-    } else if (item.kind === "lapse-candidate") {
-      lapseCandidates.push(item);
-      branch.lapseCandidates += 1;
-    } else if (item.kind === "ambiguous") {
-      ambiguous.push(item);
-      branch.ambiguous += 1;
-    } else if (item.due < asOf) {
-      overdue.push(item);
-      branch.overdue += 1;
-    } else {
-      dueSoon.push(item);
-      branch.dueSoon += 1;
-    }
-  }
-  const branches = [...counts.values()].sort((a, b) => (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : 0));
-  return { asOf, documents, dueSoon, overdue, lapseCandidates, ambiguous, branches, refused };
-}
-
-/**
- * Two worklists of one day as one: what the worklist of the two rosters together would be
- * (an organization's obligation listed in both is kept once).
- *
- * @throws {@link RuleInputError} when the days differ
- */
-export function mergeWorklists(a: Worklist, b: Worklist): Worklist {
-  if (a.asOf !== b.asOf) failInput("mergeWorklists", ["asOf"], "inconsistent", bilingual("roster.error.different-days"));
-  const items = new WorkItems();
-  for (const list of [a.documents, a.dueSoon, a.overdue, a.lapseCandidates, a.ambiguous, b.documents, b.dueSoon, b.overdue, b.lapseCandidates, b.ambiguous]) {
-    for (const item of list) items.add(item);
-  }
-  const tallies = new Map<string, { members: number }>();
-  for (const counts of [...a.branches, ...b.branches]) {
-    tallies.set(counts.branch, { members: (tallies.get(counts.branch)?.members ?? 0) + counts.members });
-  }
-  return worklistOf(a.asOf, items.all(), tallies, a.refused + b.refused);
 }

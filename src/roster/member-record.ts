@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { RuleOutcomes } from "../locales/catalog.js";
 import { addBilingualIssue } from "../errors.js";
+import { RuleDateSchema } from "../calendar/date.js";
 import { MemberIdSchema, NonBlankTextSchema } from "../input/text.js";
 import { bilingual } from "../locales/index.js";
 import type { AbsenceDocument } from "../rules/document-for-absence.js";
@@ -24,8 +25,12 @@ const ScheduleBlockSchema = z.strictObject(scheduleShape);
 const ANY_DOCUMENT: AbsenceDocument = "certificate-letter";
 
 /**
- * The zod schema of a member's record: `id` and `branch`, and an optional block of facts
- * for each rule the record can be decided by:
+ * The zod schema of a member's record: `id` and `branch`; the organ Party committee the
+ * branch belongs to (`committee`, for the committee's counts); the member's office in the
+ * branch (`role`: the secretary or a branch committee member, who may be named liaisons,
+ * 3.2.1); the member's liaison, once named (`liaison`, an officer's id); the day the
+ * absence's document was issued (`documentIssuedOn`; `null` or left out: not yet); and an optional
+ * block of facts for each rule the record can be decided by:
  *
  * - `absence`: documentForAbsence's {@link Absence};
  * - `management`: managementMode's {@link ManagementFacts};
@@ -41,6 +46,10 @@ export const MemberRecordSchema = z
   .strictObject({
     id: MemberIdSchema,
     branch: NonBlankTextSchema,
+    committee: NonBlankTextSchema.optional(),
+    role: z.enum(["secretary", "committee-member"]).optional(),
+    liaison: MemberIdSchema.optional(),
+    documentIssuedOn: RuleDateSchema.nullable().optional(),
     absence: RULES.documentForAbsence.input.optional(),
     management: RULES.managementMode.input.optional(),
     situation: RULES.resolveReceivingOrg.input.optional(),
@@ -83,6 +92,8 @@ export type RuleCall = {
     readonly rule: Name;
     /** The block of the record its input comes from. */
     readonly block: keyof MemberRecord & string;
+    /** Whether its input is derived from an earlier rule's outcome. */
+    readonly chained: boolean;
     /** The input, or `undefined` when an earlier rule it is chained on gave no outcome. */
     readonly input: (decided: RosterOutcomes) => z.input<(typeof RULES)[Name]["input"]> | undefined;
   };
@@ -96,14 +107,15 @@ export type RuleCall = {
 export function rulesFor(record: MemberRecord): readonly RuleCall[] {
   const calls: RuleCall[] = [];
   const { absence, management, situation, appraisal, schedule } = record;
-  if (absence !== undefined) calls.push({ rule: "documentForAbsence", block: "absence", input: () => absence });
-  if (management !== undefined) calls.push({ rule: "managementMode", block: "management", input: () => management });
-  if (situation !== undefined) calls.push({ rule: "resolveReceivingOrg", block: "situation", input: () => situation });
-  if (appraisal !== undefined) calls.push({ rule: "evaluationGrade", block: "appraisal", input: () => appraisal });
+  if (absence !== undefined) calls.push({ rule: "documentForAbsence", block: "absence", chained: false, input: () => absence });
+  if (management !== undefined) calls.push({ rule: "managementMode", block: "management", chained: false, input: () => management });
+  if (situation !== undefined) calls.push({ rule: "resolveReceivingOrg", block: "situation", chained: false, input: () => situation });
+  if (appraisal !== undefined) calls.push({ rule: "evaluationGrade", block: "appraisal", chained: false, input: () => appraisal });
   if (schedule !== undefined && absence !== undefined) {
     calls.push({
       rule: "reportingSchedule",
       block: "schedule",
+      chained: true,
       input: (decided) => {
         const document = decided.documentForAbsence?.document;
         return document === undefined ? undefined : { ...schedule, departure: absence.departure, document };

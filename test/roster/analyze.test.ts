@@ -10,7 +10,11 @@ import {
   toDayNumber,
   type InterpretationChoices,
 } from "mobile-member-rules";
-import { analyzeRoster, mergeWorklists, type MemberResult, type Worklist } from "../../src/roster/analyze.js";
+import { analyzeRoster, type MemberResult } from "../../src/roster/analyze.js";
+import { mergeWorklists, type Worklist } from "../../src/roster/worklist.js";
+import { IMPACT_EXAMPLES, mergeImpactReports } from "../../src/roster/impact.js";
+import { INTERPRETATIONS, INTERPRETATION_IDS } from "../../src/interpretations/registry.js";
+import { alternativeInForce } from "../../src/interpretations/options.js";
 import { MemberRecordSchema } from "../../src/roster/member-record.js";
 import {
   absence,
@@ -36,11 +40,19 @@ function memberRecord(id: string) {
         management: managementFacts,
         situation: memberSituation,
         appraisal: appraisalRecord,
+        committee: fc.constantFrom("区直机关工委", "自治区教育工委"),
+        role: fc.constantFrom("secretary", "committee-member"),
+        liaison: fc.constantFrom("书记甲", "委员乙", "m0"),
+        documentIssuedOn: fc.option(fc.constantFrom("2024-01-10", "2024-07-01"), { nil: null }),
       },
       { requiredKeys: ["branch"] },
     )
-    .map(({ branch, away, management, situation, appraisal }) => {
+    .map(({ branch, away, management, situation, appraisal, committee, role, liaison, documentIssuedOn }) => {
       const record: Record<string, unknown> = { id, branch };
+      if (committee !== undefined) record.committee = committee;
+      if (role !== undefined) record.role = role;
+      if (liaison !== undefined) record.liaison = liaison;
+      if (documentIssuedOn !== undefined) record.documentIssuedOn = documentIssuedOn;
       if (away !== undefined) {
         const [facts, schedule] = away;
         if (schedule === undefined) {
@@ -134,6 +146,7 @@ describe("analyzeRoster: the population", () => {
           expect(result.valid).toBe(false);
         } else {
           expect(result).toEqual({ valid: true, position, id: record.id, branch: record.branch, outcomes: expected.outcomes });
+          expect(JSON.parse(JSON.stringify(result))).toEqual(result);
         }
       });
     },
@@ -174,6 +187,92 @@ describe("analyzeRoster: the population", () => {
   );
 });
 
+describe("analyzeRoster: interpretation impact", () => {
+  /** Every other reading a roster can be analyzed under: all but Q9's caller standard, which needs a grading standard. */
+  const otherReadings = (choices: InterpretationChoices | undefined) =>
+    INTERPRETATION_IDS.flatMap((id) =>
+      Object.keys(INTERPRETATIONS[id].alternatives)
+        .filter((alternative) => alternative !== alternativeInForce(choices, id) && !(id === "Q9.grading-standard" && alternative === "caller-standard"))
+        .map((alternative) => ({ id, alternative })),
+    );
+
+  test.prop([roster, readings], { numRuns: 25 })(
+    "the impact report's counts equal a naive re-run of every member under every reading",
+    async (members, choices) => {
+      const analysis = analyzeRoster(members, { asOf: AS_OF, interpretations: choices, impact: true });
+      const results = await collect(analysis);
+      const report = await analysis.impact();
+      const plain = await collect(analyzeRoster(members, { asOf: AS_OF, interpretations: choices }));
+      // The impact pass decides the same outcomes as the plain one.
+      expect(results.map((r) => (r.valid ? { ...r, impact: undefined } : r))).toEqual(plain.map((r) => (r.valid ? { ...r, impact: undefined } : r)));
+      for (const { id, alternative } of otherReadings(choices)) {
+        const again = await collect(analyzeRoster(members, { asOf: AS_OF, interpretations: { ...choices, [id]: alternative } as InterpretationChoices }));
+        let changed = 0;
+        let refused = 0;
+        plain.forEach((before, position) => {
+          const after = again[position] as MemberResult;
+          const flip = results[position]?.valid === true ? results[position].impact?.flips.find((f) => f.interpretation === id && f.alternative === alternative) : undefined;
+          if (!before.valid) return;
+          if (!after.valid) {
+            refused += 1;
+            expect(flip?.refused, `${id} ${alternative} at ${position}`).toBe(true);
+          } else if (JSON.stringify(after.outcomes) !== JSON.stringify(before.outcomes)) {
+            changed += 1;
+            expect(flip?.refused, `${id} ${alternative} at ${position}`).toBe(false);
+            for (const side of flip?.changed ?? []) {
+              expect(side.inForce).toEqual(before.outcomes[side.rule]);
+              expect(side.alternative).toEqual(after.outcomes[side.rule]);
+            }
+            expect(flip?.changed.map((side) => side.rule).sort()).toEqual(
+              Object.keys(after.outcomes).filter((rule) => JSON.stringify(after.outcomes[rule as keyof typeof after.outcomes]) !== JSON.stringify(before.outcomes[rule as keyof typeof before.outcomes])).sort(),
+            );
+          } else {
+            expect(flip, `${id} ${alternative} at ${position}`).toBeUndefined();
+          }
+        });
+        const line = report.readings.find((r) => r.interpretation === id && r.alternative === alternative);
+        expect({ changed: line?.changed ?? 0, refused: line?.refused ?? 0 }, `${id} ${alternative}`).toEqual({ changed, refused });
+        if (line !== undefined) {
+          expect(line.read).toBeGreaterThanOrEqual(line.changed + line.refused);
+          expect(line.branches.reduce((sum, b) => sum + b.changed, 0)).toBe(line.changed);
+          expect(line.examples.length).toBe(Math.min(line.changed + line.refused, IMPACT_EXAMPLES));
+        }
+      }
+      expect(report.members).toBe(plain.filter((r) => r.valid).length);
+    },
+  );
+
+  test.prop([roster, fc.nat(), readings], { numRuns: 20 })(
+    "splitting a roster in two and merging the impact reports gives the whole roster's; permuting it changes nothing",
+    async (members, cut, choices) => {
+      const at = members.length === 0 ? 0 : cut % (members.length + 1);
+      const options = { asOf: AS_OF, interpretations: choices, impact: true };
+      const whole = await analyzeRoster(members, options).impact();
+      const first = await analyzeRoster(members.slice(0, at), options).impact();
+      const second = await analyzeRoster(members.slice(at), options).impact();
+      expect(mergeImpactReports(first, second)).toEqual(whole);
+      expect(await analyzeRoster([...members].reverse(), options).impact()).toEqual(whole);
+    },
+  );
+
+  it("refuses the impact report of an analysis not asked for it", async () => {
+    await expect(analyzeRoster([], { asOf: AS_OF }).impact()).rejects.toMatchObject({ name: "RuleInputError" });
+  });
+
+  it("shows, for an absence of exactly six months, what Q1's other reading gives", async () => {
+    const analysis = analyzeRoster(
+      [{ id: "甲", branch: "第一支部", absence: { departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: true } }],
+      { asOf: AS_OF, impact: true },
+    );
+    const report = await analysis.impact();
+    const q1 = report.readings.find((r) => r.interpretation === "Q1.six-month-boundary");
+    expect(q1).toMatchObject({ read: 1, changed: 1, refused: 0, branches: [{ branch: "第一支部", read: 1, changed: 1, refused: 0 }] });
+    expect(q1?.examples[0]?.changed).toEqual([
+      { rule: "documentForAbsence", inForce: expect.objectContaining({ document: "transfer-letter" }), alternative: expect.objectContaining({ document: "certificate-letter" }) },
+    ]);
+  });
+});
+
 describe("analyzeRoster: decisions marked ambiguous", () => {
   test.prop([roster, readings], { numRuns: 30 })(
     "asked for, they are the full decisions marked ambiguous, and the outcomes and the rest of the worklist are the same",
@@ -182,7 +281,12 @@ describe("analyzeRoster: decisions marked ambiguous", () => {
       const full = analyzeRoster(members, { asOf: AS_OF, interpretations: choices, ambiguities: true });
       expect(await collect(full)).toEqual(await collect(plain));
       const [withAmbiguities, without] = [await full.worklist(), await plain.worklist()];
-      expect({ ...withAmbiguities, ambiguous: [], branches: withAmbiguities.branches.map((b) => ({ ...b, ambiguous: 0 })) }).toEqual(without);
+      expect({
+        ...withAmbiguities,
+        ambiguous: [],
+        branches: withAmbiguities.branches.map((b) => ({ ...b, ambiguous: 0 })),
+        committees: withAmbiguities.committees.map((c) => ({ ...c, ambiguous: 0 })),
+      }).toEqual(without);
       const expected = members.flatMap((record: Record<string, any>) => {
         const options = (rule: { reads: readonly string[] }) => {
           const own = readBy(rule, choices ?? {});
@@ -344,14 +448,64 @@ describe("analyzeRoster: the worklist of a day", () => {
     expect(worklist.branches).toEqual([
       {
         branch: "第一支部",
+        committees: [],
         members: 1,
         documents: 1,
         dueSoon: worklist.dueSoon.length,
         overdue: worklist.overdue.length,
         lapseCandidates: 0,
+        // Away on the day, with no liaison on record and no officer to name: the branch lacks one.
+        withoutLiaison: 1,
+        liaisonShortfall: 1,
         ambiguous: 0,
       },
     ]);
+    expect(worklist.withoutLiaison).toEqual([{ kind: "liaison", memberId: "甲", branch: "第一支部", clause: "3.2.1", due: null, proposed: null }]);
+  });
+
+  it("lists a document only until it is issued, and only from 30 days before the departure", async () => {
+    const issued = { ...member, documentIssuedOn: "2024-02-20" };
+    const later = { ...member, id: "乙", absence: { ...member.absence, departure: "2024-08-01", expectedReturn: "2025-06-01" }, schedule: undefined };
+    const soon = { ...later, id: "丙", absence: { ...later.absence, departure: "2024-07-30" } };
+    const worklist = await analyzeRoster([issued, later, soon], { asOf: AS_OF }).worklist();
+    expect(worklist.documents.map((item) => item.memberId)).toEqual(["丙"]);
+  });
+
+  it("names a liaison for each member away without one, from the branch's officers, and counts the shortfall", async () => {
+    const away = (id: string, liaison?: string) => ({
+      id,
+      branch: "第一支部",
+      committee: "区直机关工委",
+      absence: { departure: "2024-03-01", expectedReturn: "2024-12-01", placeFixed: true },
+      ...(liaison === undefined ? {} : { liaison }),
+    });
+    const members = Array.from({ length: 31 }, (_, i) => away(`m${String(i).padStart(2, "0")}`, i < 10 ? "书记" : undefined));
+    const officers = [
+      { id: "书记", branch: "第一支部", committee: "区直机关工委", role: "secretary" },
+      { id: "委员", branch: "第一支部", committee: "区直机关工委", role: "committee-member" },
+    ];
+    const worklist = await analyzeRoster([...members, ...officers], { asOf: AS_OF }).worklist();
+    // 31 members need three liaisons at 15 each (3.2.1, Q6); the branch has two officers.
+    expect(worklist.branches[0]).toMatchObject({ members: 33, withoutLiaison: 21, liaisonShortfall: 1 });
+    expect(worklist.withoutLiaison).toHaveLength(21);
+    expect(worklist.withoutLiaison.filter((item) => item.kind === "liaison" && item.proposed === null)).toHaveLength(1);
+    for (const item of worklist.withoutLiaison) if (item.kind === "liaison" && item.proposed !== null) expect(["书记", "委员"]).toContain(item.proposed);
+    expect(worklist.committees).toEqual([
+      expect.objectContaining({ committee: "区直机关工委", branches: 1, members: 33, withoutLiaison: 21, liaisonShortfall: 1 }),
+    ]);
+    expect(worklist.liaisons[0]?.mobileMembers).toHaveLength(31);
+  });
+
+  it("counts a branch whose records name two committees under the first, and shows both", async () => {
+    const worklist = await analyzeRoster(
+      [
+        { id: "a", branch: "第一支部", committee: "乙工委" },
+        { id: "b", branch: "第一支部", committee: "甲工委" },
+      ],
+      { asOf: AS_OF },
+    ).worklist();
+    expect(worklist.branches[0]?.committees).toEqual(["乙工委", "甲工委"].sort());
+    expect(worklist.committees.map((c) => c.committee)).toEqual([["乙工委", "甲工委"].sort()[0]]);
   });
 
   it("lists an organization's obligation once for its branch, whatever the number of its members", async () => {
@@ -385,8 +539,18 @@ describe("analyzeRoster: the worklist of a day", () => {
     };
     const worklist = await analyzeRoster([{ id: "丙", branch: "第二支部", appraisal }], { asOf: "2025-01-15" }).worklist();
     expect(worklist.lapseCandidates).toEqual([
-      { kind: "lapse-candidate", memberId: "丙", branch: "第二支部", clause: "party-constitution:9", due: null, lapsedBy: ["organizational-life"] },
+      { kind: "lapse-candidate", memberId: "丙", branch: "第二支部", clause: "party-constitution:9", due: null, months: 6, criteria: ["organizational-life"] },
     ]);
+    // Five months still running at the record's end: one more makes the six.
+    const five = months.map((m, i) => ({ ...m, organizationalLife: i < 7, duesPaid: i < 7 }));
+    const warned = await analyzeRoster([{ id: "丁", branch: "第二支部", appraisal: { ...appraisal, months: five } }], { asOf: "2025-01-15" }).worklist();
+    expect(warned.lapseCandidates).toEqual([
+      { kind: "lapse-candidate", memberId: "丁", branch: "第二支部", clause: "party-constitution:9", due: null, months: 5, criteria: ["organizational-life", "dues"] },
+    ]);
+    // Four is no warning.
+    const four = months.map((m, i) => ({ ...m, organizationalLife: i < 8 }));
+    const quiet = await analyzeRoster([{ id: "戊", branch: "第二支部", appraisal: { ...appraisal, months: four } }], { asOf: "2025-01-15" }).worklist();
+    expect(quiet.lapseCandidates).toEqual([]);
   });
 });
 
@@ -416,9 +580,13 @@ describe("analyzeRoster: reading the roster", () => {
       dueSoon: [],
       overdue: [],
       lapseCandidates: [],
+      withoutLiaison: [],
       ambiguous: [],
       branches: [],
+      committees: [],
+      liaisons: [],
       refused: 0,
+      liaisonsRefused: [],
     });
     expect(() => analysis.members[Symbol.asyncIterator]()).toThrow(expect.objectContaining({ name: "RuleInputError" }));
   });
