@@ -220,6 +220,7 @@ export {
   EvaluationOutcomeSchema,
   HANDLINGS,
   LAPSE_CRITERIA,
+  LAPSE_WARNING_MONTHS,
   GRADING_STANDARD_SOURCES,
   GradingStandardSchema,
   HANDLING_NAMES,
@@ -251,3 +252,36 @@ export {
   type CohortOutcome,
   type CohortResult,
 } from "./rules/evaluation-cohort.js";
+
+// The roster: every rule for every member, the worklist of a day, and what each reading changes.
+export { MemberRecordSchema, type MemberRecord, type RosterOutcomes, type RosterRuleName } from "./roster/member-record.js";
+export {
+  analyzeRoster,
+  type DecidedMember,
+  type MemberResult,
+  type RecordIssue,
+  type RefusedMember,
+  type RosterAnalysis,
+  type RosterOptions,
+} from "./roster/analyze.js";
+export {
+  DUE_SOON_DAYS,
+  mergeWorklists,
+  type BranchCounts,
+  type BranchLiaisonFacts,
+  type CommitteeCounts,
+  type WorkCounts,
+  type WorkItem,
+  type Worklist,
+} from "./roster/worklist.js";
+export {
+  IMPACT_EXAMPLES,
+  mergeImpactReports,
+  type BranchImpact,
+  type FlippedMember,
+  type FlippedOutcome,
+  type ImpactReport,
+  type MemberFlip,
+  type MemberImpact,
+  type ReadingImpact,
+} from "./roster/impact.js";
