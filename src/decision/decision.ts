@@ -389,8 +389,8 @@ export function decideOutcomeReading<Facts, Outcome extends JsonValue, Reads ext
   logic: DecisionLogic<Facts, Outcome, Reads>,
   facts: Facts,
   choices: InterpretationChoices | undefined,
+  read: Set<InterpretationId> = new Set(),
 ): { readonly outcome: Outcome; readonly read: ReadonlySet<InterpretationId> } {
-  const read = new Set<InterpretationId>();
   return { outcome: logic.decide(facts, new Recorder<Reads>(choices, false, undefined, read)), read };
 }
 

@@ -191,6 +191,19 @@ export function choicesSchema<Reads extends InterpretationId>(reads: readonly Re
 }
 
 /**
+ * The choices, as a view that notes each interpretation whose reading is looked up: what a
+ * rule's checks read, which no recorder sees.
+ */
+function noting<Choices extends object>(choices: Choices | undefined, noted: Set<InterpretationId>): Choices {
+  return new Proxy(choices ?? ({} as Choices), {
+    get(target, key, receiver) {
+      if (typeof key === "string" && Object.hasOwn(INTERPRETATIONS, key)) noted.add(key as InterpretationId);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+}
+
+/**
  * Declares a rule. The function it returns validates its input and options (read once,
  * into plain data), runs the checks that depend on the options, decides with the full
  * trace and decides again under each other reading of a contested point the facts fall on.
@@ -243,7 +256,11 @@ export function defineRule<
       new Recorder<Reads>(options.interpretations, false),
     );
 
-  function read(input: unknown, options: unknown): { input: Input; options: ValidOptions<Reads, Given, Extra>; recordedOptions: JsonValue } {
+  function read(
+    input: unknown,
+    options: unknown,
+    noted?: Set<InterpretationId>,
+  ): { input: Input; options: ValidOptions<Reads, Given, Extra>; recordedOptions: JsonValue } {
     const valid = readInput(name, declaration.input, input) as Input;
     // No options at all is the common call: nothing to read or validate.
     const given = (options === undefined ? NO_OPTIONS_GIVEN : readInput(name, optionsSchema, options)) as RuleOptionsFor<Reads, Given, Extra>;
@@ -258,7 +275,7 @@ export function defineRule<
     if (given.override !== undefined && alternativeInForce(given.interpretations, "Q5.generally-should-override") === "no-override") {
       failInput(name, ["options", "override"], "inconsistent", bilingual("error.override-under-no-override"));
     }
-    declaration.check?.(valid, validOptions);
+    declaration.check?.(valid, noted === undefined ? validOptions : { ...validOptions, interpretations: noting(validOptions.interpretations, noted) });
     // Most calls give no options: one frozen empty record serves all their decisions.
     const recordedOptions = Object.keys(given).length === 0 ? NO_OPTIONS : (given as unknown as JsonValue);
     return { input: valid, options: validOptions, recordedOptions };
@@ -298,8 +315,10 @@ export function defineRule<
       return override === undefined || overridable === undefined ? outcome : expand(override.outcome, valid, validOptions);
     },
     decideOutcomeReading(input: unknown, options?: unknown): { readonly outcome: Outcome; readonly read: ReadonlySet<InterpretationId> } {
-      const { input: valid, options: validOptions } = read(input, options);
-      const decided = decideOutcomeReading(logic, { input: valid, extra: validOptions.extra }, validOptions.interpretations);
+      // The checks that depend on the readings (a fact one reading needs) read them too.
+      const noted = new Set<InterpretationId>();
+      const { input: valid, options: validOptions } = read(input, options, noted);
+      const decided = decideOutcomeReading(logic, { input: valid, extra: validOptions.extra }, validOptions.interpretations, noted);
       const override = validOptions.override;
       return override === undefined || overridable === undefined ? decided : { outcome: expand(override.outcome, valid, validOptions), read: decided.read };
     },

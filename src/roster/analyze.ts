@@ -131,12 +131,12 @@ export function analyzeRoster(roster: Iterable<unknown> | AsyncIterable<unknown>
   if (!isIterable(roster)) failInput(SOURCE, ["roster"], "wrong-type", bilingual("roster.error.not-a-roster"));
   // Q9's caller standard needs a grading standard, which a roster does not take yet: refused
   // here once, rather than for every member with an appraisal.
-  if (valid.interpretations?.["Q9.grading-standard"] === "caller-standard") {
+  if (valid.interpretations?.["Q9.grading-standard"] !== undefined && !canTake("Q9.grading-standard", valid.interpretations["Q9.grading-standard"])) {
     failInput(SOURCE, ["interpretations", "Q9.grading-standard"], "inconsistent", bilingual("error.caller-reading-needs-standard"));
   }
   const readings = new RosterReadings(valid.interpretations);
   const builder = new WorklistBuilder(valid.asOf);
-  const impact = valid.impact === true ? new ImpactBuilder(valid.asOf, (id) => readings.inForce(id)) : undefined;
+  const impact = valid.impact === true ? new ImpactBuilder(valid.asOf, (id) => readings.inForce(id), canTake) : undefined;
   const how: HowToDecide = { full: valid.ambiguities === true, impact: impact !== undefined };
 
   let state: "idle" | "reading" | "read" | "left" = "idle";
@@ -234,6 +234,11 @@ function choicesByRule(choices: InterpretationChoices | undefined): RuleOptionsB
   return byRule as RuleOptionsByRule;
 }
 
+/** Whether a roster can be decided under a reading: Q9's caller standard needs a grading standard, which a roster does not take. @internal */
+export function canTake(id: InterpretationId, alternative: InterpretationAlternative): boolean {
+  return !(id === "Q9.grading-standard" && alternative === "caller-standard");
+}
+
 /** The readings of a roster: those in force, and, made once each, every rule's options under one other reading. @internal */
 export class RosterReadings {
   /** Each rule's options under the readings in force. */
@@ -291,8 +296,8 @@ function decide<Name extends RosterRuleName>(name: Name, input: unknown, options
   if (how.full) {
     const decision = rule(input, options);
     const ambiguous = decision.ambiguous ? { rule: name, interpretations: decision.ambiguities.map((a) => a.interpretation) } : undefined;
-    // The applied readings of a full decision are the interpretations it read.
-    const read = how.impact ? new Set(decision.interpretations.map((applied) => applied.id)) : undefined;
+    // The interpretations read, by the logic and by the checks, which no decision records.
+    const read = how.impact ? rule.decideOutcomeReading(input, options).read : undefined;
     return { outcome: decision.outcome, ambiguous, read };
   }
   if (how.impact) {
@@ -373,7 +378,7 @@ function impactOf(
   for (const id of ordered) {
     const applied = readings.inForce(id);
     for (const alternative of Object.keys(INTERPRETATIONS[id].alternatives) as InterpretationAlternative[]) {
-      if (alternative === applied) continue;
+      if (alternative === applied || !canTake(id, alternative)) continue;
       const options = readings.under(id, alternative);
       const other: RosterOutcomes = {};
       let refused = false;

@@ -135,6 +135,7 @@ export class ImpactBuilder {
   constructor(
     private readonly asOf: CalendarDate,
     private readonly inForce: (id: InterpretationId) => InterpretationAlternative,
+    private readonly canTake: (id: InterpretationId, alternative: InterpretationAlternative) => boolean,
   ) {}
 
   /** Adds a decided member's impact. */
@@ -143,7 +144,7 @@ export class ImpactBuilder {
     for (const interpretation of impact.read) {
       const applied = this.inForce(interpretation);
       for (const alternative of Object.keys(INTERPRETATIONS[interpretation].alternatives) as InterpretationAlternative[]) {
-        if (alternative === applied) continue;
+        if (alternative === applied || !this.canTake(interpretation, alternative)) continue;
         const tally = this.tallyOf(interpretation, applied, alternative);
         tally.read += 1;
         branchTally(tally, branch).read += 1;
