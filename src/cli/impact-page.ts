@@ -13,7 +13,7 @@
 import { z } from "zod";
 import type { JsonValue } from "../decision/decision.js";
 import { interpretationLabel } from "../decision/explain.js";
-import { outcomeText, ruleTitle } from "../decision/render.js";
+import { summaryOf, titleOf } from "../decision/render.js";
 import { readInput } from "../errors.js";
 import { INTERPRETATIONS, type InterpretationAlternative, type InterpretationId } from "../interpretations/registry.js";
 import { CATALOGS, LOCALES, say, type Locale, type MessageId, type ParamsArgument } from "../locales/index.js";
@@ -329,14 +329,19 @@ function memberRows(member: FlippedMember, locale: Locale): string[] {
   return member.changed.map(
     (flip, at) =>
       `<tr${at === 0 ? ' class="member"' : ""}>${at === 0 ? who(member.changed.length) : ""}` +
-      `<td>${escapeHtml(ruleTitle(flip.rule, locale))}</td>` +
+      `<td>${escapeHtml(titleOf(flip.rule, locale))}</td>` +
       `<td>${escapeHtml(outcomeWords(flip, flip.inForce, locale))}</td>` +
       `<td class="alternative">${escapeHtml(outcomeWords(flip, flip.alternative, locale))}</td></tr>`,
   );
 }
 
+/**
+ * An outcome in words, as `outcomeText` writes it, without checking the outcome again: a
+ * report's outcomes are the rules' own, and checking each one listed would take most of
+ * the time of a large report's page.
+ */
 function outcomeWords(flip: FlippedOutcome, outcome: FlippedOutcome["inForce"], locale: Locale): string {
-  return outcome === undefined ? say(locale, "report.no-outcome") : outcomeText(flip.rule, outcome as JsonValue, locale);
+  return outcome === undefined ? say(locale, "report.no-outcome") : summaryOf(flip.rule, outcome as JsonValue, locale);
 }
 
 // ── the style ────────────────────────────────────────────────────────────────
