@@ -835,7 +835,6 @@ const terms: Catalog["terms"] = {
   ...reportingScheduleTerms,
 };
 
-/** The English catalog. */
 // ── roster ───────────────────────────────────────────────────────────────────
 
 const rosterMessages = {
@@ -848,6 +847,43 @@ const rosterMessages = {
   "roster.error.different-readings": () => "only impact reports made under the same readings can be merged",
 } satisfies Partial<Messages>;
 
+// ── interpretation impact report ──────────────────────────────────────────────
+
+const reportMessages = {
+  "report.title": () => "Interpretation impact report of the mobile members' roster",
+  "report.as-of": ({ asOf }) => `As of ${date(asOf)}`,
+  "report.members": ({ count }) => `Members decided: ${count}`,
+  "report.explanation": () =>
+    "Where the text admits more than one reading, the roster's members were decided under the readings in force. For every interpretation those decisions read, this report takes each other reading in turn, decides every member again under it, and counts the members whose decisions read the interpretation, those whose outcome changes, and those who cannot be decided because their record lacks a fact that reading needs; by branch, with some members' outcomes under both readings side by side.",
+  "report.no-readings": () => "The decisions read no interpretation: there is no other reading to compare.",
+  "report.summary": () => "Every other reading at a glance",
+  "report.column.interpretation": () => "Interpretation",
+  "report.column.question": () => "Question",
+  "report.column.in-force": () => "Reading in force",
+  "report.column.alternative": () => "Other reading",
+  "report.column.read": () => "Members read",
+  "report.column.changed": () => "Changed",
+  "report.column.refused": () => "Cannot be decided",
+  "report.column.branch": () => "Branch",
+  "report.column.member": () => "Member",
+  "report.column.rule": () => "Rule",
+  "report.column.under-in-force": () => "Under the reading in force",
+  "report.column.under-alternative": () => "Under the other reading",
+  "report.reading": ({ label, reading }) => `${label}, read otherwise (${reading})`,
+  "report.tally": ({ read, changed, refused }) =>
+    `${read} members read; ${changed} changed, ${refused} cannot be decided.`,
+  "report.no-changes": () => "Under this reading no member's outcome changes, and every member can be decided.",
+  "report.chart": ({ label }) => `${label} read otherwise: members changed and members who cannot be decided, by branch, against the members read`,
+  "report.bar": ({ read, changed, refused }) => `${changed} changed, ${refused} undecided, of ${read}`,
+  "report.other-branches": ({ count }) => `${count} other branches`,
+  "report.chart-capped": ({ shown, rest }) =>
+    `Many branches: the chart shows the ${shown} with the most members affected, and the other ${rest} together.`,
+  "report.examples": ({ shown, total }) => `Members, by branch and id (${shown} of ${total})`,
+  "report.refused-member": () => "Cannot be decided: the record lacks a fact this reading needs",
+  "report.no-outcome": () => "no outcome",
+} satisfies Partial<Messages>;
+
+/** The English catalog. */
 export const en: Catalog = {
   locale: "en",
   messages: {
@@ -860,6 +896,7 @@ export const en: Catalog = {
     ...evaluationCohortMessages,
     ...reportingScheduleMessages,
     ...rosterMessages,
+    ...reportMessages,
   },
   terms,
   rules: {

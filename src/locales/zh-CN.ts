@@ -825,7 +825,6 @@ const terms: Catalog["terms"] = {
   ...reportingScheduleTerms,
 };
 
-/** The simplified-Chinese catalog. */
 // ── roster ───────────────────────────────────────────────────────────────────
 
 const rosterMessages = {
@@ -837,6 +836,42 @@ const rosterMessages = {
   "roster.error.different-readings": () => "只能合并按相同解释得出的影响报告",
 } satisfies Partial<Messages>;
 
+// ── interpretation impact report ──────────────────────────────────────────────
+
+const reportMessages = {
+  "report.title": () => "流动党员花名册条文解释影响报告",
+  "report.as-of": ({ asOf }) => `统计日期：${date(asOf)}`,
+  "report.members": ({ count }) => `参与判定的党员：${count}名`,
+  "report.explanation": () =>
+    "条文有可作不同理解之处的，本次对花名册中党员的判定按现行读法作出。本报告就判定所涉及的每项解释，逐一改按其他读法对每名党员重新判定，统计涉及的党员人数、结果因此改变的人数和无法判定的人数（党员记录缺少按该读法判定所需的情况），按党支部分列，并列举部分党员在两种读法下的结果，供党组织研究确定读法时参考。",
+  "report.no-readings": () => "本次判定未涉及任何解释，没有可供比较的其他读法。",
+  "report.summary": () => "各项解释改按其他读法的影响一览",
+  "report.column.interpretation": () => "解释",
+  "report.column.question": () => "问题",
+  "report.column.in-force": () => "现行读法",
+  "report.column.alternative": () => "其他读法",
+  "report.column.read": () => "涉及党员",
+  "report.column.changed": () => "结果改变",
+  "report.column.refused": () => "无法判定",
+  "report.column.branch": () => "党支部",
+  "report.column.member": () => "党员",
+  "report.column.rule": () => "事项",
+  "report.column.under-in-force": () => "按现行读法",
+  "report.column.under-alternative": () => "按其他读法",
+  "report.reading": ({ label, reading }) => `${label}改按其他读法（${reading}）`,
+  "report.tally": ({ read, changed, refused }) => `涉及党员${read}名，其中结果改变${changed}名，无法判定${refused}名。`,
+  "report.no-changes": () => "按此读法，涉及的党员结果均无改变，也没有无法判定的。",
+  "report.chart": ({ label }) => `${label}改按其他读法后，各党支部结果改变和无法判定的党员人数（与涉及党员人数对照）`,
+  "report.bar": ({ read, changed, refused }) => `改变${changed}，无法判定${refused}，涉及${read}`,
+  "report.other-branches": ({ count }) => `其余${count}个党支部`,
+  "report.chart-capped": ({ shown, rest }) =>
+    `党支部较多，图中列出受影响党员最多的${shown}个党支部，其余${rest}个党支部合并为一项。`,
+  "report.examples": ({ shown, total }) => `列举的党员（按党支部和党员编号排列，列举${shown}名，共${total}名）`,
+  "report.refused-member": () => "无法判定：党员记录缺少按此读法判定所需的情况",
+  "report.no-outcome": () => "无此项结果",
+} satisfies Partial<Messages>;
+
+/** The simplified-Chinese catalog. */
 export const zhCN: Catalog = {
   locale: "zh-CN",
   messages: {
@@ -849,6 +884,7 @@ export const zhCN: Catalog = {
     ...evaluationCohortMessages,
     ...reportingScheduleMessages,
     ...rosterMessages,
+    ...reportMessages,
   },
   terms,
   rules: {
