@@ -130,10 +130,20 @@ export function plainCopy<T>(value: T): T {
   return value;
 }
 
-/** Every node of plain data (the root included), with its path, in depth-first order. */
+/**
+ * Every node of plain data (the root included), with its path, in depth-first order. A
+ * container met again (a cycle, or one shared) is listed once: walked again, a cycle made
+ * by an earlier change grew paths until the stack gave out, and the lists of them took
+ * gigabytes before it did.
+ */
 export function nodesOf(root: unknown): { path: Path; value: unknown }[] {
   const out: { path: Path; value: unknown }[] = [];
+  const seen = new Set<unknown>();
   const walk = (value: unknown, path: Path) => {
+    if (value !== null && typeof value === "object") {
+      if (seen.has(value)) return;
+      seen.add(value);
+    }
     out.push({ path, value });
     if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
     else if (isPlainContainer(value)) for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key], [...path, key]);
