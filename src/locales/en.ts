@@ -835,7 +835,6 @@ const terms: Catalog["terms"] = {
   ...reportingScheduleTerms,
 };
 
-/** The English catalog. */
 // ── roster ───────────────────────────────────────────────────────────────────
 
 const rosterMessages = {
@@ -848,6 +847,70 @@ const rosterMessages = {
   "roster.error.different-readings": () => "only impact reports made under the same readings can be merged",
 } satisfies Partial<Messages>;
 
+// ── the roster command ──────────────────────────────────────────────────────────
+
+const rosterCommandMessages = {
+  "roster.issue.missing": () => "required, and missing",
+  "roster.issue.wrong-type": () => "a value of the wrong type",
+  "roster.issue.invalid-date": () => "not a real date written YYYY-MM-DD (such as 2025-06-30)",
+  "roster.issue.invalid-value": () => "not one of the allowed values",
+  "roster.issue.out-of-range": () => "out of the allowed range",
+  "roster.issue.unknown-field": () => "holds a field that does not belong there",
+  "roster.issue.inconsistent": () => "contradicts the rest of the record",
+  "roster.issue.invalid-format": () => "not in the required form",
+  "roster.cell.boolean": () => "expected true or false (是 or 否)",
+  "roster.cell.number": () => "expected a number",
+  "roster.cell.json": () => "expected a list or an object written as JSON",
+  "roster.cell.nothing": () => "the header has no column here: the cell must be empty",
+  "roster.line.not-json": () => "the line is not a JSON value",
+  "roster.where.row": ({ file, row }) => `${file} row ${row}`,
+  "roster.where.line": ({ file, row }) => `${file} line ${row}`,
+  "roster.where.index": ({ file, row }) => `${file} record at index ${row}`,
+  "roster.where.column": ({ letter, name }) => `column ${letter} (${name})`,
+  "roster.where.columns": ({ letters, name }) => `columns ${letters} (${name})`,
+  "roster.where.field": ({ path }) => `field ${path}`,
+  "roster.where.record": () => "the record as a whole",
+  "roster.bad-row": ({ where, place, problem }) => `${where}, ${place}: ${problem}; skipped`,
+  "roster.header.refused": ({ file }) => `the header of ${file} is refused; no record was read:`,
+  "roster.header.unknown": ({ column, letter, name, near }) =>
+    `column ${column} (${letter}) "${name}" is not a field of a member's record${near === null ? "" : ` (did you mean ${near}?)`}`,
+  "roster.header.duplicate": ({ column, letter, name, other, otherLetter }) => `column ${column} (${letter}) "${name}" repeats column ${other} (${otherLetter})`,
+  "roster.header.inside": ({ column, letter, name, other, otherLetter, otherName }) =>
+    `column ${column} (${letter}) "${name}" overlaps column ${other} (${otherLetter}) "${otherName}": a field is given whole or by its parts, not both`,
+  "roster.item.lapse": ({ months, criteria }) => (months === 6 ? `six consecutive months: ${criteria}` : `five consecutive months so far: ${criteria}`),
+  "roster.item.liaison": ({ proposed }) => (proposed === null ? "no officer left to name: the branch is short of liaisons" : `proposed liaison: ${proposed}`),
+  "roster.item.branch-itself": () => "(the branch)",
+  "roster.heading.as-of": ({ date: day }) => `Worklist of mobile Party members as of ${date(day)}`,
+  "roster.heading.branches": () => "\nBy branch",
+  "roster.heading.committees": () => "\nBy organ Party committee",
+  "roster.heading.refused": ({ count }) => `Records refused: ${count}`,
+  "roster.heading.section": ({ title, count }) => `\n${title} (${count})`,
+  "roster.more": ({ count }) => `… and ${count} more (all in the files written with --out)`,
+  "roster.section.documents": () => "Documents to issue",
+  "roster.section.overdue": () => "Overdue",
+  "roster.section.dueSoon": () => "Due within 30 days",
+  "roster.section.lapseCandidates": () => "Lapse candidates (five or six months in a row)",
+  "roster.section.withoutLiaison": () => "Away without a liaison",
+  "roster.section.ambiguous": () => "Ambiguous decisions",
+  "roster.column.kind": () => "Kind",
+  "roster.column.member": () => "Member",
+  "roster.column.branch": () => "Branch",
+  "roster.column.committee": () => "Committee",
+  "roster.column.clause": () => "Clause",
+  "roster.column.due": () => "Due",
+  "roster.column.what": () => "What",
+  "roster.count.members": () => "Members",
+  "roster.count.branches": () => "Branches",
+  "roster.count.documents": () => "Documents",
+  "roster.count.overdue": () => "Overdue",
+  "roster.count.dueSoon": () => "Due soon",
+  "roster.count.lapseCandidates": () => "Lapse",
+  "roster.count.withoutLiaison": () => "No liaison",
+  "roster.count.liaisonShortfall": () => "Liaisons short",
+  "roster.count.ambiguous": () => "Ambiguous",
+} satisfies Partial<Messages>;
+
+/** The English catalog. */
 export const en: Catalog = {
   locale: "en",
   messages: {
@@ -860,6 +923,7 @@ export const en: Catalog = {
     ...evaluationCohortMessages,
     ...reportingScheduleMessages,
     ...rosterMessages,
+    ...rosterCommandMessages,
   },
   terms,
   rules: {

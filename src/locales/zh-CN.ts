@@ -825,7 +825,6 @@ const terms: Catalog["terms"] = {
   ...reportingScheduleTerms,
 };
 
-/** The simplified-Chinese catalog. */
 // ── roster ───────────────────────────────────────────────────────────────────
 
 const rosterMessages = {
@@ -837,6 +836,70 @@ const rosterMessages = {
   "roster.error.different-readings": () => "只能合并按相同解释得出的影响报告",
 } satisfies Partial<Messages>;
 
+// ── the roster command ──────────────────────────────────────────────────────────
+
+const rosterCommandMessages = {
+  "roster.issue.missing": () => "缺少必填内容",
+  "roster.issue.wrong-type": () => "所填内容的类别不符",
+  "roster.issue.invalid-date": () => "日期无效：应为实际存在的日期，按“年-月-日”填写，如2025-06-30",
+  "roster.issue.invalid-value": () => "不是规定的可选值",
+  "roster.issue.out-of-range": () => "超出允许的范围",
+  "roster.issue.unknown-field": () => "含有不属于此处的内容",
+  "roster.issue.inconsistent": () => "与本条记录的其他内容相互矛盾",
+  "roster.issue.invalid-format": () => "填写格式不符合要求",
+  "roster.cell.boolean": () => "应填写“是”或“否”",
+  "roster.cell.number": () => "应填写数字",
+  "roster.cell.json": () => "此栏应按规定格式成组填写，现有内容无法识别",
+  "roster.cell.nothing": () => "表头没有此栏，不应填写",
+  "roster.line.not-json": () => "此行不是一条完整的记录，无法识别",
+  "roster.where.row": ({ file, row }) => `${file} 第${row}行`,
+  "roster.where.line": ({ file, row }) => `${file} 第${row}行`,
+  "roster.where.index": ({ file, row }) => `${file} 第${row + 1}条记录`,
+  "roster.where.column": ({ letter, name }) => `${letter}列（${name}）`,
+  "roster.where.columns": ({ letters, name }) => `${letters}列（${name}）`,
+  "roster.where.field": ({ path }) => `“${path}”项`,
+  "roster.where.record": () => "整条记录",
+  "roster.bad-row": ({ where, place, problem }) => `${where}，${place}：${problem}。此条未予分析`,
+  "roster.header.refused": ({ file }) => `${file} 的表头有误，未读取任何记录：`,
+  "roster.header.unknown": ({ column, letter, name, near }) =>
+    `第${column}列（${letter}列）“${name}”不是党员记录中的项目${near === null ? "" : `，是否应为“${near}”？`}`,
+  "roster.header.duplicate": ({ column, letter, name, other, otherLetter }) => `第${column}列（${letter}列）“${name}”与第${other}列（${otherLetter}列）重复`,
+  "roster.header.inside": ({ column, letter, name, other, otherLetter, otherName }) =>
+    `第${column}列（${letter}列）“${name}”与第${other}列（${otherLetter}列）“${otherName}”重叠：同一项目或整栏填写，或分栏填写，不能兼用`,
+  "roster.item.lapse": ({ months, criteria }) => (months === 6 ? `连续6个月${criteria}` : `已连续5个月${criteria}，再满1个月即达6个月`),
+  "roster.item.liaison": ({ proposed }) => (proposed === null ? "支部委员人数不足，暂无可指定的联系人" : `可指定${proposed}为联系人`),
+  "roster.item.branch-itself": () => "（本支部）",
+  "roster.heading.as-of": ({ date: day }) => `流动党员工作清单（截至${date(day)}）`,
+  "roster.heading.branches": () => "\n各党支部情况",
+  "roster.heading.committees": () => "\n各机关党委情况",
+  "roster.heading.refused": ({ count }) => `有误未予分析的记录${count}条`,
+  "roster.heading.section": ({ title, count }) => `\n${title}（${count}项）`,
+  "roster.more": ({ count }) => `……另有${count}项未列出，全部事项见输出的文件`,
+  "roster.section.documents": () => "待开具的证明信、介绍信和活动证",
+  "roster.section.overdue": () => "逾期未办的事项",
+  "roster.section.dueSoon": () => "30日内到期的事项",
+  "roster.section.lapseCandidates": () => "连续5个月以上未履行党员义务的党员",
+  "roster.section.withoutLiaison": () => "外出而未确定联系人的党员",
+  "roster.section.ambiguous": () => "结论存在歧义的事项",
+  "roster.column.kind": () => "类别",
+  "roster.column.member": () => "党员",
+  "roster.column.branch": () => "党支部",
+  "roster.column.committee": () => "机关党委",
+  "roster.column.clause": () => "依据",
+  "roster.column.due": () => "期限",
+  "roster.column.what": () => "事项",
+  "roster.count.members": () => "党员数",
+  "roster.count.branches": () => "支部数",
+  "roster.count.documents": () => "待开证明",
+  "roster.count.overdue": () => "逾期",
+  "roster.count.dueSoon": () => "30日内到期",
+  "roster.count.lapseCandidates": () => "连续未尽义务",
+  "roster.count.withoutLiaison": () => "无联系人",
+  "roster.count.liaisonShortfall": () => "联系人缺额",
+  "roster.count.ambiguous": () => "存在歧义",
+} satisfies Partial<Messages>;
+
+/** The simplified-Chinese catalog. */
 export const zhCN: Catalog = {
   locale: "zh-CN",
   messages: {
@@ -849,6 +912,7 @@ export const zhCN: Catalog = {
     ...evaluationCohortMessages,
     ...reportingScheduleMessages,
     ...rosterMessages,
+    ...rosterCommandMessages,
   },
   terms,
   rules: {
