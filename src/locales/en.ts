@@ -908,6 +908,33 @@ const rosterCommandMessages = {
   "roster.count.withoutLiaison": () => "No liaison",
   "roster.count.liaisonShortfall": () => "Liaisons short",
   "roster.count.ambiguous": () => "Ambiguous",
+  "roster.usage": () =>
+    "usage: mobile-member-rules roster <roster file> --as-of YYYY-MM-DD [--format csv|json|ndjson|xlsx] [--encoding utf-8|gb18030] [--out folder] [--impact] [--ambiguities] [--readings file] [--lang en]",
+  "roster.usage.unknown-option": ({ option, near }) => `unknown option ${option}${near === null ? "" : ` (did you mean ${near}?)`}`,
+  "roster.usage.needs-value": ({ option }) => `${option} needs a value`,
+  "roster.usage.takes-no-value": ({ option }) => `${option} takes no value`,
+  "roster.usage.lang": ({ given }) => `--lang takes zh or en, not ${given}`,
+  "roster.usage.one-file": () => "name one roster file",
+  "roster.usage.as-of": () => "give the worklist's day with --as-of YYYY-MM-DD",
+  "roster.usage.format": ({ given }) => `--format takes csv, json, ndjson or xlsx, not ${given}`,
+  "roster.usage.format-unknown": ({ file }) => `the name of ${file} does not tell its format: give it with --format`,
+  "roster.usage.encoding": ({ given }) => `--encoding takes utf-8 or gb18030, not ${given}`,
+  "roster.usage.impact-needs-out": () => "--impact needs --out: the impact report is written in the output folder",
+  "roster.usage.encoding-xlsx": () => "an .xlsx file takes no --encoding",
+  "roster.usage.readings": ({ file, problem }) => `the readings file ${file}: ${problem}`,
+  "roster.usage.not-json": () => "not JSON",
+  "roster.usage.out": ({ dir, code }) => `the output folder ${dir} cannot be made (${code})`,
+  "roster.file.unreadable": ({ file, why }) => `${file}: ${why}`,
+  "roster.file.not-a-file": ({ file }) => `${file} is not a regular file (a pipe or a device, say): it cannot be read as a roster`,
+  "roster.file.no-header": ({ file }) => `${file} has no header row: no record was read`,
+  "roster.file.exceljs-missing": () => "reading an .xlsx file needs exceljs, which is not installed: npm install exceljs",
+  "roster.file.malformed": ({ file, row }) => (row === null ? `${file} is malformed: it cannot be read` : `${file} is malformed from record ${row} on: reading stopped`),
+  "roster.file.not-encoded": ({ file, encoding }) =>
+    encoding === "gb18030" ? `${file} is not GB18030 text` : `${file} is not UTF-8 text; if it is GB18030, add --encoding gb18030`,
+  "roster.file.not-an-array": ({ file }) => `${file} must be an array of member records (starting with "[")`,
+  "roster.written": ({ dir, files }) => `wrote ${files} in ${dir}`,
+  "roster.summary": ({ rows, decided, bad }) => `${rows} records: ${decided} members decided, ${bad} skipped as bad`,
+  "roster.progress": ({ rows, rate }) => `${rows} records read, ${rate} a second`,
 } satisfies Partial<Messages>;
 
 /** The English catalog. */

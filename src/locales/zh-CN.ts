@@ -897,6 +897,33 @@ const rosterCommandMessages = {
   "roster.count.withoutLiaison": () => "无联系人",
   "roster.count.liaisonShortfall": () => "联系人缺额",
   "roster.count.ambiguous": () => "存在歧义",
+  "roster.usage": () =>
+    "用法：mobile-member-rules roster <花名册文件> --as-of 年-月-日 [--format csv|json|ndjson|xlsx] [--encoding utf-8|gb18030] [--out 文件夹] [--impact] [--ambiguities] [--readings 文件] [--lang en]",
+  "roster.usage.unknown-option": ({ option, near }) => `未知选项 ${option}${near === null ? "" : `（是否应为 ${near}？）`}`,
+  "roster.usage.needs-value": ({ option }) => `${option} 后须写明取值`,
+  "roster.usage.takes-no-value": ({ option }) => `${option} 不带取值`,
+  "roster.usage.lang": ({ given }) => `--lang 只接受 zh 或 en，不接受 ${given}`,
+  "roster.usage.one-file": () => "须指明一个花名册文件",
+  "roster.usage.as-of": () => "须以 --as-of 指明工作清单的日期（年-月-日）",
+  "roster.usage.format": ({ given }) => `--format 只接受 csv、json、ndjson 或 xlsx，不接受 ${given}`,
+  "roster.usage.format-unknown": ({ file }) => `无法从文件名判断 ${file} 的格式，请以 --format 指明`,
+  "roster.usage.encoding": ({ given }) => `--encoding 只接受 utf-8 或 gb18030，不接受 ${given}`,
+  "roster.usage.impact-needs-out": () => "--impact 须与 --out 同用：解释影响报告写入输出文件夹",
+  "roster.usage.encoding-xlsx": () => "Excel 文件（.xlsx）不需指明 --encoding",
+  "roster.usage.readings": ({ file, problem }) => `解释选择文件 ${file}：${problem}`,
+  "roster.usage.not-json": () => "内容格式有误，无法识别",
+  "roster.usage.out": ({ dir, code }) => `无法建立输出文件夹 ${dir}（${code}）`,
+  "roster.file.unreadable": ({ file, why }) => `无法读取 ${file}：${why}`,
+  "roster.file.not-a-file": ({ file }) => `${file} 不是普通文件（管道或设备等），不能作为花名册读取`,
+  "roster.file.no-header": ({ file }) => `${file} 没有表头行，未读取任何记录`,
+  "roster.file.exceljs-missing": () => "读取 Excel 文件（.xlsx）须另行安装 exceljs：npm install exceljs",
+  "roster.file.malformed": ({ file, row }) => (row === null ? `${file} 文件格式有误，无法读取` : `${file} 自第${row}条起文件格式有误，无法继续读取`),
+  "roster.file.not-encoded": ({ file, encoding }) =>
+    encoding === "gb18030" ? `${file} 不是 GB18030 编码的文本` : `${file} 不是 UTF-8 编码的文本；如为 GB18030 编码，请加 --encoding gb18030`,
+  "roster.file.not-an-array": ({ file }) => `${file} 应为党员记录的列表（以“[”开头）`,
+  "roster.written": ({ dir, files }) => `已写入 ${dir}：${files}`,
+  "roster.summary": ({ rows, decided, bad }) => `共${rows}条记录：已分析${decided}名党员，${bad}条有误未予分析`,
+  "roster.progress": ({ rows, rate }) => `已读${rows}条，每秒${rate}条`,
 } satisfies Partial<Messages>;
 
 /** The simplified-Chinese catalog. */
