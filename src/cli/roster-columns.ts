@@ -229,9 +229,23 @@ interface Node {
   readonly fields: readonly Field[];
   column: number | undefined;
   readonly children: Map<PathSegment, Node>;
+  /** Worked out once the header is read: the kinds of value its cell may hold, its children in order, whether they index a list. */
+  kinds?: ReadonlySet<CellKind>;
+  entries?: readonly (readonly [PathSegment, Node])[];
+  list?: boolean;
+  /** Whether an empty field is null, by field and by the value of the union's discriminator. */
+  readonly nulls: Map<string, boolean>;
 }
 
-const newNode = (fields: readonly Field[]): Node => ({ fields, column: undefined, children: new Map() });
+const newNode = (fields: readonly Field[]): Node => ({ fields, column: undefined, children: new Map(), nulls: new Map() });
+
+/** Works out, once, what reading a row under the node needs. */
+function prepare(node: Node): void {
+  if (node.column !== undefined) node.kinds = kindsOf(node.fields);
+  node.entries = [...node.children.entries()];
+  node.list = typeof node.entries[0]?.[0] === "number";
+  for (const [, child] of node.entries) prepare(child);
+}
 
 /** Compiles a header row: every column checked against the member's record. */
 export function readHeader(header: readonly (string | null | undefined)[]): HeaderReading {
@@ -290,6 +304,7 @@ export function readHeader(header: readonly (string | null | undefined)[]): Head
     node.column = column;
   });
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.column - b.column) };
+  prepare(root);
   return { ok: true, columns: new Columns(names, paths, root) };
 }
 
@@ -336,27 +351,37 @@ class Columns implements RosterColumns {
   }
 
   private build(node: Node, cells: readonly (string | null | undefined)[], problems: CellProblem[]): Built {
-    if (node.column !== undefined) return readCell(node.column, cells[node.column], node.fields, problems);
-    const children = [...node.children.entries()];
-    if (children.length > 0 && typeof children[0]?.[0] === "number") {
-      const items = children
-        .map(([index, child]) => [index as number, this.build(child, cells, problems)] as const)
-        .filter((entry): entry is readonly [number, { filled: true; value: unknown }] => entry[1].filled)
-        .sort(([a], [b]) => a - b)
-        .map(([, built]) => built.value);
-      return items.length === 0 ? EMPTY : { filled: true, value: items };
+    if (node.column !== undefined) return readCell(node.column, cells[node.column], node.kinds ?? kindsOf(node.fields), problems);
+    const entries = node.entries ?? [];
+    if (node.list === true) {
+      const items: [number, unknown][] = [];
+      for (const [index, child] of entries) {
+        const built = this.build(child, cells, problems);
+        if (built.filled) items.push([index as number, built.value]);
+      }
+      if (items.length === 0) return EMPTY;
+      return { filled: true, value: items.sort(([a], [b]) => a - b).map(([, value]) => value) };
     }
     const object: Record<string, unknown> = {};
-    const empty: string[] = [];
-    for (const [key, child] of children) {
+    let empty: string[] | undefined;
+    let filled = false;
+    for (const [key, child] of entries) {
       const built = this.build(child, cells, problems);
-      if (built.filled) object[key as string] = built.value;
-      else empty.push(key as string);
+      if (built.filled) {
+        object[key as string] = built.value;
+        filled = true;
+      } else (empty ??= []).push(key as string);
     }
-    if (Object.keys(object).length === 0) return EMPTY;
+    if (!filled) return EMPTY;
     // A field left empty is null where the form the record takes requires it, nullable.
-    for (const key of empty) {
-      if (nullWhenEmpty(node.fields, object, key)) object[key] = null;
+    for (const key of empty ?? []) {
+      const cached = `${key}\u0000${tagOf(node.fields, object)}`;
+      let isNull = node.nulls.get(cached);
+      if (isNull === undefined) {
+        isNull = nullWhenEmpty(node.fields, object, key);
+        node.nulls.set(cached, isNull);
+      }
+      if (isNull) object[key] = null;
     }
     return { filled: true, value: object };
   }
@@ -381,6 +406,15 @@ class Columns implements RosterColumns {
   }
 }
 
+/** The value of the union's discriminator the object holds, as text: what decides its form. */
+function tagOf(fields: readonly Field[], object: Readonly<Record<string, unknown>>): string {
+  for (const field of fields) {
+    const discriminator = defOf(field.core).discriminator;
+    if (discriminator !== undefined && Object.hasOwn(object, discriminator)) return JSON.stringify(object[discriminator]) ?? "";
+  }
+  return "";
+}
+
 /** Whether an empty field is `null`: in the forms of the object that match what it holds (a union's discriminator), the field is nullable and not optional. */
 function nullWhenEmpty(fields: readonly Field[], object: Readonly<Record<string, unknown>>, key: string): boolean {
   for (const field of fields) {
@@ -403,10 +437,10 @@ function nullWhenEmpty(fields: readonly Field[], object: Readonly<Record<string,
   return false;
 }
 
-function readCell(column: number, cell: string | null | undefined, fields: readonly Field[], problems: CellProblem[]): Built {
-  if (cell === null || cell === undefined || cell.trim() === "") return EMPTY;
-  const kinds = kindsOf(fields);
+function readCell(column: number, cell: string | null | undefined, kinds: ReadonlySet<CellKind>, problems: CellProblem[]): Built {
+  if (cell === null || cell === undefined) return EMPTY;
   const trimmed = cell.trim();
+  if (trimmed === "") return EMPTY;
   if (kinds.has("boolean")) {
     const lower = trimmed.toLowerCase();
     if (TRUE_WORDS.has(lower)) return { filled: true, value: true };
