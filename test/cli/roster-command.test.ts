@@ -3,9 +3,9 @@
  * on the example roster (examples/roster, made by `npm run example:roster`): every format
  * gives the same worklist, bad rows are reported by row and column and passed over, never
  * with their values, and `--out` writes the files. No test depends on the clock or a TTY:
- * the progress bar is given a fake terminal and a fake clock.
+ * the progress bar is given a fake terminal and a fake clock. The program itself, routing
+ * `roster` to this module, is run in process.test.ts.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -294,18 +294,5 @@ describe("the progress bar", () => {
   it("is not drawn without a terminal", async () => {
     const { out, err } = await run(["examples/roster/members.csv", "--as-of", AS_OF]);
     expect(`${out}${err}`).not.toMatch(/每秒/);
-  });
-});
-
-describe("through the program", () => {
-  it("routes roster to its own module, exits 1 for the example's bad rows, and keeps stdout for the table", () => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/bin.ts", "--lang", "en", "roster", "examples/roster/members.csv", "--as-of", AS_OF], {
-      cwd: root,
-      encoding: "utf8",
-      timeout: 60_000,
-    });
-    expect(result.status).toBe(1);
-    expect(result.stdout).toContain("Worklist of mobile Party members as of 2025-06-30");
-    expect(result.stderr).toContain("row 193, column A (id): required, and missing; skipped");
   });
 });
