@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * The program: `mobile-member-rules …`. Help and the version are answered here, without
- * loading the rules; every other command loads the command line (`main.ts`) first.
+ * loading the rules; `roster`, which runs asynchronously, loads its own module
+ * (`roster-command.ts`); every other command loads the command line (`main.ts`) first.
  *
  * @module
  */
@@ -42,11 +43,33 @@ function quickAnswer(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The options of every command that take a value: the command is the first argument that is neither one of them nor its value. */
+const VALUE_OPTIONS: ReadonlySet<string> = new Set(["--lang", "--options", "--as-of", "--format", "--encoding", "--out", "--readings"]);
+
+/** Where the command is among the arguments, found without loading any command. */
+function commandIndex(argv: readonly string[]): number | undefined {
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] as string;
+    if (arg === "--") return undefined;
+    if (arg.startsWith("-") && arg !== "-") {
+      if (VALUE_OPTIONS.has(arg)) index += 1;
+      continue;
+    }
+    return index;
+  }
+  return undefined;
+}
+
 if (isProgram()) {
   const argv = process.argv.slice(2);
   const quick = quickAnswer(argv);
+  const at = commandIndex(argv);
   if (quick !== undefined) process.stdout.write(quick);
-  else {
+  else if (at !== undefined && argv[at] === "roster") {
+    const { rosterCommand } = await import("./roster-command.js");
+    const io = { out: writerTo(process.stdout), err: writerTo(process.stderr), cwd: process.cwd(), progress: process.stderr.isTTY ? process.stderr : undefined };
+    process.exitCode = await rosterCommand([...argv.slice(0, at), ...argv.slice(at + 1)], io);
+  } else {
     const { main } = await import("./main.js");
     process.exitCode = main(argv, { out: writerTo(process.stdout), err: writerTo(process.stderr), cwd: process.cwd() });
   }

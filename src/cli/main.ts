@@ -284,7 +284,8 @@ export function main(argv: readonly string[], io: Io): number {
   }
   const known = COMMANDS.find((c) => c === command);
   if (known === undefined) {
-    const near = nearest(command, COMMANDS);
+    // roster is run by the program itself (bin.ts), asynchronously; it is named here for the hint.
+    const near = nearest(command, [...COMMANDS, "roster"]);
     return usage(io, {
       zh: `未知命令 ${command}${near === undefined ? "" : `（是否应为 ${near}？）`}`,
       en: `unknown command ${command}${near === undefined ? "" : ` (did you mean ${near}?)`}`,

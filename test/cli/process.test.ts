@@ -68,3 +68,14 @@ describe("a closed pipe", () => {
     expect(result.stderr).not.toMatch(/EPIPE|Error/);
   });
 });
+
+describe("roster, through the program", () => {
+  it("is routed to its own module after options, exits 1 for the example's bad rows, and keeps standard output for the table", () => {
+    const result = spawnCli(["--lang", "en", "roster", "examples/roster/members.csv", "--as-of", "2025-06-30"]);
+    expect(result.error).toBeUndefined();
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("Worklist of mobile Party members as of 2025-06-30");
+    expect(result.stderr).toContain("row 193, column A (id): required, and missing; skipped");
+    expect(result.stdout).not.toContain("skipped");
+  });
+});
