@@ -153,7 +153,14 @@ export interface Rule<
   readonly decideOutcomeReading: (
     input: z.input<InputSchema>,
     options?: RuleOptionsFor<Reads, Given, Extra>,
+    validated?: boolean,
   ) => { readonly outcome: RuleOutcomes[Name]; readonly read: ReadonlySet<InterpretationId> };
+  /**
+   * {@link Rule.decideOutcome} on an input the rule's schema has already validated (a
+   * roster's record, validated once by the record's schema, which is made of the rules'):
+   * the options are read and checked, the input is not read again. @internal
+   */
+  readonly decideValidOutcome: (input: z.output<InputSchema>, options?: RuleOptionsFor<Reads, Given, Extra>) => RuleOutcomes[Name];
   /** The logic, for deciding inside another rule ({@link Recorder.within}). @internal */
   readonly logic: DecisionLogic<z.output<InputSchema>, RuleOutcomes[Name], Reads> & {
     readonly decideWith: (input: z.output<InputSchema>, recorder: Recorder<Reads>, extra: Extra) => RuleOutcomes[Name];
@@ -260,8 +267,10 @@ export function defineRule<
     input: unknown,
     options: unknown,
     noted?: Set<InterpretationId>,
+    validated = false,
   ): { input: Input; options: ValidOptions<Reads, Given, Extra>; recordedOptions: JsonValue } {
-    const valid = readInput(name, declaration.input, input) as Input;
+    // An input the rule's own schema has already validated (a roster's record) is not read twice.
+    const valid = validated ? (input as Input) : (readInput(name, declaration.input, input) as Input);
     // No options at all is the common call: nothing to read or validate.
     const given = (options === undefined ? NO_OPTIONS_GIVEN : readInput(name, optionsSchema, options)) as RuleOptionsFor<Reads, Given, Extra>;
     // Null-prototype: an option left out is never read from a polluted Object.prototype.
@@ -314,10 +323,16 @@ export function defineRule<
       const override = validOptions.override;
       return override === undefined || overridable === undefined ? outcome : expand(override.outcome, valid, validOptions);
     },
-    decideOutcomeReading(input: unknown, options?: unknown): { readonly outcome: Outcome; readonly read: ReadonlySet<InterpretationId> } {
+    decideValidOutcome(input: Input, options?: unknown): Outcome {
+      const { input: valid, options: validOptions } = read(input, options, undefined, true);
+      const outcome = decideOutcome(logic, { input: valid, extra: validOptions.extra }, validOptions.interpretations);
+      const override = validOptions.override;
+      return override === undefined || overridable === undefined ? outcome : expand(override.outcome, valid, validOptions);
+    },
+    decideOutcomeReading(input: unknown, options?: unknown, validated = false): { readonly outcome: Outcome; readonly read: ReadonlySet<InterpretationId> } {
       // The checks that depend on the readings (a fact one reading needs) read them too.
       const noted = new Set<InterpretationId>();
-      const { input: valid, options: validOptions } = read(input, options, noted);
+      const { input: valid, options: validOptions } = read(input, options, noted, validated);
       const decided = decideOutcomeReading(logic, { input: valid, extra: validOptions.extra }, validOptions.interpretations, noted);
       const override = validOptions.override;
       return override === undefined || overridable === undefined ? decided : { outcome: expand(override.outcome, valid, validOptions), read: decided.read };

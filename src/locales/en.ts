@@ -881,6 +881,8 @@ const reportMessages = {
   "report.examples": ({ shown, total }) => `Members, by branch and id (${shown} of ${total})`,
   "report.refused-member": () => "Cannot be decided: the record lacks a fact this reading needs",
   "report.no-outcome": () => "no outcome",
+} satisfies Partial<Messages>;
+
 // ── the roster command ──────────────────────────────────────────────────────────
 
 const rosterCommandMessages = {

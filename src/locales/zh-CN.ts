@@ -869,6 +869,8 @@ const reportMessages = {
   "report.examples": ({ shown, total }) => `列举的党员（按党支部和党员编号排列，列举${shown}名，共${total}名）`,
   "report.refused-member": () => "无法判定：党员记录缺少按此读法判定所需的情况",
   "report.no-outcome": () => "无此项结果",
+} satisfies Partial<Messages>;
+
 // ── the roster command ──────────────────────────────────────────────────────────
 
 const rosterCommandMessages = {

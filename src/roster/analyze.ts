@@ -269,7 +269,12 @@ export class RosterReadings {
 interface CallableRule<Name extends RosterRuleName> {
   (input: unknown, options?: unknown): Decision<RuleOutcomes[Name] & JsonValue>;
   readonly decideOutcome: (input: unknown, options?: unknown) => RuleOutcomes[Name];
-  readonly decideOutcomeReading: (input: unknown, options?: unknown) => { readonly outcome: RuleOutcomes[Name]; readonly read: ReadonlySet<InterpretationId> };
+  readonly decideOutcomeReading: (
+    input: unknown,
+    options?: unknown,
+    validated?: boolean,
+  ) => { readonly outcome: RuleOutcomes[Name]; readonly read: ReadonlySet<InterpretationId> };
+  readonly decideValidOutcome: (input: unknown, options?: unknown) => RuleOutcomes[Name];
 }
 
 /** How a roster's members are decided. @internal */
@@ -300,11 +305,13 @@ function decide<Name extends RosterRuleName>(name: Name, input: unknown, options
     const read = how.impact ? rule.decideOutcomeReading(input, options).read : undefined;
     return { outcome: decision.outcome, ambiguous, read };
   }
+  // The record's schema is made of the rules' own input schemas: its blocks, and the
+  // schedule's facts put together from them, are valid inputs already.
   if (how.impact) {
-    const { outcome, read } = rule.decideOutcomeReading(input, options);
+    const { outcome, read } = rule.decideOutcomeReading(input, options, true);
     return { outcome, ambiguous: undefined, read };
   }
-  return { outcome: rule.decideOutcome(input, options), ambiguous: undefined, read: undefined };
+  return { outcome: rule.decideValidOutcome(input, options), ambiguous: undefined, read: undefined };
 }
 
 function issuesOf(error: unknown, at: readonly (string | number)[]): RecordIssue[] {
@@ -394,7 +401,7 @@ function impactOf(
         const input = (call as RuleCall).input(other);
         if (input === undefined) continue;
         try {
-          const outcome = (RULES[call.rule] as unknown as CallableRule<typeof call.rule>).decideOutcome(input, options[call.rule]);
+          const outcome = (RULES[call.rule] as unknown as CallableRule<typeof call.rule>).decideValidOutcome(input, options[call.rule]);
           (other as Record<RosterRuleName, unknown>)[call.rule] = outcome;
           if (!sameJson(outcome as JsonValue, base as JsonValue)) upstreamChanged = true;
         } catch (error) {
