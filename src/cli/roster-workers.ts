@@ -240,8 +240,9 @@ const CHECK_NODES = 10_000;
  * properties, plain objects and arrays without holes, and primitives a clone can carry.
  * A getter (which the clone would read and `analyzeRoster` refuses), a class instance,
  * a `Date`, a proxy, a function or a symbol is not; nor a `__proto__` key, to be safe.
+ * @internal
  */
-function crossesIntact(value: unknown, depth: number, budget: { nodes: number }): boolean {
+export function crossesIntact(value: unknown, depth = 0, budget: { nodes: number } = { nodes: 0 }): boolean {
   if (typeof value !== "object") return typeof value !== "function" && typeof value !== "symbol";
   if (value === null) return true;
   budget.nodes += 1;
