@@ -99,7 +99,7 @@ export function analyzeInWorkers(
 
   async function* read(): AsyncGenerator<MemberResult, void, undefined> {
     const source = openRoster(records);
-    const pool = new WorkerPool(threads, { options: valid }, inFlight, tuning.onWorker);
+    let pool: WorkerPool | undefined;
     // The parts decided here: records that are not plain data.
     const parts: Part[] = [];
     const inThread = async (batch: readonly unknown[]): Promise<MemberResult[]> => {
@@ -120,7 +120,7 @@ export function analyzeInWorkers(
       }
       let fromWorker: Promise<readonly MemberResult[]>;
       try {
-        fromWorker = plain.length === 0 ? Promise.resolve([]) : pool.send(plain);
+        fromWorker = plain.length === 0 ? Promise.resolve([]) : (pool as WorkerPool).send(plain);
       } catch (error) {
         // A value the check let through and the clone refused: this part is decided here.
         if (!isDataCloneError(error)) throw error;
@@ -145,6 +145,7 @@ export function analyzeInWorkers(
 
     let exhausted = false;
     try {
+      pool = new WorkerPool(threads, { options: valid }, inFlight, tuning.onWorker);
       const pending: Promise<readonly MemberResult[]>[] = [];
       let position = 0;
       for (;;) {
@@ -176,7 +177,7 @@ export function analyzeInWorkers(
       settle(error);
       throw error;
     } finally {
-      await pool.close();
+      await pool?.close();
       if (!exhausted) await source.close();
       if (state === "reading") {
         state = "left";
