@@ -56,6 +56,7 @@ describe("the packed package", () => {
         "dist/index.d.cts",
         "dist/index.d.ts",
         "dist/index.js",
+        "dist/roster-worker.js",
         "dist/scenario.schema.json",
         ...readdirSync(join(root, "examples/scenarios")).map((name) => `dist/scenarios/${name}`),
         "package.json",

@@ -845,6 +845,8 @@ const rosterMessages = {
   "roster.error.different-days": () => "only worklists or impact reports of the same day (asOf) can be merged",
   "roster.error.impact-not-asked": () => "the analysis was not asked for the impact of the readings (impact: true)",
   "roster.error.different-readings": () => "only impact reports made under the same readings can be merged",
+  "roster.error.threads": () => "the number of worker threads must be a whole number from 1 to 64",
+  "roster.error.tuning": () => "a batch size and the batches in flight must be whole numbers from 1",
 } satisfies Partial<Messages>;
 
 // ── interpretation impact report ──────────────────────────────────────────────

@@ -41,7 +41,8 @@ export interface RosterOptions {
   readonly impact?: boolean | undefined;
 }
 
-const RosterOptionsSchema = z.strictObject({
+/** The zod schema of {@link RosterOptions}. @internal */
+export const RosterOptionsSchema = z.strictObject({
   asOf: RuleDateSchema,
   interpretations: choicesSchema(INTERPRETATION_IDS).optional(),
   ambiguities: z.boolean().optional(),

@@ -24,7 +24,9 @@ await build({
   silent: true,
   target: "node20",
   format: ["esm"],
-  entry: { run: "test/bench/run.ts" },
+  // The roster's worker thread beside the benchmark, where analyzeInWorkers looks for it
+  // (next to the module that holds it), as in the package's dist/.
+  entry: { run: "test/bench/run.ts", "roster-worker": "src/cli/roster-worker.ts" },
   outDir: out,
   external: ["json-rules-engine"],
 });

@@ -24,6 +24,8 @@ export interface Variant {
   readonly async?: boolean;
   /** Fresh inputs for each batch (untimed), when a call changes its input (freezing it, say). */
   readonly prepare?: (calls: number) => readonly unknown[];
+  /** The warm-up alone, for a variant whose call is long (a whole roster): calls per loop and milliseconds, instead of `TIMING`'s. */
+  readonly warmup?: { readonly calls: number; readonly ms: number };
 }
 
 /** How long to measure. */
@@ -105,11 +107,12 @@ export function serve(variant: Variant): void {
   void (async () => {
     // Alone, before the rounds: long enough for the optimizing compiler, which runs on a
     // thread of its own and waits its turn on a busy machine.
-    const until = process.hrtime.bigint() + BigInt(Math.round(TIMING.warmupMs * 1e6));
+    const { calls, ms } = variant.warmup ?? { calls: TIMING.minCalls, ms: TIMING.warmupMs };
+    const until = process.hrtime.bigint() + BigInt(Math.round(ms * 1e6));
     while (process.hrtime.bigint() < until) {
-      const inputs = variant.prepare?.(TIMING.minCalls) ?? variant.inputs;
+      const inputs = variant.prepare?.(calls) ?? variant.inputs;
       if (out.length < inputs.length) out.length = inputs.length;
-      await loop(variant.call, inputs, out, TIMING.minCalls);
+      await loop(variant.call, inputs, out, calls);
     }
     port.postMessage({ ready: true });
   })();

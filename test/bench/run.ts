@@ -9,16 +9,25 @@
  * 3. Storing decisions: JSON.stringify's price, the stored size, the heap a kept decision holds.
  * 4. The price of decisions that share nothing: copying a decision's tree, against freezing it.
  * 5. The command line: `check` on 10,000 scenarios, and `--help` against `node -e 0`.
- * 6. Rosters of 100,000 and 1,000,000 members (`BENCH_SIZES`), each in a process of its own.
+ * 6. The roster (test/bench/roster.ts): `analyzeRoster` on seeded rosters of 100,000 and
+ *    1,000,000 members (`BENCH_SIZES`), each in a process of its own, with its memory; the
+ *    impact pass against the plain pass; the structured clones `analyzeInWorkers` pays; and
+ *    `analyzeInWorkers` with one and two threads against `analyzeRoster`; a profile.
  * 7. For a rule that misses a goal, a `node --cpu-prof` profile of a loop of it.
  *
- * Every time is measured by test/bench/harness.ts: batches of at least 1,000 calls,
+ * Every time is measured by test/bench/harness.ts (the roster's passes, a roster each, in
+ * batches of their own size and fewer rounds): batches of at least 1,000 calls,
  * variants interleaved in rotating order, each in a worker thread of its own, warm-up
  * rounds thrown away, the median of the rest, ratios taken within each round. Tests never read the clock; speed is measured here.
  *
  * Environment: BENCH_SIZES (default 100000,1000000), BENCH_ROUNDS (21), BENCH_WARMUP (4 rounds),
- * BENCH_WARMUP_MS (500), BENCH_BATCH_MS (20), BENCH_PROFILE_SECONDS (4), and BENCH_SKIP, a comma-separated list of
- * sections to leave out while working on the benchmark (cli, roster, profiles).
+ * BENCH_WARMUP_MS (500), BENCH_BATCH_MS (20), BENCH_PROFILE_SECONDS (4); for the roster,
+ * BENCH_PIPELINE_ROUNDS (3 processes of each size), BENCH_ROSTER_ROUNDS (11),
+ * BENCH_THREADS_ROUNDS (3) and BENCH_THREADS_MEMBERS (100000); BENCH_SKIP, a comma-separated
+ * list of sections to leave out while working on the benchmark (rules, engine, storing, cli,
+ * roster, profiles, and the roster's parts roster-pipeline, roster-impact, roster-clone,
+ * roster-threads, roster-profile), and BENCH_ONLY, the sections to run alone (the same names:
+ * `BENCH_ONLY=roster` runs only section 6).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -53,14 +62,37 @@ import {
   type Member,
 } from "./inputs.js";
 import { summarizeProfile, type ProfileSummary } from "./profile.js";
+import {
+  ROSTER_CHUNK,
+  cloneComparison,
+  impactComparison,
+  pipelineChild,
+  pipelineRounds,
+  profileChild as rosterProfileChild,
+  profilePipeline,
+  rosterVariant,
+  slopeOf,
+  summarize,
+  threadsChild,
+  threadsComparison,
+  type CloneComparison,
+  type ImpactComparison,
+  type PipelineRun,
+  type PipelineSummary,
+  type ThreadsComparison,
+} from "./roster.js";
+import { ROSTER_AS_OF } from "./roster-inputs.js";
 
 const root = process.cwd();
 const bundle = fileURLToPath(import.meta.url);
 const SIZES = (process.env["BENCH_SIZES"] ?? "100000,1000000").split(",").map(Number);
 const SKIP = new Set((process.env["BENCH_SKIP"] ?? "").split(",").filter((s) => s !== ""));
+const ONLY = new Set((process.env["BENCH_ONLY"] ?? "").split(",").filter((s) => s !== ""));
+/** Whether a section runs: not skipped, and named (or its part) by BENCH_ONLY when that is given. */
+const wanted = (section: string, parent?: string): boolean =>
+  !SKIP.has(section) && (parent === undefined || !SKIP.has(parent)) && (ONLY.size === 0 || ONLY.has(section) || (parent !== undefined && ONLY.has(parent)));
 const PROFILE_SECONDS = Number(process.env["BENCH_PROFILE_SECONDS"] ?? 4);
 const SEED = 20131119;
-const CHUNK = 10_000;
 
 // ---- The rules, as declared. ----
 
@@ -79,6 +111,8 @@ function declared(name: string): DeclaredRule | undefined {
   const rule = (RULES as unknown as Record<string, Partial<DeclaredRule> | undefined>)[name];
   return rule?.outcome === undefined || typeof rule.decideOutcome !== "function" ? undefined : (rule as DeclaredRule);
 }
+
+const NOT_RUN = "Not run (BENCH_SKIP or BENCH_ONLY).";
 
 const NOT_DECLARED = (name: string) =>
   `\`${name}\`: skipped — \`RULES.${name}.outcome\` is undefined: the rule is not yet declared with \`defineRule\` in this tree.`;
@@ -474,101 +508,7 @@ function commandLine(): CommandLine | null {
   }
 }
 
-// ---- 6. Rosters, each in a process of its own (max RSS is the process's peak). ----
-
-const ROSTER_RULES = ["documentForAbsence", "managementMode", "resolveReceivingOrg", "reportingSchedule"] as const;
-
-interface RosterChunk {
-  /** Milliseconds, by rule, for the full decisions and for the outcomes alone. */
-  readonly full: Readonly<Record<string, number>>;
-  readonly outcome: Readonly<Record<string, number>>;
-  readonly heapBeforeGc: number;
-  readonly heapAfterGc: number;
-}
-
-interface Roster {
-  readonly size: number;
-  readonly rules: readonly string[];
-  readonly chunks: readonly RosterChunk[];
-  readonly maxRssKiB: number;
-  readonly baseHeap: number;
-}
-
-/** In the child: the roster of `size` members, chunk by chunk, printed as JSON. */
-function rosterChild(size: number): void {
-  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-  const rules = ROSTER_RULES.flatMap((name) => {
-    const rule = declared(name);
-    return rule === undefined ? [] : [[name, rule] as const];
-  });
-  const ms = (work: () => void) => {
-    const started = process.hrtime.bigint();
-    work();
-    return Number(process.hrtime.bigint() - started) / 1e6;
-  };
-  let sink: unknown;
-  const runChunk = (members: readonly Member[]) => {
-    const full: Record<string, number> = {};
-    const outcome: Record<string, number> = {};
-    const documents: string[] = new Array(members.length);
-    const outcomeDocuments: string[] = new Array(members.length);
-    for (const [name, rule] of rules) {
-      const input = (m: Member, i: number, docs: readonly string[]): unknown =>
-        name === "documentForAbsence"
-          ? m.absence
-          : name === "managementMode"
-            ? m.management
-            : name === "resolveReceivingOrg"
-              ? m.situation
-              : { ...m.schedule, document: docs[i] ?? m.schedule.document };
-      const inputs = members.map((m, i) => input(m, i, documents));
-      full[name] = ms(() => {
-        for (let i = 0; i < inputs.length; i += 1) {
-          const decision = rule(inputs[i]);
-          if (name === "documentForAbsence") documents[i] = (decision.outcome as { document: string }).document;
-          else sink = decision;
-        }
-      });
-      const outcomeInputs = members.map((m, i) => input(m, i, outcomeDocuments));
-      outcome[name] = ms(() => {
-        for (let i = 0; i < outcomeInputs.length; i += 1) {
-          const decided = rule.decideOutcome(outcomeInputs[i]);
-          if (name === "documentForAbsence") outcomeDocuments[i] = (decided as { document: string }).document;
-          else sink = decided;
-        }
-      });
-    }
-    return { full, outcome };
-  };
-  // Warm-up: three chunks of other members, thrown away.
-  const warm = random(size + 7);
-  for (let w = 0; w < 3; w += 1) runChunk(Array.from({ length: CHUNK }, () => member(warm)));
-  gc();
-  const baseHeap = process.memoryUsage().heapUsed;
-  const next = random(size);
-  const chunks: RosterChunk[] = [];
-  for (let c = 0; c < size / CHUNK; c += 1) {
-    const members = Array.from({ length: CHUNK }, () => member(next));
-    const times = runChunk(members);
-    const heapBeforeGc = process.memoryUsage().heapUsed;
-    gc();
-    chunks.push({ ...times, heapBeforeGc, heapAfterGc: process.memoryUsage().heapUsed });
-  }
-  if (sink === Symbol.for("never")) process.stdout.write("");
-  const result: Roster = { size, rules: rules.map(([name]) => name), chunks, maxRssKiB: process.resourceUsage().maxRSS, baseHeap };
-  process.stdout.write(`${JSON.stringify(result)}\n`);
-}
-
-function roster(size: number): Roster {
-  process.stdout.write(`bench: roster of ${size.toLocaleString("en")}\n`);
-  const run = spawnSync(process.execPath, ["--expose-gc", bundle, "--roster", String(size)], {
-    cwd: root,
-    encoding: "utf8",
-    maxBuffer: 256 * 2 ** 20,
-  });
-  if (run.status !== 0) throw new Error(`the roster of ${size} failed: ${run.stderr.slice(0, 2000)}`);
-  return JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as Roster;
-}
+// ---- 6. The roster: see roster.ts. ----
 
 // ---- 7. Profiles. ----
 
@@ -633,47 +573,180 @@ By module (self): ${modules}.`;
 const fmtMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const MiB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
-function rosterSection(rosters: readonly Roster[]): string {
-  if (rosters.length === 0) return "Not run (BENCH_SKIP).";
-  const lines: string[] = [];
-  const skipped = ROSTER_RULES.filter((name) => declared(name) === undefined);
-  for (const name of skipped) lines.push(`- ${NOT_DECLARED(name)}`);
-  const ruleNames = rosters[0]?.rules ?? [];
-  const header = `| members | ${ruleNames.map((n) => `${n}, full / outcome only`).join(" | ")} | all rules, per member | total | slope last ÷ first chunk (median of 5 ÷ median of 5) | peak heap sampled / after gc | max RSS |`;
-  const rows = rosters.map((r) => {
-    const chunkMs = r.chunks.map((c) => Object.values(c.full).reduce((a, b) => a + b, 0) + Object.values(c.outcome).reduce((a, b) => a + b, 0));
-    const total = chunkMs.reduce((a, b) => a + b, 0);
-    const perRule = ruleNames.map((n) => {
-      const full = r.chunks.reduce((a, c) => a + (c.full[n] ?? 0), 0);
-      const outcome = r.chunks.reduce((a, c) => a + (c.outcome[n] ?? 0), 0);
-      return `${formatNs((full * 1e6) / r.size)} / ${formatNs((outcome * 1e6) / r.size)}`;
+interface RosterMeasured {
+  readonly pipeline: { readonly byRound: readonly (readonly PipelineRun[])[]; readonly summaries: readonly PipelineSummary[]; readonly slope: Ratio } | null;
+  readonly impact: ImpactComparison | null;
+  readonly clone: CloneComparison | null;
+  readonly threads: ThreadsComparison | null;
+  readonly profile: ProfileSummary | null;
+}
+
+/** Rounds of the pipeline's processes: one 1,000,000-member pass takes a minute or more here, so fewer than the harness's. */
+const PIPELINE_ROUNDS = Number(process.env["BENCH_PIPELINE_ROUNDS"] ?? 3);
+/** Members of the profiled pass. */
+const PROFILE_MEMBERS = 100_000;
+
+async function rosterMeasures(): Promise<RosterMeasured> {
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  let pipeline: RosterMeasured["pipeline"] = null;
+  if (wanted("roster-pipeline", "roster")) {
+    const byRound = pipelineRounds(bundle, SIZES, PIPELINE_ROUNDS, log);
+    pipeline = { byRound, summaries: SIZES.map((_, i) => summarize(byRound, i)), slope: slopeOf(byRound) };
+  }
+  let impact: ImpactComparison | null = null;
+  if (wanted("roster-impact", "roster")) {
+    log("bench: roster, impact pass against the plain pass");
+    impact = await impactComparison(inWorker("roster-impact"));
+  }
+  let clone: CloneComparison | null = null;
+  if (wanted("roster-clone", "roster")) {
+    log("bench: roster, structured clones against deciding");
+    clone = await cloneComparison(inWorker("roster-clone"));
+  }
+  let threads: ThreadsComparison | null = null;
+  if (wanted("roster-threads", "roster")) {
+    log("bench: roster, analyzeInWorkers against analyzeRoster");
+    threads = threadsComparison(bundle, log);
+  }
+  let profile: ProfileSummary | null = null;
+  if (wanted("roster-profile", "roster") && !SKIP.has("profiles")) {
+    log("bench: roster, profiling the pipeline");
+    profile = profilePipeline(bundle, PROFILE_MEMBERS, root);
+  }
+  return { pipeline, impact, clone, threads, profile };
+}
+
+const MEMORY_GOAL = 200 * 2 ** 20;
+
+function rosterSection(m: RosterMeasured): string {
+  const parts: string[] = [];
+  const { pipeline, impact, clone, threads, profile } = m;
+  if (pipeline === null) {
+    parts.push(`### The pipeline\n\n${NOT_RUN}`);
+  } else {
+    const rows = pipeline.summaries.map((s) => {
+      const perMember = (s.netMs * 1e3) / s.size;
+      return `| ${s.size.toLocaleString("en")} | ${s.rulesPerMember.toFixed(2)} | ${(s.refusedShare * 100).toFixed(1)} % | ${fmtMs(s.netMs)} | ${fmtMs(s.generateMs)} | **${s.usPerMemberRule.toFixed(2)} µs** | ${perMember.toFixed(1)} µs | ${Number.isNaN(s.chunkSlope) ? "—" : s.chunkSlope.toFixed(2)} | ${MiB(s.rssPeak)} / ${MiB(s.maxRss)} | ${MiB(s.heapPeak)} | ${s.items.toLocaleString("en")} |`;
     });
-    const slope = (chunkMs.at(-1) ?? Number.NaN) / (chunkMs[0] ?? Number.NaN);
-    // With fewer than ten chunks the first five and the last five overlap: no check then.
-    const robust = chunkMs.length >= 10 ? median(chunkMs.slice(-5)) / median(chunkMs.slice(0, 5)) : Number.NaN;
-    // One chunk is half a second or so: on a busy machine a single chunk can be slow by
-    // itself. The slope is judged on the medians of the first five and the last five chunks,
-    // which tell growth from a slow chunk; the single chunks' ratio is shown beside it.
-    const judged = Number.isNaN(robust) ? slope : robust;
-    const met = judged <= 1.1;
+    for (const s of pipeline.summaries) {
+      if (Number.isNaN(s.chunkSlope)) continue;
+      goals.push({ goal: `roster of ${s.size.toLocaleString("en")}: time per chunk of 10,000, last five ÷ first five (medians) ≤ 1.1`, measured: s.chunkSlope.toFixed(2), met: s.chunkSlope <= 1.1 });
+    }
+    const first = pipeline.summaries[0];
+    const last = pipeline.summaries.at(-1);
+    const factor = first !== undefined && last !== undefined ? last.size / first.size : Number.NaN;
+    const slopeGoal = factor * 1.1;
+    if (pipeline.summaries.length > 1 && first !== undefined && last !== undefined) {
+      goals.push({
+        goal: `roster pipeline: time on ${last.size.toLocaleString("en")} ÷ on ${first.size.toLocaleString("en")} ≤ ${slopeGoal.toFixed(0)}`,
+        measured: `${pipeline.slope.value.toFixed(2)} (rounds ${pipeline.slope.low.toFixed(2)}–${pipeline.slope.high.toFixed(2)})`,
+        met: pipeline.slope.value <= slopeGoal,
+      });
+    }
+    const largest = pipeline.summaries.reduce((a, b) => (b.size > a.size ? b : a));
     goals.push({
-      goal: `roster of ${r.size.toLocaleString("en")}: per-chunk slope, last ÷ first ≤ 1.1 (medians of five chunks)`,
-      measured: Number.isNaN(robust) ? slope.toFixed(2) : `${robust.toFixed(2)} (single chunks: ${slope.toFixed(2)})`,
-      met,
+      goal: `roster of ${largest.size.toLocaleString("en")} streamed: peak memory (the process's peak RSS) < 200 MiB`,
+      measured: `${MiB(largest.maxRss)} (RSS sampled ${MiB(largest.rssPeak)}, V8 heap sampled ${MiB(largest.heapPeak)})`,
+      met: largest.maxRss < MEMORY_GOAL,
     });
-    const peak = Math.max(...r.chunks.map((c) => c.heapBeforeGc)) - r.baseHeap;
-    const retained = Math.max(...r.chunks.map((c) => c.heapAfterGc)) - r.baseHeap;
-    return `| ${r.size.toLocaleString("en")} | ${perRule.join(" | ")} | ${formatNs((total * 1e6) / r.size)} | ${fmtMs(total)} | ${slope.toFixed(2)}${Number.isNaN(robust) ? "" : ` (${robust.toFixed(2)})`} | ${MiB(Math.max(peak, 0))} / ${MiB(Math.max(retained, 0))} | ${MiB(r.maxRssKiB * 1024)} |`;
-  });
-  const last = rosters.at(-1);
-  const trend =
-    last === undefined
-      ? ""
-      : `\n\nEvery tenth chunk of the ${last.size.toLocaleString("en")} (ms per chunk of ${CHUNK.toLocaleString("en")}, all rules, full and outcome only): ${last.chunks
-          .filter((_, i) => i % Math.max(1, Math.floor(last.chunks.length / 10)) === 0 || i === last.chunks.length - 1)
-          .map((c) => (Object.values(c.full).reduce((a, b) => a + b, 0) + Object.values(c.outcome).reduce((a, b) => a + b, 0)).toFixed(0))
-          .join(", ")}.`;
-  return `${lines.join("\n")}${lines.length > 0 ? "\n\n" : ""}${header}\n|${"---|".repeat(ruleNames.length + 6)}\n${rows.join("\n")}${trend}`;
+    const perMemberRule = pipeline.summaries.map((s) => `${s.usPerMemberRule.toFixed(2)} µs at ${s.size.toLocaleString("en")}`).join(", ");
+    parts.push(`### The pipeline
+
+\`analyzeRoster(records, { asOf: "${ROSTER_AS_OF}" })\` as a records system runs it: outcomes
+only, every rule that applies to each record, the members' results read and dropped, then
+the worklist. The records are made one at a time as the roster is read
+(test/bench/roster-inputs.ts: branches of 50–300 members under ten committees; 85 % away,
+most with their schedule; 60 % with an appraisal, 30 % management facts, 20 % a
+situation; a secretary and two to four committee members per branch; 0.2 % bad records);
+the time spent making them is measured inside the generator and left out. Each size runs
+in a process of its own, after a warm-up on ${(20_000).toLocaleString("en")} other members, ${PIPELINE_ROUNDS} rounds with the
+sizes' order turned each round (fewer rounds than the harness's: a pass over 1,000,000 takes
+a minute or more here); times are the medians of the rounds, the slope the median of the
+rounds' ratios, memory the largest of the rounds. Memory is sampled every
+${ROSTER_CHUNK.toLocaleString("en")} members and after the worklist (\`process.memoryUsage()\`: RSS and V8's heap in use);
+the process's peak RSS is \`process.resourceUsage().maxRSS\`.
+
+| members | rules applied per member | refused | pipeline | making the records | per member per rule applied | per member | per chunk, last five ÷ first five | peak RSS sampled / process | peak V8 heap sampled | worklist items |
+|---|---|---|---|---|---|---|---|---|---|---|
+${rows.join("\n")}
+
+Per member per rule applied: **${perMemberRule}**.
+${pipeline.summaries.length > 1 ? `Time on ${last?.size.toLocaleString("en")} ÷ on ${first?.size.toLocaleString("en")}: **${pipeline.slope.value.toFixed(2)}** (goal ≤ ${slopeGoal.toFixed(0)}: ${mark(pipeline.slope.value <= slopeGoal)}; the rounds from ${pipeline.slope.low.toFixed(2)} to ${pipeline.slope.high.toFixed(2)}).` : ""}
+Peak memory on ${largest.size.toLocaleString("en")}: **${MiB(largest.maxRss)}** peak RSS of the process (goal < 200 MiB: ${mark(largest.maxRss < MEMORY_GOAL)}); V8's heap in use at most ${MiB(largest.heapPeak)} sampled, ${MiB(largest.heapAbove)} above the heap after the warm-up. The worklist holds its ${largest.items.toLocaleString("en")} items until it is built and sorted.`);
+  }
+
+  if (impact === null) {
+    parts.push(`### The impact pass\n\n${NOT_RUN}`);
+  } else {
+    const goal = 1 + impact.redecisions;
+    const met = impact.ratio.value <= goal;
+    goals.push({ goal: `roster impact pass ÷ plain pass ≤ 1 + the other readings re-decided per member (${goal.toFixed(2)})`, measured: formatRatio(impact.ratio, 2), met });
+    parts.push(`### The impact pass
+
+\`impact: true\` against the plain pass, on the same ${(10_000).toLocaleString("en")} members, in rosters of 250 (a call: the
+roster, its worklist and, with impact, its report), timed by the harness (each variant in a
+worker thread of its own, interleaved, ${Number(process.env["BENCH_ROSTER_ROUNDS"] ?? 11)} rounds after 2 of warm-up).
+
+| | per member |
+|---|---|
+| plain pass | ${formatNs(impact.plain)} |
+| impact pass | ${formatNs(impact.impact)} |
+
+Impact ÷ plain: **${formatRatio(impact.ratio, 2)}**. The goal, 1 + the other readings that apply: each
+member's decisions read ${impact.redecisions.toFixed(2)} other readings on average (the sum, over the interpretations
+its decisions read, of their readings but the one in force), so ≤ **${goal.toFixed(2)}**: ${mark(met)}.`);
+  }
+
+  if (clone !== null) {
+    parts.push(`### What crossing a thread costs
+
+\`analyzeInWorkers\` sends the records to its workers and takes the members' results back by
+structured clone, and checks first that each record is plain data (a record that is not is
+decided on the main thread: the clone would read a getter, or make a class instance plain).
+On batches of 1,000 records, timed as above:
+
+| per member | | share of deciding |
+|---|---|---|
+| deciding (\`analyzeRoster\`, the results kept) | ${formatNs(clone.decide)} | 1 |
+| the records' structured clone | ${formatNs(clone.records)} | ${(clone.recordsShare.value * 100).toFixed(1)} % |
+| the results' structured clone | ${formatNs(clone.results)} | ${(clone.resultsShare.value * 100).toFixed(1)} % |
+| the plain-data check | ${formatNs(clone.check)} | ${(clone.checkShare.value * 100).toFixed(1)} % |
+
+The main thread makes the records, checks and sends them, and takes the results back:
+about ${((clone.recordsShare.value + clone.resultsShare.value + clone.checkShare.value) * 100).toFixed(0)} % of a member's decision, on top of making the record.`);
+  }
+
+  if (threads === null) {
+    parts.push(`### Worker threads\n\n${NOT_RUN}`);
+  } else {
+    const one = threads.speedUp["workers-1"];
+    const two = threads.speedUp["workers-2"];
+    parts.push(`### Worker threads
+
+\`analyzeInWorkers(records, options, threads)\` with one and two threads against
+\`analyzeRoster\` in the thread, on ${threads.members.toLocaleString("en")} members made as the roster is read (the main thread
+makes them in every variant), to the worklist. Each pass in a process of its own, from a
+cold start (\`analyzeInWorkers\` starts its workers, and compiles the rules in them, for
+every analysis, so the pass in the thread is timed from cold too, as a command would run),
+the variants in rotating order, ${threads.rounds} rounds; the speed-up is the median of the rounds' ratios, with
+the lowest and the highest. This machine has **${threads.cores}** cores for node
+(\`os.availableParallelism()\`); its description, with the load at the start, is at the top.
+
+| | per pass | speed-up (in the thread ÷ this) |
+|---|---|---|
+| \`analyzeRoster\` in the thread | ${fmtMs(threads.ms["in-thread"] ?? Number.NaN)} | 1 |
+| \`analyzeInWorkers\`, 1 thread | ${fmtMs(threads.ms["workers-1"] ?? Number.NaN)} | ${one === undefined ? "—" : formatRatio(one, 2)} |
+| \`analyzeInWorkers\`, 2 threads | ${fmtMs(threads.ms["workers-2"] ?? Number.NaN)} | ${two === undefined ? "—" : formatRatio(two, 2)} |`);
+  }
+
+  if (profile !== null) {
+    parts.push(`### Where the pipeline's time goes
+
+\`node --cpu-prof\` on one pass over ${PROFILE_MEMBERS.toLocaleString("en")} members (after the warm-up; ${profile.samples.toLocaleString("en")} samples, making the records included):
+
+${profileTable(profile)}`);
+  }
+  return parts.join("\n\n");
 }
 
 async function main(): Promise<void> {
@@ -687,14 +760,13 @@ async function main(): Promise<void> {
     // Bundled by hand: nothing was defined.
   }
 
-  const perRule = await eachRule();
-  const engine = await againstEngine(absences);
-  const stored = await storing(absences);
-  const cli = SKIP.has("cli") ? null : commandLine();
-  if (SKIP.has("cli")) goals.push({ goal: "command line", measured: "not run (BENCH_SKIP)", met: null });
-  const rosters = SKIP.has("roster") ? [] : SIZES.map(roster);
-  const rosterText = rosterSection(rosters);
-  const profiles = SKIP.has("profiles") ? [] : [...misses].flatMap((name) => {
+  const perRule = wanted("rules") ? await eachRule() : { lines: [NOT_RUN], results: [] };
+  const engine = wanted("engine") ? await againstEngine(absences) : null;
+  const stored = wanted("storing") ? await storing(absences) : null;
+  const cli = wanted("cli") ? commandLine() : null;
+  if (!wanted("cli")) goals.push({ goal: "command line", measured: "not run (BENCH_SKIP or BENCH_ONLY)", met: null });
+  const rosterText = rosterSection(await rosterMeasures());
+  const profiles = !wanted("profiles") ? [] : [...misses].flatMap((name) => {
     const p = profileRule(name);
     return p === null ? [] : [{ name, ...p }];
   });
@@ -793,7 +865,7 @@ ${
 
 ${
   engine === null
-    ? NOT_DECLARED("documentForAbsence")
+    ? wanted("engine") ? NOT_DECLARED("documentForAbsence") : NOT_RUN
     : `The same three cases of 2.1.1 as json-rules-engine rules, tuned as a user would: flat
 facts computed before the engine runs (\`placeFixed\`, the absence's \`relation\` to six
 months, \`timeKnown\`), no JSONPath, no fact functions, one priority for the three rules
@@ -814,7 +886,7 @@ json-rules-engine ÷ ours: **${formatRatio(engine.ratio)}** (goal ≥ 25×); ÷ 
 
 ${
   stored === null
-    ? NOT_DECLARED("documentForAbsence")
+    ? wanted("storing") ? NOT_DECLARED("documentForAbsence") : NOT_RUN
     : `A documentForAbsence decision made and then written as JSON (\`JSON.stringify\`),
 against the decision alone: **${formatRatio(stored.ratio, 2)}** (goal ≤ 2.5×; ${formatNs(stored.stringify)} against ${formatNs(stored.decide)}).
 Its stored JSON: median **${stored.sizeMedian.toLocaleString("en")} B**, largest **${stored.sizeMax.toLocaleString("en")} B** over the 2,000 absences (goal ≤ 1,500 B).
@@ -839,8 +911,8 @@ each freeze on a fresh tree).`
 
 ${
   cli === null
-    ? SKIP.has("cli")
-      ? "Not run (BENCH_SKIP)."
+    ? !wanted("cli")
+      ? NOT_RUN
       : "Not run: no command line was built (run `npm run bench`, which builds it)."
     : `Run as a child process: ${cli.how}.
 
@@ -853,15 +925,7 @@ ${
 ${cli.profile === null ? "" : `\nWhere \`check\` spends its time (\`node --cpu-prof\`, ${cli.profile.samples.toLocaleString("en")} samples):\n\n${profileTable(cli.profile)}\n`}`
 }
 
-## 6. Rosters
-
-Seeded members, each through ${ROSTER_RULES.join(", ")} (with the document
-documentForAbsence gave), in chunks of ${CHUNK.toLocaleString("en")}: each rule timed over the whole chunk, once
-with the full decision and once with the outcome alone, decisions dropped as a streaming
-import would. Each roster runs in a process of its own, after three chunks of warm-up;
-between chunks a full collection samples the heap. Peak heap is the largest heap sampled
-at a chunk's end before that collection, above the heap after the warm-up; max RSS is the
-process's (\`process.resourceUsage().maxRSS\`).
+## 6. The roster
 
 ${rosterText}
 
@@ -869,9 +933,11 @@ ${rosterText}
 
 ${
   profiles.length === 0
-    ? misses.size === 0
+    ? !wanted("rules") || !wanted("profiles")
+      ? NOT_RUN
+      : misses.size === 0
       ? "Every rule measured meets its goals: nothing to profile."
-      : "Not run (BENCH_SKIP)."
+      : NOT_RUN
     : profiles
         .map(
           (p) =>
@@ -890,7 +956,9 @@ ${
 const [mode, arg, seconds] = process.argv.slice(2);
 if (!isMainThread) {
   const { comparison, variant } = workerData as { comparison: string; variant: string };
-  serve(variantOf(comparison, variant));
-} else if (mode === "--roster") rosterChild(Number(arg));
+  serve(comparison.startsWith("roster-") ? await rosterVariant(comparison, variant) : variantOf(comparison, variant));
+} else if (mode === "--roster-pipeline") await pipelineChild(Number(arg));
+else if (mode === "--roster-threads") await threadsChild(arg ?? "");
+else if (mode === "--roster-profile") await rosterProfileChild(Number(arg));
 else if (mode === "--profile-rule") profileChild(arg ?? "", Number(seconds ?? PROFILE_SECONDS));
 else await main();
