@@ -26,7 +26,8 @@ export const HELP = `mobile-member-rules — 流动党员管理规则 / rules fo
   mobile-member-rules schema
       输出情景文件的 JSON Schema。Prints the JSON Schema of scenario files.
   mobile-member-rules roster <花名册文件> --as-of 年-月-日 [--out 文件夹] [--impact] [--ambiguities]
-                             [--readings 文件] [--format csv|json|ndjson|xlsx] [--encoding utf-8|gb18030] [--lang en]
+                             [--readings 文件] [--format csv|json|ndjson|xlsx] [--encoding utf-8|gb18030]
+                             [--threads 数目] [--lang en]
       逐人分析整个花名册，在终端列出当日的工作清单（各支部汇总，待开具的证明、逾期和
       30日内到期的事项、连续未尽义务和未确定联系人的党员，每类至多20项）。按扩展名读取
       CSV、JSON（记录的列表）、NDJSON（每行一条记录）或 Excel（.xlsx，第一个工作表，
@@ -57,6 +58,7 @@ export const HELP = `mobile-member-rules — 流动党员管理规则 / rules fo
   --readings <文件>   解释选择，如 {"Q1.six-month-boundary": "…"}（roster）/ interpretation choices (roster)
   --format <格式>     不按扩展名判断时指明 csv、json、ndjson 或 xlsx（roster）/ the format, when the extension does not say (roster)
   --encoding <编码>   utf-8（默认，可带字节顺序标记）或 gb18030（roster）/ utf-8 (default, BOM or not) or gb18030 (roster)
+  --threads <数目>    同时分析所用的线程数，默认1（roster）/ worker threads to analyze with, default 1 (roster)
   --version          显示版本 / print the version
   -h, --help         显示本说明 / print this help
   文件名以“-”开头时，写在 -- 之后。File names starting with "-" go after --.

@@ -60,6 +60,7 @@ const OPTIONS = {
   impact: { type: "boolean" },
   ambiguities: { type: "boolean" },
   readings: { type: "string" },
+  threads: { type: "string" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -300,6 +301,14 @@ export async function rosterCommand(argv: readonly string[], io: RosterIo, analy
   if (encoding === undefined) return usage(io, bilingual("roster.usage.encoding", { given: values.encoding ?? "" }));
   if (format === "xlsx" && values.encoding !== undefined) return usage(io, bilingual("roster.usage.encoding-xlsx"));
   if (values.impact === true && values.out === undefined) return usage(io, bilingual("roster.usage.impact-needs-out"));
+  // Worker threads only when asked: each starts cold and every record and result is copied
+  // across, which on two busy cores cost more than it saved (docs/benchmarks.md).
+  const threads = values.threads === undefined ? 1 : Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 64) return usage(io, bilingual("roster.usage.threads"));
+  if (threads > 1 && analyze === analyzeRoster) {
+    const { analyzeInWorkers } = await import("./roster-workers.js");
+    analyze = (records, options) => analyzeInWorkers(records, options, threads);
+  }
 
   let interpretations: unknown;
   if (values.readings !== undefined) {
@@ -463,6 +472,8 @@ declare module "../locales/catalog.js" {
     "roster.usage.takes-no-value": { readonly option: string };
     /** A language the command does not speak. */
     "roster.usage.lang": { readonly given: string };
+    /** --threads is not a whole number from 1 to 64. */
+    "roster.usage.threads": Record<never, never>;
     /** Not exactly one file. */
     "roster.usage.one-file": Record<never, never>;
     /** No day given. */

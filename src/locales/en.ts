@@ -947,10 +947,11 @@ const rosterCommandMessages = {
   "roster.count.liaisonShortfall": () => "Liaisons short",
   "roster.count.ambiguous": () => "Ambiguous",
   "roster.usage": () =>
-    "usage: mobile-member-rules roster <roster file> --as-of YYYY-MM-DD [--format csv|json|ndjson|xlsx] [--encoding utf-8|gb18030] [--out folder] [--impact] [--ambiguities] [--readings file] [--lang en]",
+    "usage: mobile-member-rules roster <roster file> --as-of YYYY-MM-DD [--format csv|json|ndjson|xlsx] [--encoding utf-8|gb18030] [--out folder] [--impact] [--ambiguities] [--readings file] [--threads count] [--lang en]",
   "roster.usage.unknown-option": ({ option, near }) => `unknown option ${option}${near === null ? "" : ` (did you mean ${near}?)`}`,
   "roster.usage.needs-value": ({ option }) => `${option} needs a value`,
   "roster.usage.takes-no-value": ({ option }) => `${option} takes no value`,
+  "roster.usage.threads": () => "--threads must be a whole number from 1 to 64 (the threads that analyze at once)",
   "roster.usage.lang": ({ given }) => `--lang takes zh or en, not ${given}`,
   "roster.usage.one-file": () => "name one roster file",
   "roster.usage.as-of": () => "give the worklist's day with --as-of YYYY-MM-DD",

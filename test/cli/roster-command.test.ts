@@ -199,6 +199,17 @@ describe("--out", () => {
     expect(readJson(join(out, "worklist.json"))).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
+  it("writes the same files with --threads 2 as in one thread", async () => {
+    const [one, two] = [scratch(), scratch()];
+    await run(["examples/roster/members.csv", "--as-of", AS_OF, "--out", one, "--impact"]);
+    const { code } = await run(["examples/roster/members.csv", "--as-of", AS_OF, "--out", two, "--impact", "--threads", "2"]);
+    expect(code).toBe(1);
+    for (const name of ["members.ndjson", "worklist.json", "worklist.csv", "impact.json", "impact.html"]) {
+      expect(readFileSync(join(two, name), "utf8"), name).toBe(readFileSync(join(one, name), "utf8"));
+    }
+    expect((await run(["examples/roster/members.csv", "--as-of", AS_OF, "--threads", "0"])).code).toBe(2);
+  });
+
   it("keeps a cell a spreadsheet would run as a formula from being one", async () => {
     const csv = join(scratch(), "formula.csv");
     writeFileSync(csv, "id,branch,absence.departure,absence.expectedReturn,absence.placeFixed\n=cmd,b1,2025-07-05,2025-08-01,是\n");
