@@ -195,6 +195,8 @@ export interface AmbiguousDecision {
 }
 
 interface BranchGathering {
+  /** The branch's name, one string however many records name it: the items all share it. */
+  readonly name: string;
   members: number;
   readonly committees: Set<string>;
   readonly mobileMembers: string[];
@@ -218,6 +220,16 @@ export class WorklistBuilder {
   private readonly branches = new Map<string, BranchGathering>();
   private refused = 0;
   private readonly horizon: CalendarDate;
+  // A roster of a million members lists hundreds of thousands of items on a few thousand
+  // days: each day is held once.
+  private readonly days = new Map<string, CalendarDate>();
+
+  private day(date: CalendarDate): CalendarDate {
+    const held = this.days.get(date);
+    if (held !== undefined) return held;
+    this.days.set(date, date);
+    return date;
+  }
 
   constructor(private readonly asOf: CalendarDate) {
     this.horizon = formatFromDayNumber(dayNumberOf(asOf) + DUE_SOON_DAYS);
@@ -230,8 +242,9 @@ export class WorklistBuilder {
 
   /** Adds a decided member: the record and its outcomes. */
   add(record: MemberRecord, outcomes: RosterOutcomes, ambiguous: readonly AmbiguousDecision[] = []): void {
-    const { id: memberId, branch } = record;
-    const gathering = gatheringOf(this.branches, branch);
+    const gathering = gatheringOf(this.branches, record.branch);
+    const { id: memberId } = record;
+    const branch = gathering.name;
     gathering.members += 1;
     if (record.committee !== undefined) gathering.committees.add(record.committee);
     if (record.role !== undefined) gathering.officers.push({ id: memberId, role: record.role });
@@ -244,7 +257,7 @@ export class WorklistBuilder {
     const issued = record.documentIssuedOn ?? null;
     if (document !== undefined && departure !== undefined && (issued === null || issued > this.asOf) && departure <= this.horizon) {
       // 2.1.1: the document is issued before the member leaves.
-      this.items.add({ kind: "document", memberId, branch, clause: "2.1.1", due: departure, document: document.document });
+      this.items.add({ kind: "document", memberId, branch, clause: "2.1.1", due: this.day(departure), document: document.document });
     }
     if (outcomes.reportingSchedule !== undefined) this.addObligations(memberId, branch, outcomes.reportingSchedule);
     if (outcomes.evaluationGrade !== undefined) this.addLapse(memberId, branch, outcomes.evaluationGrade);
@@ -262,7 +275,7 @@ export class WorklistBuilder {
         memberId: obligation.scope === "member" ? memberId : null,
         branch,
         clause: obligation.clause,
-        due: obligation.due,
+        due: this.day(obligation.due),
         obligation: obligation.kind,
       });
     }
@@ -289,7 +302,7 @@ export class WorklistBuilder {
 function gatheringOf(branches: Map<string, BranchGathering>, branch: string): BranchGathering {
   let gathering = branches.get(branch);
   if (gathering === undefined) {
-    gathering = { members: 0, committees: new Set(), mobileMembers: [], officers: [], currentAssignment: Object.create(null) as Record<string, string> };
+    gathering = { name: branch, members: 0, committees: new Set(), mobileMembers: [], officers: [], currentAssignment: Object.create(null) as Record<string, string> };
     branches.set(branch, gathering);
   }
   return gathering;
@@ -317,7 +330,7 @@ class WorkItems {
 
   add(item: WorkItem): void {
     if (item.kind === "obligation" && item.memberId === null) {
-      this.organizations.set(JSON.stringify([item.branch, item.clause, item.due, item.obligation]), item);
+      this.organizations.set(`${item.branch}\u0000${item.clause}\u0000${item.due}\u0000${item.obligation}`, item);
     } else {
       this.members.push(item);
     }
@@ -328,12 +341,23 @@ class WorkItems {
   }
 }
 
-/** One order, whatever the roster's: due date (none last), branch, member, then the rest. */
+/**
+ * One order, whatever the roster's: due date (none last), branch, member, kind, clause,
+ * then the rest of the item (compared as JSON only where all those are equal).
+ */
+function compareItems(a: WorkItem, b: WorkItem): number {
+  return (
+    compareText(a.due ?? "~", b.due ?? "~") ||
+    compareText(a.branch, b.branch) ||
+    compareText(a.memberId ?? "", b.memberId ?? "") ||
+    compareText(a.kind, b.kind) ||
+    compareText(a.clause, b.clause) ||
+    compareText(JSON.stringify(a), JSON.stringify(b))
+  );
+}
+
 function sortedItems(items: readonly WorkItem[]): WorkItem[] {
-  return items
-    .map((item) => ({ item, key: JSON.stringify([item.due ?? "~", item.branch, item.memberId ?? "", item.kind, item.clause, item]) }))
-    .sort((a, b) => compareText(a.key, b.key))
-    .map(({ item }) => item);
+  return [...items].sort(compareItems);
 }
 
 type MutableCounts = { -readonly [Key in keyof WorkCounts]: WorkCounts[Key] };
