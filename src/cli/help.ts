@@ -25,6 +25,10 @@ export const HELP = `mobile-member-rules — 流动党员管理规则 / rules fo
       Copies the starter scenarios into the folder, to edit and check.
   mobile-member-rules schema
       输出情景文件的 JSON Schema。Prints the JSON Schema of scenario files.
+  mobile-member-rules workbench [--out <文件夹>]
+      写出工作台页面（不联网即可使用），输出其路径；在终端中运行时用浏览器打开。
+      Writes the workbench page (works offline) and prints its path; opens it in the
+      browser when run from a terminal.
 
 选项 / options:
   --lang zh|en       说明和报告的语言，默认中文 / language of explanations and reports (default Chinese)
@@ -32,6 +36,7 @@ export const HELP = `mobile-member-rules — 流动党员管理规则 / rules fo
   --json             输出 JSON，供程序读取（check、explain）/ JSON output, for programs (check, explain)
   --options <文件>    解释选择等选项（explain）/ options such as interpretation choices (explain)
   --force            覆盖已有文件（init）/ overwrite existing files (init)
+  --out <文件夹>      页面写入的文件夹（workbench）/ the folder to write the page to (workbench)
   --version          显示版本 / print the version
   -h, --help         显示本说明 / print this help
   文件名以“-”开头时，写在 -- 之后。File names starting with "-" go after --.
