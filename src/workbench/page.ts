@@ -12,7 +12,7 @@
  * @module
  */
 import { SCENARIO_SCHEMA_ID } from "../cli/json-schema.js";
-import { checkScenarioText, parseJsonText, type FileResult } from "../cli/scenarios.js";
+import { checkScenarioText, type FileResult } from "../cli/scenarios.js";
 import { decodeScenarioBytes, isScenarioPathInFolder } from "../cli/scenario-sources.js";
 import type { Decision, JsonValue } from "../decision/decision.js";
 import { outcomeText, ruleQuestion, ruleTitle } from "../decision/render.js";
@@ -25,35 +25,13 @@ import { RULES, RULE_NAMES, isRuleName } from "../rules/registry.js";
 import { renderAnswer } from "./answer.js";
 import { append, download, h } from "./dom.js";
 import { clearIssues, defaultOf, renderForm, showIssues, type FormContext, type Path, type VariantsField } from "./form.js";
+import { choicesOf, clone, scenariosIn, startingScenario, type Choices, type LooseScenario, type ScenarioSource } from "./starters.js";
 import { wordsIn, type PageWords } from "./words.js";
-
-/** A scenario file as the page holds it: its name and its text. */
-interface ScenarioSource {
-  readonly file: string;
-  readonly text?: string;
-  /** Why it could not be read as text. */
-  readonly unreadable?: string;
-}
-
-/** A scenario as read from a file, enough to open it on the page. */
-interface LooseScenario {
-  readonly name?: unknown;
-  readonly rule?: unknown;
-  readonly input?: unknown;
-  readonly options?: unknown;
-  readonly expect?: { readonly refused?: unknown; readonly refusedAt?: unknown };
-}
-
-type Choices = Record<string, string>;
 
 /** A rule as the page calls it: it validates its own input and options. */
 type AnyRule = ((input: unknown, options?: unknown) => Decision<JsonValue>) & { readonly decideOutcome: (input: unknown, options?: unknown) => JsonValue };
 
 const FIELDS = inputFields();
-
-function clone<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -66,29 +44,10 @@ function readStarters(): ScenarioSource[] {
   return Array.isArray(parsed) ? (parsed as ScenarioSource[]) : [];
 }
 
-function scenariosIn(source: ScenarioSource): LooseScenario[] {
-  if (source.text === undefined) return [];
-  const parsed = parseJsonText(source.text);
-  if (!parsed.ok || !isRecord(parsed.value) || !Array.isArray(parsed.value["scenarios"])) return [];
-  return (parsed.value["scenarios"] as unknown[]).filter(isRecord) as LooseScenario[];
-}
-
-function expectsDecision(scenario: LooseScenario): boolean {
-  return scenario.expect?.refused !== true && scenario.expect?.refusedAt === undefined;
-}
-
 const STARTERS = readStarters();
-const STARTER_SCENARIOS = STARTERS.flatMap(scenariosIn).filter((s) => isRuleName(s.rule) && expectsDecision(s));
 
-/** The first starter scenario of a rule (one without chosen readings first), with `where` holding. */
-function starterFor(rule: RuleName, where: (input: unknown) => boolean = () => true): LooseScenario | undefined {
-  const candidates = STARTER_SCENARIOS.filter((s) => s.rule === rule && where(s.input));
-  return candidates.find((s) => s.options === undefined) ?? candidates[0];
-}
-
-function choicesOf(scenario: LooseScenario | undefined): Choices {
-  const chosen = isRecord(scenario?.options) ? scenario.options["interpretations"] : undefined;
-  return isRecord(chosen) ? (clone(chosen) as Choices) : {};
+function starterFor(rule: RuleName, where?: (input: unknown) => boolean): LooseScenario | undefined {
+  return startingScenario(STARTERS, rule, where);
 }
 
 // ── the page's state ─────────────────────────────────────────────────────────
