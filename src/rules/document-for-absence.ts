@@ -499,7 +499,7 @@ declare module "../locales/catalog.js" {
     "error.fixed-place-unknown": Record<never, never>;
     "error.place-known-needed": Record<never, never>;
   }
-  /** The words of the input's fields, for forms and the JSON Schema of scenario files: see {@link FieldWordIds}. */
+  // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
   interface Messages
     extends FieldWordIds<
       "documentForAbsence",

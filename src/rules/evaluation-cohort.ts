@@ -329,7 +329,7 @@ declare module "../locales/catalog.js" {
     "reason.cohort-over-ceiling": { readonly excellent: number; readonly ceiling: number };
     "reason.cohort-commendation": Record<never, never>;
   }
-  /** The words of the input's fields, for forms and the JSON Schema of scenario files: see {@link FieldWordIds}. */
+  // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
   interface Messages
     extends FieldWordIds<
       "evaluationCohort",

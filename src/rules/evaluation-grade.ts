@@ -1245,7 +1245,7 @@ declare module "../locales/catalog.js" {
     "error.standard-needs-caller-reading": Record<never, never>;
     "error.caller-reading-needs-standard": Record<never, never>;
   }
-  /** The words of the input's fields, for forms and the JSON Schema of scenario files: see {@link FieldWordIds}. */
+  // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
   interface Messages
     extends FieldWordIds<
       "evaluationGrade",

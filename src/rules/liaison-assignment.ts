@@ -525,7 +525,7 @@ declare module "../locales/catalog.js" {
     "liaison.reason.away-officers": { readonly awayOfficers: number };
     "error.liaison-link-invalid": Record<never, never>;
   }
-  /** The words of the input's fields, for forms and the JSON Schema of scenario files: see {@link FieldWordIds}. */
+  // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
   interface Messages
     extends FieldWordIds<
       "liaisonAssignment",

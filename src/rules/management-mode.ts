@@ -508,7 +508,7 @@ declare module "../locales/catalog.js" {
     "mode.error.workplace-fact-without-workplace": Record<never, never>;
     "mode.error.workplace-fact-missing": Record<never, never>;
   }
-  /** The words of the input's fields, for forms and the JSON Schema of scenario files: see {@link FieldWordIds}. */
+  // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
   interface Messages
     extends FieldWordIds<
       "managementMode",

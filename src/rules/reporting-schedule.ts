@@ -831,7 +831,7 @@ declare module "../locales/catalog.js" {
     "error.schedule-holidays-needed": Record<never, never>;
     "error.schedule-holidays-not-asked": Record<never, never>;
   }
-  /** The words of the input's fields, for forms and the JSON Schema of scenario files: see {@link FieldWordIds}. */
+  // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
   interface Messages
     extends FieldWordIds<
       "reportingSchedule",

@@ -917,7 +917,7 @@ declare module "../locales/catalog.js" {
     "error.exception-to-receiver-for-away": Record<never, never>;
     "error.exception-to-document-for-restructured": Record<never, never>;
   }
-  /** The words of the input's fields, for forms and the JSON Schema of scenario files: see {@link FieldWordIds}. */
+  // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
   interface Messages
     extends FieldWordIds<
       "resolveReceivingOrg",
