@@ -164,7 +164,7 @@ function details(decision: Decision<JsonValue>, ctx: AnswerContext): HTMLElement
         h("td", {}, terms.scheduleParties[o.owedBy]),
         h("td", {}, terms.scheduleParties[o.owedTo]),
         h("td", {}, terms.obligationStatuses[o.status], o.metOn === null ? "" : words("workbench.met-on", { date: o.metOn, late: o.late })),
-        h("td", {}, citationLabel(o.clause)),
+        h("td", { class: "nowrap" }, lookUpCitation(o.clause).entry.label),
       ),
     );
     const button = h("button", { type: "button", class: "calendar", "data-calendar": "" }, words("workbench.calendar"));
