@@ -238,13 +238,20 @@ function readings(decision: Decision<JsonValue>, ctx: AnswerContext): HTMLElemen
   const { locale, words } = ctx;
   const w = CATALOGS[locale].explain;
   const section = h("section", { class: "readings" }, h("h3", {}, words("workbench.readings")));
-  if (decision.interpretations.length === 0) {
+  // Every interpretation that touched the decision: those it applied, and any it found contested.
+  const touched = [
+    ...decision.interpretations,
+    ...decision.ambiguities
+      .filter((ambiguity) => !decision.interpretations.some((applied) => applied.id === ambiguity.interpretation))
+      .map((ambiguity) => ({ id: ambiguity.interpretation, alternative: ambiguity.applied })),
+  ];
+  if (touched.length === 0) {
     append(section, h("p", {}, words("workbench.no-readings")));
     return section;
   }
   append(section, h("p", { class: "help" }, words("workbench.readings-intro")));
   const current = JSON.stringify(decision.outcome);
-  for (const applied of decision.interpretations) {
+  for (const applied of touched) {
     const id = applied.id;
     const entry = INTERPRETATIONS[id];
     const name = `reading-${id}`;
