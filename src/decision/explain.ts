@@ -140,7 +140,8 @@ function readingText(id: InterpretationId, alternative: InterpretationAlternativ
   return readings[alternative]?.text[lang] ?? alternative;
 }
 
-function labelFor(id: CitationId, locale: Locale): string {
+/** How an explanation in `locale` names a clause or superior rule; the workbench names them alike. @internal */
+export function labelFor(id: CitationId, locale: Locale): string {
   const cited = lookUpCitation(id);
   if (locale === "zh-CN") return citationLabel(id);
   return CATALOGS[locale].explain.citation(cited.entry.label, id, cited.source === "opinion" ? undefined : cited.entry.instrumentEn);

@@ -8,9 +8,9 @@
  *
  * @module
  */
-import { citationLabel, lookUpCitation, type CitationId } from "../clauses/citation.js";
+import { lookUpCitation, type CitationId } from "../clauses/citation.js";
 import type { Decision, JsonValue, TraceStep } from "../decision/decision.js";
-import { decidingClause, interpretationLabel } from "../decision/explain.js";
+import { decidingClause, interpretationLabel, labelFor } from "../decision/explain.js";
 import { outcomeText, reasonText, stepText } from "../decision/render.js";
 import type { RuleName } from "../decision/rule.js";
 import type { StoredDecision } from "../decision/stored.js";
@@ -48,7 +48,7 @@ function readingText(id: InterpretationId, alternative: string, locale: Locale):
 /** A clause's label with its text a click away. */
 function clause(id: CitationId, locale: Locale, suffix = ""): HTMLElement {
   const cited = lookUpCitation(id);
-  const label = citationLabel(id);
+  const label = labelFor(id, locale);
   return h(
     "details",
     { class: "clause" },
@@ -188,7 +188,7 @@ function details(decision: Decision<JsonValue>, ctx: AnswerContext): HTMLElement
         "ul",
         { class: "duties" },
         ...duties.map((id) =>
-          h("li", {}, h("strong", {}, terms.dutyBearers[DUTIES[id].bearer]), `${CATALOGS[locale].explain.colon}${terms.duties[id]}`, h("span", { class: "cite" }, `（${citationLabel(DUTIES[id].clause)}）`)),
+          h("li", {}, h("strong", {}, terms.dutyBearers[DUTIES[id].bearer]), `${CATALOGS[locale].explain.colon}${terms.duties[id]}`, h("span", { class: "cite" }, locale === "zh-CN" ? `（${labelFor(DUTIES[id].clause, locale)}）` : ` (${labelFor(DUTIES[id].clause, locale)})`)),
         ),
       ),
     );
