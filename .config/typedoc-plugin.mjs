@@ -6,10 +6,15 @@
  *
  * The clause pages are project documents written by `.config/clause-report.ts`, each with
  * a `clause` id in its frontmatter.
+ *
+ * Also makes the search find Chinese words inside comments and documents: the search index
+ * splits text at spaces and trims from each piece whatever is not a Latin letter, a digit
+ * or `_` at its ends, which leaves nothing of a Chinese sentence; each piece holding Chinese
+ * is indexed between two `_`, so that a search for any of its words finds it.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Application, Converter, ReflectionKind } from "typedoc";
+import { Application, Converter, ReflectionKind, Renderer } from "typedoc";
 
 const coverageFile = fileURLToPath(new URL("../docs/generated/clause-coverage.json", import.meta.url));
 
@@ -89,4 +94,42 @@ export function load(app) {
     }
     for (const problem of problems) app.logger.error(problem);
   });
+
+  app.renderer.on(Renderer.EVENT_PREPARE_INDEX, (event) => {
+    event.searchResults.forEach((reflection, index) => {
+      const fields = event.searchFields[index] ?? (event.searchFields[index] = {});
+      const comment = commentText(reflection);
+      if (comment !== "") fields["comment"] = searchable(comment);
+      if (reflection.isDocument()) fields["document"] = searchable(reflection.content.map((part) => part.text).join("\n"));
+    });
+  });
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Text as the search index should keep it: each piece between spaces that holds Chinese, between two `_`. */
+function searchable(text) {
+  return text
+    .split(/[\s\-]+/u)
+    .map((piece) => (HAN.test(piece) ? `_${piece}_` : piece))
+    .join(" ");
+}
+
+/**
+ * A reflection's comments as text, as TypeDoc's own search reads them: its summary and block
+ * tags, and those of its signatures and accessors.
+ * @param {import("typedoc").Reflection} reflection
+ */
+function commentText(reflection) {
+  const comments = [];
+  if (reflection.comment) comments.push(reflection.comment);
+  if (reflection.isDeclaration()) {
+    for (const signature of reflection.signatures ?? []) if (signature.comment) comments.push(signature.comment);
+    if (reflection.getSignature?.comment) comments.push(reflection.getSignature.comment);
+    if (reflection.setSignature?.comment) comments.push(reflection.setSignature.comment);
+  }
+  return comments
+    .flatMap((comment) => [...comment.summary, ...comment.blockTags.flatMap((tag) => tag.content)])
+    .map((part) => part.text)
+    .join("\n");
 }

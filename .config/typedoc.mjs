@@ -15,7 +15,12 @@ const config = {
     "../docs/generated/opinion.md",
     "../docs/generated/interpretations.md",
     "../docs/generated/clause-coverage.md",
+    "../docs/workbench.md",
   ],
+  // The search reads comments and documents too, where the clauses' Chinese texts are
+  // (typedoc-plugin.mjs indexes their Chinese words).
+  searchInComments: true,
+  searchInDocuments: true,
   // blockTags replaces the defaults: extend them, or every standard tag becomes unknown.
   blockTags: [...OptionDefaults.blockTags, "@clause"],
   // Documents would otherwise make TypeDoc wrap the single entry point in a module.
@@ -41,6 +46,8 @@ const config = {
     "AwayOfficers",
     "Spread",
     "OwnLink",
+    // The impact page's counts, in the parameters of its report.* words.
+    "Counts",
   ],
   validation: { notExported: true, invalidLink: true, invalidPath: true, notDocumented: false },
   sort: ["source-order"],

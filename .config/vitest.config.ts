@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup/clause-coverage.ts"],
+    // The workbench page, built once: its browser tests open it, the command line copies it.
+    globalSetup: ["test/setup/workbench.ts"],
     // Type tests (`*.test-d.ts`) only check anything when typecheck is enabled with tsc.
     typecheck: {
       enabled: true,

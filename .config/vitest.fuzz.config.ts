@@ -9,6 +9,7 @@ export default defineConfig({
     ...base.test,
     include: ["test/fuzz/**/*.fuzz.ts"],
     typecheck: { enabled: false },
+    globalSetup: [],
     testTimeout: 1_800_000,
   },
 });

@@ -22,5 +22,6 @@ export default defineConfig({
     exclude: ["test/package.test.ts", "test/examples.test.ts", "test/cli/process.test.ts"],
     setupFiles: ["test/setup/mutation.ts"],
     typecheck: { enabled: false },
+    globalSetup: [],
   },
 });

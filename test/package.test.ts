@@ -39,7 +39,7 @@ afterAll(() => {
 });
 
 describe("the packed package", () => {
-  it("holds only what a user needs: built code, types, the command, the schema, the starter scenarios, README, CHANGELOG, LICENSE", () => {
+  it("holds only what a user needs: built code, types, the command, the schema, the starter scenarios, the workbench page, README, CHANGELOG, LICENSE", () => {
     const listing = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8" }));
     const all = (listing[0].files as { path: string }[]).map((f) => f.path).sort();
     // The command line's parts that load on demand (the rules after --help), whatever their hash.
@@ -59,6 +59,7 @@ describe("the packed package", () => {
         "dist/roster-worker.js",
         "dist/scenario.schema.json",
         ...readdirSync(join(root, "examples/scenarios")).map((name) => `dist/scenarios/${name}`),
+        "dist/workbench/index.html",
         "package.json",
       ].sort(),
     );
@@ -163,5 +164,14 @@ describe("npx mobile-member-rules", () => {
       encoding: "utf8",
     });
     expect(shipped.trim()).toMatch(/scenario\.schema\.json$/);
+  });
+
+  it("writes the shipped workbench page where asked and prints its path", () => {
+    const run = cli(["workbench", "--out", "workbench"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe(join(scratch, "workbench", "index.html"));
+    const page = readFileSync(join(scratch, "workbench", "index.html"), "utf8");
+    expect(page).toContain("流动党员管理规则工作台");
+    expect(page).not.toMatch(/<script[^>]+src=|<link[^>]+href=/u);
   });
 });

@@ -8,6 +8,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Bilingual } from "../errors.js";
+import { decodeScenarioBytes, isIgnoredEntry, isScenarioFileName, type DecodedText } from "./scenario-sources.js";
 
 /** The parts of `node:fs` the search uses; a test may pass its own. @internal */
 export interface DirectoryReader {
@@ -24,16 +25,7 @@ export type FoundEntry =
   /** An entry left alone, with the reason: it does not count. */
   | { readonly kind: "skipped"; readonly path: string; readonly why: Bilingual };
 
-/** A file name a folder search checks: `.json` in any case, but not a JSON Schema such as the one `init` copies. */
-export function isScenarioFileName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return lower.endsWith(".json") && !lower.endsWith(".schema.json");
-}
-
-/** Entries a search passes over: installed packages, and hidden entries such as `.git`. */
-function isIgnoredEntry(name: string): boolean {
-  return name === "node_modules" || name.startsWith(".");
-}
+export { decodeScenarioBytes, isScenarioFileName, type DecodedText };
 
 function codeOf(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
@@ -101,32 +93,6 @@ export function findScenarioFiles(paths: readonly string[], fs: DirectoryReader 
   };
   for (const path of paths) visit(path, true, []);
   return found;
-}
-
-/** The text of a scenario file, or why it cannot be read as one. */
-export type DecodedText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly why: Bilingual };
-
-const SAVE_AS_UTF8: Bilingual = {
-  zh: "文件是 UTF-16 编码，无法读取：请另存为 UTF-8",
-  en: "the file is UTF-16 text: save it as UTF-8",
-};
-
-/**
- * Scenario file bytes as text: UTF-8, with or without a byte-order mark (some editors on
- * Windows write one). UTF-16, which those editors also offer, is refused by name rather
- * than read as UTF-8 full of NUL characters; other encodings (GBK, say) are refused
- * rather than read with their Chinese replaced by garbage.
- */
-export function decodeScenarioBytes(bytes: Uint8Array): DecodedText {
-  const [first, second] = bytes;
-  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) return { ok: false, why: SAVE_AS_UTF8 };
-  // JSON text never holds a NUL byte; UTF-16 holds one in every ASCII character.
-  if (bytes.includes(0)) return { ok: false, why: SAVE_AS_UTF8 };
-  try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
-  } catch {
-    return { ok: false, why: { zh: "文件不是 UTF-8 编码：请另存为 UTF-8", en: "the file is not UTF-8 text: save it as UTF-8" } };
-  }
 }
 
 /**

@@ -42,6 +42,10 @@ export const HELP = `mobile-member-rules — 流动党员管理规则 / rules fo
       record (absence.departure, appraisal.reports.0); a list or object cell holds JSON;
       booleans are 是/否 or true/false; an empty cell leaves the field out. Bad rows are
       reported by row and column (never their values) and skipped; the rest are decided.
+  mobile-member-rules workbench [--out <文件夹>]
+      写出工作台页面（不联网即可使用），输出其路径；在终端中运行时用浏览器打开。
+      Writes the workbench page (works offline) and prints its path; opens it in the
+      browser when run from a terminal.
 
 选项 / options:
   --lang zh|en       说明和报告的语言，默认中文 / language of explanations and reports (default Chinese)
@@ -50,8 +54,8 @@ export const HELP = `mobile-member-rules — 流动党员管理规则 / rules fo
   --options <文件>    解释选择等选项（explain）/ options such as interpretation choices (explain)
   --force            覆盖已有文件（init）/ overwrite existing files (init)
   --as-of <日期>      工作清单的日期（roster）/ the worklist's day (roster)
-  --out <文件夹>      写入 members.ndjson、worklist.json、worklist.csv（roster）
-                     / write members.ndjson, worklist.json, worklist.csv there (roster)
+  --out <文件夹>      写入 members.ndjson、worklist.json、worklist.csv（roster）；页面写入的文件夹（workbench）
+                     / write members.ndjson, worklist.json, worklist.csv there (roster); the page's folder (workbench)
   --impact           另按其他解释逐人重新分析，写入 impact.json、impact.html（roster，与 --out 同用）
                      / decide again under each other reading; writes impact.json, impact.html (roster, with --out)
   --ambiguities      列出结论存在歧义的事项（roster）/ list the ambiguous decisions (roster)

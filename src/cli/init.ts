@@ -16,8 +16,8 @@ const PACKAGE_NAME = "mobile-member-rules";
 /** The folder of this module: `dist/` once built, `src/cli/` from source. */
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** The package's root: the nearest folder above this module whose package.json names the package. */
-function packageRoot(): string {
+/** The package's root: the nearest folder above this module whose package.json names the package. @internal */
+export function packageRoot(): string {
   for (let dir = here; ; dir = dirname(dir)) {
     const manifest = join(dir, "package.json");
     if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown }).name === PACKAGE_NAME) return dir;

@@ -9,6 +9,7 @@ import { CalendarDateSchema, RuleDateSchema } from "../calendar/date.js";
 import { CLAUSE_IDS } from "../clauses/opinion.js";
 import { SUPERIOR_RULE_IDS } from "../clauses/superior.js";
 import { ruleQuestion, ruleTitle } from "../decision/render.js";
+import { fieldHelp, fieldLabel, inputFields, optionWords, type FieldWordsAt, type InputField } from "../rules/input-fields.js";
 import { RULES } from "../rules/registry.js";
 import { SCENARIO_RULES, scenarioInputSchemas } from "./scenarios.js";
 
@@ -80,7 +81,7 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     description: z.string().optional(),
     scenarios: z.array(z.discriminatedUnion("rule", variants as unknown as [typeof variants[number], ...typeof variants])).min(1),
   });
-  const schema = z.toJSONSchema(file, {
+  const generated = z.toJSONSchema(file, {
     io: "input",
     unrepresentable: "any",
     override: (ctx) => {
@@ -93,8 +94,17 @@ export function scenarioJsonSchema(): Record<string, unknown> {
         ctx.jsonSchema.description = "A calendar date, YYYY-MM-DD · 公历日期";
       }
     },
-  }) as Record<string, unknown>;
+  });
+  // A copy of its own, so that words put on a node shared by two fields stay on one.
+  const schema = JSON.parse(JSON.stringify(generated)) as Record<string, unknown>;
   const items = (schema["properties"] as { scenarios: { items: { oneOf: Record<string, unknown>[] } } }).scenarios.items;
+  // Each field's label and help, and each choice's words, are the catalogs': what the form
+  // of the workbench shows too.
+  const fields = inputFields();
+  items.oneOf.forEach((variant, index) => {
+    const rule = SCENARIO_RULES[index] as (typeof SCENARIO_RULES)[number];
+    annotate((variant["properties"] as Record<string, JsonNode>)["input"] as JsonNode, fields[rule], true);
+  });
   items.oneOf = items.oneOf.map(inputUnlessRefusalExpected);
   return {
     ...schema,
@@ -103,4 +113,90 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     description:
       "Scenarios for `npx mobile-member-rules check`: each names a rule, its input, optional options, and the expected outcome (any part of it), citations or ambiguity.",
   };
+}
+
+/** A node of the generated JSON Schema, as the annotation walks it. */
+type JsonNode = { [key: string]: unknown };
+
+function both(words: (locale: "zh-CN" | "en") => string): string {
+  return `${words("zh-CN")} · ${words("en")}`;
+}
+
+/** The values a field offers to choose from, through what wraps it: `null` for the choice of no value. */
+function choicesOf(field: InputField): (string | null)[] {
+  switch (field.kind) {
+    case "choice":
+      return [...field.values];
+    case "nullable":
+      return [...choicesOf(field.inner), null];
+    case "optional":
+      return choicesOf(field.inner);
+    case "either":
+      return field.options.flatMap(choicesOf);
+    default:
+      return [];
+  }
+}
+
+function child(node: unknown, ...keys: readonly (string | number)[]): JsonNode {
+  let at: unknown = node;
+  for (const key of keys) at = (at as Record<string | number, unknown> | undefined)?.[key];
+  if (at === null || typeof at !== "object") throw new Error(`scenario JSON Schema: no ${keys.join(".")} where a field was expected`);
+  return at as JsonNode;
+}
+
+/** The label, the help and the choices of the field at `words`, on its node. */
+function worded(node: JsonNode, field: InputField, words: FieldWordsAt): void {
+  node["title"] = both((locale) => fieldLabel(words, locale));
+  const lines = [fieldHelp(words, "zh-CN"), fieldHelp(words, "en")];
+  for (const choice of choicesOf(field)) lines.push(`${JSON.stringify(choice)}：${both((locale) => optionWords(words, choice, locale))}`);
+  if (typeof node["description"] === "string") lines.push(node["description"]);
+  node["description"] = lines.join("\n");
+}
+
+/**
+ * Puts the words of `field` on `node`, its part of the generated schema, and those of the
+ * fields inside it on theirs: the input itself keeps its rule's title, and what wraps a
+ * field (a `null`, a list's items) shares the field's words.
+ */
+function annotate(node: JsonNode, field: InputField, top: boolean): void {
+  if (top && field.words.path !== "") worded(node, field, field.words);
+  switch (field.kind) {
+    case "object":
+      for (const { key, field: inner } of field.fields) annotate(child(node, "properties", key), inner, true);
+      return;
+    case "variants": {
+      const branches = (node["oneOf"] ?? []) as JsonNode[];
+      for (const variant of field.variants) {
+        const branch = branches.find((b) => child(b, "properties", field.key)["const"] === variant.value);
+        if (branch === undefined) throw new Error(`scenario JSON Schema: no variant ${variant.value}`);
+        branch["title"] = both((locale) => optionWords(field.keyWords, variant.value, locale));
+        worded(child(branch, "properties", field.key), { kind: "choice", words: field.keyWords, values: [variant.value] }, field.keyWords);
+        for (const { key, field: inner } of variant.fields) annotate(child(branch, "properties", key), inner, true);
+      }
+      return;
+    }
+    case "nullable":
+      // A value or null: `anyOf`, or for a plain value one node whose type lists "null" too.
+      annotate(Array.isArray(node["anyOf"]) ? child(node["anyOf"].filter((b: JsonNode) => b["type"] !== "null"), 0) : node, field.inner, false);
+      return;
+    case "optional":
+      annotate(node, field.inner, false);
+      return;
+    case "either":
+      field.options.forEach((option, index) => annotate(child(node, "anyOf", index), option, false));
+      return;
+    case "list":
+      annotate(child(node, "items"), field.item, false);
+      return;
+    case "choice":
+      if (Array.isArray(node["enum"])) {
+        node["enumDescriptions"] = field.values.map((value) => both((locale) => optionWords(field.words, value, locale)));
+      } else if (typeof node["const"] === "string") {
+        node["description"] = both((locale) => optionWords(field.words, node["const"] as string, locale));
+      }
+      return;
+    default:
+      return;
+  }
 }

@@ -2,7 +2,8 @@
  * The command line: `mobile-member-rules check <files or folders>` runs scenario files;
  * `mobile-member-rules explain <rule> <input.json>` explains one decision;
  * `mobile-member-rules init <folder>` copies the starter scenarios;
- * `mobile-member-rules schema` prints the JSON Schema of scenario files.
+ * `mobile-member-rules schema` prints the JSON Schema of scenario files;
+ * `mobile-member-rules workbench` writes the workbench page.
  *
  * @module
  */
@@ -16,6 +17,7 @@ import { scenarioJsonSchema } from "./json-schema.js";
 import { SCENARIO_RULES, checkScenarioText, evaluate, parseJsonText, ruleHint, type Finding, type ScenarioResult, type ScenarioRule } from "./scenarios.js";
 import { nearest } from "./suggest.js";
 import { HELP } from "./help.js";
+import { defaultWorkbenchFolder, openInBrowser, shouldOpen, writeWorkbench } from "./workbench.js";
 
 /** Where the command line writes, and the folder that relative paths start from. */
 export interface Io {
@@ -33,13 +35,14 @@ const OPTIONS = {
   verbose: { type: "boolean" },
   options: { type: "string" },
   force: { type: "boolean" },
+  out: { type: "string" },
   version: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 type OptionName = keyof typeof OPTIONS;
 const OPTION_NAMES = Object.keys(OPTIONS) as OptionName[];
 
-const COMMANDS = ["check", "explain", "init", "schema"] as const;
+const COMMANDS = ["check", "explain", "init", "schema", "workbench"] as const;
 type Command = (typeof COMMANDS)[number];
 
 /** The options each command takes; --help and --version go with any. */
@@ -48,6 +51,7 @@ const ACCEPTS: { readonly [C in Command]: readonly OptionName[] } = {
   explain: ["lang", "json", "options"],
   init: ["lang", "force"],
   schema: [],
+  workbench: ["lang", "out"],
 };
 
 const LANGS: { readonly [name: string]: ExplainLocale } = { zh: "zh-CN", "zh-CN": "zh-CN", en: "en" };
@@ -256,6 +260,18 @@ function initCommand(args: readonly string[], force: boolean, lang: ExplainLocal
   return 0;
 }
 
+function workbenchCommand(args: readonly string[], out: string | undefined, lang: ExplainLocale, io: Io): number {
+  if (args.length > 0) return usage(io, { zh: "用法：mobile-member-rules workbench [--out <文件夹>]", en: "usage: mobile-member-rules workbench [--out <folder>]" });
+  const result = writeWorkbench(out === undefined ? defaultWorkbenchFolder() : resolve(io.cwd, out));
+  if (!result.ok) {
+    io.err(`${word(lang, result.why)}\n`);
+    return 1;
+  }
+  io.out(`${result.path}\n`);
+  if (shouldOpen()) openInBrowser(result.path);
+  return 0;
+}
+
 /** Runs the command line with the given arguments; returns the exit code. @internal */
 export function main(argv: readonly string[], io: Io): number {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
@@ -309,5 +325,7 @@ export function main(argv: readonly string[], io: Io): number {
       if (args.length > 0) return usage(io, { zh: "schema 命令不带参数", en: "schema takes no arguments" });
       io.out(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
       return 0;
+    case "workbench":
+      return workbenchCommand(args, values.out, lang, io);
   }
 }

@@ -94,9 +94,11 @@ const DECIDED_BY: {
 
 /**
  * The clause that decided the outcome: with an override, the clause whose "一般" allowed it
- * (its step is the last); otherwise the rule's own deciding step (`DECIDED_BY`).
+ * (its step is the last); otherwise the rule's own deciding step (`DECIDED_BY`). The
+ * explanation's main ground, and the workbench's.
+ * @internal
  */
-function decidingClause(decision: StoredDecision): CitationId | undefined {
+export function decidingClause(decision: StoredDecision): CitationId | undefined {
   if (decision.override !== null) return decision.trace.at(-1)?.citation;
   // The stored-decision check has matched the rule's name and the outcome to that rule.
   const rule = decision.rule as RuleName;
@@ -138,7 +140,8 @@ function readingText(id: InterpretationId, alternative: InterpretationAlternativ
   return readings[alternative]?.text[lang] ?? alternative;
 }
 
-function labelFor(id: CitationId, locale: Locale): string {
+/** How an explanation in `locale` names a clause or superior rule; the workbench names them alike. @internal */
+export function labelFor(id: CitationId, locale: Locale): string {
   const cited = lookUpCitation(id);
   if (locale === "zh-CN") return citationLabel(id);
   return CATALOGS[locale].explain.citation(cited.entry.label, id, cited.source === "opinion" ? undefined : cited.entry.instrumentEn);

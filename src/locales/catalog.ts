@@ -28,6 +28,25 @@ export interface Messages {}
 export type MessageId = keyof Messages;
 
 /**
+ * The ids of the words of a rule's input fields, which forms and the JSON Schema of
+ * scenario files show: for every field, named by its path in the input with list
+ * positions left out (`"period.from"`, `"months.month"`), a label `field.<rule>.<path>`
+ * and a help text `field-help.<rule>.<path>`; for every choice the field offers (a value
+ * of its list of values, or `"null"` for the choice that gives no value),
+ * `field-option.<rule>.<path>.<choice>`. A rule module adds its own to {@link Messages},
+ * `Fields` mapping each path to its choices (`never` for none). The fields of a schema
+ * that is another rule's input, or that the same rule uses again, are worded where they
+ * are met first.
+ */
+export type FieldWordIds<Rule extends string, Fields extends { readonly [path: string]: string }> = {
+  readonly [Path in keyof Fields & string as `field.${Rule}.${Path}`]: Record<never, never>;
+} & {
+  readonly [Path in keyof Fields & string as `field-help.${Rule}.${Path}`]: Record<never, never>;
+} & {
+  readonly [Id in { [Path in keyof Fields & string]: `field-option.${Rule}.${Path}.${Fields[Path]}` }[keyof Fields & string]]: Record<never, never>;
+};
+
+/**
  * The names of things the rules decide on (documents, Party organizations, duties), by
  * kind: each rule module adds the kinds it needs with `declare module`.
  */

@@ -197,6 +197,25 @@ const documentForAbsenceWords = {
   },
 } satisfies Partial<Catalog["rules"]>;
 
+/** Said of an absence's first day by every rule that asks for it. */
+const DEPARTURE_LABEL = "Departure date";
+
+const documentForAbsenceFields = {
+  "field.documentForAbsence.departure": () => DEPARTURE_LABEL,
+  "field-help.documentForAbsence.departure": () => "The day the member leaves. The day itself is not counted in the period (Civil Code art. 201).",
+  "field.documentForAbsence.expectedReturn": () => "Expected return",
+  "field-help.documentForAbsence.expectedReturn": () =>
+    "The day the member is expected back, not before the departure. With no date, the time of the absence is uncertain; with no plan to return (a secondment or a job elsewhere without an end), see Q24.",
+  "field-option.documentForAbsence.expectedReturn.null": () => "No date yet (the time is uncertain)",
+  "field-option.documentForAbsence.expectedReturn.open-ended": () => "No plan to return",
+  "field.documentForAbsence.placeFixed": () => "Place or workplace relatively fixed",
+  "field-help.documentForAbsence.placeFixed": () =>
+    "With a relatively fixed place or workplace, the length of the absence decides between the transfer letter and the certificate letter; with an uncertain place or time, the member carries the activity card (2.1.1).",
+  "field.documentForAbsence.placeKnown": () => "Place known",
+  "field-help.documentForAbsence.placeKnown": () =>
+    "Only for a place that is not fixed: moving between known places is a known but shifting place; not knowing where is an uncertain place. Whether the two are treated alike is Q23. Leave it out for a fixed place.",
+} satisfies Partial<Messages>;
+
 // ── managementMode ──────────────────────────────────────────────────────────────
 
 const managementModeTerms = {
@@ -270,6 +289,39 @@ const managementModeWords = {
     },
   },
 } satisfies Partial<Catalog["rules"]>;
+
+/** What a workplace fact is when there is no workplace. */
+const NO_WORKPLACE = "No workplace: does not apply";
+
+const managementModeFields = {
+  "field.managementMode.employment": () => "Employment",
+  "field-help.managementMode.employment": () => "As 1.2.3 distinguishes: fairly stable employment, an unstable job, or no work unit yet.",
+  "field-option.managementMode.employment.stable": () => "Fairly stable employment",
+  "field-option.managementMode.employment.unstable": () => "Unstable job",
+  "field-option.managementMode.employment.none": () => "No work unit yet",
+  "field.managementMode.workplaceHasPartyOrg": () => "Workplace has a Party organization",
+  "field-help.managementMode.workplaceHasPartyOrg": () =>
+    "A member in stable employment whose workplace has a Party organization is managed by it (1.2.3). Does not apply without a workplace.",
+  "field-option.managementMode.workplaceHasPartyOrg.null": () => NO_WORKPLACE,
+  "field.managementMode.industryAssociation": () => "The workplace's industry has an association",
+  "field-help.managementMode.industryAssociation": () =>
+    "Where the workplace has no Party organization but there is an industry association, the association's or the regulator's Party organization may manage the members together (1.2.3). Does not apply without a workplace.",
+  "field-option.managementMode.industryAssociation.null": () => NO_WORKPLACE,
+  "field.managementMode.personnelFileHolder": () => "Personnel file held by",
+  "field-help.managementMode.personnelFileHolder": () =>
+    "With the file at a talent- or labour-mobility agency, that agency's Party organization may manage the member (1.2.3).",
+  "field-option.managementMode.personnelFileHolder.talent-agency": () => "A talent-mobility agency",
+  "field-option.managementMode.personnelFileHolder.labour-agency": () => "A labour-mobility agency",
+  "field-option.managementMode.personnelFileHolder.other": () => "Another unit, or none",
+  "field.managementMode.residenceFixed": () => "Residence fairly fixed",
+  "field-help.managementMode.residenceFixed": () =>
+    "With an unstable job and a fairly fixed residence, the residence's Party organization manages the member (1.2.3). Cannot hold with a residence that changes often.",
+  "field.managementMode.residenceChangesOften": () => "Residence changes often",
+  "field-help.managementMode.residenceChangesOften": () => "With a residence that changes often, the original Party organization manages the member (1.2.3).",
+  "field.managementMode.permittedManagerDeclined": () => "The organization that may manage did not take the member on",
+  "field-help.managementMode.permittedManagerDeclined": () =>
+    "Where the organization the text says may manage (an industry association's or regulator's, or a mobility agency's) has not taken the member on, who manages is Q30. Leave it out where the question does not arise.",
+} satisfies Partial<Messages>;
 
 // ── end of managementMode ───────────────────────────────────────────────────────
 
@@ -381,6 +433,62 @@ const resolveReceivingOrgWords = {
   },
 } satisfies Partial<Catalog["rules"]>;
 
+const resolveReceivingOrgFields = {
+  "field.resolveReceivingOrg.category": () => "The member's situation",
+  "field-help.resolveReceivingOrg.category": () => "The categories of 2.1.3 to 2.1.6; the facts asked for depend on it.",
+  "field-option.resolveReceivingOrg.category.away": () => "A member going away (including retirees living elsewhere, newly employed or working away)",
+  "field-option.resolveReceivingOrg.category.demobilized-serviceman": () => "A demobilized serviceman awaiting placement",
+  "field-option.resolveReceivingOrg.category.graduate": () => "A graduate awaiting placement",
+  "field-option.resolveReceivingOrg.category.restructured": () => "A member whose labour relation ended in a restructuring",
+  "field-option.resolveReceivingOrg.category.socialized-retiree": () => capitalized(terms.retireeCases["socialized-retiree"]),
+  "field-option.resolveReceivingOrg.category.retiree": () => "A retiree (each case of 2.1.6 stated)",
+  "field-option.resolveReceivingOrg.category.retired-cadre-settled-elsewhere": () => "A retired cadre or staff member settled long-term elsewhere",
+  "field-option.resolveReceivingOrg.category.reemployed-by-original-unit": () => "A retiree re-employed by the original unit",
+  "field.resolveReceivingOrg.retired": () => "Retired cadre or staff member",
+  "field-help.resolveReceivingOrg.retired": () =>
+    "A retiree living elsewhere, newly employed or working away has the relationship moved by the length of the absence and the workplace (2.1.6).",
+  "field.resolveReceivingOrg.absence": () => "The absence",
+  "field-help.resolveReceivingOrg.absence": () => "Departure, expected return and place: 2.1.1 decides the document and whether the relationship moves.",
+  "field.resolveReceivingOrg.destination": () => "Destination unit",
+  "field-help.resolveReceivingOrg.destination": () => "The unit the member goes to: 2.1.3 decides where the relationship goes.",
+  "field-option.resolveReceivingOrg.destination.null": () => "Uncertain flow: no destination",
+  "field.resolveReceivingOrg.destination.unitHasPartyOrg": () => "The unit has a Party organization",
+  "field-help.resolveReceivingOrg.destination.unitHasPartyOrg": () =>
+    "If so, the relationship goes to the unit's Party organization; if not, to the unit's or the residence's community Party organization (2.1.3).",
+  "field.resolveReceivingOrg.destination.cannotReceive": () => "Truly cannot receive",
+  "field-help.resolveReceivingOrg.destination.cannotReceive": () =>
+    "Where the Party organization finds that those units or places truly cannot receive it, the relationship may go to the industry regulator's or a service agency's Party organization (2.1.3); give the reason (Q11).",
+  "field-option.resolveReceivingOrg.destination.cannotReceive.null": () => "Can receive",
+  "field.resolveReceivingOrg.destination.cannotReceive.reason": () => "Reason",
+  "field-help.resolveReceivingOrg.destination.cannotReceive.reason": () => "Why the Party organization finds that it truly cannot be received.",
+  "field.resolveReceivingOrg.departmentHasMobileMemberOrg": () => "The department has a mobile-member Party organization",
+  "field-help.resolveReceivingOrg.departmentHasMobileMemberOrg": () =>
+    "A department with many mobile members may set one up (2.1.3); whether it receives the relationship or may also receive it is Q17.",
+  "field.resolveReceivingOrg.since": () => "Demobilized or graduated on",
+  "field-help.resolveReceivingOrg.since": () => "The day of demobilization or graduation. Where the six months start is Q10.",
+  "field.resolveReceivingOrg.placementRegisteredOn": () => "Registered for placement on",
+  "field-help.resolveReceivingOrg.placementRegisteredOn": () =>
+    "The day of registration with the placement authority, not before demobilization or graduation. Needed when Q10 counts from it.",
+  "field-option.resolveReceivingOrg.placementRegisteredOn.null": () => "Not registered, or the date is unknown",
+  "field.resolveReceivingOrg.asOf": () => "As of",
+  "field-help.resolveReceivingOrg.asOf": () => "The day for which the six months are checked: usually the day the matter is handled.",
+  "field.resolveReceivingOrg.workUnit": () => "Work unit found",
+  "field-help.resolveReceivingOrg.workUnit": () => "Once a work unit is found, the destination decides the receiver (2.1.3).",
+  "field-option.resolveReceivingOrg.workUnit.null": () => "No work unit yet",
+  "field.resolveReceivingOrg.flow": () => "Flow",
+  "field-help.resolveReceivingOrg.flow": () =>
+    "With a concentrated flow, the original unit's Party organization coordinates with the destination's; with an uncertain flow, the relationship generally goes first to the residence's community Party organization (2.1.5).",
+  "field-option.resolveReceivingOrg.flow.concentrated": () => "Concentrated flow",
+  "field-option.resolveReceivingOrg.flow.uncertain": () => "Uncertain flow",
+  "field.resolveReceivingOrg.socializedEnterpriseRetiree": () => capitalized(terms.retireeCases["socialized-retiree"]),
+  "field-help.resolveReceivingOrg.socializedEnterpriseRetiree": () => "The relationship goes to the residence's community Party organization (2.1.6).",
+  "field.resolveReceivingOrg.settledLongTermElsewhere": () => capitalized(terms.retireeCases["retired-cadre-settled-elsewhere"]),
+  "field-help.resolveReceivingOrg.settledLongTermElsewhere": () => "As the Party organization finds it (Q11); the relationship goes to the present residence's Party organization (2.1.6).",
+  "field.resolveReceivingOrg.reemployedByOriginalUnit": () => capitalized(terms.retireeCases["reemployed-by-original-unit"]),
+  "field-help.resolveReceivingOrg.reemployedByOriginalUnit": () =>
+    "The relationship stays with the original unit's Party organization (2.1.6). Which case decides when several hold is Q32.",
+} satisfies Partial<Messages>;
+
 // ── end of resolveReceivingOrg ───────────────────────────────────────────────────────
 
 // ── liaisonAssignment ──────────────────────────────────────────────────────────────
@@ -423,6 +531,30 @@ const liaisonAssignmentWords = {
       `${outcome.liaisons.length} liaisons, none with more than 15 mobile members${outcome.shortfall > 0 ? `; ${outcome.shortfall} more liaisons must be named` : ""}`,
   },
 } satisfies Partial<Catalog["rules"]>;
+
+/** A mobile member's id, as a branch's lists name it. */
+const MOBILE_MEMBER_ID = "Mobile member's id";
+
+const liaisonAssignmentFields = {
+  "field.liaisonAssignment.mobileMembers": () => MOBILE_MEMBER_ID,
+  "field-help.liaisonAssignment.mobileMembers": () => "The id of each of the branch's mobile members, each once.",
+  "field.liaisonAssignment.officers": () => "Secretary and committee members",
+  "field-help.liaisonAssignment.officers": () =>
+    "The branch secretary and committee members serve as liaisons, each for at most 15 mobile members (3.2.1). Others may be listed; they are never liaisons.",
+  "field.liaisonAssignment.officers.id": () => "Id",
+  "field-help.liaisonAssignment.officers.id": () => "The person's id, each once.",
+  "field.liaisonAssignment.officers.role": () => "Role",
+  "field-help.liaisonAssignment.officers.role": () => "Only the secretary and committee members serve as liaisons.",
+  "field-option.liaisonAssignment.officers.role.secretary": () => "Branch secretary",
+  "field-option.liaisonAssignment.officers.role.committee-member": () => "Committee member",
+  "field-option.liaisonAssignment.officers.role.other": () => "Other",
+  "field.liaisonAssignment.currentAssignment": () => "Current links",
+  "field-help.liaisonAssignment.currentAssignment": () => "Which liaison each mobile member has now; links still valid are kept.",
+  "field.liaisonAssignment.currentAssignment.key": () => MOBILE_MEMBER_ID,
+  "field-help.liaisonAssignment.currentAssignment.key": () => "The id of the member linked.",
+  "field.liaisonAssignment.currentAssignment.value": () => "Liaison's id",
+  "field-help.liaisonAssignment.currentAssignment.value": () => "The id of the liaison the member has now.",
+} satisfies Partial<Messages>;
 
 // ── end of liaisonAssignment ───────────────────────────────────────────────────────
 
@@ -643,6 +775,84 @@ const evaluationGradeWords = {
   },
 } satisfies Partial<Catalog["rules"]>;
 
+/** Where the organization's criticism and education stand, on either ground of 2.1.2. */
+const EDUCATION_STAGE_WORDS: { readonly [Stage in GradeEducationStage]: string } = {
+  "not-yet-educated": "Not yet criticized and educated",
+  "corrected-after-education": "Corrected after education",
+  "not-corrected-after-education": "Not corrected after education",
+};
+
+const evaluationGradeFields = {
+  "field.evaluationGrade.probationary": () => "Probationary member",
+  "field-help.evaluationGrade.probationary": () => "A probationary member is appraised but given no grade.",
+  "field.evaluationGrade.departure": () => DEPARTURE_LABEL,
+  "field-help.evaluationGrade.departure": () => "The day the member left: the six-monthly reports count from it, or from the period's start if later.",
+  "field.evaluationGrade.period": () => "Appraisal period",
+  "field-help.evaluationGrade.period": () => "The period appraised, both days included.",
+  "field.evaluationGrade.period.from": () => "From",
+  "field-help.evaluationGrade.period.from": () => "The period's first day.",
+  "field.evaluationGrade.period.to": () => "To",
+  "field-help.evaluationGrade.period.to": () => "The period's last day, not before its first.",
+  "field.evaluationGrade.months": () => "Month by month",
+  "field-help.evaluationGrade.months": () => "Every month of the period, a row each, none missing or repeated.",
+  "field.evaluationGrade.months.month": () => "Month",
+  "field-help.evaluationGrade.months.month": () => "The month of the row.",
+  "field.evaluationGrade.months.organizationalLife": () => "Organizational life",
+  "field-help.evaluationGrade.months.organizationalLife": () => "Took part in the Party's organizational life that month.",
+  "field.evaluationGrade.months.duesPaid": () => "Dues paid",
+  "field-help.evaluationGrade.months.duesPaid": () => "Paid that month's dues as required (arrears made up later count).",
+  "field.evaluationGrade.months.assignedWork": () => "Assigned work done",
+  "field-help.evaluationGrade.months.assignedWork": () => "Did the work the Party organization assigned that month.",
+  "field.evaluationGrade.months.contact": () => "Contact",
+  "field-help.evaluationGrade.months.contact": () => "Contact with the inflow and outflow Party organizations that month (2.1.2).",
+  "field.evaluationGrade.months.contact.inflow": () => "With the inflow organization",
+  "field-help.evaluationGrade.months.contact.inflow": () => "In contact with the inflow Party organization that month.",
+  "field.evaluationGrade.months.contact.outflow": () => "With the outflow organization",
+  "field-help.evaluationGrade.months.contact.outflow": () => "In contact with the outflow Party organization that month.",
+  "field.evaluationGrade.months.excused": () => "Proper reason",
+  "field-help.evaluationGrade.months.excused": () => "A proper reason that excuses the month's gaps in organizational life, dues or work, if there is one.",
+  "field-option.evaluationGrade.months.excused.null": () => "No proper reason",
+  "field.evaluationGrade.precedingMonths": () => "Months before the period",
+  "field-help.evaluationGrade.precedingMonths": () =>
+    "The months just before the period, at most eleven, optional. Read only for runs of consecutive months reaching into the period (the Party Constitution's six months, a long silence under Q13), never for the period's counts.",
+  "field.evaluationGrade.reports": () => "Report dates",
+  "field-help.evaluationGrade.reports": () => "The days the member reported on thought, study and work to the organization holding the relationship (2.2.4), within the period.",
+  "field.evaluationGrade.activityCard": () => "Activity card",
+  "field-help.evaluationGrade.activityCard": () =>
+    "Where the member's activity card stands with the inflow branch (2.1.2). The Party organization learns of the member's conduct by checking the card (2.2.5).",
+  "field-option.evaluationGrade.activityCard.not-held": () => "Not held (left with a letter)",
+  "field-option.evaluationGrade.activityCard.verified": () => "Held, verified by the inflow branch",
+  "field-option.evaluationGrade.activityCard.presented-not-verified": () => "Presented to the inflow branch, not verified",
+  "field-option.evaluationGrade.activityCard.not-presented": () => "Held, not presented to the inflow branch",
+  "field.evaluationGrade.violation": () => "Discipline and law",
+  "field-help.evaluationGrade.violation": () => "A violation of Party discipline or of the law in the period (3.2.2). Its effect on the grade is Q29.",
+  "field-option.evaluationGrade.violation.none": () => "None",
+  "field-option.evaluationGrade.violation.discipline": () => "Party discipline violated",
+  "field-option.evaluationGrade.violation.law": () => "The law violated",
+  "field.evaluationGrade.outstandingContribution": () => "Outstanding contribution",
+  "field-help.evaluationGrade.outstandingContribution": () => "Played a member's exemplary role in an outstanding way in the period (3.2.2).",
+  "field.evaluationGrade.transferNotArranged": () => "Transfer not arranged without proper reason",
+  "field-help.evaluationGrade.transferNotArranged": () =>
+    "Where the Party organization found that the member, without proper reason, did not arrange the transfer of the relationship promptly: where its criticism and education stand (2.1.2).",
+  "field-option.evaluationGrade.transferNotArranged.null": () => "Does not arise",
+  "field-option.evaluationGrade.transferNotArranged.not-yet-educated": () => EDUCATION_STAGE_WORDS["not-yet-educated"],
+  "field-option.evaluationGrade.transferNotArranged.corrected-after-education": () => EDUCATION_STAGE_WORDS["corrected-after-education"],
+  "field-option.evaluationGrade.transferNotArranged.not-corrected-after-education": () => EDUCATION_STAGE_WORDS["not-corrected-after-education"],
+  "field.evaluationGrade.outOfContactEducation": () => "Education for a long silence",
+  "field-help.evaluationGrade.outOfContactEducation": () =>
+    "Where the Party organization's criticism and education stand on a long silence towards the inflow and outflow organizations (2.1.2). Whether the silence is long is read from the months (Q13); otherwise this has no effect.",
+  "field-option.evaluationGrade.outOfContactEducation.not-yet-educated": () => EDUCATION_STAGE_WORDS["not-yet-educated"],
+  "field-option.evaluationGrade.outOfContactEducation.corrected-after-education": () => EDUCATION_STAGE_WORDS["corrected-after-education"],
+  "field-option.evaluationGrade.outOfContactEducation.not-corrected-after-education": () => EDUCATION_STAGE_WORDS["not-corrected-after-education"],
+  "field.evaluationGrade.correction": () => "Correction by a deadline",
+  "field-help.evaluationGrade.correction": () => "For a member graded unqualified: where the correction stands (Party Constitution art. 9). No effect for other grades.",
+  "field-option.evaluationGrade.correction.not-yet-required": () => "Not yet required",
+  "field-option.evaluationGrade.correction.deadline-running": () => "Deadline running",
+  "field-option.evaluationGrade.correction.no-change-after-deadline": () => "No change after the deadline",
+  "field.evaluationGrade.correctionSetOn": () => "Correction set on",
+  "field-help.evaluationGrade.correctionSetOn": () => "The day the branch set the deadline, optional; read only under Q33's one-year reading, which counts from it.",
+} satisfies Partial<Messages>;
+
 // ── end of evaluationGrade ───────────────────────────────────────────────────────
 
 // ── evaluationCohort ──────────────────────────────────────────────────────────────
@@ -721,6 +931,18 @@ const evaluationCohortWords = {
     },
   },
 } satisfies Partial<Catalog["rules"]>;
+
+const evaluationCohortFields = {
+  "field.evaluationCohort.members": () => "Members appraised",
+  "field-help.evaluationCohort.members": () =>
+    "The mobile members appraised, each with a record and a unique id. Excellent is generally at most a third of them (2.2.5).",
+  "field.evaluationCohort.members.id": () => "Member's id",
+  "field-help.evaluationCohort.members.id": () => "The member's id.",
+  "field.evaluationCohort.members.record": () => "Record",
+  "field-help.evaluationCohort.members.record": () => "The member's record over the period.",
+  "field.evaluationCohort.members.votes": () => "Votes for excellent",
+  "field-help.evaluationCohort.members.votes": () => "The votes for excellent in the democratic appraisal, optional: over the ceiling, more votes rank first.",
+} satisfies Partial<Messages>;
 
 // ── end of evaluationCohort ───────────────────────────────────────────────────────
 
@@ -822,6 +1044,48 @@ const reportingScheduleWords = {
     },
   },
 } satisfies Partial<Catalog["rules"]>;
+
+const reportingScheduleFields = {
+  "field.reportingSchedule.departure": () => DEPARTURE_LABEL,
+  "field-help.reportingSchedule.departure": () => "The day the member left: the briefing before and the reports and checks during the absence count from it.",
+  "field.reportingSchedule.backOn": () => "Back on",
+  "field-help.reportingSchedule.backOn": () => "The day the member came back (or is expected back), not before the departure.",
+  "field-option.reportingSchedule.backOn.null": () => "Still away, no date",
+  "field.reportingSchedule.document": () => "Document carried",
+  "field-help.reportingSchedule.document": () => "The document the member carries (2.1.1). The activity card brings its own verification and review (2.1.2).",
+  "field-option.reportingSchedule.document.transfer-letter": () => capitalized(terms.documents["transfer-letter"]),
+  "field-option.reportingSchedule.document.certificate-letter": () => terms.documents["certificate-letter"],
+  "field-option.reportingSchedule.document.activity-card": () => terms.documents["activity-card"],
+  "field.reportingSchedule.departmentConcentrated": () => "A department with many mobile members",
+  "field-help.reportingSchedule.departmentConcentrated": () =>
+    "As the Party organization finds it. Such a department has the Working Committee's yearly spot check in its schedule (3.3).",
+  "field.reportingSchedule.period": () => "Period listed",
+  "field-help.reportingSchedule.period": () => "The obligations due in this period are listed.",
+  "field.reportingSchedule.period.from": () => "From",
+  "field-help.reportingSchedule.period.from": () => "The period's first day.",
+  "field.reportingSchedule.period.before": () => "Before",
+  "field-help.reportingSchedule.period.before": () => "The day after the period's last day, after its first.",
+  "field.reportingSchedule.asOf": () => "As of",
+  "field-help.reportingSchedule.asOf": () => "The day for which each obligation is met, pending or overdue.",
+  "field.reportingSchedule.done": () => "Done",
+  "field-help.reportingSchedule.done": () => "What has been done, and when.",
+  "field.reportingSchedule.done.kind": () => "What",
+  "field-help.reportingSchedule.done.kind": () => "The obligation met.",
+  "field-option.reportingSchedule.done.kind.departure-briefing": () => capitalized(terms.obligations["departure-briefing"]),
+  "field-option.reportingSchedule.done.kind.card-verification": () => capitalized(terms.obligations["card-verification"]),
+  "field-option.reportingSchedule.done.kind.member-report": () => capitalized(terms.obligations["member-report"]),
+  "field-option.reportingSchedule.done.kind.card-annual-review": () => capitalized(terms.obligations["card-annual-review"]),
+  "field-option.reportingSchedule.done.kind.branch-half-year-report": () => capitalized(terms.obligations["branch-half-year-report"]),
+  "field-option.reportingSchedule.done.kind.organ-committee-year-end-report": () => capitalized(terms.obligations["organ-committee-year-end-report"]),
+  "field-option.reportingSchedule.done.kind.department-year-end-work-report": () => capitalized(terms.obligations["department-year-end-work-report"]),
+  "field-option.reportingSchedule.done.kind.working-committee-spot-check": () => capitalized(terms.obligations["working-committee-spot-check"]),
+  "field-option.reportingSchedule.done.kind.return-visit": () => capitalized(terms.obligations["return-visit"]),
+  "field.reportingSchedule.done.on": () => "On",
+  "field-help.reportingSchedule.done.on": () => "The day it was done, not after the as-of day.",
+  "field.reportingSchedule.holidays": () => "Statutory holidays",
+  "field-help.reportingSchedule.holidays": () =>
+    "Whether a last day that is a statutory holiday moves is Q34; under the reading that moves it, list the holidays concerned, otherwise leave this empty.",
+} satisfies Partial<Messages>;
 
 // ── end of reportingSchedule ───────────────────────────────────────────────────────
 
@@ -976,21 +1240,104 @@ const rosterCommandMessages = {
   "roster.progress": ({ rows, rate }) => `${rows} records read, ${rate} a second`,
 } satisfies Partial<Messages>;
 
+// ── the workbench page ──────────────────────────────────────────────────────────
+
+const workbenchMessages = {
+  "workbench.title": () => "Mobile Party members: the rules workbench",
+  "workbench.no-script": () => "This page needs a browser with scripts enabled.",
+  "workbench.intro": () =>
+    "Choose a matter and give the member's facts: the page shows the outcome under the 2013 Ningxia implementation opinion on mobile Party members, the reasoning step by step and the clauses it rests on. The page uses no network; nothing you enter leaves this computer.",
+  "workbench.language": () => "Language",
+  "workbench.matters": () => "Matters",
+  "workbench.facts": () => "Facts",
+  "workbench.answer": () => "Answer",
+  "workbench.yes": () => "Yes",
+  "workbench.no": () => "No",
+  "workbench.not-given": () => "Not stated",
+  "workbench.add": () => "Add",
+  "workbench.remove": () => "Remove",
+  "workbench.item": ({ number }) => `Item ${number}`,
+  "workbench.refused": () => "Some facts are invalid: no decision was made. See the notes at the fields.",
+  "workbench.refused-elsewhere": () => "Problems with the facts as a whole:",
+  "workbench.unexpected": ({ message }) => `Something unexpected went wrong, and no decision was made: ${message}`,
+  "workbench.ambiguous": () => "This case is ambiguous",
+  "workbench.ambiguous-text": () =>
+    "The facts fall where the text can be read two ways, and the readings give different outcomes. Both are shown side by side: the Party organization decides.",
+  "workbench.in-force": () => "Under the reading in force",
+  "workbench.other-reading": () => "Under the other reading",
+  "workbench.reason": () => "Why",
+  "workbench.use-reading": () => "Use this reading",
+  "workbench.readings": () => "Interpretations applied",
+  "workbench.readings-intro": () =>
+    "Where the text can be read more than one way, the decision follows these readings. Choose another and the outcome is decided again at once.",
+  "workbench.outcome-same": () => "Same outcome",
+  "workbench.outcome-becomes": ({ outcome }) => `The outcome becomes: ${outcome}`,
+  "workbench.outcome-refused": ({ message }) => `No decision under this reading: ${message}`,
+  "workbench.reset-readings": () => "Back to the defaults",
+  "workbench.no-readings": () => "The decision applied no interpretation.",
+  "workbench.duties": () => "Duties of those concerned",
+  "workbench.obligations": () => "Obligations due",
+  "workbench.column.due": () => "Due",
+  "workbench.column.what": () => "What",
+  "workbench.column.owed-by": () => "By",
+  "workbench.column.owed-to": () => "To",
+  "workbench.column.status": () => "Status",
+  "workbench.column.clause": () => "Clause",
+  "workbench.met-on": ({ date: on, late }) => ` (done ${date(on)}${late ? ", late" : ""})`,
+  "workbench.calendar": () => "Download the calendar file",
+  "workbench.calendar-file": () => "mobile-member-schedule",
+  "workbench.liaisons": () => "Liaisons and their members",
+  "workbench.column.liaison": () => "Liaison",
+  "workbench.column.members": () => "Members",
+  "workbench.unassigned": ({ members }) => `Members without a liaison: ${members.join(", ")}`,
+  "workbench.cohort": () => "Each member's result",
+  "workbench.column.member": () => "Member",
+  "workbench.column.result": () => "Result",
+  "workbench.scenarios": () => "Scenario files",
+  "workbench.scenarios-intro": () =>
+    "A scenario file records a matter's facts and the outcome expected; it can be checked here or with the command line. Save what is on screen, with its outcome as the one expected; open files or a folder to check every case.",
+  "workbench.scenario-name": () => "Scenario name",
+  "workbench.save": () => "Save as a scenario file",
+  "workbench.save-note": () => "The file expects the outcome shown now.",
+  "workbench.open-files": () => "Open scenario files",
+  "workbench.open-folder": () => "Open a folder",
+  "workbench.starters": () => "Starter scenarios",
+  "workbench.check-starters": () => "Check every starter scenario",
+  "workbench.results": () => "Results",
+  "workbench.summary": ({ passed, failed }) => `${passed} passed, ${failed} failed`,
+  "workbench.nothing-checked": () => "No scenario file was found: nothing was checked",
+  "workbench.passed": () => "passed",
+  "workbench.failed": () => "failed",
+  "workbench.malformed": () => "malformed scenario file",
+  "workbench.unreadable": ({ message }) => `cannot be read: ${message}`,
+  "workbench.open-in-form": () => "Open on this page",
+  "workbench.explanation": () => "Explanation",
+  "workbench.saved-description": ({ title }) => `${title}: saved from the workbench`,
+} satisfies Partial<Messages>;
+
 /** The English catalog. */
 export const en: Catalog = {
   locale: "en",
   messages: {
     ...shared,
     ...documentForAbsenceMessages,
+    ...documentForAbsenceFields,
     ...managementModeMessages,
+    ...managementModeFields,
     ...resolveReceivingOrgMessages,
+    ...resolveReceivingOrgFields,
     ...liaisonAssignmentMessages,
+    ...liaisonAssignmentFields,
     ...evaluationGradeMessages,
+    ...evaluationGradeFields,
     ...evaluationCohortMessages,
+    ...evaluationCohortFields,
     ...reportingScheduleMessages,
+    ...reportingScheduleFields,
     ...rosterMessages,
     ...reportMessages,
     ...rosterCommandMessages,
+    ...workbenchMessages,
   },
   terms,
   rules: {

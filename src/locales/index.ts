@@ -56,4 +56,4 @@ export function bilingual<Id extends MessageId>(id: Id, ...params: ParamsArgumen
   return { zh: say("zh-CN", id, ...params), en: say("en", id, ...params) };
 }
 
-export type { Bilingual, Catalog, ExplainWords, MessageId, Messages, RuleOutcomes, RuleWords, StepFound, Terms } from "./catalog.js";
+export type { Bilingual, Catalog, ExplainWords, FieldWordIds, MessageId, Messages, RuleOutcomes, RuleWords, StepFound, Terms } from "./catalog.js";

@@ -194,6 +194,25 @@ const documentForAbsenceWords = {
   },
 } satisfies Partial<Catalog["rules"]>;
 
+/** Said of an absence's first day by every rule that asks for it. */
+const DEPARTURE_LABEL = "外出日期";
+
+const documentForAbsenceFields = {
+  "field.documentForAbsence.departure": () => DEPARTURE_LABEL,
+  "field-help.documentForAbsence.departure": () => "党员离开原单位外出的日期。外出当日不计入期间（民法典第二百零一条）。",
+  "field.documentForAbsence.expectedReturn": () => "预计返回日期",
+  "field-help.documentForAbsence.expectedReturn": () =>
+    "党员预计返回的日期，不得早于外出日期。未定返回日期的，属外出时间不确定；外出没有返回计划的（如长期借调、在外另行就业而无期限），如何处理见解释二十四。",
+  "field-option.documentForAbsence.expectedReturn.null": () => "未定返回日期（外出时间不确定）",
+  "field-option.documentForAbsence.expectedReturn.open-ended": () => "没有返回计划",
+  "field.documentForAbsence.placeFixed": () => "外出地点或工作单位相对固定",
+  "field-help.documentForAbsence.placeFixed": () =>
+    "外出地点或工作单位相对固定的，按外出时间长短开具组织关系介绍信或党员证明信；外出地点、时间不确定的，持《流动党员活动证》（二（一）1）。",
+  "field.documentForAbsence.placeKnown": () => "外出地点已知",
+  "field-help.documentForAbsence.placeKnown": () =>
+    "外出地点不固定时说明：在已知的几处地点之间往来的，为地点已知而不固定；地点不知道的，为地点不确定。二者是否同样处理，见解释二十三。外出地点相对固定的，不说明此项。",
+} satisfies Partial<Messages>;
+
 // ── managementMode ──────────────────────────────────────────────────────────────
 
 const managementModeTerms = {
@@ -269,6 +288,38 @@ const managementModeWords = {
     },
   },
 } satisfies Partial<Catalog["rules"]>;
+
+/** What a workplace fact is when there is no workplace. */
+const NO_WORKPLACE = "没有工作单位，不适用";
+
+const managementModeFields = {
+  "field.managementMode.employment": () => "就业情况",
+  "field-help.managementMode.employment": () => "按一（二）3区分：就业比较稳定，就业单位不够稳定，或者暂时未落实工作单位。",
+  "field-option.managementMode.employment.stable": () => "就业比较稳定",
+  "field-option.managementMode.employment.unstable": () => "就业单位不够稳定",
+  "field-option.managementMode.employment.none": () => "暂时未落实工作单位",
+  "field.managementMode.workplaceHasPartyOrg": () => "工作单位已建立党组织",
+  "field-help.managementMode.workplaceHasPartyOrg": () =>
+    "就业比较稳定、工作单位建立党组织的，由单位党组织管理（一（二）3）。暂时未落实工作单位的，不适用。",
+  "field-option.managementMode.workplaceHasPartyOrg.null": () => NO_WORKPLACE,
+  "field.managementMode.industryAssociation": () => "工作单位所在行业有行业协会",
+  "field-help.managementMode.industryAssociation": () =>
+    "工作单位未建党组织而有行业协会的，可由行业协会党组织或行业主管部门党组织统一管理（一（二）3）。暂时未落实工作单位的，不适用。",
+  "field-option.managementMode.industryAssociation.null": () => NO_WORKPLACE,
+  "field.managementMode.personnelFileHolder": () => "人事档案挂靠",
+  "field-help.managementMode.personnelFileHolder": () =>
+    "人事档案挂靠在人才流动服务机构或劳动力流动服务机构的，可由该机构党组织管理（一（二）3）。",
+  "field-option.managementMode.personnelFileHolder.talent-agency": () => "人才流动服务机构",
+  "field-option.managementMode.personnelFileHolder.labour-agency": () => "劳动力流动服务机构",
+  "field-option.managementMode.personnelFileHolder.other": () => "其他单位或者未挂靠",
+  "field.managementMode.residenceFixed": () => "居住地比较固定",
+  "field-help.managementMode.residenceFixed": () => "就业单位不够稳定、居住地比较固定的，由居住地党组织管理（一（二）3）。不能与居住地经常变动同时成立。",
+  "field.managementMode.residenceChangesOften": () => "居住地经常变动",
+  "field-help.managementMode.residenceChangesOften": () => "居住地经常变动的，由原所在党组织管理（一（二）3）。",
+  "field.managementMode.permittedManagerDeclined": () => "可由其管理的党组织没有接收管理",
+  "field-help.managementMode.permittedManagerDeclined": () =>
+    "条文规定可由其管理的党组织（行业协会或行业主管部门党组织，人才流动服务机构或劳动力流动服务机构党组织）没有接收管理的，由谁管理见解释三十。不涉及此事的，不说明此项。",
+} satisfies Partial<Messages>;
 
 // ── end of managementMode ───────────────────────────────────────────────────────
 
@@ -381,6 +432,62 @@ const resolveReceivingOrgWords = {
   },
 } satisfies Partial<Catalog["rules"]>;
 
+const resolveReceivingOrgFields = {
+  "field.resolveReceivingOrg.category": () => "党员情形",
+  "field-help.resolveReceivingOrg.category": () => "按二（一）3至二（一）6区分党员的情形；需要说明的情况随情形而不同。",
+  "field-option.resolveReceivingOrg.category.away": () => "外出党员（含异地居住、受聘到新的单位工作或外出务工经商的离退休人员）",
+  "field-option.resolveReceivingOrg.category.demobilized-serviceman": () => `待安置、分配的${terms.awaitingPlacement["demobilized-serviceman"]}`,
+  "field-option.resolveReceivingOrg.category.graduate": () => `待安置、分配的${terms.awaitingPlacement.graduate}`,
+  "field-option.resolveReceivingOrg.category.restructured": () => "企事业单位改制后与原单位解除劳动关系的党员",
+  "field-option.resolveReceivingOrg.category.socialized-retiree": () => terms.retireeCases["socialized-retiree"],
+  "field-option.resolveReceivingOrg.category.retiree": () => "离退休人员（逐项说明二（一）6所列情形）",
+  "field-option.resolveReceivingOrg.category.retired-cadre-settled-elsewhere": () => terms.retireeCases["retired-cadre-settled-elsewhere"],
+  "field-option.resolveReceivingOrg.category.reemployed-by-original-unit": () => `${terms.retireeCases["reemployed-by-original-unit"]}的离退休人员`,
+  "field.resolveReceivingOrg.retired": () => "离退休干部、职工",
+  "field-help.resolveReceivingOrg.retired": () =>
+    "异地居住、受聘到新的单位工作或外出务工经商的离退休人员，根据时间长短及工作单位等具体情况转移组织关系（二（一）6）。",
+  "field.resolveReceivingOrg.absence": () => "外出情况",
+  "field-help.resolveReceivingOrg.absence": () => "外出日期、预计返回日期和外出地点：据此按二（一）1确定所持证明和组织关系是否转移。",
+  "field.resolveReceivingOrg.destination": () => "所去单位",
+  "field-help.resolveReceivingOrg.destination": () => "党员所去单位的情况：据此按二（一）3确定组织关系转到哪里。",
+  "field-option.resolveReceivingOrg.destination.null": () => "流向不确定，没有所去单位",
+  "field.resolveReceivingOrg.destination.unitHasPartyOrg": () => "所去单位已建立党组织",
+  "field-help.resolveReceivingOrg.destination.unitHasPartyOrg": () =>
+    "已建立党组织的，应当将组织关系转移到单位党组织；未建立的，应当转移到单位或党员所居住的社区党组织（二（一）3）。",
+  "field.resolveReceivingOrg.destination.cannotReceive": () => "接收确有困难",
+  "field-help.resolveReceivingOrg.destination.cannotReceive": () =>
+    "经党组织认定，以上单位或地方接收确有困难的，也可以转移到行业主管部门或有关服务机构党组织（二（一）3）；须写明理由（解释十一）。",
+  "field-option.resolveReceivingOrg.destination.cannotReceive.null": () => "接收没有困难",
+  "field.resolveReceivingOrg.destination.cannotReceive.reason": () => "困难的理由",
+  "field-help.resolveReceivingOrg.destination.cannotReceive.reason": () => "党组织认定接收确有困难所依的理由。",
+  "field.resolveReceivingOrg.departmentHasMobileMemberOrg": () => "本部门建立了流动党员党组织",
+  "field-help.resolveReceivingOrg.departmentHasMobileMemberOrg": () =>
+    "在流动党员较为集中的部门，可专门建立流动党员党组织（二（一）3）；由它接收还是它也可以接收，见解释十七。",
+  "field.resolveReceivingOrg.since": () => PLACEMENT_DATE_FIELDS.since,
+  "field-help.resolveReceivingOrg.since": () => "复转军人复员、转业之日，或者大中专毕业生毕业之日。6个月自何日起算，见解释十。",
+  "field.resolveReceivingOrg.placementRegisteredOn": () => PLACEMENT_DATE_FIELDS.placementRegisteredOn,
+  "field-help.resolveReceivingOrg.placementRegisteredOn": () =>
+    "到安置、分配部门报到的日期，不得早于复员、转业或毕业日期。按解释十自报到之日起算的，须说明。",
+  "field-option.resolveReceivingOrg.placementRegisteredOn.null": () => "尚未报到或者报到日期不详",
+  "field.resolveReceivingOrg.asOf": () => PLACEMENT_DATE_FIELDS.asOf,
+  "field-help.resolveReceivingOrg.asOf": () => "判断是否已满6个月所依据的日期，一般为办理之日。",
+  "field.resolveReceivingOrg.workUnit": () => "已落实的工作单位",
+  "field-help.resolveReceivingOrg.workUnit": () => "已落实工作单位的，按所去单位确定接收组织关系的党组织（二（一）3）。",
+  "field-option.resolveReceivingOrg.workUnit.null": () => "尚未落实工作单位",
+  "field.resolveReceivingOrg.flow": () => "流向",
+  "field-help.resolveReceivingOrg.flow": () =>
+    "流向比较集中的，原所在单位党组织与所去单位党组织做好衔接；流向不确定的，一般先将组织关系转移到居住地的社区党组织（二（一）5）。",
+  "field-option.resolveReceivingOrg.flow.concentrated": () => "流向比较集中",
+  "field-option.resolveReceivingOrg.flow.uncertain": () => "流向不确定",
+  "field.resolveReceivingOrg.socializedEnterpriseRetiree": () => terms.retireeCases["socialized-retiree"],
+  "field-help.resolveReceivingOrg.socializedEnterpriseRetiree": () => "应将组织关系转移到党员居住地的社区党组织（二（一）6）。",
+  "field.resolveReceivingOrg.settledLongTermElsewhere": () => terms.retireeCases["retired-cadre-settled-elsewhere"],
+  "field-help.resolveReceivingOrg.settledLongTermElsewhere": () => "经党组织认定（解释十一），应将组织关系转移至现居住地党组织（二（一）6）。",
+  "field.resolveReceivingOrg.reemployedByOriginalUnit": () => terms.retireeCases["reemployed-by-original-unit"],
+  "field-help.resolveReceivingOrg.reemployedByOriginalUnit": () =>
+    "党员组织关系仍留在原单位党组织（二（一）6）。几种情形同时成立的，按哪一种处理，见解释三十二。",
+} satisfies Partial<Messages>;
+
 // ── end of resolveReceivingOrg ───────────────────────────────────────────────────────
 
 // ── liaisonAssignment ──────────────────────────────────────────────────────────────
@@ -423,6 +530,30 @@ const liaisonAssignmentWords = {
       `联络员${outcome.liaisons.length}名，每名联系流动党员不超过15名${outcome.shortfall > 0 ? `；还须确定联络员${outcome.shortfall}名` : ""}`,
   },
 } satisfies Partial<Catalog["rules"]>;
+
+/** A mobile member's id, as a branch's lists name it. */
+const MOBILE_MEMBER_ID = "流动党员编号";
+
+const liaisonAssignmentFields = {
+  "field.liaisonAssignment.mobileMembers": () => MOBILE_MEMBER_ID,
+  "field-help.liaisonAssignment.mobileMembers": () => "党支部每名流动党员的编号，不得重复。",
+  "field.liaisonAssignment.officers": () => "支部书记、支部委员",
+  "field-help.liaisonAssignment.officers": () =>
+    "由支部书记、支部委员担任联络员，每人联系流动党员不超过15名（三（二）1）。其他人员可以列出，但不担任联络员。",
+  "field.liaisonAssignment.officers.id": () => "编号",
+  "field-help.liaisonAssignment.officers.id": () => "该人员的编号，不得重复。",
+  "field.liaisonAssignment.officers.role": () => "职务",
+  "field-help.liaisonAssignment.officers.role": () => "只有支部书记、支部委员担任联络员。",
+  "field-option.liaisonAssignment.officers.role.secretary": () => "支部书记",
+  "field-option.liaisonAssignment.officers.role.committee-member": () => "支部委员",
+  "field-option.liaisonAssignment.officers.role.other": () => "其他人员",
+  "field.liaisonAssignment.currentAssignment": () => "现有联系安排",
+  "field-help.liaisonAssignment.currentAssignment": () => "每名流动党员现由哪位联络员联系；仍然有效的联系予以保持。",
+  "field.liaisonAssignment.currentAssignment.key": () => MOBILE_MEMBER_ID,
+  "field-help.liaisonAssignment.currentAssignment.key": () => "被联系的流动党员的编号。",
+  "field.liaisonAssignment.currentAssignment.value": () => "联络员编号",
+  "field-help.liaisonAssignment.currentAssignment.value": () => "现在联系该党员的联络员的编号。",
+} satisfies Partial<Messages>;
 
 // ── end of liaisonAssignment ───────────────────────────────────────────────────────
 
@@ -635,6 +766,84 @@ const evaluationGradeWords = {
   },
 } satisfies Partial<Catalog["rules"]>;
 
+/** Where the organization's criticism and education stand, on either ground of 二（一）2. */
+const EDUCATION_STAGE_WORDS: { readonly [Stage in GradeEducationStage]: string } = {
+  "not-yet-educated": "尚未进行批评教育",
+  "corrected-after-education": "经批评教育已改正",
+  "not-corrected-after-education": "经批评教育仍不改正",
+};
+
+const evaluationGradeFields = {
+  "field.evaluationGrade.probationary": () => "预备党员",
+  "field-help.evaluationGrade.probationary": () => "预备党员参加评议，不评定等次。",
+  "field.evaluationGrade.departure": () => DEPARTURE_LABEL,
+  "field-help.evaluationGrade.departure": () => "党员外出的日期。每6个月的汇报自此日起计算；评议期间开始在后的，自评议期间开始之日起计算。",
+  "field.evaluationGrade.period": () => "评议期间",
+  "field-help.evaluationGrade.period": () => "本次评议的期间，首尾两日都计入。",
+  "field.evaluationGrade.period.from": () => "起始日期",
+  "field-help.evaluationGrade.period.from": () => "评议期间的第一日。",
+  "field.evaluationGrade.period.to": () => "截止日期",
+  "field-help.evaluationGrade.period.to": () => "评议期间的最后一日，不得早于起始日期。",
+  "field.evaluationGrade.months": () => "逐月情况",
+  "field-help.evaluationGrade.months": () => "评议期间每个月的情况，每月一行，不得缺漏或者重复。",
+  "field.evaluationGrade.months.month": () => "月份",
+  "field-help.evaluationGrade.months.month": () => "该行所记的月份。",
+  "field.evaluationGrade.months.organizationalLife": () => "参加组织生活",
+  "field-help.evaluationGrade.months.organizationalLife": () => "当月参加了党的组织生活。",
+  "field.evaluationGrade.months.duesPaid": () => "交纳党费",
+  "field-help.evaluationGrade.months.duesPaid": () => "当月的党费已按规定交纳（事后补交的也算）。",
+  "field.evaluationGrade.months.assignedWork": () => "完成分配的工作",
+  "field-help.evaluationGrade.months.assignedWork": () => "当月做了党组织分配的工作。",
+  "field.evaluationGrade.months.contact": () => "与党组织联系",
+  "field-help.evaluationGrade.months.contact": () => "当月与流入地、流出地党组织的联系情况（二（一）2）。",
+  "field.evaluationGrade.months.contact.inflow": () => "与流入地党组织联系",
+  "field-help.evaluationGrade.months.contact.inflow": () => "当月与流入地党组织有联系。",
+  "field.evaluationGrade.months.contact.outflow": () => "与流出地党组织联系",
+  "field-help.evaluationGrade.months.contact.outflow": () => "当月与流出地党组织有联系。",
+  "field.evaluationGrade.months.excused": () => "正当理由",
+  "field-help.evaluationGrade.months.excused": () => "当月未参加组织生活、未交纳党费或者未做分配的工作，有正当理由的，写明理由。",
+  "field-option.evaluationGrade.months.excused.null": () => "没有正当理由",
+  "field.evaluationGrade.precedingMonths": () => "评议期间之前的月份",
+  "field-help.evaluationGrade.precedingMonths": () =>
+    "评议期间开始前紧接的月份，至多11个月，可以不填。只用于计算跨入评议期间的连续月数（党章第九条的连续六个月，长期不联系见解释十三），不计入评议期间的统计。",
+  "field.evaluationGrade.reports": () => "汇报日期",
+  "field-help.evaluationGrade.reports": () => "党员向组织关系所在地党组织汇报思想、学习和工作情况的日期（二（二）4），须在评议期间之内。",
+  "field.evaluationGrade.activityCard": () => "《流动党员活动证》",
+  "field-help.evaluationGrade.activityCard": () =>
+    "党员所持活动证在流入地党支部的情况（二（一）2）。党组织通过查验活动证了解党员外出期间的表现（二（二）5）。",
+  "field-option.evaluationGrade.activityCard.not-held": () => "未持活动证（持组织关系介绍信或者党员证明信外出）",
+  "field-option.evaluationGrade.activityCard.verified": () => "持活动证，流入地党支部已验证",
+  "field-option.evaluationGrade.activityCard.presented-not-verified": () => "已向流入地党支部出示，党支部未验证",
+  "field-option.evaluationGrade.activityCard.not-presented": () => "持活动证，未向流入地党支部出示",
+  "field.evaluationGrade.violation": () => "遵纪守法情况",
+  "field-help.evaluationGrade.violation": () => "评议期间有无违反党的纪律或者国家法律（三（二）2）。对等次的影响，见解释二十九。",
+  "field-option.evaluationGrade.violation.none": () => "没有违纪违法",
+  "field-option.evaluationGrade.violation.discipline": () => "违反党的纪律",
+  "field-option.evaluationGrade.violation.law": () => "违反国家法律",
+  "field.evaluationGrade.outstandingContribution": () => "表现突出",
+  "field-help.evaluationGrade.outstandingContribution": () => "评议期间充分发挥先锋模范作用，表现突出（三（二）2）。",
+  "field.evaluationGrade.transferNotArranged": () => "无正当理由不及时办理组织关系转接",
+  "field-help.evaluationGrade.transferNotArranged": () =>
+    "经党组织认定，党员无正当理由不及时办理组织关系转接事宜的，说明批评教育的情况（二（一）2）。",
+  "field-option.evaluationGrade.transferNotArranged.null": () => "没有此种情形",
+  "field-option.evaluationGrade.transferNotArranged.not-yet-educated": () => EDUCATION_STAGE_WORDS["not-yet-educated"],
+  "field-option.evaluationGrade.transferNotArranged.corrected-after-education": () => EDUCATION_STAGE_WORDS["corrected-after-education"],
+  "field-option.evaluationGrade.transferNotArranged.not-corrected-after-education": () => EDUCATION_STAGE_WORDS["not-corrected-after-education"],
+  "field.evaluationGrade.outOfContactEducation": () => "长期不联系的批评教育",
+  "field-help.evaluationGrade.outOfContactEducation": () =>
+    "党员长期不与流入地和流出地党组织联系的，党组织批评教育的情况（二（一）2）。是否属于长期不联系，按逐月情况认定（解释十三）；不属于的，此项不起作用。",
+  "field-option.evaluationGrade.outOfContactEducation.not-yet-educated": () => EDUCATION_STAGE_WORDS["not-yet-educated"],
+  "field-option.evaluationGrade.outOfContactEducation.corrected-after-education": () => EDUCATION_STAGE_WORDS["corrected-after-education"],
+  "field-option.evaluationGrade.outOfContactEducation.not-corrected-after-education": () => EDUCATION_STAGE_WORDS["not-corrected-after-education"],
+  "field.evaluationGrade.correction": () => "限期改正",
+  "field-help.evaluationGrade.correction": () => "评为不合格的党员限期改正的情况（党章第九条）；评为其他等次的，此项不起作用。",
+  "field-option.evaluationGrade.correction.not-yet-required": () => "尚未限期改正",
+  "field-option.evaluationGrade.correction.deadline-running": () => "正在限期改正",
+  "field-option.evaluationGrade.correction.no-change-after-deadline": () => "限期已满，仍无转变",
+  "field.evaluationGrade.correctionSetOn": () => "限期改正的起始日期",
+  "field-help.evaluationGrade.correctionSetOn": () => "党支部规定限期改正之日，可以不填；只在按解释三十三自此日起算一年时使用。",
+} satisfies Partial<Messages>;
+
 // ── end of evaluationGrade ───────────────────────────────────────────────────────
 
 // ── evaluationCohort ──────────────────────────────────────────────────────────────
@@ -711,6 +920,17 @@ const evaluationCohortWords = {
     },
   },
 } satisfies Partial<Catalog["rules"]>;
+
+const evaluationCohortFields = {
+  "field.evaluationCohort.members": () => "参评党员",
+  "field-help.evaluationCohort.members": () => "参加评议的流动党员，每人一份评议记录，编号不得重复。优秀一般不超过参评党员的三分之一（二（二）5）。",
+  "field.evaluationCohort.members.id": () => "党员编号",
+  "field-help.evaluationCohort.members.id": () => "该党员的编号。",
+  "field.evaluationCohort.members.record": () => "评议记录",
+  "field-help.evaluationCohort.members.record": () => "该党员在评议期间的情况。",
+  "field.evaluationCohort.members.votes": () => "民主测评优秀票数",
+  "field-help.evaluationCohort.members.votes": () => "民主测评中评为优秀的票数，可以不填。评为优秀的超过名额时，得票多的在前。",
+} satisfies Partial<Messages>;
 
 // ── end of evaluationCohort ───────────────────────────────────────────────────────
 
@@ -812,6 +1032,47 @@ const reportingScheduleWords = {
     },
   },
 } satisfies Partial<Catalog["rules"]>;
+
+const reportingScheduleFields = {
+  "field.reportingSchedule.departure": () => DEPARTURE_LABEL,
+  "field-help.reportingSchedule.departure": () => "党员外出的日期：外出前的要求和外出期间的汇报、验证等事项自此起算。",
+  "field.reportingSchedule.backOn": () => "返回日期",
+  "field-help.reportingSchedule.backOn": () => "党员返回（或者预计返回）的日期，不得早于外出日期。",
+  "field-option.reportingSchedule.backOn.null": () => "尚未返回，返回日期未定",
+  "field.reportingSchedule.document": () => "所持证明",
+  "field-help.reportingSchedule.document": () => "党员外出所持的证明（按二（一）1确定）。持《流动党员活动证》的，另有验证、审核等事项（二（一）2）。",
+  "field-option.reportingSchedule.document.transfer-letter": () => terms.documents["transfer-letter"],
+  "field-option.reportingSchedule.document.certificate-letter": () => terms.documents["certificate-letter"],
+  "field-option.reportingSchedule.document.activity-card": () => terms.documents["activity-card"],
+  "field.reportingSchedule.departmentConcentrated": () => "本部门属于流动党员比较集中的部门",
+  "field-help.reportingSchedule.departmentConcentrated": () => "由党组织认定。属于的，列入区直机关工委每年一次的抽查（三（三））。",
+  "field.reportingSchedule.period": () => "所列期间",
+  "field-help.reportingSchedule.period": () => "列出在此期间内到期的事项。",
+  "field.reportingSchedule.period.from": () => "起始日期",
+  "field-help.reportingSchedule.period.from": () => "所列期间的第一日。",
+  "field.reportingSchedule.period.before": () => "结束日期的次日",
+  "field-help.reportingSchedule.period.before": () => "所列期间最后一日的次日，须晚于起始日期。",
+  "field.reportingSchedule.asOf": () => "查询日期",
+  "field-help.reportingSchedule.asOf": () => "据以判断各事项已履行、未到期或者逾期的日期。",
+  "field.reportingSchedule.done": () => "已办理的事项",
+  "field-help.reportingSchedule.done": () => "已经办理的事项及其办理日期。",
+  "field.reportingSchedule.done.kind": () => "事项",
+  "field-help.reportingSchedule.done.kind": () => "所办理的事项。",
+  "field-option.reportingSchedule.done.kind.departure-briefing": () => terms.obligations["departure-briefing"],
+  "field-option.reportingSchedule.done.kind.card-verification": () => terms.obligations["card-verification"],
+  "field-option.reportingSchedule.done.kind.member-report": () => terms.obligations["member-report"],
+  "field-option.reportingSchedule.done.kind.card-annual-review": () => terms.obligations["card-annual-review"],
+  "field-option.reportingSchedule.done.kind.branch-half-year-report": () => terms.obligations["branch-half-year-report"],
+  "field-option.reportingSchedule.done.kind.organ-committee-year-end-report": () => terms.obligations["organ-committee-year-end-report"],
+  "field-option.reportingSchedule.done.kind.department-year-end-work-report": () => terms.obligations["department-year-end-work-report"],
+  "field-option.reportingSchedule.done.kind.working-committee-spot-check": () => terms.obligations["working-committee-spot-check"],
+  "field-option.reportingSchedule.done.kind.return-visit": () => terms.obligations["return-visit"],
+  "field.reportingSchedule.done.on": () => "办理日期",
+  "field-help.reportingSchedule.done.on": () => "办理该事项的日期，不得晚于查询日期。",
+  "field.reportingSchedule.holidays": () => "法定休假日",
+  "field-help.reportingSchedule.holidays": () =>
+    "期限的最后一日是法定休假日的，是否顺延见解释三十四；按顺延理解的，须列明有关的法定休假日，否则不填。",
+} satisfies Partial<Messages>;
 
 // ── end of reportingSchedule ───────────────────────────────────────────────────────
 
@@ -964,21 +1225,103 @@ const rosterCommandMessages = {
   "roster.progress": ({ rows, rate }) => `已读${rows}条，每秒${rate}条`,
 } satisfies Partial<Messages>;
 
+// ── the workbench page ──────────────────────────────────────────────────────────
+
+const workbenchMessages = {
+  "workbench.title": () => "流动党员管理规则工作台",
+  "workbench.no-script": () => "本页需要浏览器启用脚本功能。",
+  "workbench.intro": () =>
+    "选择事项，填写党员的有关情况，即可看到按《关于加强和改进区直机关流动党员管理工作的实施意见》得出的结论、推理过程和所依条文。本页不联网，所填内容不离开本机。",
+  "workbench.language": () => "语言",
+  "workbench.matters": () => "事项",
+  "workbench.facts": () => "有关情况",
+  "workbench.answer": () => "判定结果",
+  "workbench.yes": () => "是",
+  "workbench.no": () => "否",
+  "workbench.not-given": () => "未说明",
+  "workbench.add": () => "增加一项",
+  "workbench.remove": () => "删去",
+  "workbench.item": ({ number }) => `第${number}项`,
+  "workbench.refused": () => "所填情况有误，未作出决定。请按各项下的提示修改。",
+  "workbench.refused-elsewhere": () => "所填情况整体上的问题：",
+  "workbench.unexpected": ({ message }) => `出现意外错误，未作出决定：${message}`,
+  "workbench.ambiguous": () => "本案存在歧义",
+  "workbench.ambiguous-text": () =>
+    "本案事实恰在条文可作不同理解之处，理解不同，结论不同。两种结论并列如下，请党组织研究确定。",
+  "workbench.in-force": () => "按现行理解",
+  "workbench.other-reading": () => "按另一种理解",
+  "workbench.reason": () => "原因",
+  "workbench.use-reading": () => "改按此理解",
+  "workbench.readings": () => "所涉及的解释",
+  "workbench.readings-intro": () => "条文可作不同理解之处，本决定按以下理解作出。改选一种理解，结论随即重新得出。",
+  "workbench.outcome-same": () => "结论不变",
+  "workbench.outcome-becomes": ({ outcome }) => `结论改为：${outcome}`,
+  "workbench.outcome-refused": ({ message }) => `按此理解无法作出决定：${message}`,
+  "workbench.reset-readings": () => "全部恢复默认理解",
+  "workbench.no-readings": () => "本决定未涉及需要解释之处。",
+  "workbench.duties": () => "有关各方的职责",
+  "workbench.obligations": () => "到期事项",
+  "workbench.column.due": () => "期限",
+  "workbench.column.what": () => "事项",
+  "workbench.column.owed-by": () => "承办",
+  "workbench.column.owed-to": () => "报送或者面向",
+  "workbench.column.status": () => "状态",
+  "workbench.column.clause": () => "依据",
+  "workbench.met-on": ({ date: on, late }) => `（${date(on)}办理${late ? "，逾期" : ""}）`,
+  "workbench.calendar": () => "下载日历文件",
+  "workbench.calendar-file": () => "流动党员管理日程",
+  "workbench.liaisons": () => "联络员及其联系的流动党员",
+  "workbench.column.liaison": () => "联络员",
+  "workbench.column.members": () => "联系的流动党员",
+  "workbench.unassigned": ({ members }) => `暂无联络员的流动党员：${members.join("、")}`,
+  "workbench.cohort": () => "各党员的评议结果",
+  "workbench.column.member": () => "党员编号",
+  "workbench.column.result": () => "结果",
+  "workbench.scenarios": () => "情景文件",
+  "workbench.scenarios-intro": () =>
+    "情景文件记载一个事项的情况和预期的结论，可以在本页检查，也可以用命令行检查。保存当前情况，以当前结论为预期结论；打开情景文件或者文件夹，逐一检查。",
+  "workbench.scenario-name": () => "情景名称",
+  "workbench.save": () => "保存为情景文件",
+  "workbench.save-note": () => "保存的文件以当前结论为预期结论。",
+  "workbench.open-files": () => "打开情景文件",
+  "workbench.open-folder": () => "打开文件夹",
+  "workbench.starters": () => "示例情景",
+  "workbench.check-starters": () => "检查全部示例情景",
+  "workbench.results": () => "检查结果",
+  "workbench.summary": ({ passed, failed }) => `通过 ${passed} 项，未通过 ${failed} 项`,
+  "workbench.nothing-checked": () => "没有找到情景文件，未检查任何情景",
+  "workbench.passed": () => "通过",
+  "workbench.failed": () => "未通过",
+  "workbench.malformed": () => "情景文件格式错误",
+  "workbench.unreadable": ({ message }) => `无法读取：${message}`,
+  "workbench.open-in-form": () => "在本页打开",
+  "workbench.explanation": () => "说明",
+  "workbench.saved-description": ({ title }) => `${title}：在工作台中保存`,
+} satisfies Partial<Messages>;
+
 /** The simplified-Chinese catalog. */
 export const zhCN: Catalog = {
   locale: "zh-CN",
   messages: {
     ...shared,
     ...documentForAbsenceMessages,
+    ...documentForAbsenceFields,
     ...managementModeMessages,
+    ...managementModeFields,
     ...resolveReceivingOrgMessages,
+    ...resolveReceivingOrgFields,
     ...liaisonAssignmentMessages,
+    ...liaisonAssignmentFields,
     ...evaluationGradeMessages,
+    ...evaluationGradeFields,
     ...evaluationCohortMessages,
+    ...evaluationCohortFields,
     ...reportingScheduleMessages,
+    ...reportingScheduleFields,
     ...rosterMessages,
     ...reportMessages,
     ...rosterCommandMessages,
+    ...workbenchMessages,
   },
   terms,
   rules: {

@@ -57,7 +57,7 @@ import type { Recorder } from "../decision/decision.js";
 import { defineRule } from "../decision/rule.js";
 import { addBilingualIssue, failInput } from "../errors.js";
 import { deepFreeze } from "../frozen.js";
-import { bilingual, termsInBothLanguages, type Bilingual } from "../locales/index.js";
+import { bilingual, termsInBothLanguages, type Bilingual, type FieldWordIds } from "../locales/index.js";
 import { alternativeInForce, type InterpretationChoices, type OverridableRuleOptions } from "../interpretations/options.js";
 import { DUTIES, DutyIdSchema, type DutyId } from "./duties.js";
 
@@ -499,6 +499,17 @@ declare module "../locales/catalog.js" {
     "error.fixed-place-unknown": Record<never, never>;
     "error.place-known-needed": Record<never, never>;
   }
+  // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
+  interface Messages
+    extends FieldWordIds<
+      "documentForAbsence",
+      {
+        departure: never;
+        expectedReturn: "null" | "open-ended";
+        placeFixed: never;
+        placeKnown: never;
+      }
+    > {}
 }
 
 /** The parameters of {@link documentForAbsence}'s steps, for the catalogs. @internal */

@@ -33,7 +33,7 @@ import { defineRule, type ChoicesFor } from "../decision/rule.js";
 import { deepFreeze } from "../frozen.js";
 import { MemberIdSchema, checkUniqueIds } from "../input/text.js";
 import type { AlternativeOf } from "../interpretations/registry.js";
-import { bilingual, type Bilingual, type MessageId } from "../locales/index.js";
+import { bilingual, type Bilingual, type MessageId, type FieldWordIds } from "../locales/index.js";
 import {
   APPRAISAL_GRADES,
   AppraisalRecordSchema,
@@ -329,4 +329,15 @@ declare module "../locales/catalog.js" {
     "reason.cohort-over-ceiling": { readonly excellent: number; readonly ceiling: number };
     "reason.cohort-commendation": Record<never, never>;
   }
+  // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
+  interface Messages
+    extends FieldWordIds<
+      "evaluationCohort",
+      {
+        members: never;
+        "members.id": never;
+        "members.record": never;
+        "members.votes": never;
+      }
+    > {}
 }

@@ -75,7 +75,7 @@ import { addBilingualIssue, failInput } from "../errors.js";
 import { deepFreeze } from "../frozen.js";
 import { NonBlankTextSchema } from "../input/text.js";
 import type { AlternativeOf } from "../interpretations/registry.js";
-import { bilingual, termsInBothLanguages, type Bilingual } from "../locales/index.js";
+import { bilingual, termsInBothLanguages, type Bilingual, type FieldWordIds } from "../locales/index.js";
 import { memberReportDues, memberReportReadings } from "./member-report-sequence.js";
 
 /** The four national appraisal grades: 优秀, 合格, 基本合格, 不合格. */
@@ -1245,6 +1245,36 @@ declare module "../locales/catalog.js" {
     "error.standard-needs-caller-reading": Record<never, never>;
     "error.caller-reading-needs-standard": Record<never, never>;
   }
+  // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
+  interface Messages
+    extends FieldWordIds<
+      "evaluationGrade",
+      {
+        probationary: never;
+        departure: never;
+        period: never;
+        "period.from": never;
+        "period.to": never;
+        months: never;
+        "months.month": never;
+        "months.organizationalLife": never;
+        "months.duesPaid": never;
+        "months.assignedWork": never;
+        "months.contact": never;
+        "months.contact.inflow": never;
+        "months.contact.outflow": never;
+        "months.excused": "null";
+        precedingMonths: never;
+        reports: never;
+        activityCard: ActivityCardState;
+        violation: AppraisalRecord["violation"];
+        outstandingContribution: never;
+        transferNotArranged: EducationStage | "null";
+        outOfContactEducation: EducationStage;
+        correction: CorrectionStage;
+        correctionSetOn: never;
+      }
+    > {}
 }
 
 /** The parameters of {@link evaluationGrade}'s steps, for the catalogs. @internal */

@@ -37,7 +37,7 @@ import { defineRule } from "../decision/rule.js";
 import { addBilingualIssue, readInput } from "../errors.js";
 import { MemberIdSchema, checkUniqueIds, isCanonicalId } from "../input/text.js";
 import type { AlternativeOf } from "../interpretations/registry.js";
-import { bilingual } from "../locales/index.js";
+import { bilingual, type FieldWordIds } from "../locales/index.js";
 
 /** The most mobile members one liaison keeps in touch with (三（二）1). */
 export const MEMBERS_PER_LIAISON = 15;
@@ -525,4 +525,18 @@ declare module "../locales/catalog.js" {
     "liaison.reason.away-officers": { readonly awayOfficers: number };
     "error.liaison-link-invalid": Record<never, never>;
   }
+  // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
+  interface Messages
+    extends FieldWordIds<
+      "liaisonAssignment",
+      {
+        mobileMembers: never;
+        officers: never;
+        "officers.id": never;
+        "officers.role": BranchRole;
+        currentAssignment: never;
+        "currentAssignment.key": never;
+        "currentAssignment.value": never;
+      }
+    > {}
 }

@@ -39,7 +39,7 @@ import { defineRule } from "../decision/rule.js";
 import { addBilingualIssue } from "../errors.js";
 import { deepFreeze } from "../frozen.js";
 import type { AlternativeOf } from "../interpretations/registry.js";
-import { bilingual, termsInBothLanguages, type Bilingual } from "../locales/index.js";
+import { bilingual, termsInBothLanguages, type Bilingual, type FieldWordIds } from "../locales/index.js";
 import { PARTY_ORGS, type PartyOrg } from "./organizations.js";
 
 /** The member's form of employment: 就业比较稳定 / 就业单位不够稳定 / 暂时未落实工作单位. */
@@ -508,4 +508,18 @@ declare module "../locales/catalog.js" {
     "mode.error.workplace-fact-without-workplace": Record<never, never>;
     "mode.error.workplace-fact-missing": Record<never, never>;
   }
+  // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
+  interface Messages
+    extends FieldWordIds<
+      "managementMode",
+      {
+        employment: "stable" | "unstable" | "none";
+        workplaceHasPartyOrg: "null";
+        industryAssociation: "null";
+        personnelFileHolder: "talent-agency" | "labour-agency" | "other";
+        residenceFixed: never;
+        residenceChangesOften: never;
+        permittedManagerDeclined: never;
+      }
+    > {}
 }

@@ -90,7 +90,7 @@ import { addBilingualIssue, failInput } from "../errors.js";
 import { deepFreeze } from "../frozen.js";
 import { alternativeInForce, type InterpretationChoices } from "../interpretations/options.js";
 import type { AlternativeOf } from "../interpretations/registry.js";
-import { bilingual, termsInBothLanguages, type Bilingual } from "../locales/index.js";
+import { bilingual, termsInBothLanguages, type Bilingual, type FieldWordIds } from "../locales/index.js";
 import { ABSENCE_DOCUMENTS, recordDuties, type AbsenceDocument } from "./document-for-absence.js";
 import { DutyIdSchema, type DutyId } from "./duties.js";
 import { memberReportDues, memberReportReadings } from "./member-report-sequence.js";
@@ -831,4 +831,23 @@ declare module "../locales/catalog.js" {
     "error.schedule-holidays-needed": Record<never, never>;
     "error.schedule-holidays-not-asked": Record<never, never>;
   }
+  // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
+  interface Messages
+    extends FieldWordIds<
+      "reportingSchedule",
+      {
+        departure: never;
+        backOn: "null";
+        document: AbsenceDocument;
+        departmentConcentrated: never;
+        period: never;
+        "period.from": never;
+        "period.before": never;
+        asOf: never;
+        done: never;
+        "done.kind": ObligationKind;
+        "done.on": never;
+        holidays: never;
+      }
+    > {}
 }

@@ -78,7 +78,7 @@ import { defineRule } from "../decision/rule.js";
 import { addBilingualIssue, failInput } from "../errors.js";
 import { hasVisibleText } from "../input/text.js";
 import { alternativeInForce, type InterpretationChoices, type OverridableRuleOptions } from "../interpretations/options.js";
-import { bilingual } from "../locales/index.js";
+import { bilingual, type FieldWordIds } from "../locales/index.js";
 import {
   ABSENCE_DOCUMENTS,
   AbsenceSchema,
@@ -917,4 +917,27 @@ declare module "../locales/catalog.js" {
     "error.exception-to-receiver-for-away": Record<never, never>;
     "error.exception-to-document-for-restructured": Record<never, never>;
   }
+  // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
+  interface Messages
+    extends FieldWordIds<
+      "resolveReceivingOrg",
+      {
+        category: MemberSituation["category"];
+        retired: never;
+        absence: never;
+        destination: "null";
+        "destination.unitHasPartyOrg": never;
+        "destination.cannotReceive": "null";
+        "destination.cannotReceive.reason": never;
+        departmentHasMobileMemberOrg: never;
+        since: never;
+        placementRegisteredOn: "null";
+        asOf: never;
+        workUnit: "null";
+        flow: RestructuredMember["flow"];
+        socializedEnterpriseRetiree: never;
+        settledLongTermElsewhere: never;
+        reemployedByOriginalUnit: never;
+      }
+    > {}
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { decodeScenarioBytes, findScenarioFiles } from "../../src/cli/files.js";
+import { isScenarioPathInFolder } from "../../src/cli/scenario-sources.js";
 
 const temps: string[] = [];
 afterEach(() => {
@@ -52,5 +53,20 @@ describe("decoding a scenario file", () => {
     // "{证明}" in GBK.
     const result = decodeScenarioBytes(Buffer.from([0x7b, 0xd6, 0xa4, 0xc3, 0xf7, 0x7d]));
     expect(!result.ok && result.why.en).toMatch(/not UTF-8/);
+  });
+});
+
+describe("a file found in an opened folder (the workbench's), by its path from the folder", () => {
+  it("is checked as the folder search would check it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mmr-names-"));
+    temps.push(dir);
+    const paths = ["a.json", "b.JSON", "scenario.schema.json", "notes.txt", ".hidden.json", "node_modules/x/y.json", ".git/z.json", "sub/c.json", "sub\\d.json"];
+    for (const path of paths.filter((p) => !p.includes("\\"))) {
+      mkdirSync(join(dir, path, ".."), { recursive: true });
+      writeFileSync(join(dir, path), "{}");
+    }
+    const found = findScenarioFiles([dir]).map((e) => e.path.slice(dir.length + 1)).sort();
+    expect(paths.filter(isScenarioPathInFolder).filter((p) => !p.includes("\\")).sort()).toEqual(found);
+    expect(isScenarioPathInFolder("sub\\d.json")).toBe(true);
   });
 });

@@ -47,4 +47,26 @@ describe("the scenario JSON Schema", () => {
       }
     }
   });
+
+  it("labels every field of every rule's input with the catalogs' words, in Chinese and English, for an editor's hover text", () => {
+    const schema = scenarioJsonSchema() as { properties: { scenarios: { items: { oneOf: { else: { properties: { input: unknown } } }[] } } } };
+    const untitled: string[] = [];
+    let titled = 0;
+    const visit = (node: unknown, path: string): void => {
+      if (node === null || typeof node !== "object") return;
+      const properties = (node as { properties?: Record<string, unknown> }).properties;
+      for (const [key, value] of Object.entries(properties ?? {})) {
+        const title = (value as { title?: unknown }).title;
+        if (typeof title === "string" && / · /.test(title)) titled += 1;
+        else untitled.push(`${path}.${key}`);
+      }
+      for (const [key, value] of Object.entries(node)) if (typeof value === "object") visit(value, `${path}/${key}`);
+    };
+    schema.properties.scenarios.items.oneOf.forEach((variant, index) => visit(variant.else.properties.input, String(index)));
+    expect(untitled).toEqual([]);
+    expect(titled).toBeGreaterThan(100);
+    const absence = schema.properties.scenarios.items.oneOf[0]?.else.properties.input as { properties: Record<string, { title: string; description: string }> };
+    expect(absence.properties["departure"]?.title).toBe("外出日期 · Departure date");
+    expect(absence.properties["expectedReturn"]?.description).toContain("null：未定返回日期");
+  });
 });
