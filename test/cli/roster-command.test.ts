@@ -199,6 +199,14 @@ describe("--out", () => {
     expect(readJson(join(out, "worklist.json"))).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
+  it("writes what examples/roster/out holds, which the README shows", async () => {
+    const out = scratch();
+    await run(["examples/roster/members.csv", "--as-of", AS_OF, "--out", out, "--impact"]);
+    for (const name of ["worklist.csv", "worklist.json", "impact.html"]) {
+      expect(readFileSync(join(out, name), "utf8"), `${name}: run the command of the README again`).toBe(readFileSync(join(example, "out", name), "utf8"));
+    }
+  });
+
   it("writes the same files with --threads 2 as in one thread", async () => {
     const [one, two] = [scratch(), scratch()];
     await run(["examples/roster/members.csv", "--as-of", AS_OF, "--out", one, "--impact"]);
