@@ -266,6 +266,8 @@ export {
 } from "./roster/analyze.js";
 export {
   DUE_SOON_DAYS,
+  WorkItemSchema,
+  WorklistSchema,
   mergeWorklists,
   type BranchCounts,
   type BranchLiaisonFacts,
@@ -276,6 +278,7 @@ export {
 } from "./roster/worklist.js";
 export {
   IMPACT_EXAMPLES,
+  ImpactReportSchema,
   mergeImpactReports,
   type BranchImpact,
   type FlippedMember,

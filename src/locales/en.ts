@@ -1108,6 +1108,7 @@ const rosterMessages = {
     "a roster is read once: its members can be iterated only once, and its worklist needs them read to the end",
   "roster.error.different-days": () => "only worklists or impact reports of the same day (asOf) can be merged",
   "roster.error.impact-not-asked": () => "the analysis was not asked for the impact of the readings (impact: true)",
+  "roster.error.not-a-reading": () => "not a reading of this interpretation",
   "roster.error.different-readings": () => "only impact reports made under the same readings can be merged",
   "roster.error.threads": () => "the number of worker threads must be a whole number from 1 to 64",
   "roster.error.tuning": () => "a batch size and the batches in flight must be whole numbers from 1",

@@ -1094,6 +1094,7 @@ const rosterMessages = {
   "roster.error.read-once": () => "花名册只读取一遍：逐人得出的结果只能取用一次，工作清单须待花名册全部读完后生成",
   "roster.error.different-days": () => "只能合并同一日期的工作清单或影响报告",
   "roster.error.impact-not-asked": () => "未要求分析解释影响：须在分析花名册时提出",
+  "roster.error.not-a-reading": () => "不是该项解释的读法",
   "roster.error.different-readings": () => "只能合并按相同解释得出的影响报告",
   "roster.error.threads": () => "工作线程数须为 1 至 64 之间的整数",
   "roster.error.tuning": () => "每批记录数和同时在途的批数须为不小于 1 的整数",

@@ -4,10 +4,11 @@
  *
  * @module
  */
-import type { CalendarDate } from "../calendar/date.js";
-import { failInput } from "../errors.js";
+import { z } from "zod";
+import { CalendarDateSchema, type CalendarDate } from "../calendar/date.js";
+import { addBilingualIssue, failInput, readInput } from "../errors.js";
 import type { InterpretationAlternative, InterpretationId } from "../interpretations/registry.js";
-import { INTERPRETATIONS } from "../interpretations/registry.js";
+import { INTERPRETATIONS, INTERPRETATION_IDS } from "../interpretations/registry.js";
 import { bilingual } from "../locales/index.js";
 import type { RosterOutcomes, RosterRuleName } from "./member-record.js";
 
@@ -220,13 +221,58 @@ function reportOf(asOf: CalendarDate, members: number, tallies: readonly Reading
   return { asOf, members, readings };
 }
 
+const Count = z.number().int().min(0);
+const InterpretationIdSchema = z.enum(INTERPRETATION_IDS as readonly InterpretationId[] as [InterpretationId, ...InterpretationId[]]);
+const AlternativeSchema = z.enum(
+  [...new Set(INTERPRETATION_IDS.flatMap((id) => Object.keys(INTERPRETATIONS[id].alternatives)))] as [InterpretationAlternative, ...InterpretationAlternative[]],
+);
+const FlippedOutcomeSchema = z.strictObject({
+  rule: z.enum(["documentForAbsence", "managementMode", "resolveReceivingOrg", "evaluationGrade", "reportingSchedule"]),
+  inForce: z.json(),
+  alternative: z.json(),
+});
+
+/**
+ * The zod schema of an {@link ImpactReport}, as stored (a JSON round trip of one): what
+ * {@link mergeImpactReports} checks its arguments by. Each reading must be one of its
+ * interpretation's.
+ */
+export const ImpactReportSchema = z.strictObject({
+  asOf: CalendarDateSchema,
+  members: Count,
+  readings: z.array(
+    z
+      .strictObject({
+        interpretation: InterpretationIdSchema,
+        inForce: AlternativeSchema,
+        alternative: AlternativeSchema,
+        read: Count,
+        changed: Count,
+        refused: Count,
+        branches: z.array(z.strictObject({ branch: z.string(), read: Count, changed: Count, refused: Count })),
+        examples: z.array(z.strictObject({ id: z.string(), branch: z.string(), refused: z.boolean(), changed: z.array(FlippedOutcomeSchema) })),
+      })
+      .check((ctx) => {
+        const readings: readonly string[] = Object.keys(INTERPRETATIONS[ctx.value.interpretation].alternatives);
+        for (const field of ["inForce", "alternative"] as const) {
+          if (!readings.includes(ctx.value[field])) {
+            addBilingualIssue(ctx, { code: "invalid-value", path: [field], message: bilingual("roster.error.not-a-reading") });
+          }
+        }
+      }),
+  ),
+});
+
 /**
  * Two impact reports of one day and the same readings as one: the report of the two
  * rosters together.
  *
- * @throws {@link RuleInputError} when the days or the readings in force differ
+ * @throws {@link RuleInputError} when either is not an impact report ({@link ImpactReportSchema}), or the days or the readings in force differ
  */
-export function mergeImpactReports(a: ImpactReport, b: ImpactReport): ImpactReport {
+export function mergeImpactReports(first: ImpactReport, second: ImpactReport): ImpactReport {
+  // Read once into plain data and checked: a report may come from storage or from another thread.
+  const a = readInput("mergeImpactReports", ImpactReportSchema, first) as unknown as ImpactReport;
+  const b = readInput("mergeImpactReports", ImpactReportSchema, second) as unknown as ImpactReport;
   if (a.asOf !== b.asOf) failInput("mergeImpactReports", ["asOf"], "inconsistent", bilingual("roster.error.different-days"));
   const tallies = new Map<string, ReadingTally>();
   for (const reading of [...a.readings, ...b.readings]) {
@@ -254,6 +300,8 @@ export function mergeImpactReports(a: ImpactReport, b: ImpactReport): ImpactRepo
 
 declare module "../locales/catalog.js" {
   interface Messages {
+    /** A reading named in an impact report is not one of its interpretation's. */
+    "roster.error.not-a-reading": Record<never, never>;
     /** Two impact reports made under different readings were merged. */
     "roster.error.different-readings": Record<never, never>;
   }

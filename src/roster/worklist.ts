@@ -4,16 +4,17 @@
  *
  * @module
  */
-import { dayNumberOf, formatFromDayNumber, type CalendarDate } from "../calendar/date.js";
-import type { CitationId } from "../clauses/citation.js";
-import { failInput, isRuleInputError } from "../errors.js";
-import type { InterpretationId } from "../interpretations/registry.js";
+import { z } from "zod";
+import { CalendarDateSchema, dayNumberOf, formatFromDayNumber, type CalendarDate } from "../calendar/date.js";
+import { CitationIdSchema, type CitationId } from "../clauses/citation.js";
+import { failInput, isRuleInputError, readInput } from "../errors.js";
+import { INTERPRETATION_IDS, type InterpretationId } from "../interpretations/registry.js";
 import { bilingual } from "../locales/index.js";
-import type { AbsenceDocument, DocumentForAbsenceOutcome } from "../rules/document-for-absence.js";
+import { ABSENCE_DOCUMENTS, type AbsenceDocument, type DocumentForAbsenceOutcome } from "../rules/document-for-absence.js";
 import { LAPSE_CRITERIA, LAPSE_WARNING_MONTHS, type EvaluationOutcome, type LapseCriterion } from "../rules/evaluation-grade.js";
 import type { LiaisonAssignmentOutcome } from "../rules/liaison-assignment.js";
 import { RULES } from "../rules/registry.js";
-import type { ObligationKind, ReportingScheduleOutcome } from "../rules/reporting-schedule.js";
+import { OBLIGATION_KINDS, type ObligationKind, type ReportingScheduleOutcome } from "../rules/reporting-schedule.js";
 import type { MemberRecord, RosterOutcomes, RosterRuleName } from "./member-record.js";
 
 /** How many days ahead an obligation (or a document) is listed as due soon. */
@@ -490,14 +491,83 @@ function worklistOf(
   };
 }
 
+const Count = z.number().int().min(0);
+const Text = z.string();
+const ROSTER_RULE_NAMES = ["documentForAbsence", "managementMode", "resolveReceivingOrg", "evaluationGrade", "reportingSchedule"] as const;
+
+/** The zod schema of a {@link WorkItem}: what a stored worklist's items are checked by. */
+export const WorkItemSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("document"), memberId: Text, branch: Text, clause: CitationIdSchema, due: CalendarDateSchema, document: z.enum(ABSENCE_DOCUMENTS) }),
+  z.strictObject({ kind: z.literal("obligation"), memberId: Text.nullable(), branch: Text, clause: CitationIdSchema, due: CalendarDateSchema, obligation: z.enum(OBLIGATION_KINDS) }),
+  z.strictObject({
+    kind: z.literal("lapse-candidate"),
+    memberId: Text,
+    branch: Text,
+    clause: CitationIdSchema,
+    due: z.null(),
+    months: z.union([z.literal(5), z.literal(6)]),
+    criteria: z.array(z.enum(LAPSE_CRITERIA)),
+  }),
+  z.strictObject({ kind: z.literal("liaison"), memberId: Text, branch: Text, clause: CitationIdSchema, due: z.null(), proposed: Text.nullable() }),
+  z.strictObject({
+    kind: z.literal("ambiguous"),
+    memberId: Text,
+    branch: Text,
+    clause: CitationIdSchema,
+    due: z.null(),
+    rule: z.enum(ROSTER_RULE_NAMES),
+    interpretations: z.array(z.enum(INTERPRETATION_IDS as readonly InterpretationId[] as [InterpretationId, ...InterpretationId[]])),
+  }),
+]);
+
+const countsShape = {
+  members: Count,
+  documents: Count,
+  dueSoon: Count,
+  overdue: Count,
+  lapseCandidates: Count,
+  withoutLiaison: Count,
+  liaisonShortfall: Count,
+  ambiguous: Count,
+};
+
+/**
+ * The zod schema of a {@link Worklist}, as stored (a JSON round trip of one): what
+ * {@link mergeWorklists} checks its arguments by.
+ */
+export const WorklistSchema = z.strictObject({
+  asOf: CalendarDateSchema,
+  documents: z.array(WorkItemSchema),
+  dueSoon: z.array(WorkItemSchema),
+  overdue: z.array(WorkItemSchema),
+  lapseCandidates: z.array(WorkItemSchema),
+  withoutLiaison: z.array(WorkItemSchema),
+  ambiguous: z.array(WorkItemSchema),
+  branches: z.array(z.strictObject({ branch: Text, committees: z.array(Text), ...countsShape })),
+  committees: z.array(z.strictObject({ committee: Text, branches: Count, ...countsShape })),
+  liaisons: z.array(
+    z.strictObject({
+      branch: Text,
+      mobileMembers: z.array(Text),
+      officers: z.array(z.strictObject({ id: Text, role: z.enum(["secretary", "committee-member"]) })),
+      currentAssignment: z.record(Text, Text),
+    }),
+  ),
+  refused: Count,
+  liaisonsRefused: z.array(Text),
+});
+
 /**
  * Two worklists of one day as one: what the worklist of the two rosters together would be
  * (an organization's obligation listed in both is kept once; a branch in both has its
  * liaisons assigned again on all its members).
  *
- * @throws {@link RuleInputError} when the days differ
+ * @throws {@link RuleInputError} when either is not a worklist ({@link WorklistSchema}) or the days differ
  */
-export function mergeWorklists(a: Worklist, b: Worklist): Worklist {
+export function mergeWorklists(first: Worklist, second: Worklist): Worklist {
+  // Read once into plain data and checked: a worklist may come from storage or from another thread.
+  const a = readInput("mergeWorklists", WorklistSchema, first) as Worklist;
+  const b = readInput("mergeWorklists", WorklistSchema, second) as Worklist;
   if (a.asOf !== b.asOf) failInput("mergeWorklists", ["asOf"], "inconsistent", bilingual("roster.error.different-days"));
   const items = new WorkItems();
   for (const list of [a.documents, a.dueSoon, a.overdue, a.lapseCandidates, a.ambiguous, b.documents, b.dueSoon, b.overdue, b.lapseCandidates, b.ambiguous]) {

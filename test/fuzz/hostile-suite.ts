@@ -31,6 +31,7 @@ import {
 } from "mobile-member-rules";
 import { calendarDate, monthCount } from "../support/arbitraries.js";
 import { absence, interpretationChoices, scheduleFacts } from "../support/rule-arbitraries.js";
+import { roster } from "../support/roster-arbitraries.js";
 import {
   RULES,
   attempt,
@@ -134,6 +135,40 @@ const schemaAndValue: fc.Arbitrary<[string, unknown]> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }).map((value): [string, unknown] => [schemaRef("z.json()"), value]),
 );
 
+/** A worklist as stored: one item of each kind, a branch's counts and liaison facts. */
+const WORKLIST = {
+  asOf: "2024-06-30",
+  documents: [{ kind: "document", memberId: "甲", branch: "第一支部", clause: "2.1.1", due: "2024-07-01", document: "transfer-letter" }],
+  dueSoon: [],
+  overdue: [{ kind: "obligation", memberId: null, branch: "第一支部", clause: "3.3", due: "2024-06-01", obligation: "branch-half-year-report" }],
+  lapseCandidates: [{ kind: "lapse-candidate", memberId: "乙", branch: "第一支部", clause: "party-constitution:9", due: null, months: 5, criteria: ["dues"] }],
+  withoutLiaison: [{ kind: "liaison", memberId: "乙", branch: "第一支部", clause: "3.2.1", due: null, proposed: "书记" }],
+  ambiguous: [],
+  branches: [{ branch: "第一支部", committees: ["区直机关工委"], members: 3, documents: 1, dueSoon: 0, overdue: 1, lapseCandidates: 1, withoutLiaison: 1, liaisonShortfall: 0, ambiguous: 0 }],
+  committees: [{ committee: "区直机关工委", branches: 1, members: 3, documents: 1, dueSoon: 0, overdue: 1, lapseCandidates: 1, withoutLiaison: 1, liaisonShortfall: 0, ambiguous: 0 }],
+  liaisons: [{ branch: "第一支部", mobileMembers: ["甲", "乙"], officers: [{ id: "书记", role: "secretary" }], currentAssignment: { 甲: "书记" } }],
+  refused: 0,
+  liaisonsRefused: [],
+};
+
+/** An impact report as stored: one reading, with a member it flips. */
+const IMPACT_REPORT = {
+  asOf: "2024-06-30",
+  members: 2,
+  readings: [
+    {
+      interpretation: "Q1.six-month-boundary",
+      inForce: "exactly-six-months-is-at-least",
+      alternative: "exactly-six-months-is-within",
+      read: 1,
+      changed: 1,
+      refused: 0,
+      branches: [{ branch: "第一支部", read: 1, changed: 1, refused: 0 }],
+      examples: [{ id: "甲", branch: "第一支部", refused: false, changed: [{ rule: "documentForAbsence", inForce: { document: "transfer-letter" }, alternative: { document: "certificate-letter" } }] }],
+    },
+  ],
+};
+
 /** Valid argument lists, by function. */
 const BASES: Record<string, fc.Arbitrary<unknown[]>> = {
   citationLabel: citationId.map((id) => [id]),
@@ -180,6 +215,9 @@ const BASES: Record<string, fc.Arbitrary<unknown[]>> = {
   stepText: fc.tuple(storedDecision, locale).map(([d, l]) => [(d as { trace: unknown[] }).trace[0], d, l]),
   reasonText: fc.tuple(fc.constantFrom<unknown>({ check: "reason.exactly-six-months" }, { check: "reason.no-corresponding-day", params: { departure: "2024-08-31" } }, { check: "no-such-reason" }), locale).map(([r, l]) => [r, l]),
   replay: storedDecision.map((d) => [d]),
+  analyzeRoster: fc.tuple(roster, fc.constantFrom("2024-06-30", "2025-01-15"), fc.boolean()).map(([records, asOf, impact]) => [records, { asOf, impact }]),
+  mergeWorklists: fc.constant([WORKLIST, { ...WORKLIST, documents: [], branches: [], committees: [], liaisons: [] }]),
+  mergeImpactReports: fc.constant([IMPACT_REPORT, IMPACT_REPORT]),
   ...Object.fromEntries(RULES.map(({ name, valid }) => [name, valid.map(({ input, options }) => [input, options])])),
 };
 
@@ -229,6 +267,9 @@ const RETURNS: Record<string, (value: unknown) => string | null> = {
   stepText: (v) => (isText(v) && v !== "" ? null : "not a step in words"),
   reasonText: (v) => (isText(v) && v !== "" ? null : "not a reason in words"),
   replay: (v) => (isRecord(v) && isBoolean(v["same"]) && isBoolean(v["replayable"]) ? null : "not a replay report"),
+  analyzeRoster: (v) => (isRecord(v) && typeof v["worklist"] === "function" && typeof v["impact"] === "function" ? null : "not a roster analysis"),
+  mergeWorklists: (v) => (isRecord(v) && Array.isArray(v["documents"]) && Array.isArray(v["branches"]) ? null : "not a worklist"),
+  mergeImpactReports: (v) => (isRecord(v) && Array.isArray(v["readings"]) ? null : "not an impact report"),
 };
 
 const isClass = (value: unknown) => typeof value === "function" && /^class[\s{]/.test(Function.prototype.toString.call(value));

@@ -169,6 +169,24 @@ describe("analyzeRoster: interpretation impact", () => {
     },
   );
 
+  it("merges worklists and impact reports as stored, and refuses what is not one, naming where", async () => {
+    const records = [
+      { id: "甲", branch: "第一支部", absence: { departure: "2024-03-10", expectedReturn: "2024-09-10", placeFixed: true } },
+      { id: "乙", branch: "第二支部", absence: { departure: "2024-06-20", expectedReturn: null, placeFixed: false } },
+    ];
+    const options = { asOf: AS_OF, impact: true };
+    const [a, b] = [analyzeRoster(records.slice(0, 1), options), analyzeRoster(records.slice(1), options)];
+    const whole = analyzeRoster(records, options);
+    const stored = (value: unknown) => JSON.parse(JSON.stringify(value)) as never;
+    expect(mergeWorklists(stored(await a.worklist()), stored(await b.worklist()))).toEqual(await whole.worklist());
+    expect(mergeImpactReports(stored(await a.impact()), stored(await b.impact()))).toEqual(await whole.impact());
+    const edited = stored(await a.worklist()) as { documents: { document: string }[] };
+    edited.documents[0] = { ...edited.documents[0], document: "passport" } as never;
+    const [otherWorklist, otherReport] = [stored(await b.worklist()), stored(await b.impact())];
+    expect(() => mergeWorklists(edited as never, otherWorklist)).toThrow(expect.objectContaining({ name: "RuleInputError" }));
+    expect(() => mergeImpactReports({ asOf: AS_OF } as never, otherReport)).toThrow(expect.objectContaining({ name: "RuleInputError" }));
+  });
+
   it("refuses the impact report of an analysis not asked for it", async () => {
     await expect(analyzeRoster([], { asOf: AS_OF }).impact()).rejects.toMatchObject({ name: "RuleInputError" });
   });
