@@ -216,7 +216,12 @@ function readOnce(): RuleInputError {
 function isIterable(value: unknown): value is Iterable<unknown> | AsyncIterable<unknown> {
   if (value === null || (typeof value !== "object" && typeof value !== "function")) return false;
   const target = value as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown };
-  return typeof target[Symbol.asyncIterator] === "function" || typeof target[Symbol.iterator] === "function";
+  try {
+    return typeof target[Symbol.asyncIterator] === "function" || typeof target[Symbol.iterator] === "function";
+  } catch {
+    // A getter or a proxy that throws when asked how to iterate it: not a roster to read.
+    return false;
+  }
 }
 
 type RuleOptions = { readonly interpretations: InterpretationChoices } | undefined;

@@ -187,6 +187,15 @@ describe("analyzeRoster: interpretation impact", () => {
     expect(() => mergeImpactReports({ asOf: AS_OF } as never, otherReport)).toThrow(expect.objectContaining({ name: "RuleInputError" }));
   });
 
+  it("refuses, with the typed error, a roster that throws when asked how to iterate it", () => {
+    const hostile = new Proxy([], {
+      get() {
+        throw new Error("hostile");
+      },
+    });
+    expect(() => analyzeRoster(hostile, { asOf: AS_OF })).toThrow(expect.objectContaining({ name: "RuleInputError" }));
+  });
+
   it("refuses the impact report of an analysis not asked for it", async () => {
     await expect(analyzeRoster([], { asOf: AS_OF }).impact()).rejects.toMatchObject({ name: "RuleInputError" });
   });
