@@ -19,7 +19,15 @@ import { types } from "node:util";
 import { Worker } from "node:worker_threads";
 import { RuleInputError, failInput, readInput } from "../errors.js";
 import { bilingual } from "../locales/index.js";
-import { RosterOptionsSchema, analyzeRoster, type MemberResult, type RosterAnalysis, type RosterOptions } from "../roster/analyze.js";
+import {
+  RosterOptionsSchema,
+  analyzeRoster,
+  readOnceAnalysis,
+  type MemberResult,
+  type RosterAnalysis,
+  type RosterOptions,
+  type RosterResult,
+} from "../roster/analyze.js";
 import { mergeImpactReports, type ImpactReport } from "../roster/impact.js";
 import { mergeWorklists, type Worklist } from "../roster/worklist.js";
 import type { FromRosterWorker, RosterWorkerData, ToRosterWorker } from "./roster-worker.js";
@@ -87,17 +95,7 @@ export function analyzeInWorkers(
   const inFlight = positiveInteger(tuning.inFlight, DEFAULT_IN_FLIGHT, "inFlight");
   const asksImpact = valid.impact === true;
 
-  let state: "idle" | "reading" | "read" | "left" = "idle";
-  let result: { readonly worklist: Worklist; readonly impact: ImpactReport | undefined } | undefined;
-  const waiting: { resolve: () => void; reject: (error: unknown) => void }[] = [];
-  const settle = (error?: unknown): void => {
-    for (const waiter of waiting.splice(0)) {
-      if (result !== undefined) waiter.resolve();
-      else waiter.reject(error ?? readOnce());
-    }
-  };
-
-  async function* read(): AsyncGenerator<MemberResult, void, undefined> {
+  async function* read(): AsyncGenerator<MemberResult, RosterResult, undefined> {
     const source = openRoster(records);
     let pool: WorkerPool | undefined;
     // The parts decided here: records that are not plain data.
@@ -169,52 +167,14 @@ export function analyzeInWorkers(
         worklist = mergeWorklists(worklist, part.worklist);
         if (impact !== undefined && part.impact !== null) impact = mergeImpactReports(impact, part.impact);
       }
-      result = { worklist, impact };
-      state = "read";
-      settle();
-    } catch (error) {
-      state = "left";
-      settle(error);
-      throw error;
+      return { worklist, impact };
     } finally {
       await pool?.close();
       if (!exhausted) await source.close();
-      if (state === "reading") {
-        state = "left";
-        settle();
-      }
     }
   }
 
-  const begin = (): AsyncGenerator<MemberResult, void, undefined> => {
-    if (state !== "idle") throw readOnce();
-    state = "reading";
-    return read();
-  };
-
-  const finished = async (): Promise<{ readonly worklist: Worklist; readonly impact: ImpactReport | undefined }> => {
-    if (state === "idle") {
-      for await (const _member of { [Symbol.asyncIterator]: begin });
-    }
-    if (result !== undefined) return result;
-    if (state === "left") throw readOnce();
-    await new Promise<void>((resolve, reject) => waiting.push({ resolve, reject }));
-    if (result === undefined) throw readOnce();
-    return result;
-  };
-
-  return Object.freeze({
-    members: Object.freeze({ [Symbol.asyncIterator]: begin }),
-    worklist: async (): Promise<Worklist> => (await finished()).worklist,
-    impact: async (): Promise<ImpactReport> => {
-      if (!asksImpact) {
-        throw new RuleInputError(SOURCE, [{ path: ["impact"], code: "missing", message: bilingual("roster.error.impact-not-asked") }]);
-      }
-      const report = (await finished()).impact;
-      if (report === undefined) throw readOnce();
-      return report;
-    },
-  });
+  return readOnceAnalysis(SOURCE, read, asksImpact);
 }
 
 function positiveInteger(value: unknown, fallback: number, name: string): number {
@@ -223,10 +183,6 @@ function positiveInteger(value: unknown, fallback: number, name: string): number
     failInput(SOURCE, ["tuning", name], "out-of-range", bilingual("roster.error.tuning"));
   }
   return value;
-}
-
-function readOnce(): RuleInputError {
-  return new RuleInputError(SOURCE, [{ path: ["members"], code: "inconsistent", message: bilingual("roster.error.read-once") }]);
 }
 
 // ---- Records that cross intact. ----

@@ -140,8 +140,46 @@ export function analyzeRoster(roster: Iterable<unknown> | AsyncIterable<unknown>
   const impact = valid.impact === true ? new ImpactBuilder(valid.asOf, (id) => readings.inForce(id), canTake) : undefined;
   const how: HowToDecide = { full: valid.ambiguities === true, impact: impact !== undefined };
 
+  async function* read(): AsyncGenerator<MemberResult, RosterResult, undefined> {
+    let position = 0;
+    for await (const record of roster) {
+      const analyzed = analyzeMember(record, position, readings, how);
+      position += 1;
+      if (analyzed.record === undefined) builder.addRefused();
+      else builder.add(analyzed.record, analyzed.outcomes, analyzed.ambiguous);
+      if (impact !== undefined && analyzed.member.valid && analyzed.member.impact !== undefined) {
+        impact.add(analyzed.member.id, analyzed.member.branch, analyzed.member.impact);
+      }
+      yield analyzed.member;
+    }
+    return { worklist: builder.build(), impact: impact?.build() };
+  }
+
+  return readOnceAnalysis(SOURCE, read, impact !== undefined);
+}
+
+/** What reading a roster to its end gives. @internal */
+export interface RosterResult {
+  readonly worklist: Worklist;
+  /** The impact report, when it was asked for. */
+  readonly impact: ImpactReport | undefined;
+}
+
+/**
+ * A roster analysis over a reading that can run once (in this thread, or spread over
+ * worker threads): the members as the reading yields them, then the worklist and the
+ * impact report it returns. Whichever is asked first starts the reading; the worklist and
+ * the report wait for its end, and are refused if it was left unfinished. @internal
+ */
+export function readOnceAnalysis(
+  source: string,
+  read: () => AsyncGenerator<MemberResult, RosterResult, undefined>,
+  asksImpact: boolean,
+): RosterAnalysis {
+  const readOnce = (): RuleInputError =>
+    new RuleInputError(source, [{ path: ["members"], code: "inconsistent", message: bilingual("roster.error.read-once") }]);
   let state: "idle" | "reading" | "read" | "left" = "idle";
-  let result: { readonly worklist: Worklist; readonly impact: ImpactReport | undefined } | undefined;
+  let result: RosterResult | undefined;
   const waiting: { resolve: () => void; reject: (error: unknown) => void }[] = [];
   const settle = (error?: unknown): void => {
     for (const waiter of waiting.splice(0)) {
@@ -150,20 +188,9 @@ export function analyzeRoster(roster: Iterable<unknown> | AsyncIterable<unknown>
     }
   };
 
-  async function* read(): AsyncGenerator<MemberResult, void, undefined> {
-    let position = 0;
+  async function* run(): AsyncGenerator<MemberResult, void, undefined> {
     try {
-      for await (const record of roster) {
-        const analyzed = analyzeMember(record, position, readings, how);
-        position += 1;
-        if (analyzed.record === undefined) builder.addRefused();
-        else builder.add(analyzed.record, analyzed.outcomes, analyzed.ambiguous);
-        if (impact !== undefined && analyzed.member.valid && analyzed.member.impact !== undefined) {
-          impact.add(analyzed.member.id, analyzed.member.branch, analyzed.member.impact);
-        }
-        yield analyzed.member;
-      }
-      result = { worklist: builder.build(), impact: impact?.build() };
+      result = yield* read();
       state = "read";
       settle();
     } catch (error) {
@@ -181,10 +208,10 @@ export function analyzeRoster(roster: Iterable<unknown> | AsyncIterable<unknown>
   const begin = (): AsyncGenerator<MemberResult, void, undefined> => {
     if (state !== "idle") throw readOnce();
     state = "reading";
-    return read();
+    return run();
   };
 
-  const finished = async (): Promise<{ readonly worklist: Worklist; readonly impact: ImpactReport | undefined }> => {
+  const finished = async (): Promise<RosterResult> => {
     if (state === "idle") {
       for await (const _member of { [Symbol.asyncIterator]: begin });
     }
@@ -199,18 +226,14 @@ export function analyzeRoster(roster: Iterable<unknown> | AsyncIterable<unknown>
     members: Object.freeze({ [Symbol.asyncIterator]: begin }),
     worklist: async (): Promise<Worklist> => (await finished()).worklist,
     impact: async (): Promise<ImpactReport> => {
-      if (impact === undefined) {
-        throw new RuleInputError(SOURCE, [{ path: ["impact"], code: "missing", message: bilingual("roster.error.impact-not-asked") }]);
+      if (!asksImpact) {
+        throw new RuleInputError(source, [{ path: ["impact"], code: "missing", message: bilingual("roster.error.impact-not-asked") }]);
       }
       const report = (await finished()).impact;
       if (report === undefined) throw readOnce();
       return report;
     },
   });
-}
-
-function readOnce(): RuleInputError {
-  return new RuleInputError(SOURCE, [{ path: ["members"], code: "inconsistent", message: bilingual("roster.error.read-once") }]);
 }
 
 function isIterable(value: unknown): value is Iterable<unknown> | AsyncIterable<unknown> {
