@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { isAbsolute, relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { writeExplanation, type ExplainLocale } from "../decision/explain.js";
 import type { Bilingual } from "../errors.js";
@@ -17,6 +17,7 @@ import { scenarioJsonSchema } from "./json-schema.js";
 import { SCENARIO_RULES, checkScenarioText, evaluate, parseJsonText, ruleHint, type Finding, type ScenarioResult, type ScenarioRule } from "./scenarios.js";
 import { nearest } from "./suggest.js";
 import { HELP } from "./help.js";
+import { argumentError, shownPath } from "./arguments.js";
 import { defaultWorkbenchFolder, openInBrowser, shouldOpen, writeWorkbench } from "./workbench.js";
 
 /** Where the command line writes, and the folder that relative paths start from. */
@@ -64,35 +65,6 @@ function word(lang: ExplainLocale, text: Bilingual): string {
 function usage(io: Io, text: Bilingual): number {
   io.err(`${text.zh}\n${text.en}\n运行 mobile-member-rules --help 查看用法 / run mobile-member-rules --help for usage\n`);
   return 2;
-}
-
-/** Node's own message for a bad argument, made bilingual and given the nearest option. */
-function argumentError(argv: readonly string[], error: unknown): Bilingual {
-  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
-  for (const token of tokens) {
-    if (token.kind !== "option") continue;
-    const known = OPTION_NAMES.find((name) => name === token.name);
-    if (known === undefined) {
-      const near = nearest(token.name, OPTION_NAMES);
-      const hint = near === undefined ? { zh: "", en: "" } : { zh: `（是否应为 --${near}？）`, en: ` (did you mean --${near}?)` };
-      return { zh: `未知选项 ${token.rawName}${hint.zh}`, en: `unknown option ${token.rawName}${hint.en}` };
-    }
-    const type = OPTIONS[known].type;
-    if (type === "string" && (token.value === undefined || (token.inlineValue !== true && token.value.startsWith("-")))) {
-      return { zh: `${token.rawName} 后须写明取值`, en: `${token.rawName} needs a value` };
-    }
-    if (type === "boolean" && token.inlineValue === true) {
-      return { zh: `${token.rawName} 不带取值`, en: `${token.rawName} takes no value` };
-    }
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { zh: message, en: message };
-}
-
-/** A path as the user will recognise it: relative to the working folder when inside it. */
-function shownPath(path: string, cwd: string): string {
-  const inside = relative(cwd, path);
-  return inside === "" ? "." : inside.startsWith("..") || isAbsolute(inside) ? path : inside;
 }
 
 function indent(text: string): string {
@@ -278,7 +250,7 @@ export function main(argv: readonly string[], io: Io): number {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    return usage(io, argumentError(argv, error));
+    return usage(io, argumentError(argv, OPTIONS, error));
   }
   const { values, positionals } = parsed;
   if (values.help === true) {

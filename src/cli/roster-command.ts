@@ -12,7 +12,7 @@
  * @module
  */
 import { createWriteStream, mkdirSync, type WriteStream } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Bilingual } from "../errors.js";
 import { isRuleInputError } from "../errors.js";
@@ -22,7 +22,7 @@ import type { Worklist } from "../roster/worklist.js";
 import { HELP } from "./help.js";
 import { impactReportPage } from "./impact-page.js";
 import type { Io } from "./main.js";
-import { nearest } from "./suggest.js";
+import { argumentError, shownPath } from "./arguments.js";
 import { readScenarioFile } from "./files.js";
 import {
   badCellLines,
@@ -64,7 +64,6 @@ const OPTIONS = {
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
-const OPTION_NAMES = Object.keys(OPTIONS) as (keyof typeof OPTIONS)[];
 
 const LANGS: { readonly [name: string]: Locale } = { zh: "zh-CN", "zh-CN": "zh-CN", en: "en" };
 const ENCODINGS: { readonly [name: string]: RosterEncoding } = { "utf-8": "utf-8", utf8: "utf-8", gb18030: "gb18030" };
@@ -75,30 +74,6 @@ function usage(io: Io, text: Bilingual): number {
   return 2;
 }
 
-/** A path as the user will recognise it: relative to the working folder when inside it. */
-function shownPath(path: string, cwd: string): string {
-  const inside = relative(cwd, path);
-  return inside === "" ? "." : inside.startsWith("..") || isAbsolute(inside) ? path : inside;
-}
-
-function argumentError(argv: readonly string[], error: unknown): Bilingual {
-  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
-  for (const token of tokens) {
-    if (token.kind !== "option") continue;
-    const known = OPTION_NAMES.find((name) => name === token.name);
-    if (known === undefined) {
-      const near = nearest(token.name, OPTION_NAMES);
-      return bilingual("roster.usage.unknown-option", { option: token.rawName, near: near === undefined ? null : `--${near}` });
-    }
-    const type = OPTIONS[known].type;
-    if (type === "string" && (token.value === undefined || (token.inlineValue !== true && token.value.startsWith("-")))) {
-      return bilingual("roster.usage.needs-value", { option: token.rawName });
-    }
-    if (type === "boolean" && token.inlineValue === true) return bilingual("roster.usage.takes-no-value", { option: token.rawName });
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { zh: message, en: message };
-}
 
 /** Writes text to a file in batches, waiting when the disk falls behind. */
 class BatchedFile {
@@ -275,7 +250,7 @@ export async function rosterCommand(argv: readonly string[], io: RosterIo, analy
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    return usage(io, argumentError(argv, error));
+    return usage(io, argumentError(argv, OPTIONS, error));
   }
   const { values, positionals } = parsed;
   if (values.help === true) {
@@ -464,12 +439,6 @@ declare module "../locales/catalog.js" {
   interface Messages {
     /** How the roster command is called. */
     "roster.usage": Record<never, never>;
-    /** An option the roster command does not take. */
-    "roster.usage.unknown-option": { readonly option: string; readonly near: string | null };
-    /** An option given without its value. */
-    "roster.usage.needs-value": { readonly option: string };
-    /** A switch given a value. */
-    "roster.usage.takes-no-value": { readonly option: string };
     /** A language the command does not speak. */
     "roster.usage.lang": { readonly given: string };
     /** --threads is not a whole number from 1 to 64. */

@@ -1213,9 +1213,9 @@ const rosterCommandMessages = {
   "roster.count.ambiguous": () => "Ambiguous",
   "roster.usage": () =>
     "usage: mobile-member-rules roster <roster file> --as-of YYYY-MM-DD [--format csv|json|ndjson|xlsx] [--encoding utf-8|gb18030] [--out folder] [--impact] [--ambiguities] [--readings file] [--threads count] [--lang en]",
-  "roster.usage.unknown-option": ({ option, near }) => `unknown option ${option}${near === null ? "" : ` (did you mean ${near}?)`}`,
-  "roster.usage.needs-value": ({ option }) => `${option} needs a value`,
-  "roster.usage.takes-no-value": ({ option }) => `${option} takes no value`,
+  "cli.option.unknown": ({ option, near }) => `unknown option ${option}${near === null ? "" : ` (did you mean ${near}?)`}`,
+  "cli.option.needs-value": ({ option }) => `${option} needs a value`,
+  "cli.option.takes-no-value": ({ option }) => `${option} takes no value`,
   "roster.usage.threads": () => "--threads must be a whole number from 1 to 64 (the threads that analyze at once)",
   "roster.usage.lang": ({ given }) => `--lang takes zh or en, not ${given}`,
   "roster.usage.one-file": () => "name one roster file",

@@ -1198,9 +1198,9 @@ const rosterCommandMessages = {
   "roster.count.ambiguous": () => "存在歧义",
   "roster.usage": () =>
     "用法：mobile-member-rules roster <花名册文件> --as-of 年-月-日 [--format csv|json|ndjson|xlsx] [--encoding utf-8|gb18030] [--out 文件夹] [--impact] [--ambiguities] [--readings 文件] [--threads 数目] [--lang en]",
-  "roster.usage.unknown-option": ({ option, near }) => `未知选项 ${option}${near === null ? "" : `（是否应为 ${near}？）`}`,
-  "roster.usage.needs-value": ({ option }) => `${option} 后须写明取值`,
-  "roster.usage.takes-no-value": ({ option }) => `${option} 不带取值`,
+  "cli.option.unknown": ({ option, near }) => `未知选项 ${option}${near === null ? "" : `（是否应为 ${near}？）`}`,
+  "cli.option.needs-value": ({ option }) => `${option} 后须写明取值`,
+  "cli.option.takes-no-value": ({ option }) => `${option} 不带取值`,
   "roster.usage.threads": () => "--threads 应为1至64之间的整数（同时分析所用的线程数）",
   "roster.usage.lang": ({ given }) => `--lang 只接受 zh 或 en，不接受 ${given}`,
   "roster.usage.one-file": () => "须指明一个花名册文件",
