@@ -16,7 +16,7 @@ import { bilingual } from "../locales/index.js";
 import type { RuleOutcomes } from "../locales/catalog.js";
 import { RULES } from "../rules/registry.js";
 import { ImpactBuilder, type FlippedOutcome, type ImpactReport, type MemberFlip, type MemberImpact } from "./impact.js";
-import { MemberRecordSchema, rulesFor, type MemberRecord, type RosterOutcomes, type RosterRuleName, type RuleCall } from "./member-record.js";
+import { MemberRecordSchema, ROSTER_RULE_NAMES, rulesFor, type MemberRecord, type RosterOutcomes, type RosterRuleName, type RuleCall } from "./member-record.js";
 import { WorklistBuilder, type AmbiguousDecision, type Worklist } from "./worklist.js";
 
 const SOURCE = "analyzeRoster";
@@ -250,12 +250,10 @@ function isIterable(value: unknown): value is Iterable<unknown> | AsyncIterable<
 type RuleOptions = { readonly interpretations: InterpretationChoices } | undefined;
 type RuleOptionsByRule = { readonly [Name in RosterRuleName]: RuleOptions };
 
-const ROSTER_RULES = ["documentForAbsence", "managementMode", "resolveReceivingOrg", "evaluationGrade", "reportingSchedule"] as const satisfies readonly RosterRuleName[];
-
 /** Each rule's options: only the readings it reads, or none at all (the common call). */
 function choicesByRule(choices: InterpretationChoices | undefined): RuleOptionsByRule {
   const byRule: Partial<Record<RosterRuleName, RuleOptions>> = {};
-  for (const name of ROSTER_RULES) {
+  for (const name of ROSTER_RULE_NAMES) {
     const reads: readonly string[] = RULES[name].reads;
     const own = Object.fromEntries(Object.entries(choices ?? {}).filter(([id, reading]) => reads.includes(id) && reading !== undefined));
     byRule[name] = Object.keys(own).length === 0 ? undefined : Object.freeze({ interpretations: Object.freeze(own) as InterpretationChoices });

@@ -10,7 +10,7 @@ import { addBilingualIssue, failInput, readInput } from "../errors.js";
 import type { InterpretationAlternative, InterpretationId } from "../interpretations/registry.js";
 import { INTERPRETATIONS, INTERPRETATION_IDS } from "../interpretations/registry.js";
 import { bilingual } from "../locales/index.js";
-import type { RosterOutcomes, RosterRuleName } from "./member-record.js";
+import { ROSTER_RULE_NAMES, type RosterOutcomes, type RosterRuleName } from "./member-record.js";
 
 /** How many flipped members a reading's report lists, the first by branch and id; every one is in the members' results. */
 export const IMPACT_EXAMPLES = 20;
@@ -227,7 +227,7 @@ const AlternativeSchema = z.enum(
   [...new Set(INTERPRETATION_IDS.flatMap((id) => Object.keys(INTERPRETATIONS[id].alternatives)))] as [InterpretationAlternative, ...InterpretationAlternative[]],
 );
 const FlippedOutcomeSchema = z.strictObject({
-  rule: z.enum(["documentForAbsence", "managementMode", "resolveReceivingOrg", "evaluationGrade", "reportingSchedule"]),
+  rule: z.enum(ROSTER_RULE_NAMES),
   inForce: z.json(),
   alternative: z.json(),
 });

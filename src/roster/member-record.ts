@@ -75,8 +75,14 @@ export const MemberRecordSchema = z
 /** A member's record, as {@link MemberRecordSchema} validates it. */
 export type MemberRecord = z.output<typeof MemberRecordSchema>;
 
+/**
+ * The rules a record is decided by, in the order of `RULES`: the others (liaisonAssignment,
+ * evaluationCohort) decide a branch, not a member. @internal
+ */
+export const ROSTER_RULE_NAMES = ["documentForAbsence", "managementMode", "resolveReceivingOrg", "evaluationGrade", "reportingSchedule"] as const;
+
 /** The rules a record is decided by, in the order of `RULES`. */
-export type RosterRuleName = "documentForAbsence" | "managementMode" | "resolveReceivingOrg" | "evaluationGrade" | "reportingSchedule";
+export type RosterRuleName = (typeof ROSTER_RULE_NAMES)[number];
 
 /** The outcomes of a member's record, by rule: only the rules that apply. */
 export type RosterOutcomes = { -readonly [Name in RosterRuleName]?: RuleOutcomes[Name] };

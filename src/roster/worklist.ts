@@ -15,7 +15,7 @@ import { LAPSE_CRITERIA, LAPSE_WARNING_MONTHS, type EvaluationOutcome, type Laps
 import type { LiaisonAssignmentOutcome } from "../rules/liaison-assignment.js";
 import { RULES } from "../rules/registry.js";
 import { OBLIGATION_KINDS, type ObligationKind, type ReportingScheduleOutcome } from "../rules/reporting-schedule.js";
-import type { MemberRecord, RosterOutcomes, RosterRuleName } from "./member-record.js";
+import { ROSTER_RULE_NAMES, type MemberRecord, type RosterOutcomes, type RosterRuleName } from "./member-record.js";
 
 /** How many days ahead an obligation (or a document) is listed as due soon. */
 export const DUE_SOON_DAYS = 30;
@@ -493,7 +493,6 @@ function worklistOf(
 
 const Count = z.number().int().min(0);
 const Text = z.string();
-const ROSTER_RULE_NAMES = ["documentForAbsence", "managementMode", "resolveReceivingOrg", "evaluationGrade", "reportingSchedule"] as const;
 
 /** The zod schema of a {@link WorkItem}: what a stored worklist's items are checked by. */
 export const WorkItemSchema = z.discriminatedUnion("kind", [
