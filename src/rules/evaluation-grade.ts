@@ -742,14 +742,14 @@ export function findingsOf(record: AppraisalRecord, reasoning: Reasoning): Appra
   const count = (list: readonly MonthMark[]) => list.filter((mark) => mark === "gap").length;
   // 党章 第九条's runs count the months before the period that lead into it; an excused
   // month breaks a run or is passed over (Q26).
-  const run = (has: (m: AppraisalMonth) => boolean, pauses: boolean) =>
-    longestRun([...marks(preceding, has), ...marks(months, has)], preceding.length, pauses);
+  const sequence = (has: (m: AppraisalMonth) => boolean) => [...marks(preceding, has), ...marks(months, has)];
+  const run = (has: (m: AppraisalMonth) => boolean, pauses: boolean) => longestRun(sequence(has), preceding.length, pauses);
   const runs = (pausing: boolean) => ({
     "organizational-life": run(CRITERIA["organizational-life"], pausing),
     dues: run(CRITERIA.dues, pausing),
     "assigned-work": run(CRITERIA["assigned-work"], pausing),
   });
-  const going = (has: (m: AppraisalMonth) => boolean, pauses: boolean) => runAtEnd([...marks(preceding, has), ...marks(months, has)], pauses);
+  const going = (has: (m: AppraisalMonth) => boolean, pauses: boolean) => runAtEnd(sequence(has), pauses);
   const runsAtEnd = (pausing: boolean) => ({
     "organizational-life": going(CRITERIA["organizational-life"], pausing),
     dues: going(CRITERIA.dues, pausing),
