@@ -87,3 +87,11 @@ export function checkUniqueIds(
     }
   });
 }
+
+/**
+ * Orders two texts by their UTF-16 code units, as ids and names are ordered wherever the
+ * library sorts them: the same in every locale and runtime, unlike `localeCompare`.
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -9,6 +9,7 @@ import { CalendarDateSchema, type CalendarDate } from "../calendar/date.js";
 import { addBilingualIssue, failInput, readInput } from "../errors.js";
 import type { InterpretationAlternative, InterpretationId } from "../interpretations/registry.js";
 import { INTERPRETATIONS, INTERPRETATION_IDS } from "../interpretations/registry.js";
+import { compareText } from "../input/text.js";
 import { bilingual } from "../locales/index.js";
 import { ROSTER_RULE_NAMES, type RosterOutcomes, type RosterRuleName } from "./member-record.js";
 
@@ -117,14 +118,11 @@ interface ReadingTally extends Tally {
   examples: FlippedMember[];
 }
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byBranchAndId = (a: FlippedMember, b: FlippedMember): number => compareText(a.branch, b.branch) || compareText(a.id, b.id);
 
 /** The order of the registry: interpretations by number, alternatives as declared. */
 const ORDER: ReadonlyMap<string, number> = new Map(
-  (Object.keys(INTERPRETATIONS) as InterpretationId[])
-    .sort((a, b) => Number(a.slice(1, a.indexOf("."))) - Number(b.slice(1, b.indexOf("."))))
-    .flatMap((id) => Object.keys(INTERPRETATIONS[id].alternatives).map((alternative) => `${id}\u0000${alternative}`))
+  INTERPRETATION_IDS.flatMap((id) => Object.keys(INTERPRETATIONS[id].alternatives).map((alternative) => `${id}\u0000${alternative}`))
     .map((key, index) => [key, index]),
 );
 

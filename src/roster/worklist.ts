@@ -9,6 +9,7 @@ import { CalendarDateSchema, dayNumberOf, formatFromDayNumber, type CalendarDate
 import { CitationIdSchema, type CitationId } from "../clauses/citation.js";
 import { failInput, isRuleInputError, readInput } from "../errors.js";
 import { INTERPRETATION_IDS, type InterpretationId } from "../interpretations/registry.js";
+import { compareText } from "../input/text.js";
 import { bilingual } from "../locales/index.js";
 import { ABSENCE_DOCUMENTS, type AbsenceDocument, type DocumentForAbsenceOutcome } from "../rules/document-for-absence.js";
 import { LAPSE_CRITERIA, LAPSE_WARNING_MONTHS, type EvaluationOutcome, type LapseCriterion } from "../rules/evaluation-grade.js";
@@ -205,7 +206,6 @@ interface BranchGathering {
   readonly currentAssignment: Record<string, string>;
 }
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Whether the member is away on the day: gone, and not back by the schedule's record. */
 function awayOn(record: MemberRecord, asOf: CalendarDate): boolean {

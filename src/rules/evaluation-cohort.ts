@@ -31,7 +31,7 @@ import { z } from "zod";
 import type { ContestReason, MessageParams, ParamsOf, Recorder } from "../decision/decision.js";
 import { defineRule, type ChoicesFor } from "../decision/rule.js";
 import { deepFreeze } from "../frozen.js";
-import { MemberIdSchema, checkUniqueIds } from "../input/text.js";
+import { MemberIdSchema, checkUniqueIds, compareText } from "../input/text.js";
 import type { AlternativeOf } from "../interpretations/registry.js";
 import { bilingual, type Bilingual, type MessageId, type FieldWordIds } from "../locales/index.js";
 import {
@@ -167,7 +167,6 @@ function gaps(findings: AppraisalFindings): number {
   return findings.missedOrganizationalLife + findings.missedDues + findings.missedAssignedWork + findings.reportGaps;
 }
 
-const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The recorder a member is appraised with: the member's recorder, whose contested points
@@ -198,7 +197,7 @@ export function decideCohort(
   // and deciding it otherwise regrades them. Each member's reasoning is kept as a step.
   const graded: Graded[] = cohort.members
     .map((member, index) => ({ member, index }))
-    .sort((a, b) => byId(a.member.id, b.member.id))
+    .sort((a, b) => compareText(a.member.id, b.member.id))
     .map(({ member, index }) => ({
       member,
       outcome: recorder.within(
@@ -220,7 +219,7 @@ export function decideCohort(
   const rank = (g: Graded) => [g.member.votes ?? 0, gaps(g.outcome.findings)] as const;
   const excellent = graded
     .filter((g) => g.outcome.grade === "excellent")
-    .sort((a, b) => rank(b)[0] - rank(a)[0] || rank(a)[1] - rank(b)[1] || byId(a.member.id, b.member.id));
+    .sort((a, b) => rank(b)[0] - rank(a)[0] || rank(a)[1] - rank(b)[1] || compareText(a.member.id, b.member.id));
   const over = Math.max(0, excellent.length - ceiling);
   // "一般不超过": a ceiling that moves the rest down, or a guideline that reports them (Q27).
   // Only when some are over it can the reading change the outcome.
@@ -239,7 +238,7 @@ export function decideCohort(
       ? excellent
           .filter((g) => same(g, firstMoved))
           .map((g) => g.member.id)
-          .sort(byId)
+          .sort(compareText)
       : [];
   if (recorder.traced) {
     recorder.step(
@@ -273,7 +272,7 @@ export function decideCohort(
   return {
     results,
     excellentCeiling: ceiling,
-    movedDown: reason === null ? [] : [...moved].sort(byId).map((id) => ({ id, reason })),
+    movedDown: reason === null ? [] : [...moved].sort(compareText).map((id) => ({ id, reason })),
     tiedAtCeiling: tied,
   };
 }

@@ -35,7 +35,7 @@ import { z } from "zod";
 import type { Recorder } from "../decision/decision.js";
 import { defineRule } from "../decision/rule.js";
 import { addBilingualIssue, readInput } from "../errors.js";
-import { MemberIdSchema, checkUniqueIds, isCanonicalId } from "../input/text.js";
+import { MemberIdSchema, checkUniqueIds, compareText, isCanonicalId } from "../input/text.js";
 import type { AlternativeOf } from "../interpretations/registry.js";
 import { bilingual, type FieldWordIds } from "../locales/index.js";
 
@@ -172,9 +172,6 @@ type OwnLink = {
   readonly liaison: string;
 };
 
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Liaisons as they are filled: an ordered list of loads that stay sorted by member id at the end. */
 class Loads {
@@ -201,7 +198,7 @@ class Loads {
     const list = this.members.get(liaison);
     if (list === undefined || list.length === 0) return undefined;
     let at = 0;
-    for (let i = 1; i < list.length; i += 1) if (compareIds(list[i] ?? "", list[at] ?? "") > 0) at = i;
+    for (let i = 1; i < list.length; i += 1) if (compareText(list[i] ?? "", list[at] ?? "") > 0) at = i;
     const [taken] = list.splice(at, 1);
     if (list.length === 0) this.members.delete(liaison);
     return taken;
@@ -226,7 +223,7 @@ class Loads {
 
 /** The rule's logic on a valid branch. */
 function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAssignmentOutcome {
-  const members = [...branch.mobileMembers].sort(compareIds);
+  const members = [...branch.mobileMembers].sort(compareText);
   const memberSet = new Set(members);
   // 〔3.2.1〕“党支部书记或支部委员”: the text does not say whether one who is away
   // themselves may be a liaison (Q35). Contested wherever the branch has one: naming
@@ -238,7 +235,7 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
   // 〔3.2.1〕“凡有流动党员的党支部,应确定党支部书记或支部委员作为他们的联络员”
   const eligible = branch.officers
     .filter((o) => o.role !== "other" && (away === "any-officer" || !memberSet.has(o.id)))
-    .sort((a, b) => (a.role === b.role ? compareIds(a.id, b.id) : a.role === "secretary" ? -1 : 1))
+    .sort((a, b) => (a.role === b.role ? compareText(a.id, b.id) : a.role === "secretary" ? -1 : 1))
     .map((o) => o.id);
   const order = new Map(eligible.map((id, index) => [id, index]));
   // 〔3.2.1〕“每人联系15名流动党员”: at most 15 each (Q6), so the fewest liaisons needed.
@@ -308,13 +305,13 @@ function decideLiaisons(branch: LiaisonBranch, reasoning: Reasoning): LiaisonAss
   const ownLinks = away === "any-officer" ? separateOwnLinks(loads, eligible) : { swaps: [], alone: [] };
   if (ownLinks.alone.length > 0) {
     left.push(...ownLinks.alone);
-    left.sort(compareIds);
+    left.sort(compareText);
     shortfall = Math.max(shortfall, 1);
   }
 
   const liaisons = [...loads.members.entries()]
     .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
-    .map(([liaison, list]) => ({ liaison, members: [...list].sort(compareIds) }));
+    .map(([liaison, list]) => ({ liaison, members: [...list].sort(compareText) }));
   const finalLiaison = new Map<string, string>();
   for (const { liaison, members: list } of liaisons) for (const m of list) finalLiaison.set(m, liaison);
   const moved = members.filter((m) => {
