@@ -254,7 +254,7 @@ export {
 } from "./rules/evaluation-cohort.js";
 
 // The roster: every rule for every member, the worklist of a day, and what each reading changes.
-export { MemberRecordSchema, type MemberRecord, type RosterOutcomes, type RosterRuleName } from "./roster/member-record.js";
+export { MemberRecordSchema, ROSTER_RULE_NAMES, type MemberRecord, type RosterOutcomes, type RosterRuleName } from "./roster/member-record.js";
 export {
   analyzeRoster,
   type DecidedMember,

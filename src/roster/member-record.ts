@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { RuleOutcomes } from "../locales/catalog.js";
 import { addBilingualIssue } from "../errors.js";
+import { deepFreeze } from "../frozen.js";
 import { RuleDateSchema } from "../calendar/date.js";
 import { MemberIdSchema, NonBlankTextSchema } from "../input/text.js";
 import { bilingual } from "../locales/index.js";
@@ -76,10 +77,17 @@ export const MemberRecordSchema = z
 export type MemberRecord = z.output<typeof MemberRecordSchema>;
 
 /**
- * The rules a record is decided by, in the order of `RULES`: the others (liaisonAssignment,
- * evaluationCohort) decide a branch, not a member. @internal
+ * The rules a member's record is decided by, in the order of `RULES`. The other two,
+ * `liaisonAssignment` and `evaluationCohort`, decide a branch, not a member: the roster's
+ * worklist runs the liaison rule per branch.
+ *
+ * @example
+ * ```ts
+ * import { ROSTER_RULE_NAMES } from "mobile-member-rules";
+ * ROSTER_RULE_NAMES.includes("reportingSchedule"); // true
+ * ```
  */
-export const ROSTER_RULE_NAMES = ["documentForAbsence", "managementMode", "resolveReceivingOrg", "evaluationGrade", "reportingSchedule"] as const;
+export const ROSTER_RULE_NAMES = deepFreeze(["documentForAbsence", "managementMode", "resolveReceivingOrg", "evaluationGrade", "reportingSchedule"] as const);
 
 /** The rules a record is decided by, in the order of `RULES`. */
 export type RosterRuleName = (typeof ROSTER_RULE_NAMES)[number];
