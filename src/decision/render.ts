@@ -12,7 +12,7 @@ import type { StepFound } from "../locales/catalog.js";
 import { CATALOGS, LOCALES, type Locale } from "../locales/index.js";
 import type { ContestReason, JsonValue, TraceStep } from "./decision.js";
 import type { RuleName } from "./rule.js";
-import { RULE_NAMES, isRuleName } from "../rules/registry.js";
+import { RULE_NAMES, RULE_OUTCOME_SCHEMAS, isRuleName } from "../rules/registry.js";
 
 const NO_FACTS: StepFound["facts"] = Object.freeze({});
 
@@ -68,13 +68,18 @@ export function outcomeText(rule: string, outcome: JsonValue, locale: Locale = "
 
 /** An outcome in words, unchecked. @internal */
 export function summaryOf(rule: string, outcome: JsonValue, locale: Locale): string {
-  if (!isRuleName(rule)) return JSON.stringify(outcome);
+  // Words are given only to an outcome the rule could have decided: one of another shape
+  // (a stored decision edited, or from another version) is shown as it is stored.
+  if (!isRuleName(rule) || !RULE_OUTCOME_SCHEMAS[rule].safeParse(outcome).success) return JSON.stringify(outcome);
   const summary = CATALOGS[locale].rules[rule].summary as AnySummary;
+  // A summary that still finds nothing to say (a defect) shows the outcome as stored too.
   try {
-    return summary(outcome);
+    const text: unknown = summary(outcome);
+    if (typeof text === "string" && text !== "") return text;
   } catch {
-    return JSON.stringify(outcome);
+    // shown as stored, below
   }
+  return JSON.stringify(outcome);
 }
 
 function message(locale: Locale, check: string, params: unknown, found: StepFound): string {

@@ -11,6 +11,7 @@ import {
   documentForAbsence,
   evaluationGrade,
   explain,
+  outcomeText,
   reportingSchedule,
   reasonText,
   resolveReceivingOrg,
@@ -140,6 +141,19 @@ describe("the decision model", () => {
     expectInputIssue(store({ ...good, ambiguities: [{ ...ambiguity, applied: "nonsense" }] }), ["ambiguities", 0, "applied"], "inconsistent");
     const alternatives = ambiguity?.alternatives.map((a) => ({ ...a, alternative: "nonsense" }));
     expectInputIssue(store({ ...good, ambiguities: [{ ...ambiguity, alternatives }] }), ["ambiguities", 0, "alternatives", 0, "alternative"], "invalid-value");
+  });
+});
+
+describe("outcomeText", () => {
+  it("shows an outcome of another shape as it is stored, where the rule's words would give none", () => {
+    // Found by the fuzz suite: a grade's status that is an object gave no words at all.
+    const stored = { status: { polluted: true }, grade: "qualified" };
+    expect(outcomeText("evaluationGrade", stored)).toBe(JSON.stringify(stored));
+    expect(outcomeText("evaluationGrade", stored, "en")).toBe(JSON.stringify(stored));
+    // Not a documentForAbsence outcome (which is the document with its duties): shown as given.
+    expect(outcomeText("documentForAbsence", "activity-card")).toBe('"activity-card"');
+    const decided = documentForAbsence({ departure: "2024-03-01", expectedReturn: "2024-05-01", placeFixed: true }).outcome;
+    expect(outcomeText("documentForAbsence", decided)).not.toMatch(/undefined|^[{"]/u);
   });
 });
 
