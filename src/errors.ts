@@ -18,9 +18,7 @@ import {
 } from "./input/snapshot.js";
 
 import type { Bilingual } from "./locales/catalog.js";
-
-// Kept for the modules not yet moved to the catalogs. @internal
-export type { Bilingual };
+import { bilingual, say } from "./locales/index.js";
 
 /** The kinds of problem an input can have. */
 export type InputIssueCode =
@@ -77,7 +75,7 @@ export function renderPath(given: readonly (string | number)[]): string {
  *   addCalendarMonths("2024-02-30", 1);
  * } catch (error) {
  *   if (error instanceof RuleInputError) {
- *     error.issues[0]?.message.zh; //=> "日期无效：2024-02-30 不是存在的公历日期（应为 YYYY-MM-DD）"
+ *     error.issues[0]?.message.zh; //=> "日期无效：应为存在的公历日期，写作 YYYY-MM-DD，年份 1000–9999"
  *   }
  * }
  * ```
@@ -102,15 +100,8 @@ export class RuleInputError extends Error {
     if (typeof source !== "string" || !isIssueList(issues)) {
       throw new RuleInputError("RuleInputError", [
         typeof source !== "string"
-          ? { path: ["source"], code: "wrong-type", message: { zh: "来源必须是字符串", en: "the source must be a string" } }
-          : {
-              path: ["issues"],
-              code: "invalid-value",
-              message: {
-                zh: "至少要有一个问题，每个问题须有路径、类别和中英文说明",
-                en: "at least one issue is required, each with a path, a code and a message in Chinese and English",
-              },
-            },
+          ? { path: ["source"], code: "wrong-type", message: bilingual("error.source-not-text") }
+          : { path: ["issues"], code: "invalid-value", message: bilingual("error.issues-malformed") },
       ]);
     }
     super(renderMessage(source, issues));
@@ -152,9 +143,9 @@ function renderMessage(source: string, issues: readonly InputIssue[]): string {
     .slice(0, ISSUES_IN_MESSAGE)
     .map((i) => `- ${renderPath(i.path)}: ${i.message.zh} / ${i.message.en}`);
   const more = issues.length - ISSUES_IN_MESSAGE;
-  if (more > 0) lines.push(`- …另有 ${more} 个问题 / ${more} more issues`);
+  if (more > 0) lines.push(`- …${say("zh-CN", "error.more-issues", { more })} / ${say("en", "error.more-issues", { more })}`);
   const name = source.length > SOURCE_IN_MESSAGE ? `${source.slice(0, SOURCE_IN_MESSAGE)}…` : source;
-  return `${name}: 输入无效 / invalid input\n${lines.join("\n")}`;
+  return `${name}: ${say("zh-CN", "error.invalid-input")} / ${say("en", "error.invalid-input")}\n${lines.join("\n")}`;
 }
 
 /** Is this value the library's input error? Works across bundle copies (ESM and CJS), unlike `instanceof`. */
@@ -180,10 +171,7 @@ export function isRuleInputError(value: unknown): value is RuleInputError {
 export function readPath(source: string, given: unknown, where: readonly (string | number)[]): (string | number)[] {
   const path = snapshotInput(given);
   if (!Array.isArray(path) || path.some((part) => typeof part !== "string" && typeof part !== "number")) {
-    failInput(source, where, "wrong-type", {
-      zh: "路径必须是字段名和序号组成的数组",
-      en: "a path must be an array of field names and indexes",
-    });
+    failInput(source, where, "wrong-type", bilingual("error.path-malformed"));
   }
   return path as (string | number)[];
 }
@@ -227,62 +215,19 @@ export function addBilingualIssue(
   });
 }
 
-function describeType(value: unknown): Bilingual {
-  if (value === null) return { zh: "空值 null", en: "null" };
-  if (Array.isArray(value)) return { zh: "数组", en: "an array" };
-  switch (typeof value) {
-    case "string":
-      return { zh: "字符串", en: "a string" };
-    case "number":
-      return Number.isNaN(value) ? { zh: "NaN", en: "NaN" } : { zh: "数字", en: "a number" };
-    case "boolean":
-      return { zh: "布尔值", en: "a boolean" };
-    case "object":
-      return { zh: "对象", en: "an object" };
-    case "bigint":
-      return { zh: "大整数", en: "a bigint" };
-    default:
-      return { zh: typeof value, en: typeof value };
-  }
+/** The kind of a value, as an issue names it (never the value itself). */
+function kindOf(value: unknown): ValueKind | string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number" && Number.isNaN(value)) return "NaN";
+  return typeof value;
 }
-
-const EXPECTED_TYPE: Readonly<Record<string, Bilingual>> = {
-  string: { zh: "字符串", en: "a string" },
-  number: { zh: "数字", en: "a number" },
-  int: { zh: "整数", en: "an integer" },
-  boolean: { zh: "布尔值（true/false）", en: "a boolean (true/false)" },
-  object: { zh: "对象", en: "an object" },
-  array: { zh: "数组", en: "an array" },
-  null: { zh: "空值 null", en: "null" },
-};
 
 function stringifyValue(value: unknown): string {
   return typeof value === "string" ? `"${value}"` : String(value);
 }
 
 type ZodIssue = z.core.$ZodIssue;
-
-const UNREADABLE_MESSAGES: { readonly [R in UnreadableReason]: Bilingual } = {
-  accessor: {
-    zh: "应为数据值，不能是读取时才计算的属性（getter/setter）",
-    en: "expected a data value, not an accessor property (getter or setter)",
-  },
-  "not-plain": {
-    zh: "应为普通数据（对象、数组、字符串、数字、布尔值或 null），不能是日期对象、映射或类的实例",
-    en: "expected plain data (an object, array, string, number, boolean or null), not a Date, Map or class instance",
-  },
-  "cannot-read": { zh: "无法读取该值", en: "the value cannot be read" },
-  circular: { zh: "数据循环引用了自身", en: "the data refers to itself (a circular reference)" },
-  "too-deep": {
-    zh: `嵌套层数超过 ${MAX_INPUT_DEPTH} 层`,
-    en: `nested more than ${MAX_INPUT_DEPTH} levels deep`,
-  },
-  "too-large": {
-    zh: `对象和数组总数超过 ${MAX_INPUT_NODES} 个`,
-    en: `more than ${MAX_INPUT_NODES} objects and arrays in all`,
-  },
-  sparse: { zh: "数组中有空位", en: "the array has holes (missing entries)" },
-};
 
 function convertZodIssue(issue: ZodIssue, pathPrefix: readonly (string | number)[]): InputIssue[] {
   const path = [
@@ -291,37 +236,17 @@ function convertZodIssue(issue: ZodIssue, pathPrefix: readonly (string | number)
   ];
   // Any check on an absent value means the field is missing, whatever the schema expected.
   if (issue.code !== "custom" && issue.code !== "unrecognized_keys" && issue.input === undefined) {
-    return [{ path, code: "missing", message: { zh: "缺少必填项", en: "required field is missing" } }];
+    return [{ path, code: "missing", message: bilingual("error.missing") }];
   }
   switch (issue.code) {
     case "invalid_type": {
       const unreadable = unreadableReason(issue.input);
-      if (unreadable !== undefined) return [{ path, code: "wrong-type", message: UNREADABLE_MESSAGES[unreadable] }];
-      const expected = EXPECTED_TYPE[issue.expected] ?? { zh: issue.expected, en: issue.expected };
-      const received = describeType(issue.input);
-      return [
-        {
-          path,
-          code: "wrong-type",
-          message: {
-            zh: `类型错误：应为${expected.zh}，实为${received.zh}`,
-            en: `wrong type: expected ${expected.en}, received ${received.en}`,
-          },
-        },
-      ];
+      if (unreadable !== undefined) return [{ path, code: "wrong-type", message: bilingual("error.unreadable", { reason: unreadable, depth: MAX_INPUT_DEPTH, nodes: MAX_INPUT_NODES }) }];
+      return [{ path, code: "wrong-type", message: bilingual("error.wrong-type", { expected: issue.expected, received: kindOf(issue.input) }) }];
     }
     case "invalid_value": {
       const allowed = issue.values.map(stringifyValue).join(" | ");
-      return [
-        {
-          path,
-          code: "invalid-value",
-          message: {
-            zh: `取值无效：应为 ${allowed} 之一`,
-            en: `invalid value: expected one of ${allowed}`,
-          },
-        },
-      ];
+      return [{ path, code: "invalid-value", message: bilingual("error.not-one-of", { allowed }) }];
     }
     case "too_small":
     case "too_big": {
@@ -329,28 +254,9 @@ function convertZodIssue(issue: ZodIssue, pathPrefix: readonly (string | number)
       const bound = small ? issue.minimum : issue.maximum;
       const inclusive = issue.inclusive !== false;
       const sized = issue.origin === "array" || issue.origin === "string";
-      const what = sized
-        ? issue.origin === "array"
-          ? { zh: "项数", en: "number of items" }
-          : { zh: "长度", en: "length" }
-        : { zh: "数值", en: "value" };
-      const rel = small
-        ? inclusive
-          ? { zh: "不得少于", en: "at least" }
-          : { zh: "必须大于", en: "more than" }
-        : inclusive
-          ? { zh: "不得超过", en: "at most" }
-          : { zh: "必须小于", en: "less than" };
-      return [
-        {
-          path,
-          code: "out-of-range",
-          message: {
-            zh: `超出范围：${what.zh}${rel.zh} ${String(bound)}`,
-            en: `out of range: ${what.en} must be ${rel.en} ${String(bound)}`,
-          },
-        },
-      ];
+      const measure = sized ? (issue.origin === "array" ? "items" : "length") : "value";
+      const relation = small ? (inclusive ? "at-least" : "more-than") : inclusive ? "at-most" : "less-than";
+      return [{ path, code: "out-of-range", message: bilingual("error.out-of-range", { measure, relation, bound: String(bound) }) }];
     }
     case "unrecognized_keys": {
       // The key itself is the caller's text (a misspelt field, or data put where a field
@@ -358,14 +264,7 @@ function convertZodIssue(issue: ZodIssue, pathPrefix: readonly (string | number)
       const keys = issue.input !== null && typeof issue.input === "object" ? Object.keys(issue.input) : [];
       return issue.keys.map((key) => {
         const position = keys.indexOf(key) + 1;
-        return {
-          path,
-          code: "unknown-field" as const,
-          message: {
-            zh: `第 ${position} 个字段不是本项应有的字段（是否拼写有误？）`,
-            en: `field ${position} is not a field of this object (misspelt?)`,
-          },
-        };
+        return { path, code: "unknown-field" as const, message: bilingual("error.unknown-field", { position }) };
       });
     }
     case "invalid_union": {
@@ -381,55 +280,23 @@ function convertZodIssue(issue: ZodIssue, pathPrefix: readonly (string | number)
       if (typed.length === 1 && onlyTyped !== undefined) {
         return onlyTyped.flatMap((inner) => convertZodIssue(inner, path));
       }
-      return [
-        {
-          path,
-          code: "invalid-value",
-          message: {
-            zh: "取值不符合任何允许的形式",
-            en: "value matches none of the allowed forms",
-          },
-        },
-      ];
+      return [{ path, code: "invalid-value", message: bilingual("error.no-form-matches") }];
     }
     case "invalid_format":
-      return [
-        {
-          path,
-          code: "invalid-format",
-          message: {
-            zh: `格式错误：应为 ${issue.format} 格式`,
-            en: `wrong format: expected ${issue.format}`,
-          },
-        },
-      ];
+      return [{ path, code: "invalid-format", message: bilingual("error.wrong-format", { format: issue.format }) }];
     case "custom": {
       const params = issue.params as Partial<BilingualParams> | undefined;
       if (params?.zh !== undefined && params.issueCode !== undefined) {
         return [{ path, code: params.issueCode, message: { zh: params.zh, en: issue.message } }];
       }
-      return [{ path, code: "invalid-value", message: { zh: "取值无效", en: issue.message } }];
+      // A check of the caller's own schema, with its own (English) message.
+      return [{ path, code: "invalid-value", message: { zh: say("zh-CN", "error.invalid-value"), en: issue.message } }];
     }
     case "not_multiple_of":
-      return [
-        {
-          path,
-          code: "out-of-range",
-          message: {
-            zh: `取值无效：必须是 ${String(issue.divisor)} 的倍数`,
-            en: `invalid value: must be a multiple of ${String(issue.divisor)}`,
-          },
-        },
-      ];
+      return [{ path, code: "out-of-range", message: bilingual("error.not-multiple", { divisor: String(issue.divisor) }) }];
     case "invalid_key":
     case "invalid_element":
-      return [
-        {
-          path,
-          code: "invalid-value",
-          message: { zh: "包含无效的键或元素", en: "contains an invalid key or element" },
-        },
-      ];
+      return [{ path, code: "invalid-value", message: bilingual("error.invalid-key-or-element") }];
   }
 }
 
@@ -537,10 +404,7 @@ export function requireSchema(source: string, schema: unknown): asserts schema i
     usable = false;
   }
   if (!usable) {
-    failInput(source, ["schema"], "wrong-type", {
-      zh: "校验模式无效：应为 zod 模式（如 CalendarDateSchema）",
-      en: "schema must be a zod schema (such as the library's CalendarDateSchema)",
-    });
+    failInput(source, ["schema"], "wrong-type", bilingual("error.schema-not-zod"));
   }
 }
 
@@ -565,7 +429,7 @@ function refusal(source: string, schema: z.ZodType, snapshot: unknown, zodIssues
     convertZodIssue(issue, []).map((converted) => ({ ...converted, path: privatePath(schema, snapshot, converted.path) })),
   );
   const [first, ...rest] = issues;
-  return new RuleInputError(source, [first ?? { path: [], code: "invalid-value", message: { zh: "输入无效", en: "invalid input" } }, ...rest]);
+  return new RuleInputError(source, [first ?? { path: [], code: "invalid-value", message: bilingual("error.invalid-input") }, ...rest]);
 }
 
 /**
@@ -594,10 +458,7 @@ function refusal(source: string, schema: z.ZodType, snapshot: unknown, zodIssues
  */
 export function validateInput<S extends z.ZodType>(source: string, schema: S, input: unknown): z.output<S> {
   if (typeof source !== "string") {
-    failInput("validateInput", ["source"], "wrong-type", {
-      zh: "source 必须是字符串（报告错误时使用的名称）",
-      en: "source must be a string (the name the error reports)",
-    });
+    failInput("validateInput", ["source"], "wrong-type", bilingual("error.source-not-name"));
   }
   requireSchema(source, schema);
   const snapshot = snapshotInput(input);
@@ -607,11 +468,58 @@ export function validateInput<S extends z.ZodType>(source: string, schema: S, in
     if (!result.success) result = schema.safeParse(snapshot, { reportInput: true }) as ReturnType<S["safeParse"]>;
   } catch {
     // The caller's own schema threw (a refinement of theirs, or a proxy): it cannot be used.
-    failInput(source, ["schema"], "invalid-value", {
-      zh: "该模式在校验时出错，无法使用",
-      en: "the schema failed while validating and cannot be used",
-    });
+    failInput(source, ["schema"], "invalid-value", bilingual("error.schema-failed"));
   }
   if (result.success) return result.data as z.output<S>;
   throw refusal(source, schema, snapshot, result.error.issues);
+}
+
+/** The kinds of value an issue may name: what was expected, or what was given. */
+type ValueKind = "null" | "array" | "string" | "number" | "NaN" | "int" | "boolean" | "object" | "bigint";
+
+declare module "./locales/catalog.js" {
+  interface Messages {
+    /** `new RuleInputError` called with a source that is not a string. */
+    "error.source-not-text": Record<never, never>;
+    /** `new RuleInputError` called without a well-formed issue. */
+    "error.issues-malformed": Record<never, never>;
+    /** The count of issues an error's message leaves out. */
+    "error.more-issues": { readonly more: number };
+    /** The heading of an error's message, and the issue of a refusal zod gave no reason for. */
+    "error.invalid-input": Record<never, never>;
+    /** A path that is not a list of field names and indexes. */
+    "error.path-malformed": Record<never, never>;
+    /** A part of the input that is not plain data (see the module `input/snapshot`), with the limits. */
+    "error.unreadable": { readonly reason: UnreadableReason; readonly depth: number; readonly nodes: number };
+    /** A required field left out. */
+    "error.missing": Record<never, never>;
+    /** A value of the wrong kind: what was expected (a kind of value, or zod's name for it) and what was given. */
+    "error.wrong-type": { readonly expected: string; readonly received: string };
+    /** A value not among those allowed, listed (the schema's values, not the caller's). */
+    "error.not-one-of": { readonly allowed: string };
+    /** A number, a length or a count of items beyond a bound. */
+    "error.out-of-range": {
+      readonly measure: "items" | "length" | "value";
+      readonly relation: "at-least" | "more-than" | "at-most" | "less-than";
+      readonly bound: string;
+    };
+    /** A field the object does not have, named by its position. */
+    "error.unknown-field": { readonly position: number };
+    /** A value that fits none of a union's forms. */
+    "error.no-form-matches": Record<never, never>;
+    /** A text not in the format a schema asks for. */
+    "error.wrong-format": { readonly format: string };
+    /** A check of a caller's own schema failed (its message is the caller's, in English). */
+    "error.invalid-value": Record<never, never>;
+    /** A number that is not a multiple of what it must be. */
+    "error.not-multiple": { readonly divisor: string };
+    /** A record's key or a set's element refused. */
+    "error.invalid-key-or-element": Record<never, never>;
+    /** Something other than a zod schema given where one is expected. */
+    "error.schema-not-zod": Record<never, never>;
+    /** `validateInput` called with a source that is not a string. */
+    "error.source-not-name": Record<never, never>;
+    /** A caller's schema that threw while validating. */
+    "error.schema-failed": Record<never, never>;
+  }
 }

@@ -13,7 +13,9 @@
  * @module
  */
 import { z } from "zod";
-import { addBilingualIssue, failInput, readPath, type Bilingual } from "../errors.js";
+import { addBilingualIssue, failInput, readPath } from "../errors.js";
+import type { Bilingual } from "../locales/catalog.js";
+import { bilingual } from "../locales/index.js";
 
 /** A calendar date written `YYYY-MM-DD` (ISO 8601 calendar date, Gregorian), for example `"2024-08-31"`. */
 export type CalendarDate = string;
@@ -48,10 +50,7 @@ export function monthLength(year: number, month: number): number {
 
 function checkYear(source: string, year: unknown): number {
   if (typeof year !== "number" || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    failInput(source, ["year"], "out-of-range", {
-      zh: `年份必须是 ${MIN_YEAR}–${MAX_YEAR} 之间的整数`,
-      en: `the year must be a whole number from ${MIN_YEAR} to ${MAX_YEAR}`,
-    });
+    failInput(source, ["year"], "out-of-range", bilingual("error.year-out-of-range", { from: MIN_YEAR, to: MAX_YEAR }));
   }
   return year;
 }
@@ -77,10 +76,7 @@ export function isLeapYear(year: number): boolean {
 export function daysInMonth(year: number, month: number): number {
   checkYear("daysInMonth", year);
   if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12) {
-    failInput("daysInMonth", ["month"], "out-of-range", {
-      zh: "月份必须是 1–12 之间的整数",
-      en: "the month must be a whole number from 1 to 12",
-    });
+    failInput("daysInMonth", ["month"], "out-of-range", bilingual("error.month-out-of-range"));
   }
   return monthLength(year, month);
 }
@@ -157,10 +153,7 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
 
 /** The bilingual message for a text that is not a calendar date: the form expected, never the value given. @internal */
 export function invalidDateMessage(): Bilingual {
-  return {
-    zh: `日期无效：应为存在的公历日期，写作 YYYY-MM-DD，年份 ${MIN_YEAR}–${MAX_YEAR}`,
-    en: `invalid date: expected a real calendar date written YYYY-MM-DD, years ${MIN_YEAR}–${MAX_YEAR}`,
-  };
+  return bilingual("error.invalid-date", { from: MIN_YEAR, to: MAX_YEAR });
 }
 
 /**
@@ -225,17 +218,11 @@ export function formatFromDayNumber(dayNumber: DayNumber): CalendarDate {
  */
 export function fromDayNumber(dayNumber: DayNumber): CalendarDate {
   if (!Number.isSafeInteger(dayNumber)) {
-    failInput("fromDayNumber", [], "wrong-type", {
-      zh: "日序号必须是整数",
-      en: "a day number must be an integer",
-    });
+    failInput("fromDayNumber", [], "wrong-type", bilingual("error.day-number-not-integer"));
   }
   const { year, month, day } = partsFromDayNumber(dayNumber);
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    failInput("fromDayNumber", [], "out-of-range", {
-      zh: `日期超出支持的年份 ${MIN_YEAR}–${MAX_YEAR}`,
-      en: `date outside the supported years ${MIN_YEAR}–${MAX_YEAR}`,
-    });
+    failInput("fromDayNumber", [], "out-of-range", bilingual("error.day-number-out-of-range", { from: MIN_YEAR, to: MAX_YEAR }));
   }
   return formatParts(year, month, day);
 }
@@ -268,10 +255,24 @@ export const RuleDateSchema = CalendarDateSchema.check((ctx) => {
   if (parts !== undefined && parts.year > MAX_RULE_YEAR) {
     addBilingualIssue(ctx, {
       code: "out-of-range",
-      message: {
-        zh: `超出范围：规则所用日期的年份应在 ${MIN_YEAR}–${MAX_RULE_YEAR} 之间`,
-        en: `out of range: a date in a rule's facts must fall in the years ${MIN_YEAR}–${MAX_RULE_YEAR}`,
-      },
+      message: bilingual("error.rule-date-out-of-range", { from: MIN_YEAR, to: MAX_RULE_YEAR }),
     });
   }
 });
+
+declare module "../locales/catalog.js" {
+  interface Messages {
+    /** A year outside the supported years. */
+    "error.year-out-of-range": { readonly from: number; readonly to: number };
+    /** A month that is not 1–12. */
+    "error.month-out-of-range": Record<never, never>;
+    /** A text that is not a calendar date of the supported years. */
+    "error.invalid-date": { readonly from: number; readonly to: number };
+    /** A day number that is not an integer. */
+    "error.day-number-not-integer": Record<never, never>;
+    /** A day number whose date falls outside the supported years. */
+    "error.day-number-out-of-range": { readonly from: number; readonly to: number };
+    /** A date of a rule's facts after the last year a rule takes. */
+    "error.rule-date-out-of-range": { readonly from: number; readonly to: number };
+  }
+}

@@ -36,6 +36,7 @@ import {
   type DayNumber,
 } from "./date.js";
 import { deepFreeze } from "../frozen.js";
+import { bilingual } from "../locales/index.js";
 
 /**
  * How "N months" is measured (interpretation Q2).
@@ -148,10 +149,7 @@ export const STATUTORY_BOUNDS: {
  */
 export function meetsBound(relation: PeriodRelation, word: StatutoryBound): boolean {
   if (relation !== "shorter" && relation !== "exact" && relation !== "longer") {
-    failInput("meetsBound", ["relation"], "invalid-value", {
-      zh: "relation 应为 shorter、exact 或 longer",
-      en: "relation must be shorter, exact or longer",
-    });
+    failInput("meetsBound", ["relation"], "invalid-value", bilingual("error.relation-not-known"));
   }
   // Written out rather than looked up: this runs for every decision.
   switch (word) {
@@ -399,3 +397,10 @@ export function comparePeriod(
 // The exported tables are frozen to the last leaf: a caller writing into one would
 // otherwise change every later decision.
 for (const table of [STATUTORY_BOUNDS]) deepFreeze(table);
+
+declare module "../locales/catalog.js" {
+  interface Messages {
+    /** A length's relation to a number that is none of shorter, exact, longer. */
+    "error.relation-not-known": Record<never, never>;
+  }
+}

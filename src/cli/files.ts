@@ -7,7 +7,8 @@
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Bilingual } from "../errors.js";
+import type { Bilingual } from "../locales/catalog.js";
+import { bilingual } from "../locales/index.js";
 import { decodeScenarioBytes, isIgnoredEntry, isScenarioFileName, type DecodedText } from "./scenario-sources.js";
 
 /** The parts of `node:fs` the search uses; a test may pass its own. @internal */
@@ -35,22 +36,19 @@ function codeOf(error: unknown): string | undefined {
 function unreadable(error: unknown): Bilingual {
   switch (codeOf(error)) {
     case "ENOENT":
-      return { zh: "找不到该文件或文件夹", en: "no such file or folder" };
+      return bilingual("cli.file.missing");
     case "ELOOP":
-      return { zh: "符号链接循环，无法读取", en: "a symbolic link loop: it cannot be read" };
+      return bilingual("cli.file.link-loop");
     case "EACCES":
     case "EPERM":
-      return { zh: "无权读取", en: "permission denied: it cannot be read" };
+      return bilingual("cli.file.denied");
     default:
-      return { zh: `无法读取（${codeOf(error) ?? "?"}）`, en: `it cannot be read (${codeOf(error) ?? "?"})` };
+      return bilingual("cli.file.cannot-read", { code: codeOf(error) ?? "?" });
   }
 }
 
-const NOT_REGULAR: Bilingual = { zh: "不是普通文件（管道或设备等），已跳过", en: "not a regular file (a pipe or a device, say): skipped" };
-const FOLDER_LOOP: Bilingual = {
-  zh: "符号链接循环：指向正在检查的上级文件夹",
-  en: "a symbolic link loop: it leads back to a folder being checked",
-};
+const NOT_REGULAR: Bilingual = bilingual("cli.file.not-regular");
+const FOLDER_LOOP: Bilingual = bilingual("cli.file.folder-loop");
 
 /**
  * The scenario files under `paths`, in order, with every entry that could not be read or
@@ -113,5 +111,22 @@ export function readScenarioFile(path: string): DecodedText | { readonly ok: fal
     return { ok: false, why: unreadable(error) };
   } finally {
     closeSync(fd);
+  }
+}
+
+declare module "../locales/catalog.js" {
+  interface Messages {
+    /** A path that names nothing. */
+    "cli.file.missing": Record<never, never>;
+    /** A symbolic link that leads to itself. */
+    "cli.file.link-loop": Record<never, never>;
+    /** A file or folder the command may not read. */
+    "cli.file.denied": Record<never, never>;
+    /** A file that cannot be read, with the system's code for why. */
+    "cli.file.cannot-read": { readonly code: string };
+    /** A pipe, a device or another entry that is not a file: skipped. */
+    "cli.file.not-regular": Record<never, never>;
+    /** A symbolic link back to a folder being checked. */
+    "cli.file.folder-loop": Record<never, never>;
   }
 }

@@ -11,6 +11,7 @@ import { SUPERIOR_RULE_IDS } from "../clauses/superior.js";
 import { ruleQuestion, ruleTitle } from "../decision/render.js";
 import { fieldHelp, fieldLabel, inputFields, optionWords, type FieldWordsAt, type InputField } from "../rules/input-fields.js";
 import { RULES } from "../rules/registry.js";
+import { LOCALES, say, type Locale } from "../locales/index.js";
 import { SCENARIO_RULES, scenarioInputSchemas } from "./scenarios.js";
 
 /** The `$id` of the published schema. */
@@ -40,8 +41,7 @@ function inputUnlessRefusalExpected(variant: Record<string, unknown>): Record<st
     properties: {
       ...properties,
       input: {
-        description:
-          "The rule's input, as its schema describes; any JSON when the scenario expects a refusal · 规则的输入；期望拒绝时可为任意 JSON",
+        description: inEveryLocale((locale) => say(locale, "schema.input")),
       },
     },
     if: EXPECTS_REFUSAL,
@@ -67,13 +67,13 @@ export function scenarioJsonSchema(): Record<string, unknown> {
       .strictObject({
         name: z.string().min(1),
         rule: z.literal(rule),
-        input: inputs[rule].meta({ title: `${ruleTitle(rule, "zh-CN")} · ${ruleTitle(rule, "en")}` }),
+        input: inputs[rule].meta({ title: inEveryLocale((locale) => ruleTitle(rule, locale)) }),
         options: (RULES[rule].options as z.ZodType).optional(),
         expect: expectation,
       })
       .meta({
         title: `${ruleTitle(rule, "zh-CN")}（${rule}）`,
-        description: `${ruleQuestion(rule, "zh-CN")} · ${ruleQuestion(rule, "en")}`,
+        description: inEveryLocale((locale) => ruleQuestion(rule, locale)),
       }),
   );
   const file = z.strictObject({
@@ -91,7 +91,7 @@ export function scenarioJsonSchema(): Record<string, unknown> {
       if (ctx.zodSchema === CalendarDateSchema || ctx.zodSchema === RuleDateSchema) {
         ctx.jsonSchema.format = "date";
         ctx.jsonSchema.pattern = DATE_PATTERN;
-        ctx.jsonSchema.description = "A calendar date, YYYY-MM-DD · 公历日期";
+        ctx.jsonSchema.description = inEveryLocale((locale) => say(locale, "schema.date"));
       }
     },
   });
@@ -109,17 +109,17 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   return {
     ...schema,
     $id: SCENARIO_SCHEMA_ID,
-    title: "mobile-member-rules scenario file · 情景文件",
-    description:
-      "Scenarios for `npx mobile-member-rules check`: each names a rule, its input, optional options, and the expected outcome (any part of it), citations or ambiguity.",
+    title: `mobile-member-rules · ${inEveryLocale((locale) => say(locale, "schema.title"))}`,
+    description: inEveryLocale((locale) => say(locale, "schema.description")),
   };
 }
 
 /** A node of the generated JSON Schema, as the annotation walks it. */
 type JsonNode = { [key: string]: unknown };
 
-function both(words: (locale: "zh-CN" | "en") => string): string {
-  return `${words("zh-CN")} · ${words("en")}`;
+/** Words in every locale, Chinese first: the schema has one title and one description for all. */
+function inEveryLocale(words: (locale: Locale) => string): string {
+  return LOCALES.map(words).join(" · ");
 }
 
 /** The values a field offers to choose from, through what wraps it: `null` for the choice of no value. */
@@ -147,9 +147,9 @@ function child(node: unknown, ...keys: readonly (string | number)[]): JsonNode {
 
 /** The label, the help and the choices of the field at `words`, on its node. */
 function worded(node: JsonNode, field: InputField, words: FieldWordsAt): void {
-  node["title"] = both((locale) => fieldLabel(words, locale));
-  const lines = [fieldHelp(words, "zh-CN"), fieldHelp(words, "en")];
-  for (const choice of choicesOf(field)) lines.push(`${JSON.stringify(choice)}：${both((locale) => optionWords(words, choice, locale))}`);
+  node["title"] = inEveryLocale((locale) => fieldLabel(words, locale));
+  const lines = LOCALES.map((locale) => fieldHelp(words, locale));
+  for (const choice of choicesOf(field)) lines.push(`${JSON.stringify(choice)}：${inEveryLocale((locale) => optionWords(words, choice, locale))}`);
   if (typeof node["description"] === "string") lines.push(node["description"]);
   node["description"] = lines.join("\n");
 }
@@ -170,7 +170,7 @@ function annotate(node: JsonNode, field: InputField, top: boolean): void {
       for (const variant of field.variants) {
         const branch = branches.find((b) => child(b, "properties", field.key)["const"] === variant.value);
         if (branch === undefined) throw new Error(`scenario JSON Schema: no variant ${variant.value}`);
-        branch["title"] = both((locale) => optionWords(field.keyWords, variant.value, locale));
+        branch["title"] = inEveryLocale((locale) => optionWords(field.keyWords, variant.value, locale));
         worded(child(branch, "properties", field.key), { kind: "choice", words: field.keyWords, values: [variant.value] }, field.keyWords);
         for (const { key, field: inner } of variant.fields) annotate(child(branch, "properties", key), inner, true);
       }
@@ -191,12 +191,25 @@ function annotate(node: JsonNode, field: InputField, top: boolean): void {
       return;
     case "choice":
       if (Array.isArray(node["enum"])) {
-        node["enumDescriptions"] = field.values.map((value) => both((locale) => optionWords(field.words, value, locale)));
+        node["enumDescriptions"] = field.values.map((value) => inEveryLocale((locale) => optionWords(field.words, value, locale)));
       } else if (typeof node["const"] === "string") {
-        node["description"] = both((locale) => optionWords(field.words, node["const"] as string, locale));
+        node["description"] = inEveryLocale((locale) => optionWords(field.words, node["const"] as string, locale));
       }
       return;
     default:
       return;
+  }
+}
+
+declare module "../locales/catalog.js" {
+  interface Messages {
+    /** The scenario file's JSON Schema: its title. */
+    "schema.title": Record<never, never>;
+    /** The scenario file's JSON Schema: what a file holds. */
+    "schema.description": Record<never, never>;
+    /** The scenario file's JSON Schema: a scenario's input. */
+    "schema.input": Record<never, never>;
+    /** The scenario file's JSON Schema: a calendar date. */
+    "schema.date": Record<never, never>;
   }
 }

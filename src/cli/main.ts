@@ -10,7 +10,8 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { writeExplanation, type ExplainLocale } from "../decision/explain.js";
-import type { Bilingual } from "../errors.js";
+import type { Bilingual } from "../locales/catalog.js";
+import { bilingual, say } from "../locales/index.js";
 import { findScenarioFiles, readScenarioFile, type FoundEntry } from "./files.js";
 import { initScenarios, packageVersion } from "./init.js";
 import { scenarioJsonSchema } from "./json-schema.js";
@@ -63,7 +64,7 @@ function word(lang: ExplainLocale, text: Bilingual): string {
 
 /** A usage error: in both languages, since the language option itself may be what is wrong. */
 function usage(io: Io, text: Bilingual): number {
-  io.err(`${text.zh}\n${text.en}\n运行 mobile-member-rules --help 查看用法 / run mobile-member-rules --help for usage\n`);
+  io.err(`${text.zh}\n${text.en}\n${say("zh-CN", "cli.see-help")} / ${say("en", "cli.see-help")}\n`);
   return 2;
 }
 
@@ -75,8 +76,7 @@ function indent(text: string): string {
 }
 
 function findingLine(finding: Finding, lang: ExplainLocale): string {
-  const hint = finding.hint === undefined ? "" : lang === "zh-CN" ? `（${finding.hint}）` : ` (${finding.hint})`;
-  return `${finding.where}: ${finding.message}${hint}`;
+  return say(lang, "cli.finding", { where: finding.where, message: finding.message, hint: finding.hint ?? null });
 }
 
 /** One entry of the `--json` report. */
@@ -97,10 +97,6 @@ function contentOf(entry: FoundEntry): ReturnType<typeof readScenarioFile> {
   }
 }
 
-const NOTHING_CHECKED: Bilingual = {
-  zh: "没有找到情景文件（.json），未检查任何情景",
-  en: "no scenario file (.json) was found: nothing was checked",
-};
 
 function check(paths: readonly string[], lang: ExplainLocale, json: boolean, verbose: boolean, io: Io): number {
   let passed = 0;
@@ -132,7 +128,7 @@ function check(paths: readonly string[], lang: ExplainLocale, json: boolean, ver
       failed += 1;
       reports.push({ file: name, status: "malformed", findings: result.findings });
       const lines = result.findings.map((f) => `    ${name} › ${findingLine(f, lang)}\n`);
-      emit(`✗ ${name}: ${word(lang, { zh: "情景文件格式错误", en: "malformed scenario file" })}\n${lines.join("")}`);
+      emit(`✗ ${name}: ${say(lang, "cli.check.malformed")}\n${lines.join("")}`);
       continue;
     }
     // Kept only for --json: a result holds its decision (for its explanation), and keeping
@@ -144,17 +140,17 @@ function check(paths: readonly string[], lang: ExplainLocale, json: boolean, ver
       else failed += 1;
       text += `${r.passed ? "✓" : "✗"} ${name} › ${r.name}\n`;
       if (r.passed && !verbose) continue;
-      const mismatch = r.decided ? `${word(lang, { zh: "不符", en: "mismatch" })} ` : "";
+      const mismatch = r.decided ? `${say(lang, "cli.check.mismatch")} ` : "";
       for (const f of r.findings) text += `    ${mismatch}${findingLine(f, lang)}\n`;
       text += `${indent(r.explanation)}\n\n`;
     }
     emit(text);
   }
-  const summary = word(lang, { zh: `通过 ${passed} 项，未通过 ${failed} 项`, en: `${passed} passed, ${failed} failed` });
+  const summary = say(lang, "cli.check.summary", { passed, failed });
   if (json) io.out(`${JSON.stringify({ passed, failed, files: reports }, null, 2)}\n`);
   else io.out(`${chunks.join("")}${summary}\n`);
   if (passed + failed === 0) {
-    io.err(`${NOTHING_CHECKED.zh} / ${NOTHING_CHECKED.en}\n`);
+    io.err(`${say("zh-CN", "cli.check.nothing-checked")} / ${say("en", "cli.check.nothing-checked")}\n`);
     return 1;
   }
   return failed === 0 ? 0 : 1;
@@ -172,16 +168,12 @@ function readJsonFile(path: string, lang: ExplainLocale, io: Io): { readonly ok:
 function explainCommand(args: readonly string[], optionsPath: string | undefined, lang: ExplainLocale, json: boolean, io: Io): number {
   const [rule, inputPath, ...extra] = args;
   if (rule === undefined || inputPath === undefined || extra.length > 0) {
-    return usage(io, {
-      zh: `用法：mobile-member-rules explain <规则> <输入.json>；可用的规则：${SCENARIO_RULES.join("、")}`,
-      en: `usage: mobile-member-rules explain <rule> <input.json>; rules: ${SCENARIO_RULES.join(", ")}`,
-    });
+    return usage(io, bilingual("cli.explain.usage", { rules: SCENARIO_RULES }));
   }
   if (!(SCENARIO_RULES as readonly string[]).includes(rule)) {
-    const hint = { zh: ruleHint(rule, "zh-CN"), en: ruleHint(rule, "en") };
     return usage(io, {
-      zh: `没有规则 ${rule}${hint.zh === undefined ? "" : `（${hint.zh}）`}；可用的规则：${SCENARIO_RULES.join("、")}`,
-      en: `there is no rule ${rule}${hint.en === undefined ? "" : ` (${hint.en})`}; rules: ${SCENARIO_RULES.join(", ")}`,
+      zh: say("zh-CN", "cli.explain.no-such-rule", { rule, hint: ruleHint(rule, "zh-CN") ?? null, rules: SCENARIO_RULES }),
+      en: say("en", "cli.explain.no-such-rule", { rule, hint: ruleHint(rule, "en") ?? null, rules: SCENARIO_RULES }),
     });
   }
   // Each file is read, and blamed, on its own.
@@ -209,31 +201,25 @@ function explainCommand(args: readonly string[], optionsPath: string | undefined
 function initCommand(args: readonly string[], force: boolean, lang: ExplainLocale, io: Io): number {
   const [folder, ...extra] = args;
   if (folder === undefined || extra.length > 0) {
-    return usage(io, { zh: "用法：mobile-member-rules init <文件夹>", en: "usage: mobile-member-rules init <folder>" });
+    return usage(io, bilingual("cli.init.usage"));
   }
   const target = resolve(io.cwd, folder);
   const result = initScenarios(target, force);
   const name = shownPath(target, io.cwd);
   if (!result.ok) {
     io.err(
-      `${word(lang, {
-        zh: `${name} 中已有这些文件，未写入任何文件：${result.existing.join("、")}。要覆盖，请加 --force`,
-        en: `${name} already holds ${result.existing.join(", ")}: nothing was written. To overwrite them, add --force`,
-      })}\n`,
+      `${say(lang, "cli.init.existing", { folder: name, files: result.existing })}\n`,
     );
     return 1;
   }
   io.out(
-    `${word(lang, {
-      zh: `已将 ${result.written.length} 个文件复制到 ${name}（$schema：${result.schema}）。检查：mobile-member-rules check ${name}`,
-      en: `Copied ${result.written.length} files to ${name} ($schema: ${result.schema}). Check them: mobile-member-rules check ${name}`,
-    })}\n`,
+    `${say(lang, "cli.init.written", { count: result.written.length, folder: name, schema: result.schema })}\n`,
   );
   return 0;
 }
 
 function workbenchCommand(args: readonly string[], out: string | undefined, lang: ExplainLocale, io: Io): number {
-  if (args.length > 0) return usage(io, { zh: "用法：mobile-member-rules workbench [--out <文件夹>]", en: "usage: mobile-member-rules workbench [--out <folder>]" });
+  if (args.length > 0) return usage(io, bilingual("cli.workbench.usage"));
   const result = writeWorkbench(out === undefined ? defaultWorkbenchFolder() : resolve(io.cwd, out));
   if (!result.ok) {
     io.err(`${word(lang, result.why)}\n`);
@@ -263,7 +249,7 @@ export function main(argv: readonly string[], io: Io): number {
   }
   const lang = values.lang === undefined ? "zh-CN" : LANGS[values.lang];
   if (lang === undefined) {
-    return usage(io, { zh: `--lang 只接受 zh 或 en，不接受 ${values.lang}`, en: `--lang takes zh or en, not ${values.lang}` });
+    return usage(io, bilingual("cli.usage.lang", { given: values.lang ?? "" }));
   }
   const [command, ...args] = positionals;
   if (command === undefined) {
@@ -274,30 +260,65 @@ export function main(argv: readonly string[], io: Io): number {
   if (known === undefined) {
     // roster is run by the program itself (bin.ts), asynchronously; it is named here for the hint.
     const near = nearest(command, [...COMMANDS, "roster"]);
-    return usage(io, {
-      zh: `未知命令 ${command}${near === undefined ? "" : `（是否应为 ${near}？）`}`,
-      en: `unknown command ${command}${near === undefined ? "" : ` (did you mean ${near}?)`}`,
-    });
+    return usage(io, bilingual("cli.usage.unknown-command", { command, near: near ?? null }));
   }
   const misplaced = OPTION_NAMES.filter((name) => values[name] !== undefined && !ACCEPTS[known].includes(name));
   if (misplaced.length > 0) {
-    const list = misplaced.map((name) => `--${name}`).join(", ");
-    return usage(io, { zh: `${known} 命令不接受 ${list}`, en: `${known} does not take ${list}` });
+    return usage(io, bilingual("cli.usage.misplaced", { command: known, options: misplaced.map((name) => `--${name}`) }));
   }
   const json = values.json === true;
   switch (known) {
     case "check":
-      if (args.length === 0) return usage(io, { zh: "用法：mobile-member-rules check <文件或文件夹…>", en: "usage: mobile-member-rules check <files or folders>" });
+      if (args.length === 0) return usage(io, bilingual("cli.check.usage"));
       return check(args, lang, json, values.verbose === true, io);
     case "explain":
       return explainCommand(args, values.options, lang, json, io);
     case "init":
       return initCommand(args, values.force === true, lang, io);
     case "schema":
-      if (args.length > 0) return usage(io, { zh: "schema 命令不带参数", en: "schema takes no arguments" });
+      if (args.length > 0) return usage(io, bilingual("cli.schema.usage"));
       io.out(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
       return 0;
     case "workbench":
       return workbenchCommand(args, values.out, lang, io);
+  }
+}
+
+declare module "../locales/catalog.js" {
+  interface Messages {
+    /** The line under every usage error. */
+    "cli.see-help": Record<never, never>;
+    /** A finding of a scenario: where, what, and a hint if there is one. */
+    "cli.finding": { readonly where: string; readonly message: string; readonly hint: string | null };
+    /** A scenario file that is not a scenario file. */
+    "cli.check.malformed": Record<never, never>;
+    /** The mark before a finding of a scenario that was decided otherwise than it expects. */
+    "cli.check.mismatch": Record<never, never>;
+    /** The last line of `check`. */
+    "cli.check.summary": { readonly passed: number; readonly failed: number };
+    /** `check` found no scenario file. */
+    "cli.check.nothing-checked": Record<never, never>;
+    /** `check` without a file or folder. */
+    "cli.check.usage": Record<never, never>;
+    /** `explain` without its two arguments. */
+    "cli.explain.usage": { readonly rules: readonly string[] };
+    /** `explain` of a rule that does not exist, with the nearest name if one is near. */
+    "cli.explain.no-such-rule": { readonly rule: string; readonly hint: string | null; readonly rules: readonly string[] };
+    /** `init` without its folder. */
+    "cli.init.usage": Record<never, never>;
+    /** `init` into a folder that already holds the files. */
+    "cli.init.existing": { readonly folder: string; readonly files: readonly string[] };
+    /** `init` done. */
+    "cli.init.written": { readonly count: number; readonly folder: string; readonly schema: string };
+    /** `workbench` with arguments. */
+    "cli.workbench.usage": Record<never, never>;
+    /** `schema` with arguments. */
+    "cli.schema.usage": Record<never, never>;
+    /** A `--lang` the command line does not speak. */
+    "cli.usage.lang": { readonly given: string };
+    /** A command that does not exist, with the nearest one if one is near. */
+    "cli.usage.unknown-command": { readonly command: string; readonly near: string | null };
+    /** Options the command does not take. */
+    "cli.usage.misplaced": { readonly command: string; readonly options: readonly string[] };
   }
 }

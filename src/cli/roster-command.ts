@@ -14,7 +14,7 @@
 import { createWriteStream, mkdirSync, type WriteStream } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { Bilingual } from "../errors.js";
+import type { Bilingual } from "../locales/catalog.js";
 import { isRuleInputError } from "../errors.js";
 import { bilingual, say, type Locale } from "../locales/index.js";
 import { analyzeRoster, type MemberResult, type RosterAnalysis, type RosterOptions } from "../roster/analyze.js";

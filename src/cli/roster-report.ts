@@ -7,7 +7,8 @@
  */
 import Table from "cli-table3";
 import { citationLabel, lookUpCitation, type CitationId } from "../clauses/citation.js";
-import type { Bilingual, InputIssueCode } from "../errors.js";
+import type { InputIssueCode } from "../errors.js";
+import type { Bilingual } from "../locales/catalog.js";
 import { renderPath } from "../errors.js";
 import { CATALOGS, bilingual, say, type Locale } from "../locales/index.js";
 import { ABSENCE_DOCUMENT_NAMES } from "../rules/document-for-absence.js";

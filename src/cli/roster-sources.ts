@@ -8,7 +8,8 @@
 import { constants, createReadStream, fstatSync, openSync, closeSync } from "node:fs";
 import { Readable, Transform, pipeline } from "node:stream";
 import { parse } from "csv-parse";
-import type { Bilingual } from "../errors.js";
+import type { Bilingual } from "../locales/catalog.js";
+import { bilingual } from "../locales/index.js";
 import { readHeader, type CellProblem, type HeaderProblem, type RosterColumns } from "./roster-columns.js";
 
 /** The formats a roster is read in. */
@@ -89,14 +90,14 @@ function codeOf(error: unknown): string | undefined {
 export function unreadableWhy(error: unknown): Bilingual {
   switch (codeOf(error)) {
     case "ENOENT":
-      return { zh: "找不到该文件", en: "no such file" };
+      return bilingual("roster.file.missing");
     case "EACCES":
     case "EPERM":
-      return { zh: "无权读取", en: "permission denied" };
+      return bilingual("roster.file.denied");
     case "EISDIR":
-      return { zh: "这是文件夹，不是文件", en: "a folder, not a file" };
+      return bilingual("roster.file.folder");
     default:
-      return { zh: `无法读取（${codeOf(error) ?? "?"}）`, en: `it cannot be read (${codeOf(error) ?? "?"})` };
+      return bilingual("cli.file.cannot-read", { code: codeOf(error) ?? "?" });
   }
 }
 
@@ -427,4 +428,15 @@ async function xlsxRows(bytes: NodeJS.ReadableStream): Promise<AsyncIterable<Tab
     }
   }
   return rows();
+}
+
+declare module "../locales/catalog.js" {
+  interface Messages {
+    /** A roster file that does not exist. */
+    "roster.file.missing": Record<never, never>;
+    /** A roster file the command may not read. */
+    "roster.file.denied": Record<never, never>;
+    /** A folder given as the roster file. */
+    "roster.file.folder": Record<never, never>;
+  }
 }

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import type { Bilingual } from "../errors.js";
+import type { Bilingual } from "../locales/catalog.js";
+import { bilingual } from "../locales/index.js";
 
 /** A file name a folder search checks: `.json` in any case, but not a JSON Schema such as the one `init` copies. */
 export function isScenarioFileName(name: string): boolean {
@@ -32,10 +33,7 @@ export function isScenarioPathInFolder(path: string): boolean {
 /** The text of a scenario file, or why it cannot be read as one. */
 export type DecodedText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly why: Bilingual };
 
-const SAVE_AS_UTF8: Bilingual = {
-  zh: "文件是 UTF-16 编码，无法读取：请另存为 UTF-8",
-  en: "the file is UTF-16 text: save it as UTF-8",
-};
+const SAVE_AS_UTF8: Bilingual = bilingual("cli.file.utf-16");
 
 /**
  * Scenario file bytes as text: UTF-8, with or without a byte-order mark (some editors on
@@ -51,6 +49,15 @@ export function decodeScenarioBytes(bytes: Uint8Array): DecodedText {
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
-    return { ok: false, why: { zh: "文件不是 UTF-8 编码：请另存为 UTF-8", en: "the file is not UTF-8 text: save it as UTF-8" } };
+    return { ok: false, why: bilingual("cli.file.not-utf-8") };
+  }
+}
+
+declare module "../locales/catalog.js" {
+  interface Messages {
+    /** A scenario file in UTF-16. */
+    "cli.file.utf-16": Record<never, never>;
+    /** A scenario file in an encoding other than UTF-8. */
+    "cli.file.not-utf-8": Record<never, never>;
   }
 }

@@ -14,6 +14,7 @@ import { INTERPRETATION_IDS, alternativesOf, type InterpretationId } from "../in
 import { RULES, RULE_NAMES } from "../rules/registry.js";
 import type { RuleName } from "../decision/rule.js";
 import { nearest } from "./suggest.js";
+import { say } from "../locales/index.js";
 
 /** A rule as the scenario runner sees it: untyped input and options in, a decision out. */
 interface RunnableRule {
@@ -201,7 +202,7 @@ function mismatches(expected: JsonValue, actual: unknown, path: (string | number
   const show = (value: unknown) => JSON.stringify(value) ?? "undefined";
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual) || actual.length !== expected.length) {
-      out.push({ where: renderPath(path), message: word(lang, `期望 ${show(expected)}，实际 ${show(actual)}`, `expected ${show(expected)}, got ${show(actual)}`) });
+      out.push({ where: renderPath(path), message: say(lang, "scenario.expected-other", { expected: show(expected), actual: show(actual) }) });
       return;
     }
     expected.forEach((item, index) => mismatches(item, actual[index], [...path, index], out, lang));
@@ -209,7 +210,7 @@ function mismatches(expected: JsonValue, actual: unknown, path: (string | number
   }
   if (expected !== null && typeof expected === "object") {
     if (actual === null || typeof actual !== "object" || Array.isArray(actual)) {
-      out.push({ where: renderPath(path), message: word(lang, `期望对象，实际 ${show(actual)}`, `expected an object, got ${show(actual)}`) });
+      out.push({ where: renderPath(path), message: say(lang, "scenario.expected-object", { actual: show(actual) }) });
       return;
     }
     for (const [key, value] of Object.entries(expected)) {
@@ -218,12 +219,8 @@ function mismatches(expected: JsonValue, actual: unknown, path: (string | number
     return;
   }
   if (expected !== actual) {
-    out.push({ where: renderPath(path), message: word(lang, `期望 ${show(expected)}，实际 ${show(actual)}`, `expected ${show(expected)}, got ${show(actual)}`) });
+    out.push({ where: renderPath(path), message: say(lang, "scenario.expected-other", { expected: show(expected), actual: show(actual) }) });
   }
-}
-
-function word(lang: ExplainLocale, zh: string, en: string): string {
-  return lang === "zh-CN" ? zh : en;
 }
 
 type Path = readonly (string | number)[];
@@ -243,7 +240,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** "Did you mean …?" for the name nearest to a misspelt one, if any is near. */
 function didYouMean(name: string, known: readonly string[], lang: ExplainLocale): { hint?: string } {
   const suggestion = nearest(name, known);
-  return suggestion === undefined ? {} : { hint: word(lang, `是否应为 "${suggestion}"？`, `did you mean "${suggestion}"?`) };
+  return suggestion === undefined ? {} : { hint: say(lang, "scenario.did-you-mean", { suggestion }) };
 }
 
 /** The fields of an options object that some rule accepts. */
@@ -261,18 +258,18 @@ function interpretationProblems(options: unknown, at: Path, lang: ExplainLocale,
   for (const [id, alternative] of Object.entries(choices)) {
     const where = renderPath([...at, "interpretations", id]);
     if (!(INTERPRETATION_IDS as readonly string[]).includes(id)) {
-      problems.push({ where, message: word(lang, "没有这一编号的解释", "no interpretation has this id"), ...didYouMean(id, INTERPRETATION_IDS, lang) });
+      problems.push({ where, message: say(lang, "scenario.no-such-interpretation"), ...didYouMean(id, INTERPRETATION_IDS, lang) });
       continue;
     }
     if (!(RULES[rule].reads as readonly string[]).includes(id)) {
-      problems.push({ where, message: word(lang, "本事项的规则不涉及这一解释", "the rule does not read this interpretation") });
+      problems.push({ where, message: say(lang, "scenario.interpretation-not-read") });
       continue;
     }
     const alternatives: readonly string[] = alternativesOf(id as InterpretationId);
     if (typeof alternative === "string" && !alternatives.includes(alternative)) {
       problems.push({
         where,
-        message: word(lang, `不是该解释的可选读法（${alternatives.join("、")}）`, `not one of its alternatives (${alternatives.join(", ")})`),
+        message: say(lang, "scenario.not-an-alternative", { alternatives }),
         ...didYouMean(alternative, alternatives, lang),
       });
     }
@@ -332,22 +329,22 @@ export function runScenario(scenario: Scenario, index: number, lang: ExplainLoca
   const refusalExpected = refused === true || refusedAt !== undefined;
   const evaluation = evaluate(scenario.rule, scenario.input, scenario.options, at, lang);
   if (evaluation.kind === "options-refused") {
-    const explanation = word(lang, "选项有误，未作出决定。", "The options are invalid: no decision was made.");
+    const explanation = say(lang, "scenario.options-refused");
     return { name, passed: false, decided: false, findings: evaluation.findings, explanation };
   }
   if (evaluation.kind === "input-refused") {
     // An unexpected refusal is the finding itself; the explanation does not repeat it.
     if (!refusalExpected) {
-      const explanation = word(lang, "输入被拒绝，未作出决定。", "The input was refused: no decision was made.");
+      const explanation = say(lang, "scenario.input-refused");
       return { name, passed: false, decided: false, findings: evaluation.findings, explanation };
     }
     const explanation = [
-      word(lang, "输入被拒绝：", "Input refused:"),
-      ...evaluation.findings.map((f) => `  ${f.where}${word(lang, "：", ": ")}${f.message}`),
+      say(lang, "scenario.refused-heading"),
+      ...evaluation.findings.map((f) => `  ${say(lang, "scenario.refused-at", { where: f.where, message: f.message })}`),
     ].join("\n");
     if (refusedAt !== undefined && !evaluation.paths.includes(refusedAt)) {
       const where = evaluation.paths;
-      const message = word(lang, `期望在 ${refusedAt} 处被拒绝，实际在 ${where.join("、")}`, `expected a refusal at ${refusedAt}, got ${where.join(", ")}`);
+      const message = say(lang, "scenario.refused-elsewhere", { expected: refusedAt, actual: where });
       return { name, passed: false, decided: false, findings: [{ where: renderPath([...at, "expect", "refusedAt"]), message }], explanation };
     }
     return { name, passed: true, decided: false, findings: [], explanation };
@@ -355,17 +352,17 @@ export function runScenario(scenario: Scenario, index: number, lang: ExplainLoca
   const { decision } = evaluation;
   const findings: Finding[] = [];
   if (refusalExpected) {
-    findings.push({ where: renderPath([...at, "expect", "refused"]), message: word(lang, "期望输入被拒绝，但得到了结论", "expected the input to be refused, but it was decided") });
+    findings.push({ where: renderPath([...at, "expect", "refused"]), message: say(lang, "scenario.decided-not-refused") });
   }
   const expectation = scenario.expect;
   if (expectation.outcome !== undefined) mismatches(expectation.outcome, decision.outcome, ["outcome"], findings, lang);
   for (const citation of expectation.citations ?? []) {
     if (!decision.citations.includes(citation)) {
-      findings.push({ where: "citations", message: word(lang, `未引用 ${citation}`, `does not cite ${citation}`) });
+      findings.push({ where: "citations", message: say(lang, "scenario.not-cited", { citation }) });
     }
   }
   if (expectation.ambiguous !== undefined && expectation.ambiguous !== decision.ambiguous) {
-    findings.push({ where: "ambiguous", message: word(lang, `期望 ambiguous 为 ${expectation.ambiguous}，实际 ${decision.ambiguous}`, `expected ambiguous ${expectation.ambiguous}, got ${decision.ambiguous}`) });
+    findings.push({ where: "ambiguous", message: say(lang, "scenario.ambiguous-other", { expected: expectation.ambiguous, actual: decision.ambiguous }) });
   }
   // Written only when read: a passing scenario's explanation is shown only with --verbose or --json.
   let explanation: string | undefined;
@@ -405,7 +402,7 @@ function withRuleHints(findings: readonly Finding[], parsed: unknown, lang: Expl
     const at = out.findIndex((f) => f.where === where);
     const found = out[at];
     if (found !== undefined) out[at] = { ...found, hint };
-    else out.push({ where, message: word(lang, "没有这一规则", "no rule has this name"), hint });
+    else out.push({ where, message: say(lang, "scenario.no-such-rule"), hint });
   });
   return out;
 }
@@ -435,4 +432,39 @@ export function ruleHint(rule: string, lang: ExplainLocale): string | undefined 
 /** The input schemas of the rules, by rule, for the JSON Schema of scenario files. @internal */
 export function scenarioInputSchemas(): { readonly [R in ScenarioRule]: z.ZodType } {
   return Object.fromEntries(SCENARIO_RULES.map((r) => [r, RULES[r].input])) as unknown as { [R in ScenarioRule]: z.ZodType };
+}
+
+declare module "../locales/catalog.js" {
+  interface Messages {
+    /** A field of a scenario's expectation decided otherwise: both as JSON. */
+    "scenario.expected-other": { readonly expected: string; readonly actual: string };
+    /** An expectation that is an object, met by something else (as JSON). */
+    "scenario.expected-object": { readonly actual: string };
+    /** The nearest known name to a misspelt one. */
+    "scenario.did-you-mean": { readonly suggestion: string };
+    /** An interpretation choice under an id no interpretation has. */
+    "scenario.no-such-interpretation": Record<never, never>;
+    /** An interpretation choice for one the rule does not read. */
+    "scenario.interpretation-not-read": Record<never, never>;
+    /** A reading that is not one of the interpretation's, with its readings. */
+    "scenario.not-an-alternative": { readonly alternatives: readonly string[] };
+    /** A scenario's options refused: nothing decided. */
+    "scenario.options-refused": Record<never, never>;
+    /** A scenario's input refused where a decision was expected. */
+    "scenario.input-refused": Record<never, never>;
+    /** The heading of the issues of an input refused as expected. */
+    "scenario.refused-heading": Record<never, never>;
+    /** One issue of a refused input. */
+    "scenario.refused-at": { readonly where: string; readonly message: string };
+    /** An input refused at other paths than the one expected. */
+    "scenario.refused-elsewhere": { readonly expected: string; readonly actual: readonly string[] };
+    /** An input expected to be refused that was decided. */
+    "scenario.decided-not-refused": Record<never, never>;
+    /** A clause expected among the citations that is not there. */
+    "scenario.not-cited": { readonly citation: string };
+    /** `ambiguous` decided otherwise than expected. */
+    "scenario.ambiguous-other": { readonly expected: boolean; readonly actual: boolean };
+    /** A scenario's rule that does not exist. */
+    "scenario.no-such-rule": Record<never, never>;
+  }
 }

@@ -13,7 +13,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Bilingual } from "../errors.js";
+import type { Bilingual } from "../locales/catalog.js";
+import { bilingual } from "../locales/index.js";
 import { WORKBENCH_MARK } from "../workbench/mark.js";
 import { packageRoot } from "./init.js";
 
@@ -49,12 +50,12 @@ export function writeWorkbench(folder: string): WorkbenchResult {
   if (source === undefined) {
     return {
       ok: false,
-      why: { zh: "找不到工作台页面：请先运行 npm run workbench 或 npm run build", en: "the workbench page is missing: run npm run workbench or npm run build first" },
+      why: bilingual("cli.workbench.missing"),
     };
   }
   const path = join(resolve(folder), "index.html");
   if (existsSync(path) && !readFileSync(path, "utf8").includes(WORKBENCH_MARK)) {
-    return { ok: false, why: { zh: `${path} 已存在，且不是工作台页面：未写入`, en: `${path} exists and is not a workbench page: nothing was written` } };
+    return { ok: false, why: bilingual("cli.workbench.not-ours", { path }) };
   }
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, readFileSync(source));
@@ -80,4 +81,13 @@ export function openInBrowser(path: string): void {
 /** Whether to open the page: only for someone at a terminal, never in a pipe, a test or CI. */
 export function shouldOpen(): boolean {
   return process.stdout.isTTY === true && process.env["CI"] === undefined;
+}
+
+declare module "../locales/catalog.js" {
+  interface Messages {
+    /** The built workbench page is not there to copy. */
+    "cli.workbench.missing": Record<never, never>;
+    /** The file to write is there and is another page. */
+    "cli.workbench.not-ours": { readonly path: string };
+  }
 }

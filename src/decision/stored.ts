@@ -26,7 +26,7 @@ import {
   type InterpretationId,
 } from "../interpretations/registry.js";
 import { RULES, RULE_OUTCOME_SCHEMAS, isRuleName } from "../rules/registry.js";
-import { CATALOGS } from "../locales/index.js";
+import { CATALOGS, bilingual } from "../locales/index.js";
 import { DECISION_SCHEMA_VERSION, sameJson, type Decision, type JsonValue, type TraceStep } from "./decision.js";
 
 export { RULE_NAMES, RULE_OUTCOME_SCHEMAS } from "../rules/registry.js";
@@ -74,9 +74,9 @@ function checkConsistency(decision: Checked, issue: Issue): void {
   const { rule, citations, trace, interpretations, ambiguities, ambiguous, override } = decision;
   const outcomeSchema = isRuleName(rule) ? (RULE_OUTCOME_SCHEMAS[rule] as z.ZodType) : undefined;
   if (outcomeSchema === undefined) {
-    issue(["rule"], { zh: "不是已有的规则", en: "not a rule of the library (see RULE_NAMES)" }, "invalid-value");
+    issue(["rule"], bilingual("stored.not-a-rule"), "invalid-value");
   } else {
-    const notAnOutcome = { zh: "不是该规则的有效结论", en: "not a valid outcome of the decision's rule" };
+    const notAnOutcome = bilingual("stored.not-an-outcome");
     if (!outcomeSchema.safeParse(decision.outcome).success) issue(["outcome"], notAnOutcome, "invalid-value");
     ambiguities.forEach((a, i) =>
       a.alternatives.forEach((alt, j) => {
@@ -89,79 +89,79 @@ function checkConsistency(decision: Checked, issue: Issue): void {
   }
 
   citations.forEach((id, i) => {
-    if (citations.indexOf(id) !== i) issue(["citations", i], { zh: "引用重复", en: "a citation given twice" });
+    if (citations.indexOf(id) !== i) issue(["citations", i], bilingual("stored.citation-repeated"));
   });
   const messages = CATALOGS["zh-CN"].messages;
   for (const { step, path } of everyStep(trace)) {
     if (!citations.includes(step.citation)) {
-      issue([...path, "citation"], { zh: "该步骤的依据不在引用之列", en: "the step's clause is missing from the citations" });
+      issue([...path, "citation"], bilingual("stored.step-not-cited"));
     }
     // A version-2 step is put in words by its id: an id this library does not know is not one of its steps.
     if (decision.schemaVersion === DECISION_SCHEMA_VERSION && !Object.hasOwn(messages, step.check)) {
-      issue([...path, "check"], { zh: "不是本规则库记录的步骤", en: "not a step this library records" }, "invalid-value");
+      issue([...path, "check"], bilingual("stored.unknown-step"), "invalid-value");
     }
     if (step.within !== undefined && !isRuleName(step.within.rule)) {
-      issue([...path, "within", "rule"], { zh: "不是已有的规则", en: "not a rule of the library (see RULE_NAMES)" }, "invalid-value");
+      issue([...path, "within", "rule"], bilingual("stored.not-a-rule"), "invalid-value");
     }
   }
 
   const applied = new Map<InterpretationId, string>();
   interpretations.forEach((entry, i) => {
-    if (applied.has(entry.id)) issue(["interpretations", i, "id"], { zh: "同一解释列出两次", en: "an interpretation listed twice" });
+    if (applied.has(entry.id)) issue(["interpretations", i, "id"], bilingual("stored.interpretation-repeated"));
     applied.set(entry.id, entry.alternative);
     if (!isAlternativeOf(entry.id, entry.alternative)) {
-      issue(["interpretations", i, "alternative"], { zh: "不是该解释的读法", en: "not a reading of this interpretation" }, "invalid-value");
+      issue(["interpretations", i, "alternative"], bilingual("stored.not-a-reading"), "invalid-value");
     } else if (entry.isDefault !== (entry.alternative === INTERPRETATIONS[entry.id].default)) {
-      issue(["interpretations", i, "isDefault"], { zh: "与登记的默认读法不符", en: "disagrees with the registered default reading" });
+      issue(["interpretations", i, "isDefault"], bilingual("stored.default-disagrees"));
     }
   });
 
   const contested = new Set<InterpretationId>();
   ambiguities.forEach((ambiguity, i) => {
     const at = ["ambiguities", i] as const;
-    if (contested.has(ambiguity.interpretation)) issue([...at, "interpretation"], { zh: "同一争议点列出两次", en: "a contested point listed twice" });
+    if (contested.has(ambiguity.interpretation)) issue([...at, "interpretation"], bilingual("stored.contested-repeated"));
     contested.add(ambiguity.interpretation);
     if (applied.get(ambiguity.interpretation) !== ambiguity.applied) {
-      issue([...at, "applied"], { zh: "与所适用的解释不符", en: "disagrees with the interpretation applied" });
+      issue([...at, "applied"], bilingual("stored.applied-disagrees"));
     }
     const seen = new Set<string>();
     ambiguity.alternatives.forEach((other, j) => {
       const where = [...at, "alternatives", j, "alternative"];
       if (!isAlternativeOf(ambiguity.interpretation, other.alternative)) {
-        issue(where, { zh: "不是该解释的读法", en: "not a reading of this interpretation" }, "invalid-value");
+        issue(where, bilingual("stored.not-a-reading"), "invalid-value");
       }
       if (other.alternative === ambiguity.applied || seen.has(other.alternative)) {
-        issue(where, { zh: "另一读法重复或就是所适用的读法", en: "the other reading is repeated or is the one applied" });
+        issue(where, bilingual("stored.other-reading-repeated"));
       }
       seen.add(other.alternative);
       const ruleOutcome = override === null ? decision.outcome : override.ruleOutcome;
       if (sameJson(other.outcome, ruleOutcome)) {
-        issue([...at, "alternatives", j, "outcome"], { zh: "另一读法的结论与本结论相同，不构成歧义", en: "the other reading gives the same outcome: no ambiguity" });
+        issue([...at, "alternatives", j, "outcome"], bilingual("stored.other-reading-same-outcome"));
       }
     });
   });
   if (ambiguous !== ambiguities.length > 0) {
-    issue(["ambiguous"], { zh: "与所列歧义不一致", en: "disagrees with the ambiguities listed" });
+    issue(["ambiguous"], bilingual("stored.ambiguous-disagrees"));
   }
 
   const overrideSteps = trace.flatMap((step, i) => (step.check === OVERRIDE_STEP ? [i] : []));
   if (override === null) {
-    if (overrideSteps.length > 0) issue(["override"], { zh: "记录了例外处理的步骤，却没有例外", en: "an override step is recorded but no override" });
+    if (overrideSteps.length > 0) issue(["override"], bilingual("stored.override-step-without-override"));
     return;
   }
   if (!hasVisibleText(override.reason)) {
-    issue(["override", "reason"], { zh: "例外处理须写明理由", en: "an override needs a visible reason" }, "invalid-value");
+    issue(["override", "reason"], bilingual("stored.override-without-reason"), "invalid-value");
   }
-  if (!isRuleName(rule) || RULES[rule].overridableUnder === null) issue(["override"], { zh: "该规则的结论不允许例外处理", en: "this rule's outcome cannot be overridden" });
+  if (!isRuleName(rule) || RULES[rule].overridableUnder === null) issue(["override"], bilingual("stored.not-overridable"));
   if (applied.get("Q5.generally-should-override") === "no-override") {
-    issue(["override"], { zh: "已按解释五选定不作例外处理，却记有例外处理", en: "interpretation Q5 allows no override, yet one is recorded" });
+    issue(["override"], bilingual("stored.override-under-no-override"));
   }
   const lastIndex = trace.length - 1;
   const last = trace[lastIndex];
   if (overrideSteps.length !== 1 || last === undefined || last.check !== OVERRIDE_STEP || !sameJson(last.result, decision.outcome)) {
-    issue(["trace"], { zh: "缺少记录例外处理的最后一步", en: "the last step must record the override" });
+    issue(["trace"], bilingual("stored.override-step-missing"));
   } else if (last.facts?.["options.override.reason"] !== override.reason) {
-    issue(["trace", lastIndex, "facts"], { zh: "例外处理步骤的理由与例外不符", en: "the override step's reason disagrees with the override" });
+    issue(["trace", lastIndex, "facts"], bilingual("stored.override-step-reason-disagrees"));
   }
 }
 
@@ -323,4 +323,47 @@ export function decisionSchema<Outcome extends JsonValue>(outcome: z.ZodType<Out
         addBilingualIssue(ctx, { code, path, message }),
       );
     }) as unknown as z.ZodType<StoredDecision<Outcome>>;
+}
+
+declare module "../locales/catalog.js" {
+  interface Messages {
+    /** A stored decision that fails its check: not a rule of the library (see RULE_NAMES). */
+    "stored.not-a-rule": Record<never, never>;
+    /** A stored decision that fails its check: not a valid outcome of the decision's rule. */
+    "stored.not-an-outcome": Record<never, never>;
+    /** A stored decision that fails its check: a citation given twice. */
+    "stored.citation-repeated": Record<never, never>;
+    /** A stored decision that fails its check: the step's clause is missing from the citations. */
+    "stored.step-not-cited": Record<never, never>;
+    /** A stored decision that fails its check: not a step this library records. */
+    "stored.unknown-step": Record<never, never>;
+    /** A stored decision that fails its check: an interpretation listed twice. */
+    "stored.interpretation-repeated": Record<never, never>;
+    /** A stored decision that fails its check: not a reading of this interpretation. */
+    "stored.not-a-reading": Record<never, never>;
+    /** A stored decision that fails its check: disagrees with the registered default reading. */
+    "stored.default-disagrees": Record<never, never>;
+    /** A stored decision that fails its check: a contested point listed twice. */
+    "stored.contested-repeated": Record<never, never>;
+    /** A stored decision that fails its check: disagrees with the interpretation applied. */
+    "stored.applied-disagrees": Record<never, never>;
+    /** A stored decision that fails its check: the other reading is repeated or is the one applied. */
+    "stored.other-reading-repeated": Record<never, never>;
+    /** A stored decision that fails its check: the other reading gives the same outcome: no ambiguity. */
+    "stored.other-reading-same-outcome": Record<never, never>;
+    /** A stored decision that fails its check: disagrees with the ambiguities listed. */
+    "stored.ambiguous-disagrees": Record<never, never>;
+    /** A stored decision that fails its check: an override step is recorded but no override. */
+    "stored.override-step-without-override": Record<never, never>;
+    /** A stored decision that fails its check: an override needs a visible reason. */
+    "stored.override-without-reason": Record<never, never>;
+    /** A stored decision that fails its check: this rule's outcome cannot be overridden. */
+    "stored.not-overridable": Record<never, never>;
+    /** A stored decision that fails its check: interpretation Q5 allows no override, yet one is recorded. */
+    "stored.override-under-no-override": Record<never, never>;
+    /** A stored decision that fails its check: the last step must record the override. */
+    "stored.override-step-missing": Record<never, never>;
+    /** A stored decision that fails its check: the override step's reason disagrees with the override. */
+    "stored.override-step-reason-disagrees": Record<never, never>;
+  }
 }

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { addBilingualIssue } from "../errors.js";
+import { bilingual } from "../locales/index.js";
 
 // White space, format characters (U+200B, U+2060, U+FEFF, bidi marks …), control
 // characters, and the letters that render as nothing (Hangul fillers, braille blank).
@@ -26,10 +27,7 @@ export const NonBlankTextSchema: z.ZodType<string> = z.string().check((ctx) => {
   if (!hasVisibleText(ctx.value)) {
     addBilingualIssue(ctx, {
       code: "missing",
-      message: {
-        zh: "理由不能为空：须有可见的文字，只有空白或不可见字符的视为未填写",
-        en: "a reason is required: it must hold visible characters (white space or invisible characters alone count as blank)",
-      },
+      message: bilingual("error.blank-reason"),
     });
   }
 });
@@ -52,10 +50,7 @@ export const MemberIdSchema: z.ZodType<string> = z.string().check((ctx) => {
   if (!isCanonicalId(ctx.value)) {
     addBilingualIssue(ctx, {
       code: "invalid-format",
-      message: {
-        zh: "编号格式无效：不能为空，首尾不能有空白，不能含不可见字符，须为 Unicode NFC 规范形式",
-        en: "invalid id: it must not be empty, have white space at either end or hold invisible characters, and must be in Unicode NFC form",
-      },
+      message: bilingual("error.id-not-canonical"),
     });
   }
 });
@@ -77,10 +72,7 @@ export function checkUniqueIds(
       addBilingualIssue(ctx, {
         code: "inconsistent",
         path: path(index),
-        message: {
-          zh: `编号重复：与 ${firstPath(first)} 相同`,
-          en: `repeated id: the same as ${firstPath(first)}`,
-        },
+        message: bilingual("error.id-repeated", { first: firstPath(first) }),
       });
     } else {
       seen.set(id, index);
@@ -94,4 +86,15 @@ export function checkUniqueIds(
  */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+declare module "../locales/catalog.js" {
+  interface Messages {
+    /** A reason with no visible character. */
+    "error.blank-reason": Record<never, never>;
+    /** An id not in its one written form. */
+    "error.id-not-canonical": Record<never, never>;
+    /** An id given again, with the position where it was first given. */
+    "error.id-repeated": { readonly first: string };
+  }
 }

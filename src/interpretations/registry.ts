@@ -20,7 +20,8 @@
  * @module
  */
 import type { CitationId } from "../clauses/citation.js";
-import { failInput, type Bilingual } from "../errors.js";
+import { failInput } from "../errors.js";
+import type { Bilingual } from "../locales/catalog.js";
 import { deepFreeze } from "../frozen.js";
 
 /**

@@ -1316,11 +1316,185 @@ const workbenchMessages = {
   "workbench.saved-description": ({ title }) => `${title}: saved from the workbench`,
 } satisfies Partial<Messages>;
 
+// ── input errors (errors.ts) ────────────────────────────────────────────────
+
+const EXPECTED_KINDS: Readonly<Record<string, string>> = {
+  string: "a string",
+  number: "a number",
+  int: "an integer",
+  boolean: "a boolean (true/false)",
+  object: "an object",
+  array: "an array",
+  null: "null",
+};
+
+const GIVEN_KINDS: Readonly<Record<string, string>> = {
+  null: "null",
+  array: "an array",
+  string: "a string",
+  number: "a number",
+  NaN: "NaN",
+  boolean: "a boolean",
+  object: "an object",
+  bigint: "a bigint",
+};
+
+const inputErrorMessages = {
+  "error.source-not-text": () => "the source must be a string",
+  "error.issues-malformed": () => "at least one issue is required, each with a path, a code and a message in Chinese and English",
+  "error.more-issues": ({ more }) => `${more} more issues`,
+  "error.invalid-input": () => "invalid input",
+  "error.path-malformed": () => "a path must be an array of field names and indexes",
+  "error.unreadable": ({ reason, depth, nodes }) => {
+    switch (reason) {
+      case "accessor":
+        return "expected a data value, not an accessor property (getter or setter)";
+      case "not-plain":
+        return "expected plain data (an object, array, string, number, boolean or null), not a Date, Map or class instance";
+      case "cannot-read":
+        return "the value cannot be read";
+      case "circular":
+        return "the data refers to itself (a circular reference)";
+      case "too-deep":
+        return `nested more than ${depth} levels deep`;
+      case "too-large":
+        return `more than ${nodes} objects and arrays in all`;
+      case "sparse":
+        return "the array has holes (missing entries)";
+    }
+  },
+  "error.missing": () => "required field is missing",
+  "error.wrong-type": ({ expected, received }) => `wrong type: expected ${EXPECTED_KINDS[expected] ?? expected}, received ${GIVEN_KINDS[received] ?? received}`,
+  "error.not-one-of": ({ allowed }) => `invalid value: expected one of ${allowed}`,
+  "error.out-of-range": ({ measure, relation, bound }) =>
+    `out of range: ${{ items: "number of items", length: "length", value: "value" }[measure]} must be ${{ "at-least": "at least", "more-than": "more than", "at-most": "at most", "less-than": "less than" }[relation]} ${bound}`,
+  "error.unknown-field": ({ position }) => `field ${position} is not a field of this object (misspelt?)`,
+  "error.no-form-matches": () => "value matches none of the allowed forms",
+  "error.wrong-format": ({ format }) => `wrong format: expected ${format}`,
+  "error.invalid-value": () => "invalid value",
+  "error.not-multiple": ({ divisor }) => `invalid value: must be a multiple of ${divisor}`,
+  "error.invalid-key-or-element": () => "contains an invalid key or element",
+  "error.schema-not-zod": () => "schema must be a zod schema (such as the library's CalendarDateSchema)",
+  "error.source-not-name": () => "source must be a string (the name the error reports)",
+  "error.schema-failed": () => "the schema failed while validating and cannot be used",
+} satisfies Partial<Messages>;
+
+// ── dates and texts (calendar/date.ts, input/text.ts) ───────────────────────
+
+const dateAndTextErrorMessages = {
+  "error.year-out-of-range": ({ from, to }) => `the year must be a whole number from ${from} to ${to}`,
+  "error.month-out-of-range": () => "the month must be a whole number from 1 to 12",
+  "error.invalid-date": ({ from, to }) => `invalid date: expected a real calendar date written YYYY-MM-DD, years ${from}–${to}`,
+  "error.day-number-not-integer": () => "a day number must be an integer",
+  "error.day-number-out-of-range": ({ from, to }) => `date outside the supported years ${from}–${to}`,
+  "error.rule-date-out-of-range": ({ from, to }) => `out of range: a date in a rule's facts must fall in the years ${from}–${to}`,
+  "error.relation-not-known": () => "relation must be shorter, exact or longer",
+  "error.blank-reason": () => "a reason is required: it must hold visible characters (white space or invisible characters alone count as blank)",
+  "error.id-not-canonical": () => "invalid id: it must not be empty, have white space at either end or hold invisible characters, and must be in Unicode NFC form",
+  "error.id-repeated": ({ first }) => `repeated id: the same as ${first}`,
+} satisfies Partial<Messages>;
+
+// ── stored decisions (decision/stored.ts) ───────────────────────────────────
+
+const storedDecisionMessages = {
+  "stored.not-a-rule": () => "not a rule of the library (see RULE_NAMES)",
+  "stored.not-an-outcome": () => "not a valid outcome of the decision's rule",
+  "stored.citation-repeated": () => "a citation given twice",
+  "stored.step-not-cited": () => "the step's clause is missing from the citations",
+  "stored.unknown-step": () => "not a step this library records",
+  "stored.interpretation-repeated": () => "an interpretation listed twice",
+  "stored.not-a-reading": () => "not a reading of this interpretation",
+  "stored.default-disagrees": () => "disagrees with the registered default reading",
+  "stored.contested-repeated": () => "a contested point listed twice",
+  "stored.applied-disagrees": () => "disagrees with the interpretation applied",
+  "stored.other-reading-repeated": () => "the other reading is repeated or is the one applied",
+  "stored.other-reading-same-outcome": () => "the other reading gives the same outcome: no ambiguity",
+  "stored.ambiguous-disagrees": () => "disagrees with the ambiguities listed",
+  "stored.override-step-without-override": () => "an override step is recorded but no override",
+  "stored.override-without-reason": () => "an override needs a visible reason",
+  "stored.not-overridable": () => "this rule's outcome cannot be overridden",
+  "stored.override-under-no-override": () => "interpretation Q5 allows no override, yet one is recorded",
+  "stored.override-step-missing": () => "the last step must record the override",
+  "stored.override-step-reason-disagrees": () => "the override step's reason disagrees with the override",
+} satisfies Partial<Messages>;
+
+// ── the command line (cli/main.ts) ───────────────────────────────────────────
+
+const commandLineMessages = {
+  "cli.see-help": () => "run mobile-member-rules --help for usage",
+  "cli.finding": ({ where, message, hint }) => `${where}: ${message}${hint === null ? "" : ` (${hint})`}`,
+  "cli.check.malformed": () => "malformed scenario file",
+  "cli.check.mismatch": () => "mismatch",
+  "cli.check.summary": ({ passed, failed }) => `${passed} passed, ${failed} failed`,
+  "cli.check.nothing-checked": () => "no scenario file (.json) was found: nothing was checked",
+  "cli.check.usage": () => "usage: mobile-member-rules check <files or folders>",
+  "cli.explain.usage": ({ rules }) => `usage: mobile-member-rules explain <rule> <input.json>; rules: ${rules.join(", ")}`,
+  "cli.explain.no-such-rule": ({ rule, hint, rules }) => `there is no rule ${rule}${hint === null ? "" : ` (${hint})`}; rules: ${rules.join(", ")}`,
+  "cli.init.usage": () => "usage: mobile-member-rules init <folder>",
+  "cli.init.existing": ({ folder, files }) => `${folder} already holds ${files.join(", ")}: nothing was written. To overwrite them, add --force`,
+  "cli.init.written": ({ count, folder, schema }) => `Copied ${count} files to ${folder} ($schema: ${schema}). Check them: mobile-member-rules check ${folder}`,
+  "cli.workbench.usage": () => "usage: mobile-member-rules workbench [--out <folder>]",
+  "cli.schema.usage": () => "schema takes no arguments",
+  "cli.usage.lang": ({ given }) => `--lang takes zh or en, not ${given}`,
+  "cli.usage.unknown-command": ({ command, near }) => `unknown command ${command}${near === null ? "" : ` (did you mean ${near}?)`}`,
+  "cli.usage.misplaced": ({ command, options }) => `${command} does not take ${options.join(", ")}`,
+} satisfies Partial<Messages>;
+
+// ── the command line's files (cli/files.ts, scenario-sources.ts, roster-sources.ts, workbench.ts) ──
+
+const commandLineFileMessages = {
+  "cli.file.missing": () => "no such file or folder",
+  "cli.file.link-loop": () => "a symbolic link loop: it cannot be read",
+  "cli.file.denied": () => "permission denied: it cannot be read",
+  "cli.file.cannot-read": ({ code }) => `it cannot be read (${code})`,
+  "cli.file.not-regular": () => "not a regular file (a pipe or a device, say): skipped",
+  "cli.file.folder-loop": () => "a symbolic link loop: it leads back to a folder being checked",
+  "cli.file.utf-16": () => "the file is UTF-16 text: save it as UTF-8",
+  "cli.file.not-utf-8": () => "the file is not UTF-8 text: save it as UTF-8",
+  "roster.file.missing": () => "no such file",
+  "roster.file.denied": () => "permission denied",
+  "roster.file.folder": () => "a folder, not a file",
+  "cli.workbench.missing": () => "the workbench page is missing: run npm run workbench or npm run build first",
+  "cli.workbench.not-ours": ({ path }) => `${path} exists and is not a workbench page: nothing was written`,
+} satisfies Partial<Messages>;
+
+// ── scenario files (cli/scenarios.ts) ───────────────────────────────────────
+
+const scenarioMessages = {
+  "scenario.expected-other": ({ expected, actual }) => `expected ${expected}, got ${actual}`,
+  "scenario.expected-object": ({ actual }) => `expected an object, got ${actual}`,
+  "scenario.did-you-mean": ({ suggestion }) => `did you mean "${suggestion}"?`,
+  "scenario.no-such-interpretation": () => "no interpretation has this id",
+  "scenario.interpretation-not-read": () => "the rule does not read this interpretation",
+  "scenario.not-an-alternative": ({ alternatives }) => `not one of its alternatives (${alternatives.join(", ")})`,
+  "scenario.options-refused": () => "The options are invalid: no decision was made.",
+  "scenario.input-refused": () => "The input was refused: no decision was made.",
+  "scenario.refused-heading": () => "Input refused:",
+  "scenario.refused-at": ({ where, message }) => `${where}: ${message}`,
+  "scenario.refused-elsewhere": ({ expected, actual }) => `expected a refusal at ${expected}, got ${actual.join(", ")}`,
+  "scenario.decided-not-refused": () => "expected the input to be refused, but it was decided",
+  "scenario.not-cited": ({ citation }) => `does not cite ${citation}`,
+  "scenario.ambiguous-other": ({ expected, actual }) => `expected ambiguous ${expected}, got ${actual}`,
+  "scenario.no-such-rule": () => "no rule has this name",
+  "locale.name": () => "English",
+  "schema.title": () => "scenario file",
+  "schema.description": () =>
+    "Scenarios for `npx mobile-member-rules check`: each names a rule, its input, optional options, and the expected outcome (any part of it), citations or ambiguity.",
+  "schema.input": () => "The rule's input, as its schema describes; any JSON when the scenario expects a refusal",
+  "schema.date": () => "A calendar date, YYYY-MM-DD",
+} satisfies Partial<Messages>;
+
 /** The English catalog. */
 export const en: Catalog = {
   locale: "en",
   messages: {
     ...shared,
+    ...scenarioMessages,
+    ...commandLineFileMessages,
+    ...commandLineMessages,
+    ...storedDecisionMessages,
+    ...dateAndTextErrorMessages,
+    ...inputErrorMessages,
     ...documentForAbsenceMessages,
     ...documentForAbsenceFields,
     ...managementModeMessages,

@@ -1300,11 +1300,184 @@ const workbenchMessages = {
   "workbench.saved-description": ({ title }) => `${title}：在工作台中保存`,
 } satisfies Partial<Messages>;
 
+// ── input errors (errors.ts) ────────────────────────────────────────────────
+
+const EXPECTED_KINDS: Readonly<Record<string, string>> = {
+  string: "字符串",
+  number: "数字",
+  int: "整数",
+  boolean: "布尔值（true/false）",
+  object: "对象",
+  array: "数组",
+  null: "空值 null",
+};
+
+const GIVEN_KINDS: Readonly<Record<string, string>> = {
+  null: "空值 null",
+  array: "数组",
+  string: "字符串",
+  number: "数字",
+  NaN: "NaN",
+  boolean: "布尔值",
+  object: "对象",
+  bigint: "大整数",
+};
+
+const inputErrorMessages = {
+  "error.source-not-text": () => "来源必须是字符串",
+  "error.issues-malformed": () => "至少要有一个问题，每个问题须有路径、类别和中英文说明",
+  "error.more-issues": ({ more }) => `另有 ${more} 个问题`,
+  "error.invalid-input": () => "输入无效",
+  "error.path-malformed": () => "路径必须是字段名和序号组成的数组",
+  "error.unreadable": ({ reason, depth, nodes }) => {
+    switch (reason) {
+      case "accessor":
+        return "应为数据值，不能是读取时才计算的属性（getter/setter）";
+      case "not-plain":
+        return "应为普通数据（对象、数组、字符串、数字、布尔值或 null），不能是日期对象、映射或类的实例";
+      case "cannot-read":
+        return "无法读取该值";
+      case "circular":
+        return "数据循环引用了自身";
+      case "too-deep":
+        return `嵌套层数超过 ${depth} 层`;
+      case "too-large":
+        return `对象和数组总数超过 ${nodes} 个`;
+      case "sparse":
+        return "数组中有空位";
+    }
+  },
+  "error.missing": () => "缺少必填项",
+  "error.wrong-type": ({ expected, received }) => `类型错误：应为${EXPECTED_KINDS[expected] ?? expected}，实为${GIVEN_KINDS[received] ?? received}`,
+  "error.not-one-of": ({ allowed }) => `取值无效：应为 ${allowed} 之一`,
+  "error.out-of-range": ({ measure, relation, bound }) =>
+    `超出范围：${{ items: "项数", length: "长度", value: "数值" }[measure]}${{ "at-least": "不得少于", "more-than": "必须大于", "at-most": "不得超过", "less-than": "必须小于" }[relation]} ${bound}`,
+  "error.unknown-field": ({ position }) => `第 ${position} 个字段不是本项应有的字段（是否拼写有误？）`,
+  "error.no-form-matches": () => "取值不符合任何允许的形式",
+  "error.wrong-format": ({ format }) => `格式错误：应为 ${format} 格式`,
+  "error.invalid-value": () => "取值无效",
+  "error.not-multiple": ({ divisor }) => `取值无效：必须是 ${divisor} 的倍数`,
+  "error.invalid-key-or-element": () => "包含无效的键或元素",
+  "error.schema-not-zod": () => "校验模式无效：应为 zod 模式（如 CalendarDateSchema）",
+  "error.source-not-name": () => "source 必须是字符串（报告错误时使用的名称）",
+  "error.schema-failed": () => "该模式在校验时出错，无法使用",
+} satisfies Partial<Messages>;
+
+// ── dates and texts (calendar/date.ts, input/text.ts) ───────────────────────
+
+const dateAndTextErrorMessages = {
+  "error.year-out-of-range": ({ from, to }) => `年份必须是 ${from}–${to} 之间的整数`,
+  "error.month-out-of-range": () => "月份必须是 1–12 之间的整数",
+  "error.invalid-date": ({ from, to }) => `日期无效：应为存在的公历日期，写作 YYYY-MM-DD，年份 ${from}–${to}`,
+  "error.day-number-not-integer": () => "日序号必须是整数",
+  "error.day-number-out-of-range": ({ from, to }) => `日期超出支持的年份 ${from}–${to}`,
+  "error.rule-date-out-of-range": ({ from, to }) => `超出范围：规则所用日期的年份应在 ${from}–${to} 之间`,
+  "error.relation-not-known": () => "relation 应为 shorter、exact 或 longer",
+  "error.blank-reason": () => "理由不能为空：须有可见的文字，只有空白或不可见字符的视为未填写",
+  "error.id-not-canonical": () => "编号格式无效：不能为空，首尾不能有空白，不能含不可见字符，须为 Unicode NFC 规范形式",
+  "error.id-repeated": ({ first }) => `编号重复：与 ${first} 相同`,
+} satisfies Partial<Messages>;
+
+// ── stored decisions (decision/stored.ts) ───────────────────────────────────
+
+const storedDecisionMessages = {
+  "stored.not-a-rule": () => "不是已有的规则",
+  "stored.not-an-outcome": () => "不是该规则的有效结论",
+  "stored.citation-repeated": () => "引用重复",
+  "stored.step-not-cited": () => "该步骤的依据不在引用之列",
+  "stored.unknown-step": () => "不是本规则库记录的步骤",
+  "stored.interpretation-repeated": () => "同一解释列出两次",
+  "stored.not-a-reading": () => "不是该解释的读法",
+  "stored.default-disagrees": () => "与登记的默认读法不符",
+  "stored.contested-repeated": () => "同一争议点列出两次",
+  "stored.applied-disagrees": () => "与所适用的解释不符",
+  "stored.other-reading-repeated": () => "另一读法重复或就是所适用的读法",
+  "stored.other-reading-same-outcome": () => "另一读法的结论与本结论相同，不构成歧义",
+  "stored.ambiguous-disagrees": () => "与所列歧义不一致",
+  "stored.override-step-without-override": () => "记录了例外处理的步骤，却没有例外",
+  "stored.override-without-reason": () => "例外处理须写明理由",
+  "stored.not-overridable": () => "该规则的结论不允许例外处理",
+  "stored.override-under-no-override": () => "已按解释五选定不作例外处理，却记有例外处理",
+  "stored.override-step-missing": () => "缺少记录例外处理的最后一步",
+  "stored.override-step-reason-disagrees": () => "例外处理步骤的理由与例外不符",
+} satisfies Partial<Messages>;
+
+// ── the command line (cli/main.ts) ───────────────────────────────────────────
+
+const commandLineMessages = {
+  "cli.see-help": () => "运行 mobile-member-rules --help 查看用法",
+  "cli.finding": ({ where, message, hint }) => `${where}: ${message}${hint === null ? "" : `（${hint}）`}`,
+  "cli.check.malformed": () => "情景文件格式错误",
+  "cli.check.mismatch": () => "不符",
+  "cli.check.summary": ({ passed, failed }) => `通过 ${passed} 项，未通过 ${failed} 项`,
+  "cli.check.nothing-checked": () => "没有找到情景文件（.json），未检查任何情景",
+  "cli.check.usage": () => "用法：mobile-member-rules check <文件或文件夹…>",
+  "cli.explain.usage": ({ rules }) => `用法：mobile-member-rules explain <规则> <输入.json>；可用的规则：${rules.join("、")}`,
+  "cli.explain.no-such-rule": ({ rule, hint, rules }) => `没有规则 ${rule}${hint === null ? "" : `（${hint}）`}；可用的规则：${rules.join("、")}`,
+  "cli.init.usage": () => "用法：mobile-member-rules init <文件夹>",
+  "cli.init.existing": ({ folder, files }) => `${folder} 中已有这些文件，未写入任何文件：${files.join("、")}。要覆盖，请加 --force`,
+  "cli.init.written": ({ count, folder, schema }) => `已将 ${count} 个文件复制到 ${folder}（$schema：${schema}）。检查：mobile-member-rules check ${folder}`,
+  "cli.workbench.usage": () => "用法：mobile-member-rules workbench [--out <文件夹>]",
+  "cli.schema.usage": () => "schema 命令不带参数",
+  "cli.usage.lang": ({ given }) => `--lang 只接受 zh 或 en，不接受 ${given}`,
+  "cli.usage.unknown-command": ({ command, near }) => `未知命令 ${command}${near === null ? "" : `（是否应为 ${near}？）`}`,
+  "cli.usage.misplaced": ({ command, options }) => `${command} 命令不接受 ${options.join(", ")}`,
+} satisfies Partial<Messages>;
+
+// ── the command line's files (cli/files.ts, scenario-sources.ts, roster-sources.ts, workbench.ts) ──
+
+const commandLineFileMessages = {
+  "cli.file.missing": () => "找不到该文件或文件夹",
+  "cli.file.link-loop": () => "符号链接循环，无法读取",
+  "cli.file.denied": () => "无权读取",
+  "cli.file.cannot-read": ({ code }) => `无法读取（${code}）`,
+  "cli.file.not-regular": () => "不是普通文件（管道或设备等），已跳过",
+  "cli.file.folder-loop": () => "符号链接循环：指向正在检查的上级文件夹",
+  "cli.file.utf-16": () => "文件是 UTF-16 编码，无法读取：请另存为 UTF-8",
+  "cli.file.not-utf-8": () => "文件不是 UTF-8 编码：请另存为 UTF-8",
+  "roster.file.missing": () => "找不到该文件",
+  "roster.file.denied": () => "无权读取",
+  "roster.file.folder": () => "这是文件夹，不是文件",
+  "cli.workbench.missing": () => "找不到工作台页面：请先运行 npm run workbench 或 npm run build",
+  "cli.workbench.not-ours": ({ path }) => `${path} 已存在，且不是工作台页面：未写入`,
+} satisfies Partial<Messages>;
+
+// ── scenario files (cli/scenarios.ts) ───────────────────────────────────────
+
+const scenarioMessages = {
+  "scenario.expected-other": ({ expected, actual }) => `期望 ${expected}，实际 ${actual}`,
+  "scenario.expected-object": ({ actual }) => `期望对象，实际 ${actual}`,
+  "scenario.did-you-mean": ({ suggestion }) => `是否应为 "${suggestion}"？`,
+  "scenario.no-such-interpretation": () => "没有这一编号的解释",
+  "scenario.interpretation-not-read": () => "本事项的规则不涉及这一解释",
+  "scenario.not-an-alternative": ({ alternatives }) => `不是该解释的可选读法（${alternatives.join("、")}）`,
+  "scenario.options-refused": () => "选项有误，未作出决定。",
+  "scenario.input-refused": () => "输入被拒绝，未作出决定。",
+  "scenario.refused-heading": () => "输入被拒绝：",
+  "scenario.refused-at": ({ where, message }) => `${where}：${message}`,
+  "scenario.refused-elsewhere": ({ expected, actual }) => `期望在 ${expected} 处被拒绝，实际在 ${actual.join("、")}`,
+  "scenario.decided-not-refused": () => "期望输入被拒绝，但得到了结论",
+  "scenario.not-cited": ({ citation }) => `未引用 ${citation}`,
+  "scenario.ambiguous-other": ({ expected, actual }) => `期望 ambiguous 为 ${expected}，实际 ${actual}`,
+  "scenario.no-such-rule": () => "没有这一规则",
+  "locale.name": () => "中文",
+  "schema.title": () => "情景文件",
+  "schema.description": () => "供 npx mobile-member-rules check 检查的情景：每一情景写明规则、输入、可选的选项，以及期望的结论（可只写一部分）、依据或歧义",
+  "schema.input": () => "规则的输入；期望拒绝时可为任意 JSON",
+  "schema.date": () => "公历日期，写作 YYYY-MM-DD",
+} satisfies Partial<Messages>;
+
 /** The simplified-Chinese catalog. */
 export const zhCN: Catalog = {
   locale: "zh-CN",
   messages: {
     ...shared,
+    ...scenarioMessages,
+    ...commandLineFileMessages,
+    ...commandLineMessages,
+    ...storedDecisionMessages,
+    ...dateAndTextErrorMessages,
+    ...inputErrorMessages,
     ...documentForAbsenceMessages,
     ...documentForAbsenceFields,
     ...managementModeMessages,

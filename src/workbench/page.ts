@@ -19,7 +19,7 @@ import { outcomeText, ruleQuestion, ruleTitle } from "../decision/render.js";
 import type { RuleName } from "../decision/rule.js";
 import { isRuleInputError, renderPath, type InputIssue } from "../errors.js";
 import type { InterpretationId } from "../interpretations/registry.js";
-import { LOCALES, type Locale } from "../locales/index.js";
+import { LOCALES, say, type Locale } from "../locales/index.js";
 import { inputFields } from "../rules/input-fields.js";
 import { RULES, RULE_NAMES, isRuleName } from "../rules/registry.js";
 import { renderAnswer } from "./answer.js";
@@ -358,7 +358,7 @@ function renderPage(): void {
     "div",
     { class: "languages", role: "group", "aria-label": words("workbench.language") },
     ...LOCALES.map((locale) => {
-      const button = h("button", { type: "button", lang: locale, "aria-pressed": String(locale === state.locale), "data-locale": locale }, locale === "zh-CN" ? "中文" : "English");
+      const button = h("button", { type: "button", lang: locale, "aria-pressed": String(locale === state.locale), "data-locale": locale }, say(locale, "locale.name"));
       button.addEventListener(
         "click",
         guarded(() => {

@@ -24,6 +24,8 @@ declare module "../locales/catalog.js" {
     /** What the page does, under the title. */
     "workbench.intro": Record<never, never>;
     /** The name of the language switch. */
+    /** A locale's name in its own words, on the switch between locales. */
+    "locale.name": Record<never, never>;
     "workbench.language": Record<never, never>;
     /** The name of the list of matters (the rules). */
     "workbench.matters": Record<never, never>;
