@@ -86,7 +86,7 @@ export {
   type InterpretationRegistry,
 } from "./interpretations/registry.js";
 export { MemberIdSchema, NonBlankTextSchema } from "./input/text.js";
-export { MAX_INPUT_DEPTH, MAX_INPUT_NODES } from "./input/snapshot.js";
+export { MAX_INPUT_DEPTH, MAX_INPUT_NODES, type UnreadableReason } from "./input/snapshot.js";
 export {
   InterpretationChoicesSchema,
   RuleOptionsSchema,

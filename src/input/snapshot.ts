@@ -31,7 +31,11 @@ export const MAX_INPUT_DEPTH = 64;
 /** How many objects and arrays an input may hold in all (a value reached twice counts twice): far more than a branch holds, and few enough that a value built to repeat itself cannot exhaust memory. */
 export const MAX_INPUT_NODES = 1_000_000;
 
-/** Why a part of the input could not be read as plain data. @internal */
+/**
+ * Why a part of the input could not be read as plain data: the reason a `wrong-type` issue
+ * of a {@link RuleInputError} gives in words (an accessor, an object that is not plain data,
+ * one that cannot be read, a cycle, too deep, too large, an array with holes).
+ */
 export type UnreadableReason =
   | "accessor"
   | "not-plain"
