@@ -7,7 +7,7 @@
 import { isAbsolute, relative } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Bilingual } from "../locales/catalog.js";
-import { bilingual } from "../locales/index.js";
+import { LOCALES, bilingual, type Locale } from "../locales/index.js";
 import { nearest } from "./suggest.js";
 
 /** Node's own message for a bad argument, made bilingual and given the nearest option. */
@@ -39,6 +39,8 @@ export function shownPath(path: string, cwd: string): string {
 
 declare module "../locales/catalog.js" {
   interface Messages {
+    /** A `--lang` that names no locale, with the names it takes. */
+    "cli.usage.lang": { readonly given: string; readonly names: readonly string[] };
     /** An option the command does not take. */
     "cli.option.unknown": { readonly option: string; readonly near: string | null };
     /** An option given without its value. */
@@ -46,4 +48,27 @@ declare module "../locales/catalog.js" {
     /** A switch given a value. */
     "cli.option.takes-no-value": { readonly option: string };
   }
+}
+
+/**
+ * The names `--lang` takes: every locale of the catalogs by its tag (`zh-CN`), and by its
+ * language alone (`zh`) where no other locale shares it. A locale added to the catalogs is
+ * offered here without a change.
+ */
+export const LOCALE_NAMES: ReadonlyMap<string, Locale> = new Map(
+  LOCALES.flatMap((locale): [string, Locale][] => {
+    const language = locale.split("-")[0] ?? locale;
+    const shared = LOCALES.filter((other) => (other.split("-")[0] ?? other) === language).length > 1;
+    return language === locale || shared ? [[locale, locale]] : [[language, locale], [locale, locale]];
+  }),
+);
+
+/** The locale `--lang` names, the first of the catalogs when it is not given, or `undefined` for a name it does not take. */
+export function localeNamed(given: string | undefined): Locale | undefined {
+  return given === undefined ? LOCALES[0] : LOCALE_NAMES.get(given);
+}
+
+/** A `--lang` that names no locale, with the names it takes. */
+export function unknownLocale(given: string | undefined): Bilingual {
+  return bilingual("cli.usage.lang", { given: given ?? "", names: [...LOCALE_NAMES.keys()] });
 }

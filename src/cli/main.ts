@@ -18,7 +18,7 @@ import { scenarioJsonSchema } from "./json-schema.js";
 import { SCENARIO_RULES, checkScenarioText, evaluate, parseJsonText, ruleHint, type Finding, type ScenarioResult, type ScenarioRule } from "./scenarios.js";
 import { nearest } from "./suggest.js";
 import { HELP } from "./help.js";
-import { argumentError, shownPath } from "./arguments.js";
+import { argumentError, localeNamed, shownPath, unknownLocale } from "./arguments.js";
 import { defaultWorkbenchFolder, openInBrowser, shouldOpen, writeWorkbench } from "./workbench.js";
 
 /** Where the command line writes, and the folder that relative paths start from. */
@@ -56,7 +56,6 @@ const ACCEPTS: { readonly [C in Command]: readonly OptionName[] } = {
   workbench: ["lang", "out"],
 };
 
-const LANGS: { readonly [name: string]: ExplainLocale } = { zh: "zh-CN", "zh-CN": "zh-CN", en: "en" };
 
 function word(lang: ExplainLocale, text: Bilingual): string {
   return lang === "zh-CN" ? text.zh : text.en;
@@ -247,10 +246,8 @@ export function main(argv: readonly string[], io: Io): number {
     io.out(`${packageVersion()}\n`);
     return 0;
   }
-  const lang = values.lang === undefined ? "zh-CN" : LANGS[values.lang];
-  if (lang === undefined) {
-    return usage(io, bilingual("cli.usage.lang", { given: values.lang ?? "" }));
-  }
+  const lang = localeNamed(values.lang);
+  if (lang === undefined) return usage(io, unknownLocale(values.lang));
   const [command, ...args] = positionals;
   if (command === undefined) {
     io.err(HELP);
@@ -314,8 +311,6 @@ declare module "../locales/catalog.js" {
     "cli.workbench.usage": Record<never, never>;
     /** `schema` with arguments. */
     "cli.schema.usage": Record<never, never>;
-    /** A `--lang` the command line does not speak. */
-    "cli.usage.lang": { readonly given: string };
     /** A command that does not exist, with the nearest one if one is near. */
     "cli.usage.unknown-command": { readonly command: string; readonly near: string | null };
     /** Options the command does not take. */

@@ -22,7 +22,7 @@ import type { Worklist } from "../roster/worklist.js";
 import { HELP } from "./help.js";
 import { impactReportPage } from "./impact-page.js";
 import type { Io } from "./main.js";
-import { argumentError, shownPath } from "./arguments.js";
+import { argumentError, localeNamed, shownPath, unknownLocale } from "./arguments.js";
 import { readScenarioFile } from "./files.js";
 import {
   badCellLines,
@@ -65,7 +65,6 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-const LANGS: { readonly [name: string]: Locale } = { zh: "zh-CN", "zh-CN": "zh-CN", en: "en" };
 const ENCODINGS: { readonly [name: string]: RosterEncoding } = { "utf-8": "utf-8", utf8: "utf-8", gb18030: "gb18030" };
 
 /** A usage error: in both languages, since the language option itself may be what is wrong. */
@@ -257,8 +256,8 @@ export async function rosterCommand(argv: readonly string[], io: RosterIo, analy
     io.out(HELP);
     return 0;
   }
-  const locale = values.lang === undefined ? "zh-CN" : LANGS[values.lang];
-  if (locale === undefined) return usage(io, bilingual("roster.usage.lang", { given: values.lang ?? "" }));
+  const locale = localeNamed(values.lang);
+  if (locale === undefined) return usage(io, unknownLocale(values.lang));
   const [given, ...extra] = positionals;
   if (given === undefined || extra.length > 0) return usage(io, bilingual("roster.usage.one-file"));
   if (values["as-of"] === undefined) return usage(io, bilingual("roster.usage.as-of"));
@@ -439,8 +438,6 @@ declare module "../locales/catalog.js" {
   interface Messages {
     /** How the roster command is called. */
     "roster.usage": Record<never, never>;
-    /** A language the command does not speak. */
-    "roster.usage.lang": { readonly given: string };
     /** --threads is not a whole number from 1 to 64. */
     "roster.usage.threads": Record<never, never>;
     /** Not exactly one file. */

@@ -1217,7 +1217,6 @@ const rosterCommandMessages = {
   "cli.option.needs-value": ({ option }) => `${option} needs a value`,
   "cli.option.takes-no-value": ({ option }) => `${option} takes no value`,
   "roster.usage.threads": () => "--threads must be a whole number from 1 to 64 (the threads that analyze at once)",
-  "roster.usage.lang": ({ given }) => `--lang takes zh or en, not ${given}`,
   "roster.usage.one-file": () => "name one roster file",
   "roster.usage.as-of": () => "give the worklist's day with --as-of YYYY-MM-DD",
   "roster.usage.format": ({ given }) => `--format takes csv, json, ndjson or xlsx, not ${given}`,
@@ -1435,7 +1434,7 @@ const commandLineMessages = {
   "cli.init.written": ({ count, folder, schema }) => `Copied ${count} files to ${folder} ($schema: ${schema}). Check them: mobile-member-rules check ${folder}`,
   "cli.workbench.usage": () => "usage: mobile-member-rules workbench [--out <folder>]",
   "cli.schema.usage": () => "schema takes no arguments",
-  "cli.usage.lang": ({ given }) => `--lang takes zh or en, not ${given}`,
+  "cli.usage.lang": ({ given, names }) => `--lang takes ${names.join(", ")}, not ${given}`,
   "cli.usage.unknown-command": ({ command, near }) => `unknown command ${command}${near === null ? "" : ` (did you mean ${near}?)`}`,
   "cli.usage.misplaced": ({ command, options }) => `${command} does not take ${options.join(", ")}`,
 } satisfies Partial<Messages>;

@@ -1202,7 +1202,6 @@ const rosterCommandMessages = {
   "cli.option.needs-value": ({ option }) => `${option} 后须写明取值`,
   "cli.option.takes-no-value": ({ option }) => `${option} 不带取值`,
   "roster.usage.threads": () => "--threads 应为1至64之间的整数（同时分析所用的线程数）",
-  "roster.usage.lang": ({ given }) => `--lang 只接受 zh 或 en，不接受 ${given}`,
   "roster.usage.one-file": () => "须指明一个花名册文件",
   "roster.usage.as-of": () => "须以 --as-of 指明工作清单的日期（年-月-日）",
   "roster.usage.format": ({ given }) => `--format 只接受 csv、json、ndjson 或 xlsx，不接受 ${given}`,
@@ -1419,7 +1418,7 @@ const commandLineMessages = {
   "cli.init.written": ({ count, folder, schema }) => `已将 ${count} 个文件复制到 ${folder}（$schema：${schema}）。检查：mobile-member-rules check ${folder}`,
   "cli.workbench.usage": () => "用法：mobile-member-rules workbench [--out <文件夹>]",
   "cli.schema.usage": () => "schema 命令不带参数",
-  "cli.usage.lang": ({ given }) => `--lang 只接受 zh 或 en，不接受 ${given}`,
+  "cli.usage.lang": ({ given, names }) => `--lang 只接受 ${names.join("、")}，不接受 ${given}`,
   "cli.usage.unknown-command": ({ command, near }) => `未知命令 ${command}${near === null ? "" : `（是否应为 ${near}？）`}`,
   "cli.usage.misplaced": ({ command, options }) => `${command} 命令不接受 ${options.join(", ")}`,
 } satisfies Partial<Messages>;

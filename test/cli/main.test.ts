@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { LOCALES } from "../../src/locales/index.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const starter = join(root, "examples/scenarios");
@@ -158,6 +159,12 @@ describe("arguments", () => {
     const { code, err } = run(["check", starter, "--lang", "xx"]);
     expect(code).toBe(2);
     expect(err).toMatch(/--lang/);
+    // The names it takes come from the catalogs: every locale by its tag.
+    for (const locale of LOCALES) expect(err).toContain(locale);
+  });
+
+  it("takes every locale of the catalogs by its tag, and by its language alone", () => {
+    for (const name of [...LOCALES, "zh"]) expect(run(["check", starter, "--lang", name]).code, name).toBe(0);
   });
 
   it("takes --lang=en and --json as options, not as file names", () => {

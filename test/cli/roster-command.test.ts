@@ -239,7 +239,7 @@ describe("the command line", () => {
       [["examples/roster/members.xlsx", "--as-of", AS_OF, "--encoding", "gb18030"], /--encoding/],
       [["examples/roster/members.csv", "--as-of", AS_OF, "--impact"], /--impact needs --out/],
       [["examples/roster/members.csv", "--as-of", AS_OF, "--asof"], /unknown option --asof/],
-      [["examples/roster/members.csv", "--as-of", AS_OF, "--lang", "fr"], /--lang takes zh or en/],
+      [["examples/roster/members.csv", "--as-of", AS_OF, "--lang", "fr"], /--lang takes zh, zh-CN, en, not fr/],
     ];
     for (const [argv, message] of cases) {
       const { code, err } = await run(argv);
