@@ -59,18 +59,18 @@ export function ruleQuestion(rule: string, locale: Locale = "zh-CN"): string {
  * ```
  */
 export function outcomeText(rule: string, outcome: JsonValue, locale: Locale = "zh-CN"): string {
-  return summaryOf(
-    readInput("outcomeText", RuleNameTextSchema, rule),
-    readInput("outcomeText", z.json(), outcome) as JsonValue,
-    readInput("outcomeText", LocaleSchema, locale),
-  );
-}
-
-/** An outcome in words, unchecked. @internal */
-export function summaryOf(rule: string, outcome: JsonValue, locale: Locale): string {
+  const name = readInput("outcomeText", RuleNameTextSchema, rule);
+  const given = readInput("outcomeText", z.json(), outcome) as JsonValue;
+  const language = readInput("outcomeText", LocaleSchema, locale);
   // Words are given only to an outcome the rule could have decided: one of another shape
   // (a stored decision edited, or from another version) is shown as it is stored.
-  if (!isRuleName(rule) || !RULE_OUTCOME_SCHEMAS[rule].safeParse(outcome).success) return JSON.stringify(outcome);
+  if (!isRuleName(name) || !RULE_OUTCOME_SCHEMAS[name].safeParse(given).success) return JSON.stringify(given);
+  return summaryOf(name, given, language);
+}
+
+/** An outcome in words, unchecked: the part of an outcome its words read is enough (a cohort member's grade). @internal */
+export function summaryOf(rule: string, outcome: JsonValue, locale: Locale): string {
+  if (!isRuleName(rule)) return JSON.stringify(outcome);
   const summary = CATALOGS[locale].rules[rule].summary as AnySummary;
   // A summary that still finds nothing to say (a defect) shows the outcome as stored too.
   try {

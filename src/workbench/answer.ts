@@ -11,7 +11,7 @@
 import { lookUpCitation, type CitationId } from "../clauses/citation.js";
 import type { Decision, JsonValue, TraceStep } from "../decision/decision.js";
 import { decidingClause, interpretationLabel, labelFor } from "../decision/explain.js";
-import { outcomeText, reasonText, stepText } from "../decision/render.js";
+import { outcomeText, reasonText, stepText, summaryOf } from "../decision/render.js";
 import type { RuleName } from "../decision/rule.js";
 import type { StoredDecision } from "../decision/stored.js";
 import { INTERPRETATIONS, type InterpretationId } from "../interpretations/registry.js";
@@ -223,7 +223,7 @@ function details(decision: Decision<JsonValue>, ctx: AnswerContext): HTMLElement
           {},
           // Each member's result in the words of a single appraisal.
           ...results.map((result) =>
-            h("tr", {}, h("td", {}, result.id), h("td", {}, outcomeText("evaluationGrade", { status: result.status, grade: result.grade, handling: [...result.handling] }, locale))),
+            h("tr", {}, h("td", {}, result.id), h("td", {}, summaryOf("evaluationGrade", { status: result.status, grade: result.grade, handling: [...result.handling] }, locale))),
           ),
         ),
       ),
