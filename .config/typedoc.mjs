@@ -47,7 +47,6 @@ const config = {
     "Spread",
     "OwnLink",
     // The impact page's counts, in the parameters of its report.* words.
-    "Counts",
   ],
   validation: { notExported: true, invalidLink: true, invalidPath: true, notDocumented: false },
   sort: ["source-order"],

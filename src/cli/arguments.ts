@@ -7,7 +7,8 @@
 import { isAbsolute, relative } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Bilingual } from "../locales/catalog.js";
-import { LOCALES, bilingual, type Locale } from "../locales/index.js";
+import { LOCALES, type Locale } from "../locales/index.js";
+import { bilingual } from "../locales/tools.js";
 import { nearest } from "./suggest.js";
 
 /** Node's own message for a bad argument, made bilingual and given the nearest option. */
@@ -38,7 +39,7 @@ export function shownPath(path: string, cwd: string): string {
 }
 
 declare module "../locales/catalog.js" {
-  interface Messages {
+  interface ToolMessages {
     /** A `--lang` that names no locale, with the names it takes. */
     "cli.usage.lang": { readonly given: string; readonly names: readonly string[] };
     /** An option the command does not take. */

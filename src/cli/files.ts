@@ -8,7 +8,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Bilingual } from "../locales/catalog.js";
-import { bilingual } from "../locales/index.js";
+import { bilingual } from "../locales/tools.js";
 import { decodeScenarioBytes, isIgnoredEntry, isScenarioFileName, type DecodedText } from "./scenario-sources.js";
 
 /** The parts of `node:fs` the search uses; a test may pass its own. @internal */
@@ -115,7 +115,7 @@ export function readScenarioFile(path: string): DecodedText | { readonly ok: fal
 }
 
 declare module "../locales/catalog.js" {
-  interface Messages {
+  interface ToolMessages {
     /** A path that names nothing. */
     "cli.file.missing": Record<never, never>;
     /** A symbolic link that leads to itself. */

@@ -16,7 +16,8 @@ import { interpretationLabel } from "../decision/explain.js";
 import { summaryOf, titleOf } from "../decision/render.js";
 import { readInput } from "../errors.js";
 import { INTERPRETATIONS, type InterpretationAlternative, type InterpretationId } from "../interpretations/registry.js";
-import { CATALOGS, LOCALES, say, type Locale, type MessageId, type ParamsArgument } from "../locales/index.js";
+import { CATALOGS, LOCALES, type Locale } from "../locales/index.js";
+import { say, type AnyMessageId, type AnyParamsArgument } from "../locales/tools.js";
 import type { BranchImpact, FlippedMember, FlippedOutcome, ImpactReport, ReadingImpact } from "../roster/impact.js";
 
 /** How many bars a reading's chart draws at most: beyond it, the branches least affected are summed into the last bar. */
@@ -79,7 +80,7 @@ export function escapeHtml(text: string): string {
 
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" } as const;
 
-type Words = <Id extends MessageId>(id: Id, ...params: ParamsArgument<Id>) => string;
+type Words = <Id extends AnyMessageId>(id: Id, ...params: AnyParamsArgument<Id>) => string;
 
 function wordsIn(locale: Locale): Words {
   return (id, ...params) => say(locale, id, ...params);
@@ -388,7 +389,7 @@ figcaption { color: #444; font-size: .9rem; }
 type Counts = { readonly read: number; readonly changed: number; readonly refused: number };
 
 declare module "../locales/catalog.js" {
-  interface Messages {
+  interface ToolMessages {
     /** The page's title. */
     "report.title": Record<never, never>;
     /** The day of the report (`asOf`), as a date. */

@@ -11,7 +11,8 @@ import { SUPERIOR_RULE_IDS } from "../clauses/superior.js";
 import { ruleQuestion, ruleTitle } from "../decision/render.js";
 import { fieldHelp, fieldLabel, inputFields, optionWords, type FieldWordsAt, type InputField } from "../rules/input-fields.js";
 import { RULES } from "../rules/registry.js";
-import { LOCALES, say, type Locale } from "../locales/index.js";
+import { LOCALES, type Locale } from "../locales/index.js";
+import { say } from "../locales/tools.js";
 import { SCENARIO_RULES, scenarioInputSchemas } from "./scenarios.js";
 
 /** The `$id` of the published schema. */
@@ -202,7 +203,7 @@ function annotate(node: JsonNode, field: InputField, top: boolean): void {
 }
 
 declare module "../locales/catalog.js" {
-  interface Messages {
+  interface ToolMessages {
     /** The scenario file's JSON Schema: its title. */
     "schema.title": Record<never, never>;
     /** The scenario file's JSON Schema: what a file holds. */

@@ -11,7 +11,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { writeExplanation, type ExplainLocale } from "../decision/explain.js";
 import type { Bilingual } from "../locales/catalog.js";
-import { bilingual, say } from "../locales/index.js";
+import { bilingual, say } from "../locales/tools.js";
 import { findScenarioFiles, readScenarioFile, type FoundEntry } from "./files.js";
 import { initScenarios, packageVersion } from "./init.js";
 import { scenarioJsonSchema } from "./json-schema.js";
@@ -282,7 +282,7 @@ export function main(argv: readonly string[], io: Io): number {
 }
 
 declare module "../locales/catalog.js" {
-  interface Messages {
+  interface ToolMessages {
     /** The line under every usage error. */
     "cli.see-help": Record<never, never>;
     /** A finding of a scenario: where, what, and a hint if there is one. */

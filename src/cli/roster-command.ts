@@ -16,7 +16,8 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Bilingual } from "../locales/catalog.js";
 import { isRuleInputError } from "../errors.js";
-import { bilingual, say, type Locale } from "../locales/index.js";
+import { type Locale } from "../locales/index.js";
+import { bilingual, say } from "../locales/tools.js";
 import { analyzeRoster, type MemberResult, type RosterAnalysis, type RosterOptions } from "../roster/analyze.js";
 import type { Worklist } from "../roster/worklist.js";
 import { HELP } from "./help.js";
@@ -435,7 +436,7 @@ function withRow(member: MemberResult, row: number): Record<string, unknown> {
 }
 
 declare module "../locales/catalog.js" {
-  interface Messages {
+  interface ToolMessages {
     /** How the roster command is called. */
     "roster.usage": Record<never, never>;
     /** --threads is not a whole number from 1 to 64. */

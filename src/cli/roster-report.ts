@@ -10,7 +10,8 @@ import { citationLabel, lookUpCitation, type CitationId } from "../clauses/citat
 import type { InputIssueCode } from "../errors.js";
 import type { Bilingual } from "../locales/catalog.js";
 import { renderPath } from "../errors.js";
-import { CATALOGS, bilingual, say, type Locale } from "../locales/index.js";
+import { CATALOGS, type Locale } from "../locales/index.js";
+import { bilingual, say } from "../locales/tools.js";
 import { ABSENCE_DOCUMENT_NAMES } from "../rules/document-for-absence.js";
 import type { RecordIssue } from "../roster/analyze.js";
 import type { WorkItem, Worklist } from "../roster/worklist.js";
@@ -266,7 +267,7 @@ export function worklistTables(locale: Locale, worklist: Worklist, ambiguities: 
 }
 
 declare module "../locales/catalog.js" {
-  interface Messages {
+  interface ToolMessages {
     /** A record refused: a required field is absent. */
     "roster.issue.missing": Record<never, never>;
     /** A record refused: a value of the wrong type. */

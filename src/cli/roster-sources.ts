@@ -9,7 +9,7 @@ import { constants, createReadStream, fstatSync, openSync, closeSync } from "nod
 import { Readable, Transform, pipeline } from "node:stream";
 import { parse } from "csv-parse";
 import type { Bilingual } from "../locales/catalog.js";
-import { bilingual } from "../locales/index.js";
+import { bilingual } from "../locales/tools.js";
 import { readHeader, type CellProblem, type HeaderProblem, type RosterColumns } from "./roster-columns.js";
 
 /** The formats a roster is read in. */
@@ -431,7 +431,7 @@ async function xlsxRows(bytes: NodeJS.ReadableStream): Promise<AsyncIterable<Tab
 }
 
 declare module "../locales/catalog.js" {
-  interface Messages {
+  interface ToolMessages {
     /** A roster file that does not exist. */
     "roster.file.missing": Record<never, never>;
     /** A roster file the command may not read. */

@@ -18,7 +18,7 @@ import { pathToFileURL } from "node:url";
 import { types } from "node:util";
 import { Worker } from "node:worker_threads";
 import { RuleInputError, failInput, readInput } from "../errors.js";
-import { bilingual } from "../locales/index.js";
+import { bilingual } from "../locales/tools.js";
 import {
   RosterOptionsSchema,
   analyzeRoster,
@@ -456,7 +456,7 @@ function tsxApi(from: string): string {
 }
 
 declare module "../locales/catalog.js" {
-  interface Messages {
+  interface ToolMessages {
     /** analyzeInWorkers was given a number of threads that is not a whole number from 1 to 64. */
     "roster.error.threads": Record<never, never>;
     /** analyzeInWorkers was given a batch size or a number of batches in flight that is not a whole number from 1. */

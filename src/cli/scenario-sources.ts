@@ -6,7 +6,7 @@
  * @module
  */
 import type { Bilingual } from "../locales/catalog.js";
-import { bilingual } from "../locales/index.js";
+import { bilingual } from "../locales/tools.js";
 
 /** A file name a folder search checks: `.json` in any case, but not a JSON Schema such as the one `init` copies. */
 export function isScenarioFileName(name: string): boolean {
@@ -54,7 +54,7 @@ export function decodeScenarioBytes(bytes: Uint8Array): DecodedText {
 }
 
 declare module "../locales/catalog.js" {
-  interface Messages {
+  interface ToolMessages {
     /** A scenario file in UTF-16. */
     "cli.file.utf-16": Record<never, never>;
     /** A scenario file in an encoding other than UTF-8. */

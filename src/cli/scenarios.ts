@@ -14,7 +14,7 @@ import { INTERPRETATION_IDS, alternativesOf, type InterpretationId } from "../in
 import { RULES, RULE_NAMES } from "../rules/registry.js";
 import type { RuleName } from "../decision/rule.js";
 import { nearest } from "./suggest.js";
-import { say } from "../locales/index.js";
+import { say } from "../locales/tools.js";
 
 /** A rule as the scenario runner sees it: untyped input and options in, a decision out. */
 interface RunnableRule {
@@ -435,7 +435,7 @@ export function scenarioInputSchemas(): { readonly [R in ScenarioRule]: z.ZodTyp
 }
 
 declare module "../locales/catalog.js" {
-  interface Messages {
+  interface ToolMessages {
     /** A field of a scenario's expectation decided otherwise: both as JSON. */
     "scenario.expected-other": { readonly expected: string; readonly actual: string };
     /** An expectation that is an object, met by something else (as JSON). */

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Bilingual } from "../locales/catalog.js";
-import { bilingual } from "../locales/index.js";
+import { bilingual } from "../locales/tools.js";
 import { WORKBENCH_MARK } from "../workbench/mark.js";
 import { packageRoot } from "./init.js";
 
@@ -84,7 +84,7 @@ export function shouldOpen(): boolean {
 }
 
 declare module "../locales/catalog.js" {
-  interface Messages {
+  interface ToolMessages {
     /** The built workbench page is not there to copy. */
     "cli.workbench.missing": Record<never, never>;
     /** The file to write is there and is another page. */

@@ -12,7 +12,8 @@
  * locale, a sentence for every step, a name for every term and a title, question and
  * summary for every rule: a locale that misses one does not compile.
  *
- * Adding a locale is one file: a `Catalog` for it, listed in {@link LOCALES}.
+ * Adding a locale is one file: a `Catalog` for it and a `ToolCatalog` for the words only
+ * the tools say, listed in `CATALOGS` and `TOOL_CATALOGS`.
  *
  * @module
  */
@@ -28,12 +29,25 @@ export interface Messages {}
 export type MessageId = keyof Messages;
 
 /**
+ * The words only the tools say — the command line, the roster's reports, the workbench, the
+ * scenario files' JSON Schema, and the labels and help of every rule's input fields — by
+ * id, with their parameters. Kept apart from {@link Messages} so that a program importing
+ * the library does not carry them: each locale's file gives them as a {@link ToolCatalog}
+ * beside its {@link Catalog}. Each tool module adds its own with `declare module`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface ToolMessages {}
+
+/** The id of a tool's message: a key of {@link ToolMessages}. */
+export type ToolMessageId = keyof ToolMessages;
+
+/**
  * The ids of the words of a rule's input fields, which forms and the JSON Schema of
  * scenario files show: for every field, named by its path in the input with list
  * positions left out (`"period.from"`, `"months.month"`), a label `field.<rule>.<path>`
  * and a help text `field-help.<rule>.<path>`; for every choice the field offers (a value
  * of its list of values, or `"null"` for the choice that gives no value),
- * `field-option.<rule>.<path>.<choice>`. A rule module adds its own to {@link Messages},
+ * `field-option.<rule>.<path>.<choice>`. A rule module adds its own to {@link ToolMessages},
  * `Fields` mapping each path to its choices (`never` for none). The fields of a schema
  * that is another rule's input, or that the same rule uses again, are worded where they
  * are met first.
@@ -148,6 +162,14 @@ export interface Catalog {
   readonly explain: ExplainWords;
   /** A calendar date as a sentence writes it. */
   readonly date: (date: string) => string;
+}
+
+/** The words of one locale that only the tools say: the other part of its file. */
+export interface ToolCatalog {
+  /** The locale, as a BCP 47 tag: the same as its {@link Catalog}'s. */
+  readonly locale: string;
+  /** A sentence for every message of the tools. */
+  readonly messages: { readonly [Id in ToolMessageId]: (params: ToolMessages[Id], found: StepFound) => string };
 }
 
 /**

@@ -4,13 +4,14 @@
  *
  * @module
  */
-import type { Catalog, StepFound } from "./catalog.js";
+import type { Catalog, StepFound, ToolCatalog } from "./catalog.js";
 import type { AbsenceDocument, DocumentLengthWords, DocumentPlace } from "../rules/document-for-absence.js";
 import type { DutyId } from "../rules/duties.js";
 import { DUTIES } from "../rules/duties.js";
 import type { ClauseId } from "../clauses/opinion.js";
 
 type Messages = Catalog["messages"];
+type ToolWords = ToolCatalog["messages"];
 
 function date(value: string): string {
   return value;
@@ -214,7 +215,7 @@ const documentForAbsenceFields = {
   "field.documentForAbsence.placeKnown": () => "Place known",
   "field-help.documentForAbsence.placeKnown": () =>
     "Only for a place that is not fixed: moving between known places is a known but shifting place; not knowing where is an uncertain place. Whether the two are treated alike is Q23. Leave it out for a fixed place.",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── managementMode ──────────────────────────────────────────────────────────────
 
@@ -321,7 +322,7 @@ const managementModeFields = {
   "field.managementMode.permittedManagerDeclined": () => "The organization that may manage did not take the member on",
   "field-help.managementMode.permittedManagerDeclined": () =>
     "Where the organization the text says may manage (an industry association's or regulator's, or a mobility agency's) has not taken the member on, who manages is Q30. Leave it out where the question does not arise.",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── end of managementMode ───────────────────────────────────────────────────────
 
@@ -487,7 +488,7 @@ const resolveReceivingOrgFields = {
   "field.resolveReceivingOrg.reemployedByOriginalUnit": () => capitalized(terms.retireeCases["reemployed-by-original-unit"]),
   "field-help.resolveReceivingOrg.reemployedByOriginalUnit": () =>
     "The relationship stays with the original unit's Party organization (2.1.6). Which case decides when several hold is Q32.",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── end of resolveReceivingOrg ───────────────────────────────────────────────────────
 
@@ -554,7 +555,7 @@ const liaisonAssignmentFields = {
   "field-help.liaisonAssignment.currentAssignment.key": () => "The id of the member linked.",
   "field.liaisonAssignment.currentAssignment.value": () => "Liaison's id",
   "field-help.liaisonAssignment.currentAssignment.value": () => "The id of the liaison the member has now.",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── end of liaisonAssignment ───────────────────────────────────────────────────────
 
@@ -851,7 +852,7 @@ const evaluationGradeFields = {
   "field-option.evaluationGrade.correction.no-change-after-deadline": () => "No change after the deadline",
   "field.evaluationGrade.correctionSetOn": () => "Correction set on",
   "field-help.evaluationGrade.correctionSetOn": () => "The day the branch set the deadline, optional; read only under Q33's one-year reading, which counts from it.",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── end of evaluationGrade ───────────────────────────────────────────────────────
 
@@ -942,7 +943,7 @@ const evaluationCohortFields = {
   "field-help.evaluationCohort.members.record": () => "The member's record over the period.",
   "field.evaluationCohort.members.votes": () => "Votes for excellent",
   "field-help.evaluationCohort.members.votes": () => "The votes for excellent in the democratic appraisal, optional: over the ceiling, more votes rank first.",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── end of evaluationCohort ───────────────────────────────────────────────────────
 
@@ -1085,7 +1086,7 @@ const reportingScheduleFields = {
   "field.reportingSchedule.holidays": () => "Statutory holidays",
   "field-help.reportingSchedule.holidays": () =>
     "Whether a last day that is a statutory holiday moves is Q34; under the reading that moves it, list the holidays concerned, otherwise leave this empty.",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── end of reportingSchedule ───────────────────────────────────────────────────────
 
@@ -1110,8 +1111,6 @@ const rosterMessages = {
   "roster.error.impact-not-asked": () => "the analysis was not asked for the impact of the readings (impact: true)",
   "roster.error.not-a-reading": () => "not a reading of this interpretation",
   "roster.error.different-readings": () => "only impact reports made under the same readings can be merged",
-  "roster.error.threads": () => "the number of worker threads must be a whole number from 1 to 64",
-  "roster.error.tuning": () => "a batch size and the batches in flight must be whole numbers from 1",
 } satisfies Partial<Messages>;
 
 // ── interpretation impact report ──────────────────────────────────────────────
@@ -1148,11 +1147,13 @@ const reportMessages = {
   "report.examples": ({ shown, total }) => `Members, by branch and id (${shown} of ${total})`,
   "report.refused-member": () => "Cannot be decided: the record lacks a fact this reading needs",
   "report.no-outcome": () => "no outcome",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── the roster command ──────────────────────────────────────────────────────────
 
 const rosterCommandMessages = {
+  "roster.error.threads": () => "the number of worker threads must be a whole number from 1 to 64",
+  "roster.error.tuning": () => "a batch size and the batches in flight must be whole numbers from 1",
   "roster.issue.missing": () => "required, and missing",
   "roster.issue.wrong-type": () => "a value of the wrong type",
   "roster.issue.invalid-date": () => "not a real date written YYYY-MM-DD (such as 2025-06-30)",
@@ -1238,7 +1239,7 @@ const rosterCommandMessages = {
   "roster.written": ({ dir, files }) => `wrote ${files} in ${dir}`,
   "roster.summary": ({ rows, decided, bad }) => `${rows} records: ${decided} members decided, ${bad} skipped as bad`,
   "roster.progress": ({ rows, rate }) => `${rows} records read, ${rate} a second`,
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── the workbench page ──────────────────────────────────────────────────────────
 
@@ -1313,7 +1314,7 @@ const workbenchMessages = {
   "workbench.open-in-form": () => "Open on this page",
   "workbench.explanation": () => "Explanation",
   "workbench.saved-description": ({ title }) => `${title}: saved from the workbench`,
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── input errors (errors.ts) ────────────────────────────────────────────────
 
@@ -1437,7 +1438,7 @@ const commandLineMessages = {
   "cli.usage.lang": ({ given, names }) => `--lang takes ${names.join(", ")}, not ${given}`,
   "cli.usage.unknown-command": ({ command, near }) => `unknown command ${command}${near === null ? "" : ` (did you mean ${near}?)`}`,
   "cli.usage.misplaced": ({ command, options }) => `${command} does not take ${options.join(", ")}`,
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── the command line's files (cli/files.ts, scenario-sources.ts, roster-sources.ts, workbench.ts) ──
 
@@ -1455,7 +1456,7 @@ const commandLineFileMessages = {
   "roster.file.folder": () => "a folder, not a file",
   "cli.workbench.missing": () => "the workbench page is missing: run npm run workbench or npm run build first",
   "cli.workbench.not-ours": ({ path }) => `${path} exists and is not a workbench page: nothing was written`,
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── scenario files (cli/scenarios.ts) ───────────────────────────────────────
 
@@ -1481,37 +1482,24 @@ const scenarioMessages = {
     "Scenarios for `npx mobile-member-rules check`: each names a rule, its input, optional options, and the expected outcome (any part of it), citations or ambiguity.",
   "schema.input": () => "The rule's input, as its schema describes; any JSON when the scenario expects a refusal",
   "schema.date": () => "A calendar date, YYYY-MM-DD",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 /** The English catalog. */
 export const en: Catalog = {
   locale: "en",
   messages: {
     ...shared,
-    ...scenarioMessages,
-    ...commandLineFileMessages,
-    ...commandLineMessages,
-    ...storedDecisionMessages,
-    ...dateAndTextErrorMessages,
     ...inputErrorMessages,
+    ...dateAndTextErrorMessages,
+    ...storedDecisionMessages,
     ...documentForAbsenceMessages,
-    ...documentForAbsenceFields,
     ...managementModeMessages,
-    ...managementModeFields,
     ...resolveReceivingOrgMessages,
-    ...resolveReceivingOrgFields,
     ...liaisonAssignmentMessages,
-    ...liaisonAssignmentFields,
     ...evaluationGradeMessages,
-    ...evaluationGradeFields,
     ...evaluationCohortMessages,
-    ...evaluationCohortFields,
     ...reportingScheduleMessages,
-    ...reportingScheduleFields,
     ...rosterMessages,
-    ...reportMessages,
-    ...rosterCommandMessages,
-    ...workbenchMessages,
   },
   terms,
   rules: {
@@ -1553,4 +1541,24 @@ export const en: Catalog = {
     unknownStep: (check) => `(no words for the step "${check}" in this version)`,
   },
   date,
+};
+
+/** The English catalog's part that only the tools say: the command line, the roster's reports, the workbench, the scenario files' JSON Schema and the rules' input fields. */
+export const enTools: ToolCatalog = {
+  locale: "en",
+  messages: {
+    ...documentForAbsenceFields,
+    ...managementModeFields,
+    ...resolveReceivingOrgFields,
+    ...liaisonAssignmentFields,
+    ...evaluationGradeFields,
+    ...evaluationCohortFields,
+    ...reportingScheduleFields,
+    ...commandLineMessages,
+    ...commandLineFileMessages,
+    ...scenarioMessages,
+    ...reportMessages,
+    ...rosterCommandMessages,
+    ...workbenchMessages,
+  },
 };

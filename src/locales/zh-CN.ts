@@ -7,13 +7,14 @@
  *
  * @module
  */
-import type { Catalog, StepFound } from "./catalog.js";
+import type { Catalog, StepFound, ToolCatalog } from "./catalog.js";
 import type { AbsenceDocument, DocumentLengthWords, DocumentPlace } from "../rules/document-for-absence.js";
 import type { DutyId } from "../rules/duties.js";
 import { DUTIES } from "../rules/duties.js";
 import { OPINION_CLAUSES, type ClauseId } from "../clauses/opinion.js";
 
 type Messages = Catalog["messages"];
+type ToolWords = ToolCatalog["messages"];
 
 /** A date as a Chinese sentence writes it: `2024-03-10` → 2024年3月10日. */
 function date(value: string): string {
@@ -211,7 +212,7 @@ const documentForAbsenceFields = {
   "field.documentForAbsence.placeKnown": () => "外出地点已知",
   "field-help.documentForAbsence.placeKnown": () =>
     "外出地点不固定时说明：在已知的几处地点之间往来的，为地点已知而不固定；地点不知道的，为地点不确定。二者是否同样处理，见解释二十三。外出地点相对固定的，不说明此项。",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── managementMode ──────────────────────────────────────────────────────────────
 
@@ -319,7 +320,7 @@ const managementModeFields = {
   "field.managementMode.permittedManagerDeclined": () => "可由其管理的党组织没有接收管理",
   "field-help.managementMode.permittedManagerDeclined": () =>
     "条文规定可由其管理的党组织（行业协会或行业主管部门党组织，人才流动服务机构或劳动力流动服务机构党组织）没有接收管理的，由谁管理见解释三十。不涉及此事的，不说明此项。",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── end of managementMode ───────────────────────────────────────────────────────
 
@@ -486,7 +487,7 @@ const resolveReceivingOrgFields = {
   "field.resolveReceivingOrg.reemployedByOriginalUnit": () => terms.retireeCases["reemployed-by-original-unit"],
   "field-help.resolveReceivingOrg.reemployedByOriginalUnit": () =>
     "党员组织关系仍留在原单位党组织（二（一）6）。几种情形同时成立的，按哪一种处理，见解释三十二。",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── end of resolveReceivingOrg ───────────────────────────────────────────────────────
 
@@ -553,7 +554,7 @@ const liaisonAssignmentFields = {
   "field-help.liaisonAssignment.currentAssignment.key": () => "被联系的流动党员的编号。",
   "field.liaisonAssignment.currentAssignment.value": () => "联络员编号",
   "field-help.liaisonAssignment.currentAssignment.value": () => "现在联系该党员的联络员的编号。",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── end of liaisonAssignment ───────────────────────────────────────────────────────
 
@@ -842,7 +843,7 @@ const evaluationGradeFields = {
   "field-option.evaluationGrade.correction.no-change-after-deadline": () => "限期已满，仍无转变",
   "field.evaluationGrade.correctionSetOn": () => "限期改正的起始日期",
   "field-help.evaluationGrade.correctionSetOn": () => "党支部规定限期改正之日，可以不填；只在按解释三十三自此日起算一年时使用。",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── end of evaluationGrade ───────────────────────────────────────────────────────
 
@@ -930,7 +931,7 @@ const evaluationCohortFields = {
   "field-help.evaluationCohort.members.record": () => "该党员在评议期间的情况。",
   "field.evaluationCohort.members.votes": () => "民主测评优秀票数",
   "field-help.evaluationCohort.members.votes": () => "民主测评中评为优秀的票数，可以不填。评为优秀的超过名额时，得票多的在前。",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── end of evaluationCohort ───────────────────────────────────────────────────────
 
@@ -1072,7 +1073,7 @@ const reportingScheduleFields = {
   "field.reportingSchedule.holidays": () => "法定休假日",
   "field-help.reportingSchedule.holidays": () =>
     "期限的最后一日是法定休假日的，是否顺延见解释三十四；按顺延理解的，须列明有关的法定休假日，否则不填。",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── end of reportingSchedule ───────────────────────────────────────────────────────
 
@@ -1096,8 +1097,6 @@ const rosterMessages = {
   "roster.error.impact-not-asked": () => "未要求分析解释影响：须在分析花名册时提出",
   "roster.error.not-a-reading": () => "不是该项解释的读法",
   "roster.error.different-readings": () => "只能合并按相同解释得出的影响报告",
-  "roster.error.threads": () => "工作线程数须为 1 至 64 之间的整数",
-  "roster.error.tuning": () => "每批记录数和同时在途的批数须为不小于 1 的整数",
 } satisfies Partial<Messages>;
 
 // ── interpretation impact report ──────────────────────────────────────────────
@@ -1133,11 +1132,13 @@ const reportMessages = {
   "report.examples": ({ shown, total }) => `列举的党员（按党支部和党员编号排列，列举${shown}名，共${total}名）`,
   "report.refused-member": () => "无法判定：党员记录缺少按此读法判定所需的情况",
   "report.no-outcome": () => "无此项结果",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── the roster command ──────────────────────────────────────────────────────────
 
 const rosterCommandMessages = {
+  "roster.error.threads": () => "工作线程数须为 1 至 64 之间的整数",
+  "roster.error.tuning": () => "每批记录数和同时在途的批数须为不小于 1 的整数",
   "roster.issue.missing": () => "缺少必填内容",
   "roster.issue.wrong-type": () => "所填内容的类别不符",
   "roster.issue.invalid-date": () => "日期无效：应为实际存在的日期，按“年-月-日”填写，如2025-06-30",
@@ -1223,7 +1224,7 @@ const rosterCommandMessages = {
   "roster.written": ({ dir, files }) => `已写入 ${dir}：${files}`,
   "roster.summary": ({ rows, decided, bad }) => `共${rows}条记录：已分析${decided}名党员，${bad}条有误未予分析`,
   "roster.progress": ({ rows, rate }) => `已读${rows}条，每秒${rate}条`,
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── the workbench page ──────────────────────────────────────────────────────────
 
@@ -1297,7 +1298,7 @@ const workbenchMessages = {
   "workbench.open-in-form": () => "在本页打开",
   "workbench.explanation": () => "说明",
   "workbench.saved-description": ({ title }) => `${title}：在工作台中保存`,
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── input errors (errors.ts) ────────────────────────────────────────────────
 
@@ -1421,7 +1422,7 @@ const commandLineMessages = {
   "cli.usage.lang": ({ given, names }) => `--lang 只接受 ${names.join("、")}，不接受 ${given}`,
   "cli.usage.unknown-command": ({ command, near }) => `未知命令 ${command}${near === null ? "" : `（是否应为 ${near}？）`}`,
   "cli.usage.misplaced": ({ command, options }) => `${command} 命令不接受 ${options.join(", ")}`,
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── the command line's files (cli/files.ts, scenario-sources.ts, roster-sources.ts, workbench.ts) ──
 
@@ -1439,7 +1440,7 @@ const commandLineFileMessages = {
   "roster.file.folder": () => "这是文件夹，不是文件",
   "cli.workbench.missing": () => "找不到工作台页面：请先运行 npm run workbench 或 npm run build",
   "cli.workbench.not-ours": ({ path }) => `${path} 已存在，且不是工作台页面：未写入`,
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 // ── scenario files (cli/scenarios.ts) ───────────────────────────────────────
 
@@ -1464,37 +1465,24 @@ const scenarioMessages = {
   "schema.description": () => "供 npx mobile-member-rules check 检查的情景：每一情景写明规则、输入、可选的选项，以及期望的结论（可只写一部分）、依据或歧义",
   "schema.input": () => "规则的输入；期望拒绝时可为任意 JSON",
   "schema.date": () => "公历日期，写作 YYYY-MM-DD",
-} satisfies Partial<Messages>;
+} satisfies Partial<ToolWords>;
 
 /** The simplified-Chinese catalog. */
 export const zhCN: Catalog = {
   locale: "zh-CN",
   messages: {
     ...shared,
-    ...scenarioMessages,
-    ...commandLineFileMessages,
-    ...commandLineMessages,
-    ...storedDecisionMessages,
-    ...dateAndTextErrorMessages,
     ...inputErrorMessages,
+    ...dateAndTextErrorMessages,
+    ...storedDecisionMessages,
     ...documentForAbsenceMessages,
-    ...documentForAbsenceFields,
     ...managementModeMessages,
-    ...managementModeFields,
     ...resolveReceivingOrgMessages,
-    ...resolveReceivingOrgFields,
     ...liaisonAssignmentMessages,
-    ...liaisonAssignmentFields,
     ...evaluationGradeMessages,
-    ...evaluationGradeFields,
     ...evaluationCohortMessages,
-    ...evaluationCohortFields,
     ...reportingScheduleMessages,
-    ...reportingScheduleFields,
     ...rosterMessages,
-    ...reportMessages,
-    ...rosterCommandMessages,
-    ...workbenchMessages,
   },
   terms,
   rules: {
@@ -1548,3 +1536,23 @@ function chineseNumber(n: number): string {
   if (tens === 0) return CHINESE_DIGITS[ones] ?? String(n);
   return `${tens === 1 ? "" : (CHINESE_DIGITS[tens] ?? "")}十${ones === 0 ? "" : (CHINESE_DIGITS[ones] ?? "")}`;
 }
+
+/** The simplified-Chinese catalog's part that only the tools say: the command line, the roster's reports, the workbench, the scenario files' JSON Schema and the rules' input fields. */
+export const zhCNTools: ToolCatalog = {
+  locale: "zh-CN",
+  messages: {
+    ...documentForAbsenceFields,
+    ...managementModeFields,
+    ...resolveReceivingOrgFields,
+    ...liaisonAssignmentFields,
+    ...evaluationGradeFields,
+    ...evaluationCohortFields,
+    ...reportingScheduleFields,
+    ...commandLineMessages,
+    ...commandLineFileMessages,
+    ...scenarioMessages,
+    ...reportMessages,
+    ...rosterCommandMessages,
+    ...workbenchMessages,
+  },
+};

@@ -500,7 +500,7 @@ declare module "../locales/catalog.js" {
     "error.place-known-needed": Record<never, never>;
   }
   // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
-  interface Messages
+  interface ToolMessages
     extends FieldWordIds<
       "documentForAbsence",
       {

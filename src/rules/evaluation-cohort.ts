@@ -329,7 +329,7 @@ declare module "../locales/catalog.js" {
     "reason.cohort-commendation": Record<never, never>;
   }
   // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
-  interface Messages
+  interface ToolMessages
     extends FieldWordIds<
       "evaluationCohort",
       {

@@ -1246,7 +1246,7 @@ declare module "../locales/catalog.js" {
     "error.caller-reading-needs-standard": Record<never, never>;
   }
   // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
-  interface Messages
+  interface ToolMessages
     extends FieldWordIds<
       "evaluationGrade",
       {

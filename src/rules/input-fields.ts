@@ -17,6 +17,7 @@ import type { z } from "zod";
 import { CalendarDateSchema, RuleDateSchema } from "../calendar/date.js";
 import type { RuleName } from "../decision/rule.js";
 import { CATALOGS, type Locale } from "../locales/index.js";
+import { TOOL_CATALOGS } from "../locales/tools.js";
 import { RULES, RULE_NAMES } from "./registry.js";
 
 /** Where a field's words are: the catalog section of `rule`, under the field's `path` (`""` for the input itself). */
@@ -180,7 +181,8 @@ export function inputFields(): { readonly [Rule in RuleName]: InputField } {
 type Rendered = (params: object, found: { readonly result: null; readonly facts: object }) => string;
 
 function lookUp(id: string, locale: Locale): string | undefined {
-  const messages = CATALOGS[locale].messages as unknown as Readonly<Record<string, Rendered>>;
+  // The fields' words are the tools' part of each locale's catalog.
+  const messages = TOOL_CATALOGS[locale].messages as unknown as Readonly<Record<string, Rendered>>;
   return Object.hasOwn(messages, id) ? messages[id]?.({}, { result: null, facts: {} }) : undefined;
 }
 

@@ -523,7 +523,7 @@ declare module "../locales/catalog.js" {
     "error.liaison-link-invalid": Record<never, never>;
   }
   // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
-  interface Messages
+  interface ToolMessages
     extends FieldWordIds<
       "liaisonAssignment",
       {

@@ -509,7 +509,7 @@ declare module "../locales/catalog.js" {
     "mode.error.workplace-fact-missing": Record<never, never>;
   }
   // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
-  interface Messages
+  interface ToolMessages
     extends FieldWordIds<
       "managementMode",
       {

@@ -832,7 +832,7 @@ declare module "../locales/catalog.js" {
     "error.schedule-holidays-not-asked": Record<never, never>;
   }
   // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
-  interface Messages
+  interface ToolMessages
     extends FieldWordIds<
       "reportingSchedule",
       {

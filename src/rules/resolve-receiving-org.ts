@@ -918,7 +918,7 @@ declare module "../locales/catalog.js" {
     "error.exception-to-document-for-restructured": Record<never, never>;
   }
   // The words of the input's fields, for forms and the JSON Schema of scenario files (FieldWordIds).
-  interface Messages
+  interface ToolMessages
     extends FieldWordIds<
       "resolveReceivingOrg",
       {

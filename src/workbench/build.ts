@@ -14,7 +14,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
 import { WORKBENCH_MARK } from "./mark.js";
-import { say } from "../locales/index.js";
+import { say } from "../locales/tools.js";
 import "./words.js";
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -4,10 +4,11 @@
  *
  * @module
  */
-import { say, type Locale, type MessageId, type ParamsArgument } from "../locales/index.js";
+import { type Locale } from "../locales/index.js";
+import { say, type AnyMessageId, type AnyParamsArgument } from "../locales/tools.js";
 
 /** The page's words in a locale. */
-export type PageWords = <Id extends MessageId>(id: Id, ...params: ParamsArgument<Id>) => string;
+export type PageWords = <Id extends AnyMessageId>(id: Id, ...params: AnyParamsArgument<Id>) => string;
 
 /** The words of `locale`. */
 export function wordsIn(locale: Locale): PageWords {
@@ -16,7 +17,7 @@ export function wordsIn(locale: Locale): PageWords {
 
 
 declare module "../locales/catalog.js" {
-  interface Messages {
+  interface ToolMessages {
     /** The page's title. */
     "workbench.title": Record<never, never>;
     /** Shown where the browser runs no script. */

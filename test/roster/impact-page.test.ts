@@ -8,7 +8,8 @@ import { fc, test } from "@fast-check/vitest";
 import { INTERPRETATIONS, documentForAbsence, isRuleInputError, managementMode, type ManagementFacts } from "mobile-member-rules";
 import { CHART_BARS, escapeHtml, impactReportPage } from "../../src/cli/impact-page.js";
 import type { InterpretationAlternative, InterpretationId } from "../../src/interpretations/registry.js";
-import { CATALOGS, LOCALES, say, type Locale } from "../../src/locales/index.js";
+import { CATALOGS, LOCALES, type Locale } from "../../src/locales/index.js";
+import { TOOL_CATALOGS, say } from "../../src/locales/tools.js";
 import type { BranchImpact, FlippedMember, ImpactReport, ReadingImpact } from "../../src/roster/impact.js";
 
 // ── outcomes and reports ─────────────────────────────────────────────────────
@@ -394,11 +395,11 @@ describe("impactReportPage: the Chinese page", () => {
   });
 
   it("has none of the English page's fixed words", () => {
-    const ids = Object.keys(CATALOGS.en.messages).filter((id) => id.startsWith("report.")) as (keyof typeof CATALOGS.en.messages)[];
+    const ids = Object.keys(TOOL_CATALOGS.en.messages).filter((id) => id.startsWith("report.")) as (keyof typeof TOOL_CATALOGS.en.messages)[];
     expect(ids.length).toBeGreaterThan(20);
     const visible = withoutCallerValues(visibleText(zh));
     for (const id of ids) {
-      const words = (CATALOGS.en.messages[id] as (params: object, found: never) => string)(
+      const words = (TOOL_CATALOGS.en.messages[id] as (params: object, found: never) => string)(
         { asOf: "2024-06-30", count: 1, label: "", reading: "", read: 1, changed: 1, refused: 1, shown: 1, rest: 1, total: 1 },
         undefined as never,
       );

@@ -6,17 +6,18 @@
  */
 import { describe, expect, it } from "vitest";
 import { RULE_NAMES } from "mobile-member-rules";
-import { CATALOGS, LOCALES } from "../../src/locales/index.js";
+import { LOCALES } from "../../src/locales/index.js";
+import { TOOL_CATALOGS } from "../../src/locales/tools.js";
 import { fieldLabel, fieldWordIds, inputFields, type InputField } from "../../src/rules/input-fields.js";
 
 const ids = fieldWordIds();
 
 function messageIds(locale: (typeof LOCALES)[number]): string[] {
-  return Object.keys(CATALOGS[locale].messages);
+  return Object.keys(TOOL_CATALOGS[locale].messages);
 }
 
 function words(locale: (typeof LOCALES)[number], id: string): string {
-  const render = (CATALOGS[locale].messages as unknown as Record<string, (params: object, found: object) => string>)[id];
+  const render = (TOOL_CATALOGS[locale].messages as unknown as Record<string, (params: object, found: object) => string>)[id];
   if (render === undefined) throw new Error(`${locale} has no ${id}`);
   return render({}, { result: null, facts: {} });
 }
