@@ -16,7 +16,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Bilingual } from "../locales/catalog.js";
 import { isRuleInputError } from "../errors.js";
-import { type Locale } from "../locales/index.js";
+import { CATALOGS, type Locale } from "../locales/index.js";
 import { bilingual, say } from "../locales/tools.js";
 import { analyzeRoster, type MemberResult, type RosterAnalysis, type RosterOptions } from "../roster/analyze.js";
 import type { Worklist } from "../roster/worklist.js";
@@ -423,7 +423,7 @@ export async function rosterCommand(argv: readonly string[], io: RosterIo, analy
       await page.close();
       written.push("impact.json", "impact.html");
     }
-    io.err(`${say(locale, "roster.written", { dir: shownPath(outDir, io.cwd), files: written.join(locale === "zh-CN" ? "、" : ", ") })}\n`);
+    io.err(`${say(locale, "roster.written", { dir: shownPath(outDir, io.cwd), files: written.join(CATALOGS[locale].explain.enumeration) })}\n`);
   }
   io.out(worklistTables(locale, worklist, ambiguities));
   io.err(`${say(locale, "roster.summary", { rows, decided, bad })}\n`);

@@ -50,7 +50,7 @@ function columnsWhere(locale: Locale, columns: RosterColumns, found: readonly nu
     const inside = path.slice(name.split(".").length);
     return say(locale, "roster.where.column", { letter: columnLetter(first), name: inside.length === 0 ? name : `${name}${renderInside(inside)}` });
   }
-  return say(locale, "roster.where.columns", { letters: found.map(columnLetter).join(locale === "zh-CN" ? "、" : ", "), name: renderPath([...path]) });
+  return say(locale, "roster.where.columns", { letters: found.map(columnLetter).join(CATALOGS[locale].explain.enumeration), name: renderPath([...path]) });
 }
 
 /** The rest of a path inside a JSON cell: `[3].duesPaid`. */
@@ -121,7 +121,7 @@ export function clauseWords(locale: Locale, id: CitationId): string {
 /** What an item asks for, in words: the document, the obligation, the run of months, the liaison, the readings in question. */
 export function itemWords(locale: Locale, item: WorkItem): string {
   const catalog = CATALOGS[locale];
-  const separator = catalog.explain.listSeparator === "；" ? "、" : ", ";
+  const separator = catalog.explain.enumeration;
   switch (item.kind) {
     case "document":
       return inLocale(locale, ABSENCE_DOCUMENT_NAMES[item.document]);
@@ -132,7 +132,7 @@ export function itemWords(locale: Locale, item: WorkItem): string {
     case "liaison":
       return say(locale, "roster.item.liaison", { proposed: item.proposed });
     case "ambiguous":
-      return `${catalog.rules[item.rule].title}${locale === "zh-CN" ? "：" : ": "}${item.interpretations
+      return `${catalog.rules[item.rule].title}${catalog.explain.colon}${item.interpretations
         .map((id) => catalog.explain.interpretation(id, Number(/^Q(\d+)\./.exec(id)?.[1])))
         .join(separator)}`;
   }

@@ -138,6 +138,10 @@ export interface ExplainWords {
   readonly listSeparator: string;
   /** After a heading. */
   readonly colon: string;
+  /** Between the items of a short enumeration (names, letters): 、 in Chinese. */
+  readonly enumeration: string;
+  /** A remark set aside after what it qualifies: （…） in Chinese. */
+  readonly aside: (text: string) => string;
   /** How a rule's title is shown with its function name, for developers (English); or the title alone. */
   readonly ruleHeading: (title: string, rule: string) => string;
   /** How an interpretation is named: 解释一 in Chinese, its id in English. */

@@ -1534,6 +1534,8 @@ export const en: Catalog = {
     texts: "Texts",
     listSeparator: "; ",
     colon: ": ",
+    enumeration: ", ",
+    aside: (text) => ` (${text})`,
     ruleHeading: (title, rule) => `${title} (${rule})`,
     interpretation: (id) => id,
     citation: (label, id, instrument) => (instrument === undefined ? `Opinion ${label} (${id})` : `${label} (${instrument})`),

@@ -1517,6 +1517,8 @@ export const zhCN: Catalog = {
     texts: "条文",
     listSeparator: "；",
     colon: "：",
+    enumeration: "、",
+    aside: (text) => `（${text}）`,
     ruleHeading: (title) => title,
     interpretation: (_id, number) => `解释${chineseNumber(number)}`,
     citation: (label) => label,

@@ -188,7 +188,7 @@ function details(decision: Decision<JsonValue>, ctx: AnswerContext): HTMLElement
         "ul",
         { class: "duties" },
         ...duties.map((id) =>
-          h("li", {}, h("strong", {}, terms.dutyBearers[DUTIES[id].bearer]), `${CATALOGS[locale].explain.colon}${terms.duties[id]}`, h("span", { class: "cite" }, locale === "zh-CN" ? `（${labelFor(DUTIES[id].clause, locale)}）` : ` (${labelFor(DUTIES[id].clause, locale)})`)),
+          h("li", {}, h("strong", {}, terms.dutyBearers[DUTIES[id].bearer]), `${CATALOGS[locale].explain.colon}${terms.duties[id]}`, h("span", { class: "cite" }, CATALOGS[locale].explain.aside(labelFor(DUTIES[id].clause, locale)))),
         ),
       ),
     );
@@ -268,7 +268,7 @@ function readings(decision: Decision<JsonValue>, ctx: AnswerContext): HTMLElemen
         else preview = h("span", { class: "preview changed" }, words("workbench.outcome-becomes", { outcome: outcomeText(decision.rule, under.outcome, locale) }));
       }
       const note = alternative === entry.default ? w.isDefault : checked ? w.notDefault : "";
-      const mark = note === "" ? "" : locale === "zh-CN" ? `（${note}）` : ` (${note})`;
+      const mark = note === "" ? "" : CATALOGS[locale].explain.aside(note);
       return h("div", { class: `reading${checked ? " current" : ""}` }, radio, h("label", { for: radioId }, readingText(id, alternative, locale), mark), preview);
     });
     append(

@@ -14,7 +14,7 @@
  * @module
  */
 import { renderPath, type InputIssue } from "../errors.js";
-import type { Locale } from "../locales/index.js";
+import { CATALOGS, type Locale } from "../locales/index.js";
 import { fieldHelp, fieldLabel, optionWords, type FieldVariant, type InputField, type NamedField } from "../rules/input-fields.js";
 import { append, freshId, h } from "./dom.js";
 import type { PageWords } from "./words.js";
@@ -464,7 +464,7 @@ function listBox(field: Extract<InputField, { kind: "list" }>, path: Path, ctx: 
     const details = h(
       "details",
       { class: "item", "data-path": key, open: openItems.get(key) ?? index === 0 },
-      h("summary", {}, id === undefined ? itemWords : `${itemWords}${ctx.locale === "zh-CN" ? "：" : ": "}${id}`),
+      h("summary", {}, id === undefined ? itemWords : `${itemWords}${CATALOGS[ctx.locale].explain.colon}${id}`),
       ...membersOf(field.item, at, ctx),
       removeButton(path, index, ctx, optional),
     );

@@ -19,7 +19,7 @@ import { outcomeText, ruleQuestion, ruleTitle } from "../decision/render.js";
 import type { RuleName } from "../decision/rule.js";
 import { isRuleInputError, renderPath, type InputIssue } from "../errors.js";
 import type { InterpretationId } from "../interpretations/registry.js";
-import { LOCALES, type Locale } from "../locales/index.js";
+import { CATALOGS, LOCALES, type Locale } from "../locales/index.js";
 import { say } from "../locales/tools.js";
 import { inputFields } from "../rules/input-fields.js";
 import { RULES, RULE_NAMES, isRuleName } from "../rules/registry.js";
@@ -171,14 +171,14 @@ function decide(): void {
             return { outcome: rule.decideOutcome(input, optionsOf(state.rule, { ...state.choices[state.rule], [id]: alternative })) };
           } catch (error) {
             if (!isRuleInputError(error)) throw error;
-            return { refused: error.issues.map(issueMessage).join(state.locale === "zh-CN" ? "；" : "; ") };
+            return { refused: error.issues.map(issueMessage).join(CATALOGS[state.locale].explain.listSeparator) };
           }
         },
         choose: (id: InterpretationId, alternative: string) => guarded(() => chooseReading(id, alternative))(),
         resetReadings: guarded(resetReadings),
       }),
     );
-    nameInput.placeholder = `${ruleTitle(state.rule, state.locale)}${state.locale === "zh-CN" ? "：" : ": "}${outcomeText(state.rule, decision.outcome, state.locale)}`;
+    nameInput.placeholder = `${ruleTitle(state.rule, state.locale)}${CATALOGS[state.locale].explain.colon}${outcomeText(state.rule, decision.outcome, state.locale)}`;
   } catch (error) {
     if (!isRuleInputError(error)) {
       answerHolder.replaceChildren(h("p", { class: "refused" }, words("workbench.unexpected", { message: error instanceof Error ? error.message : String(error) })));
@@ -398,7 +398,7 @@ function renderPage(): void {
       h(
         "section",
         { class: "facts", "aria-labelledby": "facts-heading", "data-form": state.rule },
-        h("h2", { id: "facts-heading" }, `${words("workbench.facts")}${state.locale === "zh-CN" ? "：" : ": "}${ruleTitle(state.rule, state.locale)}`),
+        h("h2", { id: "facts-heading" }, `${words("workbench.facts")}${CATALOGS[state.locale].explain.colon}${ruleTitle(state.rule, state.locale)}`),
         h("p", { class: "question" }, ruleQuestion(state.rule, state.locale)),
         formHolder,
       ),
