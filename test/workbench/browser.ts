@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { WORKBENCH_PAGE } from "../setup/workbench.js";
 
 /** Where the browser is: `CHROMIUM_PATH`, or Debian's. */
@@ -40,7 +40,9 @@ export interface OpenPage {
 }
 
 /**
- * A suite that needs the browser: run in a fresh profile when there is one; otherwise
+ * A suite that needs the browser: run in a fresh profile when there is one, every page a
+ * test opened checked after it (nothing asked of a network, no error thrown) and closed;
+ * otherwise
  * skipped with `skipped: no browser`, or failed when `CI` is set, so that CI never passes
  * without having run it.
  */
@@ -72,6 +74,20 @@ export function describeInBrowser(name: string, body: (open: () => Promise<OpenP
         viewport: { width: 1400, height: 1000 },
       });
     }, 60_000);
+    // Every page a test opened: after the test, none may have asked for anything but itself
+    // and what it made, none may have thrown, and all are closed.
+    const opened: OpenPage[] = [];
+    afterEach(async () => {
+      const pages = opened.splice(0);
+      try {
+        for (const { requests, errors } of pages) {
+          expect(requests.filter((url) => !LOCAL_URL.test(url))).toEqual([]);
+          expect(errors).toEqual([]);
+        }
+      } finally {
+        for (const { page } of pages) await page.close();
+      }
+    });
     afterAll(async () => {
       await context?.close();
       if (profile !== "") rmSync(profile, { recursive: true, force: true });
@@ -84,8 +100,10 @@ export function describeInBrowser(name: string, body: (open: () => Promise<OpenP
       page.on("request", (request) => requests.push(request.url()));
       page.on("pageerror", (error) => errors.push(error.message));
       await page.goto(PAGE_URL);
+      const open: OpenPage = { page, requests, errors };
+      opened.push(open);
       await page.waitForSelector("[data-outcome], [data-refused]");
-      return { page, requests, errors };
+      return open;
     });
   });
 }

@@ -9,10 +9,10 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, afterEach, expect, it } from "vitest";
+import { afterAll, expect, it } from "vitest";
 import { documentForAbsence, outcomeText } from "mobile-member-rules";
 import { checkScenarioText } from "../../src/cli/scenarios.js";
-import { LOCAL_URL, describeInBrowser, type OpenPage } from "./browser.js";
+import { describeInBrowser, type OpenPage } from "./browser.js";
 
 const starterFolder = fileURLToPath(new URL("../../examples/scenarios/", import.meta.url));
 const starterFiles = readdirSync(starterFolder).filter((name) => name.endsWith(".json")).sort();
@@ -21,14 +21,8 @@ const scratch = mkdtempSync(join(tmpdir(), "mmr-workbench-files-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describeInBrowser("the workbench's scenario files, ambiguities and calendar", (open) => {
+  // describeInBrowser checks and closes every page after each test.
   let current: OpenPage | undefined;
-  afterEach(async () => {
-    if (current === undefined) return;
-    expect(current.requests.filter((url) => !LOCAL_URL.test(url))).toEqual([]);
-    expect(current.errors).toEqual([]);
-    await current.page.close();
-    current = undefined;
-  });
 
   it("checks the bundled starter scenarios with the command line's own checks: every one passes", async () => {
     current = await open();
