@@ -16,7 +16,7 @@ import { interpretationLabel } from "../decision/explain.js";
 import { summaryOf, titleOf } from "../decision/render.js";
 import { readInput } from "../errors.js";
 import { INTERPRETATIONS, type InterpretationAlternative, type InterpretationId } from "../interpretations/registry.js";
-import { CATALOGS, LOCALES, type Locale } from "../locales/index.js";
+import { CATALOGS, LOCALES, type Locale, inLocale, languageOf } from "../locales/index.js";
 import { say, type AnyMessageId, type AnyParamsArgument } from "../locales/tools.js";
 import type { BranchImpact, FlippedMember, FlippedOutcome, ImpactReport, ReadingImpact } from "../roster/impact.js";
 
@@ -93,13 +93,13 @@ function label(id: InterpretationId, locale: Locale): string {
 }
 
 function question(id: InterpretationId, locale: Locale): string {
-  return Object.hasOwn(INTERPRETATIONS, id) ? INTERPRETATIONS[id].question[locale === "zh-CN" ? "zh" : "en"] : "";
+  return Object.hasOwn(INTERPRETATIONS, id) ? inLocale(locale, INTERPRETATIONS[id].question) : "";
 }
 
 function readingText(id: InterpretationId, alternative: InterpretationAlternative, locale: Locale): string {
   if (!Object.hasOwn(INTERPRETATIONS, id)) return alternative;
   const readings = INTERPRETATIONS[id].alternatives as Readonly<Record<string, { readonly text: { readonly zh: string; readonly en: string } }>>;
-  return Object.hasOwn(readings, alternative) ? (readings[alternative]?.text[locale === "zh-CN" ? "zh" : "en"] ?? alternative) : alternative;
+  return Object.hasOwn(readings, alternative) ? (readings[alternative]?.text[languageOf(locale)] ?? alternative) : alternative;
 }
 
 /** A reading's text set inside a heading: without its closing full stop. */

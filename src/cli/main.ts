@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { inLocale } from "../locales/index.js";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { writeExplanation, type ExplainLocale } from "../decision/explain.js";
@@ -58,7 +59,7 @@ const ACCEPTS: { readonly [C in Command]: readonly OptionName[] } = {
 
 
 function word(lang: ExplainLocale, text: Bilingual): string {
-  return lang === "zh-CN" ? text.zh : text.en;
+  return inLocale(lang, text);
 }
 
 /** A usage error: in both languages, since the language option itself may be what is wrong. */

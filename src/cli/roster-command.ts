@@ -31,12 +31,12 @@ import {
   committeesOf,
   csvField,
   headerLines,
-  inLocale,
   refusedLines,
   worklistCsvHeader,
   worklistCsvRows,
   worklistTables,
 } from "./roster-report.js";
+import { inLocale } from "../locales/index.js";
 import { ROSTER_FORMATS, RosterFileError, formatOfName, openRoster, type OpenProblem, type RosterEncoding, type RosterFormat, type RosterSource } from "./roster-sources.js";
 
 /**

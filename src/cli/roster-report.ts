@@ -6,11 +6,12 @@
  * @module
  */
 import Table from "cli-table3";
-import { citationLabel, lookUpCitation, type CitationId } from "../clauses/citation.js";
+import type { CitationId } from "../clauses/citation.js";
+import { labelFor } from "../decision/explain.js";
 import type { InputIssueCode } from "../errors.js";
 import type { Bilingual } from "../locales/catalog.js";
 import { renderPath } from "../errors.js";
-import { CATALOGS, type Locale } from "../locales/index.js";
+import { CATALOGS, inLocale, type Locale } from "../locales/index.js";
 import { bilingual, say } from "../locales/tools.js";
 import { ABSENCE_DOCUMENT_NAMES } from "../rules/document-for-absence.js";
 import type { RecordIssue } from "../roster/analyze.js";
@@ -22,9 +23,6 @@ import type { RowCounting } from "./roster-sources.js";
 export const TERMINAL_ROWS = 20;
 
 /** A text in the language of the report. */
-export function inLocale(locale: Locale, text: Bilingual): string {
-  return locale === "zh-CN" ? text.zh : text.en;
-}
 
 // ── bad rows ──────────────────────────────────────────────────────────────────────
 
@@ -111,12 +109,6 @@ export const SECTIONS = ["documents", "overdue", "dueSoon", "lapseCandidates", "
 /** A section of the worklist. */
 export type Section = (typeof SECTIONS)[number];
 
-/** A clause as a reader cites it: the Chinese label, or the English with its id. */
-export function clauseWords(locale: Locale, id: CitationId): string {
-  if (locale === "zh-CN") return citationLabel(id);
-  const cited = lookUpCitation(id);
-  return CATALOGS.en.explain.citation(cited.entry.label, id, cited.source === "opinion" ? undefined : cited.entry.instrumentEn);
-}
 
 /** What an item asks for, in words: the document, the obligation, the run of months, the liaison, the readings in question. */
 export function itemWords(locale: Locale, item: WorkItem): string {
@@ -165,7 +157,7 @@ export function* worklistCsvRows(locale: Locale, worklist: Worklist, committees:
   for (const section of SECTIONS) {
     const kind = say(locale, `roster.section.${section}`);
     for (const item of worklist[section]) {
-      yield [kind, memberWords(locale, item), item.branch, committees.get(item.branch) ?? "", clauseWords(locale, item.clause), item.due ?? "", itemWords(locale, item)];
+      yield [kind, memberWords(locale, item), item.branch, committees.get(item.branch) ?? "", labelFor(item.clause, locale), item.due ?? "", itemWords(locale, item)];
     }
   }
 }
@@ -255,7 +247,7 @@ export function worklistTables(locale: Locale, worklist: Worklist, ambiguities: 
       rows.push([
         memberWords(locale, item),
         item.branch,
-        wrapText(clauseWords(locale, item.clause), 24),
+        wrapText(labelFor(item.clause, locale), 24),
         ...(dated ? [dateWords(locale, item.due)] : []),
         wrapText(itemWords(locale, item), 40),
       ]);

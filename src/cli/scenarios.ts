@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { inLocale } from "../locales/index.js";
 import { z } from "zod";
 import { CitationIdSchema, type CitationId } from "../clauses/citation.js";
 import type { Decision, JsonValue } from "../decision/decision.js";
@@ -226,7 +227,7 @@ function mismatches(expected: JsonValue, actual: unknown, path: (string | number
 type Path = readonly (string | number)[];
 
 function issueLine(issue: InputIssue, prefix: Path, lang: ExplainLocale): Finding {
-  return { where: renderPath([...prefix, ...issue.path]), message: lang === "zh-CN" ? issue.message.zh : issue.message.en };
+  return { where: renderPath([...prefix, ...issue.path]), message: inLocale(lang, issue.message) };
 }
 
 function issueLines(issues: readonly InputIssue[], prefix: Path, lang: ExplainLocale): Finding[] {

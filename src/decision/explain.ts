@@ -7,7 +7,7 @@
 import { citationLabel, lookUpCitation, type CitationId } from "../clauses/citation.js";
 import { readInput } from "../errors.js";
 import type { Bilingual } from "../locales/catalog.js";
-import { CATALOGS, LOCALES, type Locale } from "../locales/index.js";
+import { CATALOGS, LOCALES, type Locale, languageOf } from "../locales/index.js";
 import { RULE_NAMES } from "../rules/registry.js";
 import { questionOf, summaryOf, titleOf, wordsOfReason, wordsOfStep } from "./render.js";
 import { deepFreeze } from "../frozen.js";
@@ -133,7 +133,7 @@ function restsOn(applied: AppliedInterpretation, decision: StoredDecision): bool
 }
 
 function readingText(id: InterpretationId, alternative: InterpretationAlternative, locale: Locale): string {
-  const lang = locale === "zh-CN" ? "zh" : "en";
+  const lang = languageOf(locale);
   const readings = INTERPRETATIONS[id].alternatives as Readonly<
     Record<string, { readonly text: { readonly zh: string; readonly en: string } }>
   >;
@@ -143,7 +143,7 @@ function readingText(id: InterpretationId, alternative: InterpretationAlternativ
 /** How an explanation in `locale` names a clause or superior rule; the workbench names them alike. @internal */
 export function labelFor(id: CitationId, locale: Locale): string {
   const cited = lookUpCitation(id);
-  if (locale === "zh-CN") return citationLabel(id);
+  if (languageOf(locale) === "zh") return citationLabel(id);
   return CATALOGS[locale].explain.citation(cited.entry.label, id, cited.source === "opinion" ? undefined : cited.entry.instrumentEn);
 }
 
@@ -206,7 +206,7 @@ export function explain(decision: StoredDecision, options: ExplainOptions = {}):
  * @internal
  */
 export function writeExplanation(stored: StoredDecision, locale: Locale, quoteClauses: boolean): string {
-  const lang = locale === "zh-CN" ? "zh" : "en";
+  const lang = languageOf(locale);
   const w = CATALOGS[locale].explain;
   const v1 = stored.schemaVersion === 1 ? stored : null;
   // Version 1 stored its words in Chinese and English; any other locale is written from the catalogs.

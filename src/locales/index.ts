@@ -28,7 +28,8 @@ export type ParamsArgument<Id extends MessageId> = keyof Messages[Id] extends ne
   ? [params?: Messages[Id]]
   : [params: Messages[Id]];
 
-const NOTHING_FOUND: StepFound = Object.freeze({ result: null, facts: Object.freeze({}) });
+/** What a message said outside a decision found: nothing. @internal */
+export const NOTHING_FOUND: StepFound = Object.freeze({ result: null, facts: Object.freeze({}) });
 
 /** A message in one locale. @internal */
 export function say<Id extends MessageId>(locale: Locale, id: Id, ...[params]: ParamsArgument<Id>): string {
@@ -49,6 +50,20 @@ export function termsInBothLanguages<Kind extends keyof Terms>(
   const table: Record<string, Bilingual> = {};
   for (const key of Object.keys(zh)) table[key] = Object.freeze({ zh: zh[key] ?? "", en: english[key] ?? "" });
   return Object.freeze(table) as { readonly [Key in keyof Terms[Kind]]: Bilingual };
+}
+
+/**
+ * Which of a text's two languages a locale reads — the texts of the law and of the
+ * interpretations, and the typed error, are in Chinese and English only: the Chinese for a
+ * Chinese locale, the English for any other. @internal
+ */
+export function languageOf(locale: Locale): keyof Bilingual {
+  return locale.startsWith("zh") ? "zh" : "en";
+}
+
+/** A text in Chinese and English, in the language {@link languageOf} the locale reads. @internal */
+export function inLocale(locale: Locale, text: Bilingual): string {
+  return text[languageOf(locale)];
 }
 
 /** A message in Chinese and English, as an input error gives it. @internal */

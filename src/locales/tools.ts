@@ -10,11 +10,11 @@
 import type { Bilingual, MessageId, Messages, StepFound, ToolCatalog, ToolMessageId, ToolMessages } from "./catalog.js";
 import { deepFreeze } from "../frozen.js";
 import { enTools } from "./en.js";
-import { CATALOGS, type Locale } from "./index.js";
+import { NOTHING_FOUND, say as sayInLibrary, type Locale, type ParamsArgument } from "./index.js";
 import { zhCNTools } from "./zh-CN.js";
 
 /**
- * The tools' words of every locale, by its tag: a locale of {@link CATALOGS} without its
+ * The tools' words of every locale, by its tag: a locale of `CATALOGS` without its
  * line here does not compile.
  */
 export const TOOL_CATALOGS = deepFreeze({
@@ -31,17 +31,11 @@ type ParamsOf<Id extends AnyMessageId> = Id extends ToolMessageId ? ToolMessages
 /** The parameters of a message, as arguments: none for a message that takes none. */
 export type AnyParamsArgument<Id extends AnyMessageId> = keyof ParamsOf<Id> extends never ? [params?: ParamsOf<Id>] : [params: ParamsOf<Id>];
 
-const NOTHING_FOUND: StepFound = Object.freeze({ result: null, facts: Object.freeze({}) });
-
-type Render = (params: unknown, found: StepFound) => string;
-
-/** A message, the library's or a tool's, in one locale. */
+/** A message, the library's or a tool's, in one locale: a tool's from its part, any other as the library says it. */
 export function say<Id extends AnyMessageId>(locale: Locale, id: Id, ...[params]: AnyParamsArgument<Id>): string {
-  const tools = TOOL_CATALOGS[locale].messages as unknown as Readonly<Record<string, Render>>;
-  const library = CATALOGS[locale].messages as unknown as Readonly<Record<string, Render>>;
-  const render = Object.hasOwn(tools, id) ? tools[id] : library[id];
-  if (render === undefined) throw new TypeError(`no words for ${id}`);
-  return render(params ?? {}, NOTHING_FOUND);
+  const tools = TOOL_CATALOGS[locale].messages as unknown as Readonly<Record<string, (params: unknown, found: StepFound) => string>>;
+  if (Object.hasOwn(tools, id)) return (tools[id] as (params: unknown, found: StepFound) => string)(params ?? {}, NOTHING_FOUND);
+  return sayInLibrary(locale, id as MessageId, ...([params] as ParamsArgument<MessageId>));
 }
 
 /** A message, the library's or a tool's, in Chinese and English. */

@@ -15,7 +15,7 @@ import { outcomeText, reasonText, stepText, summaryOf } from "../decision/render
 import type { RuleName } from "../decision/rule.js";
 import type { StoredDecision } from "../decision/stored.js";
 import { INTERPRETATIONS, type InterpretationId } from "../interpretations/registry.js";
-import { CATALOGS, type Locale } from "../locales/index.js";
+import { CATALOGS, type Locale, languageOf } from "../locales/index.js";
 import { DUTIES, type DutyId } from "../rules/duties.js";
 import type { Obligation } from "../rules/reporting-schedule.js";
 import { scheduleToICalendar } from "../rules/schedule-icalendar.js";
@@ -36,9 +36,7 @@ export interface AnswerContext {
   readonly anyChosen: boolean;
 }
 
-function lang(locale: Locale): "zh" | "en" {
-  return locale === "zh-CN" ? "zh" : "en";
-}
+const lang = languageOf;
 
 function readingText(id: InterpretationId, alternative: string, locale: Locale): string {
   const readings = INTERPRETATIONS[id].alternatives as Readonly<Record<string, { readonly text: { readonly zh: string; readonly en: string } }>>;
@@ -54,7 +52,7 @@ function clause(id: CitationId, locale: Locale, suffix = ""): HTMLElement {
     { class: "clause" },
     h("summary", {}, `${label}${suffix}`),
     h("blockquote", { lang: "zh-CN" }, cited.entry.zh),
-    locale === "zh-CN" ? null : h("blockquote", { lang: "en" }, cited.entry.en),
+    languageOf(locale) === "zh" ? null : h("blockquote", { lang: "en" }, cited.entry.en),
   );
 }
 

@@ -19,7 +19,7 @@ import { outcomeText, ruleQuestion, ruleTitle } from "../decision/render.js";
 import type { RuleName } from "../decision/rule.js";
 import { isRuleInputError, renderPath, type InputIssue } from "../errors.js";
 import type { InterpretationId } from "../interpretations/registry.js";
-import { CATALOGS, LOCALES, type Locale } from "../locales/index.js";
+import { CATALOGS, LOCALES, type Locale, inLocale } from "../locales/index.js";
 import { say } from "../locales/tools.js";
 import { inputFields } from "../rules/input-fields.js";
 import { RULES, RULE_NAMES, isRuleName } from "../rules/registry.js";
@@ -147,7 +147,7 @@ function renderFormHolder(): void {
 }
 
 function issueMessage(issue: InputIssue): string {
-  return state.locale === "zh-CN" ? issue.message.zh : issue.message.en;
+  return inLocale(state.locale, issue.message);
 }
 
 /** Decides the rule on the form's input and shows the answer, or the problems at their fields. */
@@ -250,7 +250,7 @@ async function readFiles(files: readonly File[], folder: boolean): Promise<Scena
   for (const file of chosen) {
     const name = file.webkitRelativePath || file.name;
     const decoded = decodeScenarioBytes(new Uint8Array(await file.arrayBuffer()));
-    sources.push(decoded.ok ? { file: name, text: decoded.text } : { file: name, unreadable: state.locale === "zh-CN" ? decoded.why.zh : decoded.why.en });
+    sources.push(decoded.ok ? { file: name, text: decoded.text } : { file: name, unreadable: inLocale(state.locale, decoded.why) });
   }
   return sources.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
