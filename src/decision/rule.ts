@@ -173,6 +173,9 @@ const NO_OPTIONS: JsonValue = Object.freeze({});
 // Object.prototype is never read.
 const NO_OPTIONS_GIVEN: object = Object.freeze(Object.create(null) as object);
 
+// The options of its own of a rule that has none: nothing to read, nothing to write.
+const NO_EXTRA_OPTIONS: Record<string, unknown> = Object.freeze(Object.create(null) as Record<string, unknown>);
+
 /** The zod schema of the interpretation choices of a rule that reads `reads`: any other id is refused. @internal */
 export function choicesSchema<Reads extends InterpretationId>(reads: readonly Reads[]): z.ZodType<ChoicesFor<Reads>> {
   const shape: Record<string, z.ZodOptional<z.ZodType>> = {};
@@ -273,8 +276,9 @@ export function defineRule<
     const valid = validated ? (input as Input) : (readInput(name, declaration.input, input) as Input);
     // No options at all is the common call: nothing to read or validate.
     const given = (options === undefined ? NO_OPTIONS_GIVEN : readInput(name, optionsSchema, options)) as RuleOptionsFor<Reads, Given, Extra>;
-    // Null-prototype: an option left out is never read from a polluted Object.prototype.
-    const extra: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    // Null-prototype: an option left out is never read from a polluted Object.prototype. A
+    // rule with no options of its own shares one frozen empty record.
+    const extra: Record<string, unknown> = extraKeys.length === 0 ? NO_EXTRA_OPTIONS : (Object.create(null) as Record<string, unknown>);
     for (const key of extraKeys) if (Object.hasOwn(given, key)) extra[key] = (given as Record<string, unknown>)[key];
     const validOptions: ValidOptions<Reads, Given, Extra> = {
       interpretations: given.interpretations,

@@ -730,7 +730,8 @@ const LONG_SILENCE_MONTHS: { readonly [A in AlternativeOf<"Q13.long-out-of-conta
 };
 
 function inCalendarOrder(list: readonly AppraisalMonth[]): AppraisalMonth[] {
-  return [...list].sort((a, b) => monthIndex(a.month) - monthIndex(b.month));
+  // Months are "YYYY-MM" with four-digit years (MonthSchema): their text's order is the calendar's.
+  return [...list].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
 }
 
 /** Works out the findings of a record. @internal */
