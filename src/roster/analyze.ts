@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { RuleDateSchema, type CalendarDate } from "../calendar/date.js";
-import { choicesSchema } from "../decision/rule.js";
+import { choicesSchema, compiledSchema } from "../decision/rule.js";
 import { sameJson, type Decision, type JsonValue } from "../decision/decision.js";
 import { RuleInputError, failInput, isRuleInputError, readInput, type InputIssueCode } from "../errors.js";
 import { alternativeInForce, type InterpretationChoices } from "../interpretations/options.js";
@@ -358,11 +358,15 @@ export interface AnalyzedMember {
 const NO_OUTCOMES: RosterOutcomes = Object.freeze({});
 const NO_AMBIGUITIES: readonly AmbiguousDecision[] = Object.freeze([]);
 
+// The record's schema as zod compiles it (see compiledSchema), compiled when the first record
+// is read: validating the record was the largest part of a member's time.
+let recordValidator: typeof MemberRecordSchema | undefined;
+
 /** One record: validated once, then each rule that applies decided on the input derived from it. @internal */
 export function analyzeMember(record: unknown, position: number, readings: RosterReadings, how: HowToDecide): AnalyzedMember {
   let valid: MemberRecord;
   try {
-    valid = readInput(SOURCE, MemberRecordSchema, record);
+    valid = readInput(SOURCE, (recordValidator ??= compiledSchema(MemberRecordSchema)), record);
   } catch (error) {
     return { member: { valid: false, position, issues: issuesOf(error, []) }, record: undefined, outcomes: NO_OUTCOMES, ambiguous: NO_AMBIGUITIES };
   }
