@@ -165,28 +165,19 @@ export function meetsBound(relation: PeriodRelation, word: StatutoryBound): bool
     case "以外":
       return relation === "longer";
     default:
-      return failInput("meetsBound", ["word"], "invalid-value", {
-        zh: "word 应为 以上、以下、以内、届满、不满、超过、以外 之一",
-        en: "word must be one of 以上, 以下, 以内, 届满, 不满, 超过, 以外",
-      });
+      return failInput("meetsBound", ["word"], "invalid-value", bilingual("error.bound-word-not-known"));
   }
 }
 
 function assertWholeMonths(value: unknown): number {
   if (!Number.isSafeInteger(value)) {
-    failInput("addCalendarMonths", ["months"], "out-of-range", {
-      zh: "months 必须是整数",
-      en: "months must be an integer",
-    });
+    failInput("addCalendarMonths", ["months"], "out-of-range", bilingual("error.months-not-whole"));
   }
   return value as number;
 }
 
 function outOfYears(source: string): never {
-  return failInput(source, [], "out-of-range", {
-    zh: `计算结果超出支持的年份 ${MIN_YEAR}–${MAX_YEAR}`,
-    en: `the result falls outside the supported years ${MIN_YEAR}–${MAX_YEAR}`,
-  });
+  return failInput(source, [], "out-of-range", bilingual("error.result-out-of-years", { from: MIN_YEAR, to: MAX_YEAR }));
 }
 
 const count = z.number().int().min(0);
@@ -376,10 +367,8 @@ export function comparePeriod(
   const startDay = toDayNumber(start, ["start"]);
   const endDay = toDayNumber(end, ["end"]);
   if (endDay < startDay) {
-    failInput("comparePeriod", ["end"], "inconsistent", {
-      zh: `结束日期 ${end} 早于开始日期 ${start}`,
-      en: `the end date ${end} is before the start date ${start}`,
-    });
+    // The dates are the caller's: named by position, never quoted.
+    failInput("comparePeriod", ["end"], "inconsistent", bilingual("error.end-before-start"));
   }
   const last = periodLastDayNumber(
     "comparePeriod",
@@ -402,5 +391,13 @@ declare module "../locales/catalog.js" {
   interface Messages {
     /** A length's relation to a number that is none of shorter, exact, longer. */
     "error.relation-not-known": Record<never, never>;
+    /** A bound word that is none of 民法典 第1259条's. */
+    "error.bound-word-not-known": Record<never, never>;
+    /** A count of months that is not a whole number. */
+    "error.months-not-whole": Record<never, never>;
+    /** A date worked out past the years the library supports. */
+    "error.result-out-of-years": { readonly from: number; readonly to: number };
+    /** A period whose end comes before its start. */
+    "error.end-before-start": Record<never, never>;
   }
 }

@@ -22,6 +22,7 @@
 import type { CitationId } from "../clauses/citation.js";
 import { failInput } from "../errors.js";
 import type { Bilingual } from "../locales/catalog.js";
+import { bilingual } from "../locales/index.js";
 import { deepFreeze } from "../frozen.js";
 
 /**
@@ -1130,10 +1131,7 @@ export const INTERPRETATION_IDS = Object.keys(INTERPRETATIONS) as readonly Inter
 /** The alternatives of an interpretation, as a list. */
 export function alternativesOf<Id extends InterpretationId>(id: Id): readonly AlternativeOf<Id>[] {
   if (typeof id !== "string" || !Object.hasOwn(INTERPRETATIONS, id)) {
-    failInput("alternativesOf", [], "invalid-value", {
-      zh: "不是已登记的解释编号（见 INTERPRETATION_IDS）",
-      en: "not a registered interpretation id (see INTERPRETATION_IDS)",
-    });
+    failInput("alternativesOf", [], "invalid-value", bilingual("error.no-such-interpretation"));
   }
   return Object.keys(INTERPRETATIONS[id].alternatives) as AlternativeOf<Id>[];
 }

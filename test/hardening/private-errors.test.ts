@@ -11,6 +11,7 @@ import { fc, test } from "@fast-check/vitest";
 import { z } from "zod";
 import {
   CalendarDateSchema,
+  comparePeriod,
   documentForAbsence,
   evaluationCohort,
   evaluationGrade,
@@ -96,6 +97,14 @@ describe("an error never quotes the caller's values", () => {
     const called = attempt(() => documentForAbsence({ departure: "9876-05-04", expectedReturn: "1066-10-14", placeFixed: true }));
     for (const date of ["9876-05-04", "1066-10-14"]) {
       if (errorTexts(called).includes(date)) defect(`documentForAbsence: the error quotes the caller's date ${date}`);
+    }
+  });
+
+  it("comparePeriod: the dates of an end before the start are not quoted", () => {
+    const called = attempt(() => comparePeriod("9876-05-04", "1066-10-14", { months: 6 }));
+    if (called.kind !== "refused") defect("comparePeriod: an end before the start was not refused");
+    for (const date of ["9876-05-04", "1066-10-14"]) {
+      if (errorTexts(called).includes(date)) defect(`comparePeriod: the error quotes the caller's date ${date}`);
     }
   });
 
