@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { ownedCopy } from "../frozen.js";
 import { z } from "zod";
 import { RuleDateSchema, type CalendarDate } from "../calendar/date.js";
 import { choicesSchema, compiledSchema } from "../decision/rule.js";
@@ -224,14 +225,15 @@ export function readOnceAnalysis(
 
   return Object.freeze({
     members: Object.freeze({ [Symbol.asyncIterator]: begin }),
-    worklist: async (): Promise<Worklist> => (await finished()).worklist,
+    // Each call gets a copy of its own: what one caller writes into it reaches no other.
+    worklist: async (): Promise<Worklist> => ownedCopy((await finished()).worklist),
     impact: async (): Promise<ImpactReport> => {
       if (!asksImpact) {
         throw new RuleInputError(source, [{ path: ["impact"], code: "missing", message: bilingual("roster.error.impact-not-asked") }]);
       }
       const report = (await finished()).impact;
       if (report === undefined) throw readOnce();
-      return report;
+      return ownedCopy(report);
     },
   });
 }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { ownedCopy } from "../frozen.js";
 import { z } from "zod";
 import { CalendarDateSchema, type CalendarDate } from "../calendar/date.js";
 import { addBilingualIssue, failInput, readInput } from "../errors.js";
@@ -194,7 +195,9 @@ function keepExample(tally: ReadingTally, member: FlippedMember): void {
   if (examples.length === IMPACT_EXAMPLES && byBranchAndId(member, examples[examples.length - 1] as FlippedMember) >= 0) return;
   let at = examples.length;
   while (at > 0 && byBranchAndId(member, examples[at - 1] as FlippedMember) < 0) at -= 1;
-  examples.splice(at, 0, member);
+  // The report's own copy of what changed: the member's result, which the caller is given,
+  // keeps its own.
+  examples.splice(at, 0, { ...member, changed: ownedCopy(member.changed) });
   if (examples.length > IMPACT_EXAMPLES) examples.pop();
 }
 

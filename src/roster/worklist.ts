@@ -285,7 +285,8 @@ export class WorklistBuilder {
   private addLapse(memberId: string, branch: string, outcome: EvaluationOutcome): void {
     const clause: CitationId = outcome.status === "probationary-cancelled" || outcome.status === "probationary-no-grade" ? "party-constitution:7" : "party-constitution:9";
     if (outcome.status === "lapsed" || outcome.status === "probationary-cancelled") {
-      this.items.add({ kind: "lapse-candidate", memberId, branch, clause, due: null, months: 6, criteria: outcome.lapsedBy });
+      // A list of the worklist's own: the member's result, which the caller is given, keeps its.
+      this.items.add({ kind: "lapse-candidate", memberId, branch, clause, due: null, months: 6, criteria: [...outcome.lapsedBy] });
       return;
     }
     const running = LAPSE_CRITERIA.filter((criterion) => outcome.findings.runAtEnd[criterion] === LAPSE_WARNING_MONTHS);
@@ -430,7 +431,9 @@ function worklistOf(
       liaisonsRefused.push(facts.branch);
       continue;
     }
-    items.push(...work.items);
+    // One at a time: spreading a branch's items into push passes each as an argument, and
+    // a branch of more than about 120,000 overflowed the stack.
+    for (const item of work.items) items.push(item);
     countsOf(facts.branch).liaisonShortfall += work.shortfall;
   }
   for (const item of sortedItems(items)) {
@@ -582,8 +585,8 @@ export function mergeWorklists(first: Worklist, second: Worklist): Worklist {
   const gathered = new Map<string, Pick<BranchGathering, "mobileMembers" | "officers" | "currentAssignment">>();
   for (const facts of [...a.liaisons, ...b.liaisons]) {
     const gathering = gathered.get(facts.branch) ?? { mobileMembers: [], officers: [], currentAssignment: Object.create(null) as Record<string, string> };
-    gathering.mobileMembers.push(...facts.mobileMembers);
-    gathering.officers.push(...facts.officers);
+    for (const member of facts.mobileMembers) gathering.mobileMembers.push(member);
+    for (const officer of facts.officers) gathering.officers.push(officer);
     for (const member of facts.mobileMembers) {
       const liaison = facts.currentAssignment[member];
       if (liaison !== undefined && Object.hasOwn(facts.currentAssignment, member)) gathering.currentAssignment[member] = liaison;

@@ -537,3 +537,68 @@ describe("analyzeRoster: reading the roster", () => {
     expect(MemberRecordSchema.safeParse({ id: "a", branch: "b", absence: { departure: "2024-03-01", expectedReturn: "2024-01-01", placeFixed: true } }).success).toBe(false);
   });
 });
+
+describe("analyzeRoster: what the caller is given is the caller's own", () => {
+  const months = Array.from({ length: 12 }, (_, i) => ({
+    month: `2024-${String(i + 1).padStart(2, "0")}`,
+    organizationalLife: true,
+    duesPaid: i < 6,
+    assignedWork: true,
+    contact: { inflow: true, outflow: true },
+    excused: null,
+  }));
+  const appraisal = {
+    probationary: false,
+    departure: "2023-06-01",
+    period: { from: "2024-01-01", to: "2024-12-31" },
+    months,
+    reports: ["2024-05-20"],
+    activityCard: "verified",
+    violation: "none",
+    outstandingContribution: false,
+    transferNotArranged: null,
+    outOfContactEducation: "not-yet-educated",
+    correction: "not-yet-required",
+  };
+  // Six months without dues (a lapse candidate), away on exactly six months (Q1 flips the document).
+  const record = { id: "m1", branch: "b1", appraisal, absence: { departure: "2024-08-31", expectedReturn: "2025-02-28", placeFixed: true } };
+
+  it("gives a fresh worklist and impact report on every call", async () => {
+    const analysis = analyzeRoster([record], { asOf: "2025-03-15", impact: true });
+    const first = await analysis.worklist();
+    const pristine = JSON.stringify(first);
+    (first as { asOf: string }).asOf = "1999-01-01";
+    (first.lapseCandidates as unknown[]).length = 0;
+    const second = await analysis.worklist();
+    expect(second).not.toBe(first);
+    expect(JSON.stringify(second)).toBe(pristine);
+    const report = await analysis.impact();
+    const reportText = JSON.stringify(report);
+    (report as { asOf: string }).asOf = "1999-01-01";
+    expect(JSON.stringify(await analysis.impact())).toBe(reportText);
+  });
+
+  it("keeps the worklist and the report apart from the members' results", async () => {
+    const untouched = analyzeRoster([record], { asOf: "2025-03-15", impact: true });
+    for await (const member of untouched.members) expect(member.valid).toBe(true);
+    const expected = { worklist: JSON.stringify(await untouched.worklist()), impact: JSON.stringify(await untouched.impact()) };
+    const analysis = analyzeRoster([record], { asOf: "2025-03-15", impact: true });
+    for await (const member of analysis.members) {
+      if (!member.valid) continue;
+      (member.outcomes.evaluationGrade?.lapsedBy as string[] | undefined)?.splice(0, 1, "edited");
+      for (const flip of member.impact?.flips ?? []) (flip.changed as unknown[]).length = 0;
+    }
+    expect(JSON.parse(expected.worklist).lapseCandidates).not.toEqual([]);
+    expect(JSON.stringify(await analysis.worklist())).toBe(expected.worklist);
+    expect(JSON.stringify(await analysis.impact())).toBe(expected.impact);
+  });
+});
+
+describe("mergeWorklists: a branch of any size", () => {
+  it("joins a branch of 200,000 members away without overflowing the stack", async () => {
+    const empty = await analyzeRoster([], { asOf: "2025-03-15" }).worklist();
+    const mobileMembers = Array.from({ length: 200_000 }, (_, i) => `m${i}`);
+    const big: Worklist = { ...empty, liaisons: [{ branch: "b1", mobileMembers, officers: [], currentAssignment: {} }] } as unknown as Worklist;
+    expect(mergeWorklists(big, empty).liaisons[0]?.mobileMembers).toHaveLength(200_000);
+  });
+});
