@@ -23,6 +23,7 @@ import {
   RosterOptionsSchema,
   analyzeRoster,
   readOnceAnalysis,
+  recordsOf,
   type MemberResult,
   type RosterAnalysis,
   type RosterOptions,
@@ -236,44 +237,20 @@ interface RosterReader {
   close(): Promise<void>;
 }
 
-/** The roster's iterator, as `for await` would take it: async first, else sync (read without a promise per record). */
+/**
+ * The roster read in batches, as analyzeRoster reads it (`recordsOf`): an iterator that
+ * breaks the protocol is refused with the typed error, and the iterator is closed when the
+ * reading stops before the end.
+ */
 function openRoster(roster: AsyncIterable<unknown> | Iterable<unknown>): RosterReader {
-  const asyncOpen = (roster as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator];
+  const records = recordsOf(SOURCE, roster);
   let done = false;
-  if (typeof asyncOpen === "function") {
-    const iterator = asyncOpen.call(roster);
-    return {
-      async take(count) {
-        const out: unknown[] = [];
-        try {
-          while (out.length < count) {
-            const next = await iterator.next();
-            if (next.done === true) {
-              done = true;
-              break;
-            }
-            out.push(next.value);
-          }
-        } catch (error) {
-          done = true;
-          throw error;
-        }
-        return out;
-      },
-      async close() {
-        if (done) return;
-        done = true;
-        await iterator.return?.();
-      },
-    };
-  }
-  const iterator = (roster as Iterable<unknown>)[Symbol.iterator]();
   return {
-    take(count) {
+    async take(count) {
       const out: unknown[] = [];
       try {
         while (out.length < count) {
-          const next = iterator.next();
+          const next = await records.next();
           if (next.done === true) {
             done = true;
             break;
@@ -282,14 +259,14 @@ function openRoster(roster: AsyncIterable<unknown> | Iterable<unknown>): RosterR
         }
       } catch (error) {
         done = true;
-        return Promise.reject(error);
+        throw error;
       }
-      return Promise.resolve(out);
+      return out;
     },
     async close() {
       if (done) return;
       done = true;
-      iterator.return?.();
+      await records.return(undefined);
     },
   };
 }

@@ -143,7 +143,7 @@ export function analyzeRoster(roster: Iterable<unknown> | AsyncIterable<unknown>
 
   async function* read(): AsyncGenerator<MemberResult, RosterResult, undefined> {
     let position = 0;
-    for await (const record of roster) {
+    for await (const record of recordsOf(SOURCE, roster)) {
       const analyzed = analyzeMember(record, position, readings, how);
       position += 1;
       if (analyzed.record === undefined) builder.addRefused();
@@ -236,6 +236,84 @@ export function readOnceAnalysis(
       return ownedCopy(report);
     },
   });
+}
+
+/** What iterating a roster needs of its iterator. */
+interface RosterIterator {
+  readonly next: () => unknown;
+  readonly close: () => unknown;
+}
+
+/**
+ * The roster's iterator, as `for await` takes it (its async iterator, else its iterator),
+ * or nothing if it gives none: not an object, or one without a `next` method. A property
+ * that throws when read is no iterator either; what the caller's `[Symbol.iterator]()`
+ * itself throws is the caller's, and passes.
+ */
+function openIterator(roster: Iterable<unknown> | AsyncIterable<unknown>): { readonly iterator: RosterIterator; readonly isAsync: boolean } | undefined {
+  let open: unknown;
+  let isAsync: boolean;
+  try {
+    const target = roster as { readonly [Symbol.iterator]?: unknown; readonly [Symbol.asyncIterator]?: unknown };
+    const asyncOpen = target[Symbol.asyncIterator];
+    isAsync = typeof asyncOpen === "function";
+    open = isAsync ? asyncOpen : target[Symbol.iterator];
+  } catch {
+    return undefined;
+  }
+  if (typeof open !== "function") return undefined;
+  const opened: unknown = open.call(roster);
+  if (opened === null || (typeof opened !== "object" && typeof opened !== "function")) return undefined;
+  const it = opened as { readonly next?: unknown; readonly return?: unknown };
+  let next: unknown;
+  try {
+    next = it.next;
+  } catch {
+    return undefined;
+  }
+  if (typeof next !== "function") return undefined;
+  const step = next as (this: unknown) => unknown;
+  return {
+    isAsync,
+    iterator: {
+      next: () => step.call(opened),
+      close: () => {
+        const close = it.return;
+        return typeof close === "function" ? (close as (this: unknown) => unknown).call(opened) : undefined;
+      },
+    },
+  };
+}
+
+/**
+ * The roster's records, read as `for await` reads them: each step awaited, and each value
+ * of a plain iterator. An iterator that breaks the protocol (none at all, or a step that is
+ * not an object) is refused with the typed error rather than the engine's `TypeError`; what
+ * the caller's own iterator throws is the caller's, and passes. The iterator is closed, as
+ * `for await` closes it, when the reading stops at a record (a `break`, an error in the
+ * reading), not when the roster ended or failed by itself. @internal
+ */
+export async function* recordsOf(source: string, roster: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<unknown, void, undefined> {
+  const notARoster = (): RuleInputError =>
+    new RuleInputError(source, [{ path: ["roster"], code: "wrong-type", message: bilingual("roster.error.not-a-roster") }]);
+  const opened = openIterator(roster);
+  if (opened === undefined) throw notARoster();
+  const { iterator, isAsync } = opened;
+  let atRecord = false;
+  try {
+    for (;;) {
+      const step: unknown = isAsync ? await iterator.next() : iterator.next();
+      if (step === null || (typeof step !== "object" && typeof step !== "function")) throw notARoster();
+      const { done, value } = step as { readonly done?: unknown; readonly value?: unknown };
+      if (done) return;
+      const record: unknown = isAsync ? value : await value;
+      atRecord = true;
+      yield record;
+      atRecord = false;
+    }
+  } finally {
+    if (atRecord) await iterator.close();
+  }
 }
 
 function isIterable(value: unknown): value is Iterable<unknown> | AsyncIterable<unknown> {

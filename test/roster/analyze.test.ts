@@ -602,3 +602,43 @@ describe("mergeWorklists: a branch of any size", () => {
     expect(mergeWorklists(big, empty).liaisons[0]?.mobileMembers).toHaveLength(200_000);
   });
 });
+
+describe("analyzeRoster: a roster that breaks the iteration protocol", () => {
+  const asOf = "2025-03-15";
+  const refusal = async (work: Promise<unknown>): Promise<unknown> => work.then(() => "answered", (error: unknown) => (isRuleInputError(error) ? "refused" : error));
+
+  it.each([
+    ["an iterator that is not an object", { [Symbol.iterator]: () => 5 }],
+    ["an iterator without next", { [Symbol.iterator]: () => ({}) }],
+    ["a step that is not an object", { [Symbol.iterator]: () => ({ next: () => undefined }) }],
+    ["an async step that is a number", { [Symbol.asyncIterator]: () => ({ next: async () => 5 }) }],
+  ])("%s is refused with the typed error", async (_what, broken) => {
+    expect(await refusal(analyzeRoster(broken as never, { asOf }).worklist())).toBe("refused");
+  });
+
+  it("passes on what the caller's own iterator throws", async () => {
+    const failure = new Error("the records store is down");
+    const failing = { [Symbol.iterator]: () => ({ next: (): IteratorResult<unknown> => { throw failure; } }) };
+    expect(await refusal(analyzeRoster(failing, { asOf }).worklist())).toBe(failure);
+  });
+
+  it("closes the caller's iterator when the reading stops at a record, not when the roster ends", async () => {
+    let closed = 0;
+    const members = (count: number): Iterable<unknown> => ({
+      [Symbol.iterator]: () => {
+        let at = 0;
+        return {
+          next: (): IteratorResult<unknown> => (at < count ? { done: false, value: { id: `m${at++}`, branch: "b1" } } : { done: true, value: undefined }),
+          return: (): IteratorResult<unknown> => {
+            closed += 1;
+            return { done: true, value: undefined };
+          },
+        };
+      },
+    });
+    for await (const member of analyzeRoster(members(3), { asOf }).members) if (member.position === 0) break;
+    expect(closed).toBe(1);
+    await analyzeRoster(members(3), { asOf }).worklist();
+    expect(closed).toBe(1);
+  });
+});

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import type { Worker } from "node:worker_threads";
 import { analyzeInWorkers, type WorkerTuning } from "../../src/cli/roster-workers.js";
+import { isRuleInputError } from "../../src/errors.js";
 import { analyzeRoster, type RosterOptions } from "../../src/roster/analyze.js";
 import { badRecord, collect, readings, roster, slowly } from "../support/roster-arbitraries.js";
 
@@ -147,5 +148,16 @@ describe("analyzeInWorkers: what it refuses", () => {
     await expect(analysis.impact()).rejects.toMatchObject({ name: "RuleInputError" });
     await analysis.worklist();
     expect(() => analysis.members[Symbol.asyncIterator]()).toThrow(expect.objectContaining({ name: "RuleInputError" }));
+  });
+});
+
+describe("analyzeInWorkers: a roster that breaks the iteration protocol", () => {
+  it("is refused with the typed error, as analyzeRoster refuses it", async () => {
+    const broken = { [Symbol.iterator]: () => ({ next: () => undefined }) } as unknown as Iterable<unknown>;
+    const outcome = await analyzeInWorkers(broken, { asOf: AS_OF }, 1, SMALL).worklist().then(
+      () => "answered",
+      (error: unknown) => (isRuleInputError(error) ? "refused" : error),
+    );
+    expect(outcome).toBe("refused");
   });
 });
