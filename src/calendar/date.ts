@@ -174,9 +174,16 @@ export function toDayNumber(
   date: CalendarDate,
   path: readonly (string | number)[] = [],
 ): DayNumber {
-  const where = readPath("toDayNumber", path, ["path"]);
+  return dayNumberIn("toDayNumber", date, readPath("toDayNumber", path, ["path"]));
+}
+
+/**
+ * {@link toDayNumber} inside another exported function: a date that is not one is refused
+ * in that function's name, the one the caller called. @internal
+ */
+export function dayNumberIn(source: string, date: unknown, path: readonly (string | number)[]): DayNumber {
   const parts = typeof date === "string" ? readDateParts(date) : undefined;
-  if (parts === undefined) failInput("toDayNumber", where, "invalid-date", invalidDateMessage());
+  if (parts === undefined) failInput(source, path, "invalid-date", invalidDateMessage());
   return dayNumberFromParts(parts.year, parts.month, parts.day);
 }
 

@@ -31,7 +31,7 @@ import {
   monthLength,
   formatFromDayNumber,
   partsFromDayNumber,
-  toDayNumber,
+  dayNumberIn,
   type CalendarDate,
   type DayNumber,
 } from "./date.js";
@@ -296,7 +296,7 @@ export function addCalendarMonths(
   months: number,
   options?: Pick<PeriodOptions, "missingDay">,
 ): MonthShift {
-  const start = toDayNumber(date, ["date"]);
+  const start = dayNumberIn("addCalendarMonths", date, ["date"]);
   const checked = assertWholeMonths(months);
   const { missingDay } = readInput("addCalendarMonths", PeriodOptionsSchema, options ?? {});
   const shifted = shiftMonths("addCalendarMonths", start, checked, missingDay ?? "last-day-of-month");
@@ -324,7 +324,7 @@ export function periodLastDay(
   period: Period,
   options?: PeriodOptions,
 ): PeriodEnd {
-  const startDay = toDayNumber(start, ["start"]);
+  const startDay = dayNumberIn("periodLastDay", start, ["start"]);
   const end = periodLastDayNumber(
     "periodLastDay",
     startDay,
@@ -364,8 +364,8 @@ export function comparePeriod(
   period: Period,
   options?: PeriodOptions,
 ): PeriodComparison {
-  const startDay = toDayNumber(start, ["start"]);
-  const endDay = toDayNumber(end, ["end"]);
+  const startDay = dayNumberIn("comparePeriod", start, ["start"]);
+  const endDay = dayNumberIn("comparePeriod", end, ["end"]);
   if (endDay < startDay) {
     // The dates are the caller's: named by position, never quoted.
     failInput("comparePeriod", ["end"], "inconsistent", bilingual("error.end-before-start"));

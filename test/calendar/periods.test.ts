@@ -3,6 +3,7 @@ import { fc, test } from "@fast-check/vitest";
 import { addMonths as dateFnsAddMonths } from "date-fns";
 import {
   RuleInputError,
+  isRuleInputError,
   STATUTORY_BOUNDS,
   addCalendarMonths,
   comparePeriod,
@@ -249,6 +250,21 @@ describe("the calendar's refusals name the argument at fault", () => {
     expectInputIssue(() => comparePeriod("2024-03-10", "2024-13-01", { months: 6 }), ["end"], "invalid-date");
     expectInputIssue(() => comparePeriod("2024-03-32", "2024-04-01", { months: 6 }), ["start"], "invalid-date");
     expectInputIssue(() => periodLastDay("2024-02-30", { months: 6 }), ["start"], "invalid-date");
+  });
+
+  it("a date that is not one is refused in the name of the function the caller called", () => {
+    const sourceOf = (call: () => unknown): unknown => {
+      try {
+        call();
+      } catch (error) {
+        return isRuleInputError(error) ? error.source : error;
+      }
+      return "answered";
+    };
+    expect(sourceOf(() => addCalendarMonths("2024-01-32", 1))).toBe("addCalendarMonths");
+    expect(sourceOf(() => periodLastDay("2024-02-30", { months: 6 }))).toBe("periodLastDay");
+    expect(sourceOf(() => comparePeriod("2024-03-10", "2024-13-01", { months: 6 }))).toBe("comparePeriod");
+    expect(sourceOf(() => toDayNumber("2024-13-01"))).toBe("toDayNumber");
   });
 
   it("refuses results past the supported years, under either month-end rule and for day counts", () => {
