@@ -272,7 +272,8 @@ export function decideCohort(
   return {
     results,
     excellentCeiling: ceiling,
-    movedDown: reason === null ? [] : [...moved].sort(compareText).map((id) => ({ id, reason })),
+    // Each entry its own reason: what a caller writes into one changes no other.
+    movedDown: reason === null ? [] : [...moved].sort(compareText).map((id) => ({ id, reason: { ...reason } })),
     tiedAtCeiling: tied,
   };
 }

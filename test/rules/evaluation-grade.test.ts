@@ -895,6 +895,12 @@ describe("evaluationCohort", () => {
       expect(excellent * 3).toBeLessThanOrEqual(graded);
       expect(outcome.results.filter((r) => r.movedDown).map((r) => r.id)).toEqual(outcome.movedDown.map((m) => m.id));
       for (const r of outcome.results.filter((x) => x.movedDown)) expect(r.grade).toBe("qualified");
+      // Each moved-down entry owns its reason: what a caller writes into one changes no other.
+      const [first, ...rest] = outcome.movedDown;
+      if (first !== undefined) {
+        (first.reason as { zh: string }).zh = "edited";
+        for (const other of rest) expect(other.reason.zh).not.toBe("edited");
+      }
     },
   );
 
