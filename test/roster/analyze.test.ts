@@ -7,6 +7,8 @@ import {
   managementMode,
   reportingSchedule,
   resolveReceivingOrg,
+  type AppraisalMonth,
+  type AppraisalRecord,
   type InterpretationChoices,
 } from "mobile-member-rules";
 import { analyzeRoster, type MemberResult } from "../../src/roster/analyze.js";
@@ -15,10 +17,36 @@ import { IMPACT_EXAMPLES, mergeImpactReports } from "../../src/roster/impact.js"
 import { INTERPRETATIONS, INTERPRETATION_IDS } from "../../src/interpretations/registry.js";
 import { alternativeInForce } from "../../src/interpretations/options.js";
 import { MemberRecordSchema } from "../../src/roster/member-record.js";
-import { readBy } from "../support/rule-arbitraries.js";
+import { YEAR_2024, readBy } from "../support/rule-arbitraries.js";
 import { SECRET, badRecord, collect, readings, roster, slowly } from "../support/roster-arbitraries.js";
 
 const AS_OF = "2024-06-30";
+
+/** A record of 2024's appraisal: every month kept, but for what `month` changes, nothing excused. */
+function appraisal2024(month: (index: number) => Partial<AppraisalMonth>, record: Partial<AppraisalRecord> = {}): AppraisalRecord {
+  return {
+    probationary: false,
+    departure: "2023-06-01",
+    period: { from: "2024-01-01", to: "2024-12-31" },
+    months: YEAR_2024.map((name, i) => ({
+      month: name,
+      organizationalLife: true,
+      duesPaid: true,
+      assignedWork: true,
+      contact: { inflow: true, outflow: true },
+      excused: null,
+      ...month(i),
+    })),
+    reports: ["2024-03-01", "2024-09-01"],
+    activityCard: "verified",
+    violation: "none",
+    outstandingContribution: false,
+    transferNotArranged: null,
+    outOfContactEducation: "not-yet-educated",
+    correction: "not-yet-required",
+    ...record,
+  };
+}
 
 /** What the single rules say of a record: its outcomes, or that one of them refuses it. */
 function singleRules(record: Record<string, any>, choices: InterpretationChoices | undefined) {
@@ -429,27 +457,8 @@ describe("analyzeRoster: the worklist of a day", () => {
   });
 
   it("lists a member whose appraisal shows six consecutive months of a 党章 第九条 failure", async () => {
-    const months = Array.from({ length: 12 }, (_, i) => ({
-      month: `2024-${String(i + 1).padStart(2, "0")}`,
-      organizationalLife: i >= 6,
-      duesPaid: true,
-      assignedWork: true,
-      contact: { inflow: true, outflow: true },
-      excused: null,
-    }));
-    const appraisal = {
-      probationary: false,
-      departure: "2023-06-01",
-      period: { from: "2024-01-01", to: "2024-12-31" },
-      months,
-      reports: ["2024-03-01", "2024-09-01"],
-      activityCard: "not-held",
-      violation: "none",
-      outstandingContribution: false,
-      transferNotArranged: null,
-      outOfContactEducation: "not-yet-educated",
-      correction: "not-yet-required",
-    };
+    const appraisal = appraisal2024((i) => ({ organizationalLife: i >= 6 }), { activityCard: "not-held" });
+    const { months } = appraisal;
     const worklist = await analyzeRoster([{ id: "丙", branch: "第二支部", appraisal }], { asOf: "2025-01-15" }).worklist();
     expect(worklist.lapseCandidates).toEqual([
       { kind: "lapse-candidate", memberId: "丙", branch: "第二支部", clause: "party-constitution:9", due: null, months: 6, criteria: ["organizational-life"] },
@@ -539,27 +548,7 @@ describe("analyzeRoster: reading the roster", () => {
 });
 
 describe("analyzeRoster: what the caller is given is the caller's own", () => {
-  const months = Array.from({ length: 12 }, (_, i) => ({
-    month: `2024-${String(i + 1).padStart(2, "0")}`,
-    organizationalLife: true,
-    duesPaid: i < 6,
-    assignedWork: true,
-    contact: { inflow: true, outflow: true },
-    excused: null,
-  }));
-  const appraisal = {
-    probationary: false,
-    departure: "2023-06-01",
-    period: { from: "2024-01-01", to: "2024-12-31" },
-    months,
-    reports: ["2024-05-20"],
-    activityCard: "verified",
-    violation: "none",
-    outstandingContribution: false,
-    transferNotArranged: null,
-    outOfContactEducation: "not-yet-educated",
-    correction: "not-yet-required",
-  };
+  const appraisal = appraisal2024((i) => ({ duesPaid: i < 6 }), { reports: ["2024-05-20"] });
   // Six months without dues (a lapse candidate), away on exactly six months (Q1 flips the document).
   const record = { id: "m1", branch: "b1", appraisal, absence: { departure: "2024-08-31", expectedReturn: "2025-02-28", placeFixed: true } };
 
