@@ -245,24 +245,32 @@ interface RosterIterator {
 }
 
 /**
- * The roster's iterator, as `for await` takes it (its async iterator, else its iterator),
- * or nothing if it gives none: not an object, or one without a `next` method. A property
- * that throws when read is no iterator either; what the caller's `[Symbol.iterator]()`
- * itself throws is the caller's, and passes.
+ * How a value is iterated, as `for await` chooses: its async iterator's method, else its
+ * iterator's; nothing if it has neither, or if asking throws (a getter, a proxy's trap).
  */
-function openIterator(roster: Iterable<unknown> | AsyncIterable<unknown>): { readonly iterator: RosterIterator; readonly isAsync: boolean } | undefined {
-  let open: unknown;
-  let isAsync: boolean;
+function iterationOf(value: unknown): { readonly open: (this: unknown) => unknown; readonly isAsync: boolean } | undefined {
+  if (value === null || (typeof value !== "object" && typeof value !== "function")) return undefined;
+  const target = value as { readonly [Symbol.iterator]?: unknown; readonly [Symbol.asyncIterator]?: unknown };
   try {
-    const target = roster as { readonly [Symbol.iterator]?: unknown; readonly [Symbol.asyncIterator]?: unknown };
     const asyncOpen = target[Symbol.asyncIterator];
-    isAsync = typeof asyncOpen === "function";
-    open = isAsync ? asyncOpen : target[Symbol.iterator];
+    if (typeof asyncOpen === "function") return { open: asyncOpen as (this: unknown) => unknown, isAsync: true };
+    const open = target[Symbol.iterator];
+    return typeof open === "function" ? { open: open as (this: unknown) => unknown, isAsync: false } : undefined;
   } catch {
     return undefined;
   }
-  if (typeof open !== "function") return undefined;
-  const opened: unknown = open.call(roster);
+}
+
+/**
+ * The roster's iterator, or nothing if it gives none: not an object, or one without a
+ * `next` method. What the caller's `[Symbol.iterator]()` itself throws is the caller's, and
+ * passes.
+ */
+function openIterator(roster: Iterable<unknown> | AsyncIterable<unknown>): { readonly iterator: RosterIterator; readonly isAsync: boolean } | undefined {
+  const iteration = iterationOf(roster);
+  if (iteration === undefined) return undefined;
+  const { isAsync } = iteration;
+  const opened: unknown = iteration.open.call(roster);
   if (opened === null || (typeof opened !== "object" && typeof opened !== "function")) return undefined;
   const it = opened as { readonly next?: unknown; readonly return?: unknown };
   let next: unknown;
@@ -317,14 +325,7 @@ export async function* recordsOf(source: string, roster: Iterable<unknown> | Asy
 }
 
 function isIterable(value: unknown): value is Iterable<unknown> | AsyncIterable<unknown> {
-  if (value === null || (typeof value !== "object" && typeof value !== "function")) return false;
-  const target = value as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown };
-  try {
-    return typeof target[Symbol.asyncIterator] === "function" || typeof target[Symbol.iterator] === "function";
-  } catch {
-    // A getter or a proxy that throws when asked how to iterate it: not a roster to read.
-    return false;
-  }
+  return iterationOf(value) !== undefined;
 }
 
 type RuleOptions = { readonly interpretations: InterpretationChoices } | undefined;

@@ -585,9 +585,10 @@ export function mergeWorklists(first: Worklist, second: Worklist): Worklist {
   const gathered = new Map<string, Pick<BranchGathering, "mobileMembers" | "officers" | "currentAssignment">>();
   for (const facts of [...a.liaisons, ...b.liaisons]) {
     const gathering = gathered.get(facts.branch) ?? { mobileMembers: [], officers: [], currentAssignment: Object.create(null) as Record<string, string> };
-    for (const member of facts.mobileMembers) gathering.mobileMembers.push(member);
+    // One at a time, not spread into push: a branch of 120,000 overflowed the stack.
     for (const officer of facts.officers) gathering.officers.push(officer);
     for (const member of facts.mobileMembers) {
+      gathering.mobileMembers.push(member);
       const liaison = facts.currentAssignment[member];
       if (liaison !== undefined && Object.hasOwn(facts.currentAssignment, member)) gathering.currentAssignment[member] = liaison;
     }
