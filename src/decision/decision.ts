@@ -235,8 +235,11 @@ export class Recorder<Reads extends InterpretationId = InterpretationId> {
     citation: CitationId,
     facts: { readonly [path: string]: JsonValue },
     result: JsonValue,
-    ...[params]: ParamsOf<Id>
-  ): void {
+    ...params: ParamsOf<Id>
+  ): void;
+  // The signature above types the parameters by the message; this one takes them as a plain
+  // argument, not a rest list, which would be a new array on every step.
+  step(check: MessageId, citation: CitationId, facts: { readonly [path: string]: JsonValue }, result: JsonValue, params?: MessageParams): void {
     if (this.trace === null) return;
     this.cite(citation);
     // Every step has one shape, so that kept decisions stay compact; empty facts and
@@ -248,7 +251,7 @@ export class Recorder<Reads extends InterpretationId = InterpretationId> {
       read = facts;
       break;
     }
-    this.trace.push({ check, citation, facts: read, result, params: params as MessageParams | undefined });
+    this.trace.push({ check, citation, facts: read, result, params });
   }
 
   /** The alternative in force for `id`, recorded as applied. Use for readings that apply to every case (Q2, say). */
@@ -268,11 +271,13 @@ export class Recorder<Reads extends InterpretationId = InterpretationId> {
    * Where every reading of a point gives the same outcome on the branch at hand, the logic
    * {@link Recorder.interpret}s it instead, and nothing is decided twice.
    */
-  contest<Id extends Reads, Reason extends MessageId>(id: Id, reason: Reason, ...[params]: ParamsOf<Reason>): AlternativeOf<Id> {
+  contest<Id extends Reads, Reason extends MessageId>(id: Id, reason: Reason, ...params: ParamsOf<Reason>): AlternativeOf<Id>;
+  // As for step: the parameters as a plain argument, not a rest list.
+  contest<Id extends Reads>(id: Id, reason: MessageId, params?: MessageParams): AlternativeOf<Id> {
     if (this.trace !== null) {
       const { contested } = this.gathered;
       if (!contested.some((point) => point.id === id)) {
-        contested.push({ id, reason: params === undefined ? { check: reason } : { check: reason, params: params as MessageParams } });
+        contested.push({ id, reason: params === undefined ? { check: reason } : { check: reason, params } });
       }
     }
     return this.interpret(id);
