@@ -14,6 +14,7 @@ import {
   INTERPRETATION_IDS,
   alternativesOf,
   type AlternativeOf,
+  type InterpretationAlternative,
   type InterpretationId,
 } from "./registry.js";
 
@@ -113,6 +114,12 @@ export function chosenAlternative<Id extends InterpretationId>(
   );
 }
 
+// Each interpretation's default, by id: a map, because the registry looked up by an id that
+// changes from call to call is a slow keyed load on every reading a rule applies.
+const DEFAULT_READINGS: ReadonlyMap<InterpretationId, InterpretationAlternative> = new Map(
+  (Object.keys(INTERPRETATIONS) as InterpretationId[]).map((id) => [id, INTERPRETATIONS[id].default]),
+);
+
 /** {@link chosenAlternative} on choices already validated: the rules' hot path. @internal */
 export function alternativeInForce<Id extends InterpretationId>(
   choices: InterpretationChoices | undefined,
@@ -120,5 +127,5 @@ export function alternativeInForce<Id extends InterpretationId>(
 ): AlternativeOf<Id> {
   // Only the caller's own choices count, never one inherited from a prototype.
   const chosen = choices !== undefined && Object.hasOwn(choices, id) ? (choices[id] as AlternativeOf<Id> | undefined) : undefined;
-  return chosen ?? INTERPRETATIONS[id].default;
+  return chosen ?? (DEFAULT_READINGS.get(id) as AlternativeOf<Id>);
 }

@@ -53,13 +53,14 @@ import { z } from "zod";
 import { RuleDateSchema, formatFromDayNumber, dayNumberOf, type CalendarDate } from "../calendar/date.js";
 import { periodLastDayNumber, relationOf, type PeriodRelation } from "../calendar/periods.js";
 import type { CitationId } from "../clauses/citation.js";
+import type { ClauseId } from "../clauses/opinion.js";
 import type { Recorder } from "../decision/decision.js";
 import { defineRule } from "../decision/rule.js";
 import { addBilingualIssue, failInput } from "../errors.js";
 import { deepFreeze } from "../frozen.js";
 import { bilingual, termsInBothLanguages, type Bilingual, type FieldWordIds } from "../locales/index.js";
 import { alternativeInForce, type InterpretationChoices, type OverridableRuleOptions } from "../interpretations/options.js";
-import { DUTIES, DutyIdSchema, type DutyId } from "./duties.js";
+import { DutyIdSchema, clausesOfDuties, type DutyId } from "./duties.js";
 
 /** The document a member carries when away (二（一）1). */
 export type AbsenceDocument = "transfer-letter" | "certificate-letter" | "activity-card";
@@ -187,6 +188,13 @@ const DUTIES_OF: { readonly [Document in AbsenceDocument]: readonly DutyId[] } =
     "review-activity-card-yearly",
     ...COMMON_DUTIES,
   ],
+};
+
+// The clauses each document's duties cite, worked out once from the duties' own.
+const DUTY_CLAUSES_OF: { readonly [Document in AbsenceDocument]: readonly ClauseId[] } = {
+  "transfer-letter": clausesOfDuties(DUTIES_OF["transfer-letter"]),
+  "certificate-letter": clausesOfDuties(DUTIES_OF["certificate-letter"]),
+  "activity-card": clausesOfDuties(DUTIES_OF["activity-card"]),
 };
 
 /**
@@ -391,16 +399,21 @@ export function decideDocument(absence: Absence, reasoning: Reasoning): AbsenceD
 /**
  * Records the duties that follow as one step: its result the duties, its citation the
  * first clause that sets some of them; every such clause is cited, and the step's words
- * name each duty's clause. @internal
+ * name each duty's clause. A fixed list passes its clauses, worked out once. @internal
  */
-export function recordDuties(reasoning: Pick<Recorder, "step" | "cite" | "traced">, duties: readonly DutyId[]): void {
+export function recordDuties(
+  reasoning: Pick<Recorder, "step" | "cite" | "traced">,
+  duties: readonly DutyId[],
+  clauses?: readonly ClauseId[],
+): void {
   if (!reasoning.traced) return;
-  let first = true;
-  for (const id of duties) {
-    const { clause } = DUTIES[id];
-    if (first) reasoning.step("duties", clause, {}, duties);
+  const cited = clauses ?? clausesOfDuties(duties);
+  // An indexed loop: iterating a frozen list allocates an iterator on every decision.
+  for (let index = 0; index < cited.length; index += 1) {
+    const clause = cited[index];
+    if (clause === undefined) continue;
+    if (index === 0) reasoning.step("duties", clause, {}, duties);
     else reasoning.cite(clause);
-    first = false;
   }
 }
 
@@ -408,7 +421,7 @@ export function recordDuties(reasoning: Pick<Recorder, "step" | "cite" | "traced
 export function decideDocumentForAbsence(absence: Absence, reasoning: Reasoning): DocumentForAbsenceOutcome {
   const document = decideDocument(absence, reasoning);
   // The outcome's own frozen list: every decision shares it.
-  recordDuties(reasoning, DUTIES_OF[document]);
+  recordDuties(reasoning, DUTIES_OF[document], DUTY_CLAUSES_OF[document]);
   return documentOutcome(document);
 }
 
@@ -469,7 +482,7 @@ export const documentForAbsence = defineRule({
 
 // The exported tables are frozen to the last leaf: a caller writing into one would
 // otherwise change every later decision.
-for (const table of [ABSENCE_DOCUMENTS, ABSENCE_DOCUMENT_NAMES, DUTIES_OF]) deepFreeze(table);
+for (const table of [ABSENCE_DOCUMENTS, ABSENCE_DOCUMENT_NAMES, DUTIES_OF, DUTY_CLAUSES_OF]) deepFreeze(table);
 
 declare module "../locales/catalog.js" {
   interface RuleOutcomes {

@@ -162,6 +162,20 @@ export const DUTIES: { readonly [Id in DutyId]: Duty } = {
 // otherwise change every later decision.
 for (const table of [DUTIES]) deepFreeze(table);
 
+// The clause of each duty, by id: the rules cite a list of duties' clauses on every
+// decision, and the table looked up by an id that changes from call to call is a slow keyed load.
+const DUTY_CLAUSES: ReadonlyMap<DutyId, ClauseId> = new Map((Object.keys(DUTIES) as DutyId[]).map((id) => [id, DUTIES[id].clause]));
+
+/** The clauses that set a list of duties, each once, in the order of the list. @internal */
+export function clausesOfDuties(duties: readonly DutyId[]): readonly ClauseId[] {
+  const clauses: ClauseId[] = [];
+  for (const id of duties) {
+    const clause = DUTY_CLAUSES.get(id) ?? DUTIES[id].clause;
+    if (!clauses.includes(clause)) clauses.push(clause);
+  }
+  return clauses;
+}
+
 /** Every {@link DutyId}, in the order of {@link DUTIES}. */
 export const DUTY_IDS = Object.freeze(Object.keys(DUTIES)) as readonly DutyId[];
 
