@@ -121,13 +121,13 @@ function digitAt(text: string, index: number): number {
 }
 
 /**
- * Reads a `YYYY-MM-DD` text into its parts, or returns `undefined` when it is not a
- * real calendar date in the supported years. Never throws.
- * @internal
+ * The day number of a `YYYY-MM-DD` text, or `NaN` when it is not a real calendar date in
+ * the supported years. Never throws, and makes no object: every date a rule reads, and
+ * every date its schema validates, passes here. @internal
  */
-export function readDateParts(text: string): DateParts | undefined {
+export function dayNumberOfText(text: string): DayNumber {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) {
-    return undefined;
+    return Number.NaN;
   }
   const y0 = digitAt(text, 0);
   const y1 = digitAt(text, 1);
@@ -137,18 +137,18 @@ export function readDateParts(text: string): DateParts | undefined {
   const m1 = digitAt(text, 6);
   const d0 = digitAt(text, 8);
   const d1 = digitAt(text, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return Number.NaN;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (year < MIN_YEAR || month < 1 || month > 12 || day < 1) return undefined;
-  if (day > monthLength(year, month)) return undefined;
-  return { year, month, day };
+  if (year < MIN_YEAR || month < 1 || month > 12 || day < 1) return Number.NaN;
+  if (day > monthLength(year, month)) return Number.NaN;
+  return dayNumberFromParts(year, month, day);
 }
 
 /** Is `value` a real calendar date written `YYYY-MM-DD`, in years {@link MIN_YEAR}–{@link MAX_YEAR}? Never throws. */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  return typeof value === "string" && readDateParts(value) !== undefined;
+  return typeof value === "string" && !Number.isNaN(dayNumberOfText(value));
 }
 
 /** The bilingual message for a text that is not a calendar date: the form expected, never the value given. @internal */
@@ -182,9 +182,9 @@ export function toDayNumber(
  * in that function's name, the one the caller called. @internal
  */
 export function dayNumberIn(source: string, date: unknown, path: readonly (string | number)[]): DayNumber {
-  const parts = typeof date === "string" ? readDateParts(date) : undefined;
-  if (parts === undefined) failInput(source, path, "invalid-date", invalidDateMessage());
-  return dayNumberFromParts(parts.year, parts.month, parts.day);
+  const dayNumber = typeof date === "string" ? dayNumberOfText(date) : Number.NaN;
+  if (Number.isNaN(dayNumber)) failInput(source, path, "invalid-date", invalidDateMessage());
+  return dayNumber;
 }
 
 /**
@@ -192,9 +192,9 @@ export function dayNumberIn(source: string, date: unknown, path: readonly (strin
  * form of {@link toDayNumber}, which would read its arguments again. @internal
  */
 export function dayNumberOf(date: CalendarDate): DayNumber {
-  const parts = readDateParts(date);
-  if (parts === undefined) failInput("dayNumberOf", [], "invalid-date", invalidDateMessage());
-  return dayNumberFromParts(parts.year, parts.month, parts.day);
+  const dayNumber = dayNumberOfText(date);
+  if (Number.isNaN(dayNumber)) failInput("dayNumberOf", [], "invalid-date", invalidDateMessage());
+  return dayNumber;
 }
 
 function pad2(value: number): string {
@@ -240,7 +240,7 @@ export function fromDayNumber(dayNumber: DayNumber): CalendarDate {
  * {@link MIN_YEAR}–{@link MAX_YEAR}.
  */
 export const CalendarDateSchema = z.string().check((ctx) => {
-  if (readDateParts(ctx.value) === undefined) {
+  if (Number.isNaN(dayNumberOfText(ctx.value))) {
     addBilingualIssue(ctx, { code: "invalid-date", message: invalidDateMessage() });
   }
 });
@@ -253,13 +253,16 @@ export const CalendarDateSchema = z.string().check((ctx) => {
  */
 export const MAX_RULE_YEAR = MAX_YEAR - 10;
 
+// The last day a rule takes, as a day number: NaN (a date that is no date) compares below it.
+const LAST_RULE_DAY: DayNumber = dayNumberFromParts(MAX_RULE_YEAR, 12, 31);
+
 /**
  * The zod schema of a date in a rule's facts: a {@link CalendarDateSchema} date in years
  * {@link MIN_YEAR}–{@link MAX_RULE_YEAR}.
  */
 export const RuleDateSchema = CalendarDateSchema.check((ctx) => {
-  const parts = readDateParts(ctx.value);
-  if (parts !== undefined && parts.year > MAX_RULE_YEAR) {
+  // A valid date after the last day of MAX_RULE_YEAR (an invalid one is the schema's first check's).
+  if (dayNumberOfText(ctx.value) > LAST_RULE_DAY) {
     addBilingualIssue(ctx, {
       code: "out-of-range",
       message: bilingual("error.rule-date-out-of-range", { from: MIN_YEAR, to: MAX_RULE_YEAR }),
