@@ -37,6 +37,7 @@ import {
 } from "./date.js";
 import { deepFreeze } from "../frozen.js";
 import { bilingual } from "../locales/index.js";
+import { privateSchema } from "../input/private-schema.js";
 
 /**
  * How "N months" is measured (interpretation Q2).
@@ -273,6 +274,9 @@ export function periodLastDayNumber(
   return shiftMonths(source, start, months ?? 0, missingDay);
 }
 
+// The library's own copy of PeriodOptionsSchema: a caller's writes into the exported one do not reach it.
+const ownPeriodOptionsSchema = privateSchema(PeriodOptionsSchema);
+
 /**
  * Adds whole calendar months to a date, per 民法典 第202条: the same day of the target
  * month, or the month's last day where that day does not exist, and says whether it
@@ -298,10 +302,13 @@ export function addCalendarMonths(
 ): MonthShift {
   const start = dayNumberIn("addCalendarMonths", date, ["date"]);
   const checked = assertWholeMonths(months);
-  const { missingDay } = readInput("addCalendarMonths", PeriodOptionsSchema, options ?? {});
+  const { missingDay } = readInput("addCalendarMonths", ownPeriodOptionsSchema(), options ?? {});
   const shifted = shiftMonths("addCalendarMonths", start, checked, missingDay ?? "last-day-of-month");
   return { date: formatFromDayNumber(shifted.day), clamped: shifted.clamped };
 }
+
+// The library's own copy of PeriodSchema: a caller's writes into the exported one do not reach it.
+const ownPeriodSchema = privateSchema(PeriodSchema);
 
 /**
  * The last day of a period that starts after `start` (民法典 第201条: the start day
@@ -328,8 +335,8 @@ export function periodLastDay(
   const end = periodLastDayNumber(
     "periodLastDay",
     startDay,
-    readInput("periodLastDay", PeriodSchema, period),
-    readInput("periodLastDay", PeriodOptionsSchema, options ?? {}),
+    readInput("periodLastDay", ownPeriodSchema(), period),
+    readInput("periodLastDay", ownPeriodOptionsSchema(), options ?? {}),
   );
   return { lastDay: formatFromDayNumber(end.day), clamped: end.clamped };
 }
@@ -373,8 +380,8 @@ export function comparePeriod(
   const last = periodLastDayNumber(
     "comparePeriod",
     startDay,
-    readInput("comparePeriod", PeriodSchema, period),
-    readInput("comparePeriod", PeriodOptionsSchema, options ?? {}),
+    readInput("comparePeriod", ownPeriodSchema(), period),
+    readInput("comparePeriod", ownPeriodOptionsSchema(), options ?? {}),
   );
   return {
     relation: relationOf(endDay, last.day),

@@ -32,6 +32,7 @@ import {
 import { mergeImpactReports, type ImpactReport } from "../roster/impact.js";
 import { mergeWorklists, type Worklist } from "../roster/worklist.js";
 import type { FromRosterWorker, RosterWorkerData, ToRosterWorker } from "./roster-worker.js";
+import { privateSchema } from "../input/private-schema.js";
 
 const SOURCE = "analyzeInWorkers";
 
@@ -50,6 +51,9 @@ export interface WorkerTuning {
 
 const DEFAULT_BATCH = 1000;
 const DEFAULT_IN_FLIGHT = 2;
+
+// The library's own copy of RosterOptionsSchema: a caller's writes into the exported one do not reach it.
+const ownRosterOptionsSchema = privateSchema(RosterOptionsSchema);
 
 /**
  * Decides a roster as `analyzeRoster` does, in `threads` worker threads: the same members,
@@ -85,7 +89,7 @@ export function analyzeInWorkers(
   threads: number,
   tuning: WorkerTuning = {},
 ): RosterAnalysis {
-  const valid: RosterOptions = readInput(SOURCE, RosterOptionsSchema, options);
+  const valid: RosterOptions = readInput(SOURCE, ownRosterOptionsSchema(), options);
   // The checks analyzeRoster makes beyond the options' schema (the roster is iterable, a
   // reading it cannot take), made by it: it reads nothing until it is iterated.
   analyzeRoster(records, valid);

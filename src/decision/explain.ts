@@ -15,6 +15,7 @@ import { INTERPRETATIONS, type InterpretationAlternative, type InterpretationId 
 import { z } from "zod";
 import type { AppliedInterpretation, Decision, JsonValue } from "./decision.js";
 import { decisionSchema, type RULE_OUTCOME_SCHEMAS, type RuleName, type StoredDecision } from "./stored.js";
+import { privateSchema } from "../input/private-schema.js";
 
 /** A step of either version, as the explanation reads it. */
 interface AnyStep {
@@ -152,6 +153,9 @@ function embedded(text: string): string {
   return text.replace(/[。.]$/u, "");
 }
 
+// The library's own copy of StoredDecisionSchema, which is built of exported schemas: a caller's writes into those do not reach it.
+const ownStoredDecisionSchema = privateSchema(StoredDecisionSchema);
+
 /**
  * Renders a decision as plain text for a person: the matter and the question, the
  * outcome, its grounds (the clause that decided the outcome first), each step of the
@@ -196,7 +200,7 @@ function embedded(text: string): string {
 export function explain(decision: StoredDecision, options: ExplainOptions = {}): string {
   const { locale = "zh-CN", quoteClauses = false } = readInput("explain", ExplainOptionsSchema, options);
   // The explanation reads the validated copy, never the caller's object a second time.
-  const stored = readInput("explain", StoredDecisionSchema, decision) as StoredDecision;
+  const stored = readInput("explain", ownStoredDecisionSchema(), decision) as StoredDecision;
   return writeExplanation(stored, locale, quoteClauses);
 }
 

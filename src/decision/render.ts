@@ -12,7 +12,7 @@ import type { StepFound } from "../locales/catalog.js";
 import { CATALOGS, LOCALES, type Locale } from "../locales/index.js";
 import type { ContestReason, JsonValue, TraceStep } from "./decision.js";
 import type { RuleName } from "./rule.js";
-import { RULE_NAMES, RULE_OUTCOME_SCHEMAS, isRuleName } from "../rules/registry.js";
+import { OWN_OUTCOME_SCHEMAS, RULE_NAMES, isRuleName } from "../rules/registry.js";
 
 const NO_FACTS: StepFound["facts"] = Object.freeze({});
 
@@ -64,7 +64,7 @@ export function outcomeText(rule: string, outcome: JsonValue, locale: Locale = "
   const language = readInput("outcomeText", LocaleSchema, locale);
   // Words are given only to an outcome the rule could have decided: one of another shape
   // (a stored decision edited, or from another version) is shown as it is stored.
-  if (!isRuleName(name) || !RULE_OUTCOME_SCHEMAS[name].safeParse(given).success) return JSON.stringify(given);
+  if (!isRuleName(name) || !OWN_OUTCOME_SCHEMAS[name]().safeParse(given).success) return JSON.stringify(given);
   return summaryOf(name, given, language);
 }
 

@@ -13,6 +13,7 @@ import { RULES, isRuleName } from "../rules/registry.js";
 import { sameJson, type DecidedBy, type Decision, type Fingerprints, type JsonValue } from "./decision.js";
 import { FINGERPRINTS, LIBRARY } from "./fingerprints.js";
 import { decisionSchema, type StoredDecision } from "./stored.js";
+import { privateSchema } from "../input/private-schema.js";
 
 /** What part of a decision differs when it is decided again. */
 export type ReplayDifferenceKind =
@@ -84,6 +85,9 @@ function issuesOf(error: unknown): JsonValue {
   return error.issues.map((issue: InputIssue) => ({ path: [...issue.path], code: issue.code }));
 }
 
+// The library's own copy of StoredSchema, which is built of exported schemas: a caller's writes into those do not reach it.
+const ownStoredSchema = privateSchema(StoredSchema);
+
 /**
  * Decides a stored decision's recorded input again, with its recorded options, by the
  * installed library, and reports what differs: the outcome, the citations, the readings
@@ -107,7 +111,7 @@ function issuesOf(error: unknown): JsonValue {
  * ```
  */
 export function replay(stored: StoredDecision): ReplayReport {
-  const valid = readInput("replay", StoredSchema, stored) as StoredDecision;
+  const valid = readInput("replay", ownStoredSchema(), stored) as StoredDecision;
   if (valid.schemaVersion === 1) {
     return { replayable: false, same: false, differences: [], madeBy: null, replayedBy: LIBRARY, changed: null, decision: null };
   }

@@ -12,6 +12,7 @@ import type { CitationId } from "../clauses/citation.js";
 import type { ClauseId } from "../clauses/opinion.js";
 import { addBilingualIssue, failInput, readInput } from "../errors.js";
 import { NonBlankTextSchema } from "../input/text.js";
+import { privateSchema } from "../input/private-schema.js";
 import { alternativeInForce, choiceSchema } from "../interpretations/options.js";
 import { INTERPRETATIONS, type AlternativeOf, type InterpretationId } from "../interpretations/registry.js";
 import { bilingual } from "../locales/index.js";
@@ -280,6 +281,11 @@ export function defineRule<
       new Recorder<Reads>(options.interpretations, false),
     );
 
+  // The rule validates with copies of its schemas that the exported ones do not reach, taken
+  // now, as the rule is declared: a caller who writes into `rule.input` or `rule.options`
+  // changes nothing the rule accepts.
+  const ownInput = privateSchema(declaration.input);
+  const ownOptions = privateSchema(optionsSchema);
   // The rule's input schema as zod compiles it: the same answers, found faster. Compiled
   // on the rule's first call, not as the library loads: compiling every rule's schema took
   // longer than loading the library.
@@ -292,9 +298,9 @@ export function defineRule<
     validated = false,
   ): { input: Input; options: ValidOptions<Reads, Given, Extra>; recordedOptions: JsonValue } {
     // An input the rule's own schema has already validated (a roster's record) is not read twice.
-    const valid = validated ? (input as Input) : (readInput(name, (inputValidator ??= compiledSchema(declaration.input)), input) as Input);
+    const valid = validated ? (input as Input) : (readInput(name, (inputValidator ??= compiledSchema(ownInput())), input) as Input);
     // No options at all is the common call: nothing to read or validate.
-    const given = (options === undefined ? NO_OPTIONS_GIVEN : readInput(name, optionsSchema, options)) as RuleOptionsFor<Reads, Given, Extra>;
+    const given = (options === undefined ? NO_OPTIONS_GIVEN : readInput(name, ownOptions(), options)) as RuleOptionsFor<Reads, Given, Extra>;
     // Null-prototype: an option left out is never read from a polluted Object.prototype. A
     // rule with no options of its own shares one frozen empty record.
     const extra: Record<string, unknown> = extraKeys.length === 0 ? NO_EXTRA_OPTIONS : (Object.create(null) as Record<string, unknown>);

@@ -25,7 +25,7 @@ import {
   type InterpretationAlternative,
   type InterpretationId,
 } from "../interpretations/registry.js";
-import { RULES, RULE_OUTCOME_SCHEMAS, isRuleName } from "../rules/registry.js";
+import { OWN_OUTCOME_SCHEMAS, RULES, isRuleName } from "../rules/registry.js";
 import { CATALOGS, bilingual } from "../locales/index.js";
 import { DECISION_SCHEMA_VERSION, sameJson, type Decision, type JsonValue, type TraceStep } from "./decision.js";
 
@@ -72,7 +72,7 @@ function everyStep(
 
 function checkConsistency(decision: Checked, issue: Issue): void {
   const { rule, citations, trace, interpretations, ambiguities, ambiguous, override } = decision;
-  const outcomeSchema = isRuleName(rule) ? (RULE_OUTCOME_SCHEMAS[rule] as z.ZodType) : undefined;
+  const outcomeSchema = isRuleName(rule) ? OWN_OUTCOME_SCHEMAS[rule]() : undefined;
   if (outcomeSchema === undefined) {
     issue(["rule"], bilingual("stored.not-a-rule"), "invalid-value");
   } else {

@@ -17,6 +17,7 @@ import {
   type InterpretationAlternative,
   type InterpretationId,
 } from "./registry.js";
+import { privateSchema } from "../input/private-schema.js";
 
 /** The caller's choice of alternative for any interpretations; the rest keep their defaults. */
 export type InterpretationChoices = {
@@ -95,6 +96,9 @@ export function overridableRuleOptionsSchema<Outcome>(
   });
 }
 
+// The library's own copy of InterpretationChoicesSchema: a caller's writes into the exported one do not reach it.
+const ownInterpretationChoicesSchema = privateSchema(InterpretationChoicesSchema);
+
 /**
  * The alternative in force for an interpretation: the caller's choice or the default.
  *
@@ -109,7 +113,7 @@ export function chosenAlternative<Id extends InterpretationId>(
 ): AlternativeOf<Id> {
   alternativesOf(id);
   return alternativeInForce(
-    choices === undefined ? undefined : readInput("chosenAlternative", InterpretationChoicesSchema, choices),
+    choices === undefined ? undefined : readInput("chosenAlternative", ownInterpretationChoicesSchema(), choices),
     id,
   );
 }

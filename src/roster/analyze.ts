@@ -19,6 +19,7 @@ import { RULES } from "../rules/registry.js";
 import { ImpactBuilder, type FlippedOutcome, type ImpactReport, type MemberFlip, type MemberImpact } from "./impact.js";
 import { MemberRecordSchema, ROSTER_RULE_NAMES, rulesFor, type MemberRecord, type RosterOutcomes, type RosterRuleName, type RuleCall } from "./member-record.js";
 import { WorklistBuilder, type AmbiguousDecision, type Worklist } from "./worklist.js";
+import { privateSchema } from "../input/private-schema.js";
 
 const SOURCE = "analyzeRoster";
 
@@ -101,6 +102,9 @@ export interface RosterAnalysis {
   impact(): Promise<ImpactReport>;
 }
 
+// The library's own copy of RosterOptionsSchema: a caller's writes into the exported one do not reach it.
+const ownRosterOptionsSchema = privateSchema(RosterOptionsSchema);
+
 /**
  * Decides every rule that applies to every member of a roster, one member at a time: the
  * roster is read once, and no more of it is held than the member at hand. A record that is
@@ -129,7 +133,7 @@ export interface RosterAnalysis {
  * ```
  */
 export function analyzeRoster(roster: Iterable<unknown> | AsyncIterable<unknown>, options: RosterOptions): RosterAnalysis {
-  const valid = readInput(SOURCE, RosterOptionsSchema, options);
+  const valid = readInput(SOURCE, ownRosterOptionsSchema(), options);
   if (!isIterable(roster)) failInput(SOURCE, ["roster"], "wrong-type", bilingual("roster.error.not-a-roster"));
   // Q9's caller standard needs a grading standard, which a roster does not take yet: refused
   // here once, rather than for every member with an appraisal.
@@ -439,6 +443,10 @@ export interface AnalyzedMember {
 const NO_OUTCOMES: RosterOutcomes = Object.freeze({});
 const NO_AMBIGUITIES: readonly AmbiguousDecision[] = Object.freeze([]);
 
+// The library's own copy of MemberRecordSchema, which is built of the rules' exported input
+// schemas: a caller's writes into those, or into it, do not reach it.
+const ownMemberRecordSchema = privateSchema(MemberRecordSchema);
+
 // The record's schema as zod compiles it (see compiledSchema), compiled when the first record
 // is read: validating the record was the largest part of a member's time.
 let recordValidator: typeof MemberRecordSchema | undefined;
@@ -447,7 +455,7 @@ let recordValidator: typeof MemberRecordSchema | undefined;
 export function analyzeMember(record: unknown, position: number, readings: RosterReadings, how: HowToDecide): AnalyzedMember {
   let valid: MemberRecord;
   try {
-    valid = readInput(SOURCE, (recordValidator ??= compiledSchema(MemberRecordSchema)), record);
+    valid = readInput(SOURCE, (recordValidator ??= compiledSchema(ownMemberRecordSchema())), record);
   } catch (error) {
     return { member: { valid: false, position, issues: issuesOf(error, []) }, record: undefined, outcomes: NO_OUTCOMES, ambiguous: NO_AMBIGUITIES };
   }

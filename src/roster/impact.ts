@@ -13,6 +13,7 @@ import { INTERPRETATIONS, INTERPRETATION_IDS } from "../interpretations/registry
 import { compareText } from "../input/text.js";
 import { bilingual } from "../locales/index.js";
 import { ROSTER_RULE_NAMES, type RosterOutcomes, type RosterRuleName } from "./member-record.js";
+import { privateSchema } from "../input/private-schema.js";
 
 /** How many flipped members a reading's report lists, the first by branch and id; every one is in the members' results. */
 export const IMPACT_EXAMPLES = 20;
@@ -264,6 +265,9 @@ export const ImpactReportSchema = z.strictObject({
   ),
 });
 
+// The library's own copy of ImpactReportSchema: a caller's writes into the exported one do not reach it.
+const ownImpactReportSchema = privateSchema(ImpactReportSchema);
+
 /**
  * Two impact reports of one day and the same readings as one: the report of the two
  * rosters together.
@@ -272,8 +276,8 @@ export const ImpactReportSchema = z.strictObject({
  */
 export function mergeImpactReports(first: ImpactReport, second: ImpactReport): ImpactReport {
   // Read once into plain data and checked: a report may come from storage or from another thread.
-  const a = readInput("mergeImpactReports", ImpactReportSchema, first) as unknown as ImpactReport;
-  const b = readInput("mergeImpactReports", ImpactReportSchema, second) as unknown as ImpactReport;
+  const a = readInput("mergeImpactReports", ownImpactReportSchema(), first) as unknown as ImpactReport;
+  const b = readInput("mergeImpactReports", ownImpactReportSchema(), second) as unknown as ImpactReport;
   if (a.asOf !== b.asOf) failInput("mergeImpactReports", ["asOf"], "inconsistent", bilingual("roster.error.different-days"));
   const tallies = new Map<string, ReadingTally>();
   for (const reading of [...a.readings, ...b.readings]) {

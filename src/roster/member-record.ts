@@ -14,6 +14,7 @@ import { MemberIdSchema, NonBlankTextSchema } from "../input/text.js";
 import { bilingual } from "../locales/index.js";
 import type { AbsenceDocument } from "../rules/document-for-absence.js";
 import { RULES } from "../rules/registry.js";
+import { privateSchema } from "../input/private-schema.js";
 
 // 2.2's schedule is worked out for an absence: its departure is the absence's and its
 // document is the one 2.1.1 gives, so the record holds neither a second time.
@@ -24,6 +25,10 @@ const ScheduleBlockSchema = z.strictObject(scheduleShape);
 
 // Any document will do to run the schedule's own checks on the block: none of them reads it.
 const ANY_DOCUMENT: AbsenceDocument = "certificate-letter";
+
+// The schedule rule's input schema, as the library's own copy: a caller's writes into
+// `RULES.reportingSchedule.input` do not change what a record's schedule block accepts.
+const ownScheduleInputSchema = privateSchema(RULES.reportingSchedule.input);
 
 /**
  * The zod schema of a member's record: `id` and `branch`; the organ Party committee the
@@ -66,7 +71,7 @@ export const MemberRecordSchema = z
     }
     // The schedule's own checks (a return before the departure, an empty period, a record
     // after asOf), on the facts the rule will be given, reported inside the block.
-    const checked = RULES.reportingSchedule.input.safeParse({ ...schedule, departure: absence.departure, document: ANY_DOCUMENT });
+    const checked = ownScheduleInputSchema().safeParse({ ...schedule, departure: absence.departure, document: ANY_DOCUMENT });
     if (checked.success) return;
     for (const issue of checked.error.issues) {
       ctx.issues.push({ ...issue, input: undefined, path: ["schedule", ...issue.path] } as (typeof ctx.issues)[number]);

@@ -17,6 +17,7 @@ import type { LiaisonAssignmentOutcome } from "../rules/liaison-assignment.js";
 import { RULES } from "../rules/registry.js";
 import { OBLIGATION_KINDS, type ObligationKind, type ReportingScheduleOutcome } from "../rules/reporting-schedule.js";
 import { ROSTER_RULE_NAMES, type MemberRecord, type RosterOutcomes, type RosterRuleName } from "./member-record.js";
+import { privateSchema } from "../input/private-schema.js";
 
 /** How many days ahead an obligation (or a document) is listed as due soon. */
 export const DUE_SOON_DAYS = 30;
@@ -559,6 +560,9 @@ export const WorklistSchema = z.strictObject({
   liaisonsRefused: z.array(Text),
 });
 
+// The library's own copy of WorklistSchema: a caller's writes into the exported one do not reach it.
+const ownWorklistSchema = privateSchema(WorklistSchema);
+
 /**
  * Two worklists of one day as one: what the worklist of the two rosters together would be
  * (an organization's obligation listed in both is kept once; a branch in both has its
@@ -568,8 +572,8 @@ export const WorklistSchema = z.strictObject({
  */
 export function mergeWorklists(first: Worklist, second: Worklist): Worklist {
   // Read once into plain data and checked: a worklist may come from storage or from another thread.
-  const a = readInput("mergeWorklists", WorklistSchema, first) as Worklist;
-  const b = readInput("mergeWorklists", WorklistSchema, second) as Worklist;
+  const a = readInput("mergeWorklists", ownWorklistSchema(), first) as Worklist;
+  const b = readInput("mergeWorklists", ownWorklistSchema(), second) as Worklist;
   if (a.asOf !== b.asOf) failInput("mergeWorklists", ["asOf"], "inconsistent", bilingual("roster.error.different-days"));
   const items = new WorkItems();
   for (const list of [a.documents, a.dueSoon, a.overdue, a.lapseCandidates, a.ambiguous, b.documents, b.dueSoon, b.overdue, b.lapseCandidates, b.ambiguous]) {

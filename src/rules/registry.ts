@@ -14,6 +14,8 @@ import { liaisonAssignment } from "./liaison-assignment.js";
 import { managementMode } from "./management-mode.js";
 import { reportingSchedule } from "./reporting-schedule.js";
 import { resolveReceivingOrg } from "./resolve-receiving-org.js";
+import { privateSchema } from "../input/private-schema.js";
+import type { z } from "zod";
 
 /**
  * Every rule, by name, in the order of the opinion. Adding a rule is adding its module
@@ -50,6 +52,15 @@ export function isRuleName(name: unknown): name is RuleName {
 export const RULE_OUTCOME_SCHEMAS = Object.freeze(
   Object.fromEntries(RULE_NAMES.map((name) => [name, RULES[name].outcome])),
 ) as { readonly [Name in RuleName]: (typeof RULES)[Name]["outcome"] };
+
+/**
+ * The same outcome schemas, as the library's own copies (see `privateSchema`): what stored
+ * decisions and outcomes are checked with, whatever a caller writes into the exported ones.
+ * @internal
+ */
+export const OWN_OUTCOME_SCHEMAS: { readonly [Name in RuleName]: () => z.ZodType } = Object.freeze(
+  Object.fromEntries(RULE_NAMES.map((name) => [name, privateSchema(RULES[name].outcome as z.ZodType)])),
+) as { readonly [Name in RuleName]: () => z.ZodType };
 
 /** Which rules read each interpretation, read from the rules' declarations: what the docs list beside each reading. */
 export function rulesReading(interpretation: string): readonly RuleName[] {

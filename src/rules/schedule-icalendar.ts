@@ -16,6 +16,7 @@ import { addBilingualIssue, readInput } from "../errors.js";
 import { deepFreeze } from "../frozen.js";
 import { LOCALES, bilingual, say, type Bilingual, type Locale } from "../locales/index.js";
 import { ObligationSchema, type Obligation, type ObligationStatus, type ScheduleParty } from "./reporting-schedule.js";
+import { privateSchema } from "../input/private-schema.js";
 
 /** Options of {@link scheduleToICalendar}. */
 export interface ICalendarOptions {
@@ -140,6 +141,9 @@ function basicDate(date: CalendarDate): string {
   return date.replace(/-/g, "");
 }
 
+// The library's own copy of ObligationsSchema, which is built of exported schemas: a caller's writes into those do not reach it.
+const ownObligationsSchema = privateSchema(ObligationsSchema);
+
 /**
  * Writes obligations (from {@link reportingSchedule}) as an iCalendar file: one all-day
  * event per obligation on its due date, with its id as UID, the duty as the summary, who
@@ -178,7 +182,7 @@ function basicDate(date: CalendarDate): string {
  * ```
  */
 export function scheduleToICalendar(obligations: readonly Obligation[], options: ICalendarOptions): string {
-  const valid = readInput("scheduleToICalendar", ObligationsSchema, obligations);
+  const valid = readInput("scheduleToICalendar", ownObligationsSchema(), obligations);
   const { stampedOn, locale = "zh-CN", name = say(locale, "ical.calendar-name") } = readInput(
     "scheduleToICalendar",
     OptionsSchema,
