@@ -13,6 +13,7 @@ import { CATALOGS, LOCALES, type Locale } from "../locales/index.js";
 import type { ContestReason, JsonValue, TraceStep } from "./decision.js";
 import type { RuleName } from "./rule.js";
 import { OWN_OUTCOME_SCHEMAS, RULE_NAMES, isRuleName } from "../rules/registry.js";
+import { privateSchema } from "../input/private-schema.js";
 
 const NO_FACTS: StepFound["facts"] = Object.freeze({});
 
@@ -121,7 +122,7 @@ export interface StepContext {
  */
 export function stepText(step: TraceStep, context: StepContext, locale: Locale = "zh-CN"): string {
   return wordsOfStep(
-    readInput("stepText", StepSchema, step) as TraceStep,
+    readInput("stepText", ownStepSchema(), step) as TraceStep,
     readInput("stepText", ContextSchema, context) as StepContext,
     readInput("stepText", LocaleSchema, locale),
   );
@@ -135,6 +136,9 @@ const StepSchema = z.looseObject({
   params: z.record(z.string(), z.json()).optional(),
   within: z.looseObject({ rule: z.string(), at: z.string(), trace: z.array(z.unknown()) }).optional(),
 });
+
+// The library's own copy of StepSchema, which is built of exported schemas: a caller's writes into those do not reach it.
+const ownStepSchema = privateSchema(StepSchema);
 
 const ContextSchema = z.looseObject({
   rule: z.string(),

@@ -38,6 +38,7 @@ import { addBilingualIssue, readInput } from "../errors.js";
 import { MemberIdSchema, checkUniqueIds, compareText, isCanonicalId } from "../input/text.js";
 import type { AlternativeOf } from "../interpretations/registry.js";
 import { bilingual, type FieldWordIds } from "../locales/index.js";
+import { privateSchema } from "../input/private-schema.js";
 
 /** The most mobile members one liaison keeps in touch with (三（二）1). */
 export const MEMBERS_PER_LIAISON = 15;
@@ -490,7 +491,7 @@ export const liaisonAssignment = defineRule({
  * ```
  */
 export function assignmentOf(outcome: Pick<LiaisonAssignmentOutcome, "liaisons">): Record<string, string> {
-  const { liaisons } = readInput("assignmentOf", LiaisonsSchema, outcome);
+  const { liaisons } = readInput("assignmentOf", ownLiaisonsSchema(), outcome);
   const links: Record<string, string> = {};
   for (const { liaison, members } of liaisons) {
     // Defined, not assigned: a member id "__proto__" must stay an own key of the result.
@@ -502,6 +503,9 @@ export function assignmentOf(outcome: Pick<LiaisonAssignmentOutcome, "liaisons">
 const LiaisonsSchema = z.object({
   liaisons: z.array(z.strictObject({ liaison: IdSchema, members: z.array(IdSchema) })),
 });
+
+// The library's own copy of LiaisonsSchema, which is built of exported schemas: a caller's writes into those do not reach it.
+const ownLiaisonsSchema = privateSchema(LiaisonsSchema);
 
 declare module "../locales/catalog.js" {
   interface RuleOutcomes {

@@ -91,6 +91,9 @@ const OptionsSchema = z.strictObject({
     .optional(),
   locale: z.enum(LOCALES as [Locale, ...Locale[]]).optional(),
 });
+// The library's own copy of OptionsSchema, which is built of exported schemas: a caller's writes into those do not reach it.
+const ownOptionsSchema = privateSchema(OptionsSchema);
+
 
 /** Which of an obligation's texts (`what`) each locale reads. */
 const TEXT_OF: { readonly [L in Locale]: keyof Bilingual } = { "zh-CN": "zh", en: "en" };
@@ -185,7 +188,7 @@ export function scheduleToICalendar(obligations: readonly Obligation[], options:
   const valid = readInput("scheduleToICalendar", ownObligationsSchema(), obligations);
   const { stampedOn, locale = "zh-CN", name = say(locale, "ical.calendar-name") } = readInput(
     "scheduleToICalendar",
-    OptionsSchema,
+    ownOptionsSchema(),
     options,
   );
   const others = LOCALES.filter((other) => other !== locale);

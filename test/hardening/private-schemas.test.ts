@@ -172,7 +172,7 @@ describe("the library's own copy of a schema answers as the schema does", () => 
 });
 
 describe("writing into the other exported schemas changes nothing the functions that validate with them accept", () => {
-  it("periods, readings, worklists and impact reports: the same answers and the same refusals", async () => {
+  it("periods, readings, worklists, impact reports, and what is built of dates, ids and citations: the same answers and the same refusals", async () => {
     const lib = await freshLibrary();
     const calls: readonly (() => unknown)[] = [
       () => lib.periodLastDay("2024-08-31", { months: 6 }),
@@ -193,10 +193,29 @@ describe("writing into the other exported schemas changes nothing the functions 
       () => lib.mergeImpactReports(report, report),
       () => lib.mergeImpactReports(report, { ...report, members: -1 }),
     ];
-    const answers = () => [...calls, ...merged].map((call) => answer(attempt(call)));
+    const schedule = lib.reportingSchedule({
+      departure: "2024-03-01",
+      backOn: null,
+      document: "certificate-letter",
+      departmentConcentrated: false,
+      period: { from: "2024-01-01", before: "2025-01-01" },
+      asOf: "2024-07-01",
+      done: [],
+    }).outcome.obligations;
+    // Functions whose schemas are the module's own, built of exported leaves (a date, an id, a citation).
+    const builtOfLeaves = [
+      () => lib.scheduleToICalendar(schedule, { stampedOn: "2024-07-01" }),
+      () => lib.scheduleToICalendar(schedule, { stampedOn: "2024-02-30" }),
+      () => lib.assignmentOf({ liaisons: [{ liaison: "officer-1", members: ["member-1"] }] } as never),
+      () => lib.assignmentOf({ liaisons: [{ liaison: " officer-1", members: ["member-1"] }] } as never),
+      () => lib.stepText({ check: "place-fixed", citation: "2.1.1", result: true }, { rule: "documentForAbsence" }),
+      () => lib.stepText({ check: "place-fixed", citation: "9.9.9" as never, result: true }, { rule: "documentForAbsence" }),
+    ];
+    const answers = () => [...calls, ...merged, ...builtOfLeaves].map((call) => answer(attempt(call)));
     const before = answers();
-    expect(before.filter((a) => a.startsWith("refused")).length).toBeGreaterThanOrEqual(4);
+    expect(before.filter((a) => a.startsWith("refused")).length).toBeGreaterThanOrEqual(7);
     for (const schema of [lib.PeriodSchema, lib.PeriodOptionsSchema, lib.InterpretationChoicesSchema, lib.WorklistSchema, lib.ImpactReportSchema]) vandalizeSchema(schema);
+    for (const leaf of [lib.CalendarDateSchema, lib.RuleDateSchema, lib.MemberIdSchema, lib.NonBlankTextSchema]) vandalizeSchema(leaf);
     expect(lib.PeriodSchema.safeParse({ weeks: 2 }).success).toBe(true);
     expect(answers()).toEqual(before);
   });
