@@ -36,9 +36,11 @@ const isZodNode = (value: unknown): value is ZodNode => value !== null && typeof
 
 /**
  * Writes into every schema reachable from `root`, as a careless or hostile caller could:
- * each field of a shape replaced by `z.any()` and one added, every list of checks emptied,
- * every union given an option that takes anything, every enum an entry, every wrapped or
- * listed type replaced, and the parsers themselves overwritten to accept anything.
+ * each field of a shape replaced by `z.any()` and one added, every union given an option
+ * that takes anything, every enum an entry, every wrapped or listed type replaced, the
+ * parsers overwritten to accept anything; and every check turned off (its function, its
+ * bounds, its pattern, its refinement) and given a hook that would turn off any schema
+ * built with it. A `z.lazy`'s schema is reached through its getter.
  */
 function vandalizeSchema(root: unknown, seen = new Set<unknown>()): void {
   if (!isZodNode(root) || seen.has(root)) return;
@@ -49,6 +51,7 @@ function vandalizeSchema(root: unknown, seen = new Set<unknown>()): void {
     else if (Array.isArray(value)) for (const item of value) vandalizeSchema(item, seen);
     else if (value !== null && typeof value === "object") for (const item of Object.values(value)) vandalizeSchema(item, seen);
   }
+  if (def["type"] === "lazy" && typeof def["getter"] === "function") vandalizeSchema((def["getter"] as () => unknown)(), seen);
   const shape = def["shape"];
   if (shape !== null && typeof shape === "object") {
     const fields = shape as Record<string, unknown>;
@@ -57,7 +60,7 @@ function vandalizeSchema(root: unknown, seen = new Set<unknown>()): void {
   }
   for (const field of ["innerType", "element", "catchall", "keyType", "valueType"]) if (isZodNode(def[field])) def[field] = z.any();
   if (Array.isArray(def["options"])) (def["options"] as unknown[]).push(z.any());
-  if (Array.isArray(def["checks"])) (def["checks"] as unknown[]).length = 0;
+  for (const check of Array.isArray(def["checks"]) ? (def["checks"] as unknown[]) : []) vandalizeCheck(check);
   const entries = def["entries"];
   if (entries !== null && typeof entries === "object") (entries as Record<string, string>)["writtenByCaller"] = "writtenByCaller";
   const acceptAnything = (payload: { value: unknown; issues: unknown[] }) => payload;
@@ -65,6 +68,43 @@ function vandalizeSchema(root: unknown, seen = new Set<unknown>()): void {
   root._zod.parse = acceptAnything;
   root.safeParse = (data: unknown) => ({ success: true, data });
   root.parse = (data: unknown) => data;
+}
+
+/** Makes every schema reachable from `root` refuse whatever it is given: the other way a write can change an answer. */
+function refuseEverything(root: unknown, seen = new Set<unknown>()): void {
+  if (!isZodNode(root) || seen.has(root)) return;
+  seen.add(root);
+  const def = root._zod.def;
+  for (const value of Object.values(def)) {
+    if (isZodNode(value)) refuseEverything(value, seen);
+    else if (Array.isArray(value)) for (const item of value) refuseEverything(item, seen);
+    else if (value !== null && typeof value === "object") for (const item of Object.values(value)) refuseEverything(item, seen);
+  }
+  if (def["type"] === "lazy" && typeof def["getter"] === "function") refuseEverything((def["getter"] as () => unknown)(), seen);
+  const refuse = (payload: { value: unknown; issues: unknown[] }) => {
+    payload.issues.push({ code: "custom", message: "written by caller", input: payload.value, path: [] });
+    return payload;
+  };
+  root._zod.run = refuse;
+  root._zod.parse = refuse;
+}
+
+/** Turns a check off every way a caller can reach it. */
+function vandalizeCheck(check: unknown): void {
+  if (!isZodNode(check)) return;
+  const internals = check._zod as unknown as Record<string, unknown>;
+  internals["check"] = () => undefined;
+  const def = internals["def"] as Record<string, unknown>;
+  if (typeof def["value"] === "number") def["value"] = def["check"] === "greater_than" ? -1e9 : 1e9;
+  for (const key of ["minimum", "maximum"]) if (typeof def[key] === "number") def[key] = key === "minimum" ? 0 : 1e9;
+  def["when"] = () => false;
+  if (def["pattern"] instanceof RegExp) (def["pattern"] as { test: unknown }).test = () => true;
+  if (typeof def["fn"] === "function") def["fn"] = () => true;
+  if (Array.isArray(internals["onattach"])) {
+    (internals["onattach"] as unknown[]).push((schema: ZodNode) => {
+      schema._zod.run = (payload: unknown) => payload;
+    });
+  }
 }
 
 /** What a call gave, as data to compare: the decision's JSON, or the refusal's issues (codes and paths). */
@@ -115,6 +155,22 @@ describe("writing into an exported schema changes nothing a rule accepts or deci
   }
 });
 
+describe("writing into the exported schemas before the library first uses them changes nothing either", () => {
+  it("every rule gives the answers of a library nobody has written to, its checks and their hooks written into first", async () => {
+    const cases = RULE_CASES.map(({ name, valid }) => ({ name, calls: fc.sample(fc.oneof(valid, withInputBroken(valid)), { numRuns: 40, seed: 99 }) }));
+    const answersOf = (lib: Library) =>
+      cases.map(({ name, calls }) => {
+        const rule = callable((lib as unknown as Record<string, unknown>)[name]);
+        return calls.map(({ input, options }) => answer(attempt(() => rule(input, options))));
+      });
+    const clean = answersOf(await freshLibrary());
+    const written = await freshLibrary();
+    for (const name of written.RULE_NAMES) for (const schema of [written.RULES[name].input, written.RULES[name].options, written.RULES[name].outcome]) vandalizeSchema(schema);
+    for (const leaf of [written.CalendarDateSchema, written.RuleDateSchema, written.MemberIdSchema, written.NonBlankTextSchema]) vandalizeSchema(leaf);
+    expect(answersOf(written)).toEqual(clean);
+  });
+});
+
 describe("writing into the exported schemas changes nothing a roster accepts or decides", () => {
   it("the same members' results and the same worklist, after every rule's schemas and the record's schema are written into", async () => {
     const lib = await freshLibrary();
@@ -142,8 +198,21 @@ describe("writing into an outcome schema changes nothing a stored decision is ch
     const replayed = JSON.stringify(lib.replay(decision));
     expect(attempt(() => lib.explain(edited)).kind).toBe("refused");
 
+    // A decision with another rule's decision inside it: its inner steps are checked too.
+    const nested = lib.resolveReceivingOrg(fc.sample(RULE_CASES.find(({ name }) => name === "resolveReceivingOrg")?.valid ?? fc.constant({ input: null, options: undefined }), { numRuns: 30, seed: 5 }).map(({ input }) => input).find((input) => {
+      const called = attempt(() => lib.resolveReceivingOrg(input as never));
+      return called.kind === "returned" && JSON.stringify(called.value).includes('"within"');
+    }) as never);
+    const nestedExplained = lib.explain(nested);
+    const nestedReplayed = JSON.stringify(lib.replay(nested));
+
     for (const name of lib.RULE_NAMES) vandalizeSchema(lib.RULES[name].outcome);
     vandalizeSchema(lib.RULE_OUTCOME_SCHEMAS.documentForAbsence);
+    // What a stored decision's schema is built of: the worklist's items share its citation schema, and any decisionSchema() its steps.
+    refuseEverything(lib.WorkItemSchema);
+    refuseEverything(lib.decisionSchema(z.json()));
+    expect(lib.explain(nested)).toBe(nestedExplained);
+    expect(JSON.stringify(lib.replay(nested))).toBe(nestedReplayed);
 
     expect(attempt(() => lib.explain(edited)).kind).toBe("refused");
     expect(attempt(() => lib.replay(edited)).kind).toBe("refused");
