@@ -34,59 +34,61 @@ interface ZodNode {
 
 const isZodNode = (value: unknown): value is ZodNode => value !== null && typeof value === "object" && "_zod" in value;
 
+/** Every schema reachable from `root`, each once, the innermost first: through definitions, and a `z.lazy`'s getter. */
+function schemasWithin(root: unknown, seen = new Set<unknown>(), found: ZodNode[] = []): ZodNode[] {
+  if (!isZodNode(root) || seen.has(root)) return found;
+  seen.add(root);
+  const def = root._zod.def;
+  for (const value of Object.values(def)) {
+    if (isZodNode(value)) schemasWithin(value, seen, found);
+    else if (Array.isArray(value)) for (const item of value) schemasWithin(item, seen, found);
+    else if (value !== null && typeof value === "object") for (const item of Object.values(value)) schemasWithin(item, seen, found);
+  }
+  if (def["type"] === "lazy" && typeof def["getter"] === "function") schemasWithin((def["getter"] as () => unknown)(), seen, found);
+  found.push(root);
+  return found;
+}
+
 /**
  * Writes into every schema reachable from `root`, as a careless or hostile caller could:
  * each field of a shape replaced by `z.any()` and one added, every union given an option
  * that takes anything, every enum an entry, every wrapped or listed type replaced, the
  * parsers overwritten to accept anything; and every check turned off (its function, its
  * bounds, its pattern, its refinement) and given a hook that would turn off any schema
- * built with it. A `z.lazy`'s schema is reached through its getter.
+ * built with it.
  */
-function vandalizeSchema(root: unknown, seen = new Set<unknown>()): void {
-  if (!isZodNode(root) || seen.has(root)) return;
-  seen.add(root);
-  const def = root._zod.def;
-  for (const value of Object.values(def)) {
-    if (isZodNode(value)) vandalizeSchema(value, seen);
-    else if (Array.isArray(value)) for (const item of value) vandalizeSchema(item, seen);
-    else if (value !== null && typeof value === "object") for (const item of Object.values(value)) vandalizeSchema(item, seen);
+function vandalizeSchema(root: unknown): void {
+  for (const schema of schemasWithin(root)) {
+    const def = schema._zod.def;
+    const shape = def["shape"];
+    if (shape !== null && typeof shape === "object") {
+      const fields = shape as Record<string, unknown>;
+      for (const key of Object.keys(fields)) fields[key] = z.any();
+      fields["writtenByCaller"] = z.any();
+    }
+    for (const field of ["innerType", "element", "catchall", "keyType", "valueType"]) if (isZodNode(def[field])) def[field] = z.any();
+    if (Array.isArray(def["options"])) (def["options"] as unknown[]).push(z.any());
+    for (const check of Array.isArray(def["checks"]) ? (def["checks"] as unknown[]) : []) vandalizeCheck(check);
+    const entries = def["entries"];
+    if (entries !== null && typeof entries === "object") (entries as Record<string, string>)["writtenByCaller"] = "writtenByCaller";
+    const acceptAnything = (payload: { value: unknown; issues: unknown[] }) => payload;
+    schema._zod.run = acceptAnything;
+    schema._zod.parse = acceptAnything;
+    schema.safeParse = (data: unknown) => ({ success: true, data });
+    schema.parse = (data: unknown) => data;
   }
-  if (def["type"] === "lazy" && typeof def["getter"] === "function") vandalizeSchema((def["getter"] as () => unknown)(), seen);
-  const shape = def["shape"];
-  if (shape !== null && typeof shape === "object") {
-    const fields = shape as Record<string, unknown>;
-    for (const key of Object.keys(fields)) fields[key] = z.any();
-    fields["writtenByCaller"] = z.any();
-  }
-  for (const field of ["innerType", "element", "catchall", "keyType", "valueType"]) if (isZodNode(def[field])) def[field] = z.any();
-  if (Array.isArray(def["options"])) (def["options"] as unknown[]).push(z.any());
-  for (const check of Array.isArray(def["checks"]) ? (def["checks"] as unknown[]) : []) vandalizeCheck(check);
-  const entries = def["entries"];
-  if (entries !== null && typeof entries === "object") (entries as Record<string, string>)["writtenByCaller"] = "writtenByCaller";
-  const acceptAnything = (payload: { value: unknown; issues: unknown[] }) => payload;
-  root._zod.run = acceptAnything;
-  root._zod.parse = acceptAnything;
-  root.safeParse = (data: unknown) => ({ success: true, data });
-  root.parse = (data: unknown) => data;
 }
 
 /** Makes every schema reachable from `root` refuse whatever it is given: the other way a write can change an answer. */
-function refuseEverything(root: unknown, seen = new Set<unknown>()): void {
-  if (!isZodNode(root) || seen.has(root)) return;
-  seen.add(root);
-  const def = root._zod.def;
-  for (const value of Object.values(def)) {
-    if (isZodNode(value)) refuseEverything(value, seen);
-    else if (Array.isArray(value)) for (const item of value) refuseEverything(item, seen);
-    else if (value !== null && typeof value === "object") for (const item of Object.values(value)) refuseEverything(item, seen);
-  }
-  if (def["type"] === "lazy" && typeof def["getter"] === "function") refuseEverything((def["getter"] as () => unknown)(), seen);
+function refuseEverything(root: unknown): void {
   const refuse = (payload: { value: unknown; issues: unknown[] }) => {
     payload.issues.push({ code: "custom", message: "written by caller", input: payload.value, path: [] });
     return payload;
   };
-  root._zod.run = refuse;
-  root._zod.parse = refuse;
+  for (const schema of schemasWithin(root)) {
+    schema._zod.run = refuse;
+    schema._zod.parse = refuse;
+  }
 }
 
 /** Turns a check off every way a caller can reach it. */
