@@ -19,6 +19,7 @@ import { CitationIdSchema } from "../clauses/citation.js";
 import { addBilingualIssue, requireSchema } from "../errors.js";
 import type { Bilingual } from "../locales/catalog.js";
 import { hasVisibleText } from "../input/text.js";
+import { freshSchemas } from "../input/private-schema.js";
 import {
   INTERPRETATIONS,
   INTERPRETATION_IDS,
@@ -246,7 +247,8 @@ export interface DecisionV1<Outcome extends JsonValue = JsonValue> {
 /** A decision read back from storage: made by this version of the library's shape (2) or by version 1. */
 export type StoredDecision<Outcome extends JsonValue = JsonValue> = Decision<Outcome> | DecisionV1<Outcome>;
 
-function v1Schema(outcome: z.ZodType): z.ZodType {
+function v1Schema(outcome: z.ZodType, parts: Parts): z.ZodType {
+  const { AlternativeSchema, BilingualSchema, CitationIdSchema, TraceStepV1Schema, AppliedSchema, InterpretationIdSchema } = parts;
   const alternativeOutcome = z.strictObject({ alternative: AlternativeSchema, outcome, summary: BilingualSchema });
   return z.strictObject({
     schemaVersion: z.literal(1),
@@ -272,7 +274,8 @@ function v1Schema(outcome: z.ZodType): z.ZodType {
 
 const ParamsSchema = z.record(z.string(), z.json());
 
-function v2Schema(outcome: z.ZodType): z.ZodType {
+function v2Schema(outcome: z.ZodType, parts: Parts): z.ZodType {
+  const { AlternativeSchema, CitationIdSchema, TraceStepSchema, AppliedSchema, InterpretationIdSchema, ParamsSchema } = parts;
   const alternativeOutcome = z.strictObject({ alternative: AlternativeSchema, outcome });
   return z.strictObject({
     schemaVersion: z.literal(DECISION_SCHEMA_VERSION),
@@ -298,6 +301,23 @@ function v2Schema(outcome: z.ZodType): z.ZodType {
   });
 }
 
+// The parts every stored decision's schema is built of, copied as the library loads: each
+// call of decisionSchema builds its own from the copy, so that what one caller writes into
+// the schema it was given (or into an exported part, such as a citation's schema) reaches
+// neither the library nor the next caller's schema.
+const PARTS = z.strictObject({
+  AlternativeSchema,
+  AppliedSchema,
+  BilingualSchema,
+  CitationIdSchema,
+  InterpretationIdSchema,
+  ParamsSchema,
+  TraceStepSchema,
+  TraceStepV1Schema,
+});
+type Parts = (typeof PARTS)["shape"];
+const freshParts = freshSchemas(PARTS);
+
 /**
  * The zod schema of a stored decision: validates what a records system read back from
  * storage before it relies on it. It accepts decisions of this version (2) and of version
@@ -316,8 +336,9 @@ function v2Schema(outcome: z.ZodType): z.ZodType {
  */
 export function decisionSchema<Outcome extends JsonValue>(outcome: z.ZodType<Outcome>): z.ZodType<StoredDecision<Outcome>> {
   requireSchema("decisionSchema", outcome);
+  const parts = freshParts().shape;
   return z
-    .discriminatedUnion("schemaVersion", [v2Schema(outcome) as z.ZodObject, v1Schema(outcome) as z.ZodObject])
+    .discriminatedUnion("schemaVersion", [v2Schema(outcome, parts) as z.ZodObject, v1Schema(outcome, parts) as z.ZodObject])
     .check((ctx) => {
       checkConsistency(ctx.value as unknown as Checked, (path, message, code = "inconsistent") =>
         addBilingualIssue(ctx, { code, path, message }),

@@ -91,6 +91,17 @@ export function privateSchema<S extends z.ZodType>(schema: S): () => S {
   return () => (built ??= build(recipe, new Map()) as S);
 }
 
+/**
+ * A new copy of `schema` on every call, from definitions copied now: what a function that
+ * returns a schema built of the library's parts (`decisionSchema`) builds from, so that one
+ * caller's writes into what it was given reach neither the library nor the next caller.
+ * @internal
+ */
+export function freshSchemas<S extends z.ZodType>(schema: S): () => S {
+  const recipe = recipeOf(schema, new Map());
+  return () => build(recipe, new Map()) as S;
+}
+
 /** A definition's own copy: its lists and plain records copied one level, its patterns made again. */
 function copyDefinition(def: Definition): Definition {
   const own: Definition = {};
@@ -154,7 +165,9 @@ function build(recipe: Recipe, built: Map<SchemaRecipe, unknown>): unknown {
   if (!isRecipe(recipe)) return recipe;
   const done = built.get(recipe);
   if (done !== undefined) return done;
-  const def: Definition = { ...recipe.def };
+  // Copied again: a fresh schema handed to a caller must not share its entries or lists with
+  // the recipe the next one is built from.
+  const def: Definition = copyDefinition(recipe.def);
   if (recipe.lazy !== null) {
     // Made before what it returns, which may contain it (z.json()); zod asks the getter on first use.
     const inner = recipe.lazy;

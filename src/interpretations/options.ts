@@ -17,7 +17,7 @@ import {
   type InterpretationAlternative,
   type InterpretationId,
 } from "./registry.js";
-import { privateSchema } from "../input/private-schema.js";
+import { freshSchemas, privateSchema } from "../input/private-schema.js";
 
 /** The caller's choice of alternative for any interpretations; the rest keep their defaults. */
 export type InterpretationChoices = {
@@ -90,11 +90,16 @@ export function overridableRuleOptionsSchema<Outcome>(
   outcome: z.ZodType<Outcome>,
 ): z.ZodType<OverridableRuleOptions<Outcome>> {
   requireSchema("overridableRuleOptionsSchema", outcome);
+  // Built of its own copies of the library's parts: what one caller writes into the schema it
+  // was given, or into the exported choices or text schema, does not reach the next one.
+  const { interpretations, reason } = freshOptionsParts().shape;
   return z.strictObject({
-    ...ruleOptionsShape,
-    override: z.strictObject({ outcome, reason: NonBlankTextSchema }).optional(),
+    interpretations,
+    override: z.strictObject({ outcome, reason }).optional(),
   });
 }
+
+const freshOptionsParts = freshSchemas(z.strictObject({ interpretations: choicesSchema.optional(), reason: NonBlankTextSchema }));
 
 // The library's own copy of InterpretationChoicesSchema: a caller's writes into the exported one do not reach it.
 const ownInterpretationChoicesSchema = privateSchema(InterpretationChoicesSchema);

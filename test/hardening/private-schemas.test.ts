@@ -228,6 +228,28 @@ function verdict(result: { readonly success: boolean; readonly error?: { readonl
   return result.success ? "valid" : result.error?.issues.map(({ code, path, message }) => ({ code, path, message }));
 }
 
+describe("a schema the library builds for the caller is the caller's own", () => {
+  it("decisionSchema and overridableRuleOptionsSchema: neither what one caller writes into the schema it was given, nor into an exported part, changes the next", async () => {
+    const lib = await freshLibrary();
+    const decision = lib.resolveReceivingOrg(fc.sample(RULE_CASES.find(({ name }) => name === "resolveReceivingOrg")?.valid ?? fc.constant({ input: null, options: undefined }), { numRuns: 1, seed: 3 })[0]?.input as never);
+    const badReading = { interpretations: { "Q1.six-month-boundary": "writtenByCaller" } };
+    const verdicts = () => [
+      lib.decisionSchema(z.json()).safeParse(decision).success,
+      lib.decisionSchema(z.json()).safeParse({ ...decision, citations: [] }).success,
+      lib.overridableRuleOptionsSchema(lib.DocumentForAbsenceOutcomeSchema).safeParse(badReading).success,
+      lib.overridableRuleOptionsSchema(lib.DocumentForAbsenceOutcomeSchema).safeParse({}).success,
+    ];
+    const before = verdicts();
+    expect(before).toEqual([true, false, false, true]);
+    vandalizeSchema(lib.decisionSchema(z.json()));
+    vandalizeSchema(lib.overridableRuleOptionsSchema(lib.DocumentForAbsenceOutcomeSchema));
+    vandalizeSchema(lib.InterpretationChoicesSchema);
+    vandalizeSchema(lib.NonBlankTextSchema);
+    refuseEverything(lib.WorkItemSchema);
+    expect(verdicts()).toEqual(before);
+  });
+});
+
 describe("the library's own copy of a schema answers as the schema does", () => {
   for (const { name, valid } of RULE_CASES) {
     const declared = library.RULES[name as keyof Library["RULES"]];
