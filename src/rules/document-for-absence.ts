@@ -191,10 +191,8 @@ const DUTIES_OF: { readonly [Document in AbsenceDocument]: readonly DutyId[] } =
 };
 
 // The clauses each document's duties cite, worked out once from the duties' own.
-const DUTY_CLAUSES_OF: { readonly [Document in AbsenceDocument]: readonly ClauseId[] } = {
-  "transfer-letter": clausesOfDuties(DUTIES_OF["transfer-letter"]),
-  "certificate-letter": clausesOfDuties(DUTIES_OF["certificate-letter"]),
-  "activity-card": clausesOfDuties(DUTIES_OF["activity-card"]),
+const DUTY_CLAUSES_OF = Object.fromEntries(ABSENCE_DOCUMENTS.map((document) => [document, clausesOfDuties(DUTIES_OF[document])])) as {
+  readonly [Document in AbsenceDocument]: readonly ClauseId[];
 };
 
 /**
