@@ -14,8 +14,7 @@ import { deepFreeze } from "../frozen.js";
 import { INTERPRETATIONS, type InterpretationAlternative, type InterpretationId } from "../interpretations/registry.js";
 import { z } from "zod";
 import type { AppliedInterpretation, Decision, JsonValue } from "./decision.js";
-import { decisionSchema, type RULE_OUTCOME_SCHEMAS, type RuleName, type StoredDecision } from "./stored.js";
-import { privateSchema } from "../input/private-schema.js";
+import { storedDecisionSchema, type RULE_OUTCOME_SCHEMAS, type RuleName, type StoredDecision } from "./stored.js";
 
 /** A step of either version, as the explanation reads it. */
 interface AnyStep {
@@ -40,8 +39,6 @@ const ExplainOptionsSchema = z.strictObject({
   locale: z.enum(LOCALES as [Locale, ...Locale[]]).optional(),
   quoteClauses: z.boolean().optional(),
 });
-
-const StoredDecisionSchema = decisionSchema(z.json());
 
 /**
  * Each rule's name for a person, in Chinese and English, read from the catalogs: in
@@ -153,9 +150,6 @@ function embedded(text: string): string {
   return text.replace(/[。.]$/u, "");
 }
 
-// The library's own copy of StoredDecisionSchema, which is built of exported schemas: a caller's writes into those do not reach it.
-const ownStoredDecisionSchema = privateSchema(StoredDecisionSchema);
-
 /**
  * Renders a decision as plain text for a person: the matter and the question, the
  * outcome, its grounds (the clause that decided the outcome first), each step of the
@@ -200,7 +194,7 @@ const ownStoredDecisionSchema = privateSchema(StoredDecisionSchema);
 export function explain(decision: StoredDecision, options: ExplainOptions = {}): string {
   const { locale = "zh-CN", quoteClauses = false } = readInput("explain", ExplainOptionsSchema, options);
   // The explanation reads the validated copy, never the caller's object a second time.
-  const stored = readInput("explain", ownStoredDecisionSchema(), decision) as StoredDecision;
+  const stored = readInput("explain", storedDecisionSchema(), decision) as StoredDecision;
   return writeExplanation(stored, locale, quoteClauses);
 }
 

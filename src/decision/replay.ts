@@ -7,13 +7,11 @@
  *
  * @module
  */
-import { z } from "zod";
 import { readInput, isRuleInputError, type InputIssue } from "../errors.js";
 import { RULES, isRuleName } from "../rules/registry.js";
 import { sameJson, type DecidedBy, type Decision, type Fingerprints, type JsonValue } from "./decision.js";
 import { FINGERPRINTS, LIBRARY } from "./fingerprints.js";
-import { decisionSchema, type StoredDecision } from "./stored.js";
-import { privateSchema } from "../input/private-schema.js";
+import { storedDecisionSchema, type StoredDecision, type decisionSchema } from "./stored.js";
 
 /** What part of a decision differs when it is decided again. */
 export type ReplayDifferenceKind =
@@ -60,8 +58,6 @@ export interface ReplayReport {
   readonly decision: Decision | null;
 }
 
-const StoredSchema = decisionSchema(z.json());
-
 function differences(stored: Decision, now: Decision): ReplayDifference[] {
   const found: ReplayDifference[] = [];
   const compare = (kind: ReplayDifferenceKind, a: unknown, b: unknown): void => {
@@ -84,9 +80,6 @@ function issuesOf(error: unknown): JsonValue {
   if (!isRuleInputError(error)) throw error;
   return error.issues.map((issue: InputIssue) => ({ path: [...issue.path], code: issue.code }));
 }
-
-// The library's own copy of StoredSchema, which is built of exported schemas: a caller's writes into those do not reach it.
-const ownStoredSchema = privateSchema(StoredSchema);
 
 /**
  * Decides a stored decision's recorded input again, with its recorded options, by the
@@ -111,7 +104,7 @@ const ownStoredSchema = privateSchema(StoredSchema);
  * ```
  */
 export function replay(stored: StoredDecision): ReplayReport {
-  const valid = readInput("replay", ownStoredSchema(), stored) as StoredDecision;
+  const valid = readInput("replay", storedDecisionSchema(), stored) as StoredDecision;
   if (valid.schemaVersion === 1) {
     return { replayable: false, same: false, differences: [], madeBy: null, replayedBy: LIBRARY, changed: null, decision: null };
   }

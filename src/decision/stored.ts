@@ -346,6 +346,20 @@ export function decisionSchema<Outcome extends JsonValue>(outcome: z.ZodType<Out
     }) as unknown as z.ZodType<StoredDecision<Outcome>>;
 }
 
+let anyStoredDecision: z.ZodType<StoredDecision> | undefined;
+
+/**
+ * The library's own schema of any stored decision, `decisionSchema(z.json())`, which
+ * `explain` and `replay` read their decisions with: built on its first use, not as the
+ * library loads (it is among the largest of the library's schemas), and never handed out, so
+ * no caller can write into it. Built from the parts copied at load, like every schema
+ * `decisionSchema` builds. @internal
+ */
+export function storedDecisionSchema(): z.ZodType<StoredDecision> {
+  anyStoredDecision ??= decisionSchema(z.json());
+  return anyStoredDecision;
+}
+
 declare module "../locales/catalog.js" {
   interface Messages {
     /** A stored decision that fails its check: not a rule of the library (see RULE_NAMES). */

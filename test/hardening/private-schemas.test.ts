@@ -171,6 +171,31 @@ describe("writing into the exported schemas before the library first uses them c
     for (const leaf of [written.CalendarDateSchema, written.RuleDateSchema, written.MemberIdSchema, written.NonBlankTextSchema]) vandalizeSchema(leaf);
     expect(answersOf(written)).toEqual(clean);
   });
+
+  it("explain and replay, whose schema of a stored decision is built on their first call, read stored decisions as a library nobody has written to does", async () => {
+    const readStored = (lib: Library) => {
+      const decision = lib.documentForAbsence({ departure: "2024-03-10", expectedReturn: "2024-12-01", placeFixed: true });
+      const stored = JSON.parse(JSON.stringify(decision)) as Record<string, unknown>;
+      const edited = { ...stored, outcome: { document: "no-such-document", duties: [] } };
+      const unknownStep = { ...stored, trace: [{ check: "no-such-step", citation: "2.1.1", result: true }] };
+      return [
+        attempt(() => lib.explain(stored as never)),
+        attempt(() => lib.replay(stored as never)),
+        attempt(() => lib.explain(edited as never)),
+        attempt(() => lib.replay(unknownStep as never)),
+      ].map(answer);
+    };
+    const clean = readStored(await freshLibrary());
+    expect(clean.map((said) => said.startsWith("refused"))).toEqual([false, false, true, true]);
+    const written = await freshLibrary();
+    // Before explain or replay is first called: every outcome schema, the parts a stored decision's schema is made of, and one built from them.
+    for (const name of written.RULE_NAMES) vandalizeSchema(written.RULES[name].outcome);
+    for (const name of written.RULE_NAMES) vandalizeSchema(written.RULE_OUTCOME_SCHEMAS[name]);
+    for (const leaf of [written.WorkItemSchema, written.CalendarDateSchema, written.DutyIdSchema]) vandalizeSchema(leaf);
+    refuseEverything(written.decisionSchema(z.json()));
+    refuseEverything(written.WorkItemSchema);
+    expect(readStored(written)).toEqual(clean);
+  });
 });
 
 describe("writing into the exported schemas changes nothing a roster accepts or decides", () => {
