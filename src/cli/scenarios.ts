@@ -198,29 +198,44 @@ function positionOf(text: string, error: unknown): string {
   return `${message} (line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1})`;
 }
 
-/** Partial matching: every field of `expected` must equal the same field of `actual`; lists must match item by item. */
+/** A value as JSON, for a finding. */
+function shown(value: unknown): string {
+  return JSON.stringify(value) ?? "undefined";
+}
+
+/**
+ * Partial matching: every field of `expected` must equal the same field of `actual`; lists
+ * must match item by item. `path` is where the two are, extended and restored as the
+ * comparison goes down: it is written out only for a mismatch (a check compares every
+ * field of ten thousand outcomes, nearly all equal).
+ */
 function mismatches(expected: JsonValue, actual: unknown, path: (string | number)[], out: Finding[], lang: ExplainLocale): void {
-  const show = (value: unknown) => JSON.stringify(value) ?? "undefined";
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual) || actual.length !== expected.length) {
-      out.push({ where: renderPath(path), message: say(lang, "scenario.expected-other", { expected: show(expected), actual: show(actual) }) });
+      out.push({ where: renderPath(path), message: say(lang, "scenario.expected-other", { expected: shown(expected), actual: shown(actual) }) });
       return;
     }
-    expected.forEach((item, index) => mismatches(item, actual[index], [...path, index], out, lang));
+    for (let index = 0; index < expected.length; index += 1) {
+      path.push(index);
+      mismatches(expected[index] as JsonValue, (actual as readonly unknown[])[index], path, out, lang);
+      path.pop();
+    }
     return;
   }
   if (expected !== null && typeof expected === "object") {
     if (actual === null || typeof actual !== "object" || Array.isArray(actual)) {
-      out.push({ where: renderPath(path), message: say(lang, "scenario.expected-object", { actual: show(actual) }) });
+      out.push({ where: renderPath(path), message: say(lang, "scenario.expected-object", { actual: shown(actual) }) });
       return;
     }
-    for (const [key, value] of Object.entries(expected)) {
-      mismatches(value, (actual as Record<string, unknown>)[key], [...path, key], out, lang);
+    for (const key of Object.keys(expected)) {
+      path.push(key);
+      mismatches((expected as { readonly [field: string]: JsonValue })[key] as JsonValue, (actual as Record<string, unknown>)[key], path, out, lang);
+      path.pop();
     }
     return;
   }
   if (expected !== actual) {
-    out.push({ where: renderPath(path), message: say(lang, "scenario.expected-other", { expected: show(expected), actual: show(actual) }) });
+    out.push({ where: renderPath(path), message: say(lang, "scenario.expected-other", { expected: shown(expected), actual: shown(actual) }) });
   }
 }
 

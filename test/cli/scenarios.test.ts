@@ -55,6 +55,32 @@ describe("checking a scenario", () => {
     expect(result?.explanation).toContain("结论：开具组织关系介绍信");
   });
 
+  it("names each differing item of a list by its place, and each later field by its own path", () => {
+    const decided = scenariosOf(checkScenarioText("t.json", file([{ name: "x", rule: "documentForAbsence", input: absence, expect: {} }]), "en"));
+    expect(decided[0]?.passed).toBe(true);
+    // The decision's duties, two of them swapped: each swapped place is named, and the document after them by its own path.
+    const [result] = scenariosOf(
+      checkScenarioText(
+        "t.json",
+        file([
+          {
+            name: "x",
+            rule: "documentForAbsence",
+            input: absence,
+            expect: {
+              outcome: {
+                duties: ["keep-contact-with-both-organizations", "complete-relationship-transfer", "register-and-track-member", "keep-regular-contact-with-outflow-org", "send-study-materials", "record-political-status"],
+                document: "activity-card",
+              },
+            },
+          },
+        ]),
+        "en",
+      ),
+    );
+    expect(result?.findings.map((finding) => finding.where)).toEqual(["outcome.duties[0]", "outcome.duties[1]", "outcome.document"]);
+  });
+
   it("reports in English with --lang en", () => {
     const [result] = scenariosOf(
       checkScenarioText("t.json", file([{ name: "x", rule: "documentForAbsence", input: absence, expect: { outcome: { document: "activity-card" } } }]), "en"),
