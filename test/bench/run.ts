@@ -6,9 +6,12 @@
  *    decision after the rule's own zod schema has parsed the input; for documentForAbsence
  *    also the bare decision on day numbers computed beforehand.
  * 2. documentForAbsence against the same rule for json-rules-engine, on flat facts.
- * 3. Storing decisions: JSON.stringify's price, the stored size, the heap a kept decision holds.
+ * 3. Storing decisions: JSON.stringify's price, the stored size, the heap a kept decision holds;
+ *    and what this runtime's JSON.stringify allows the goals of sections 2 and 3 together:
+ *    the least shape a stored decision could have, written, against json-rules-engine.
  * 4. The price of decisions that share nothing: copying a decision's tree, against freezing it.
- * 5. The command line: `check` on 10,000 scenarios, and `--help` against `node -e 0`.
+ * 5. The command line: `check` on 10,000 scenarios, the steps it cannot do without (node,
+ *    zod, the library, the files read, the outcomes alone), and `--help` against `node -e 0`.
  * 6. The roster (test/bench/roster.ts): `analyzeRoster` on seeded rosters of 100,000 and
  *    1,000,000 members (`BENCH_SIZES`), each in a process of its own, with its memory; the
  *    impact pass against the plain pass; the structured clones `analyzeInWorkers` pays; and
@@ -33,7 +36,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker, isMainThread, workerData } from "node:worker_threads";
 import { sameJson, type Decision, type JsonValue } from "../../src/decision/decision.js";
 import { deepFreeze, ownedCopy } from "../../src/frozen.js";
@@ -181,6 +184,31 @@ function disagreement(name: string, rule: DeclaredRule, sample: Sample): string 
   return null;
 }
 
+/**
+ * The least a stored decision could be and still say what was decided and why: the rule,
+ * the outcome, the citations, each step's check, clause, facts and result, the readings
+ * applied (id and alternative) and whether it is ambiguous. None of what schema version 2
+ * adds (the version, the library, the fingerprints, the input and options), no step's
+ * parameters, no list of ambiguities: a shape smaller than any the library could store. Plain
+ * objects, made before timing, so that only `JSON.stringify` is measured on it.
+ */
+function leastStoredShape(decision: Decision<JsonValue>): JsonValue {
+  const least = {
+    rule: decision.rule,
+    outcome: decision.outcome,
+    citations: decision.citations,
+    trace: decision.trace.map((step) => ({
+      check: step.check,
+      citation: step.citation,
+      ...(step.facts === undefined ? {} : { facts: step.facts }),
+      result: step.result,
+    })),
+    interpretations: decision.interpretations.map((reading) => ({ id: reading.id, alternative: reading.alternative })),
+    ambiguous: decision.ambiguous,
+  };
+  return JSON.parse(JSON.stringify(least)) as JsonValue;
+}
+
 // ---- The variants, each built where it runs: in a worker of its own. ----
 
 /** A comparison's variant, by the comparison's and the variant's names. */
@@ -215,6 +243,13 @@ function variantOf(comparison: string, name: string): Variant {
   if (comparison === "storing") {
     if (name === "decision") return { call: (x: unknown) => rule(x), inputs: absences };
     if (name === "stringify") return { call: (x: unknown) => JSON.stringify(rule(x)), inputs: absences };
+  }
+  if (comparison === "floor") {
+    if (name === "engine") {
+      const engine = ruleEngine();
+      return { call: (x: unknown) => engine.run(flatFacts(x as never)), inputs: absences, async: true };
+    }
+    if (name === "least") return { call: (x: unknown) => JSON.stringify(x), inputs: absences.map((a) => leastStoredShape(rule(a))) };
   }
   if (comparison === "copy") {
     if (name === "decide") return { call: (x: unknown) => rule(x), inputs: absences };
@@ -363,7 +398,16 @@ interface Storing {
   readonly fields: readonly (readonly [string, number])[];
   readonly heapPerDecision: number | null;
   readonly copy: { readonly copy: number; readonly freeze: number; readonly copyShare: Ratio; readonly freezeShare: Ratio };
+  /** `JSON.stringify` of the least stored shape (`leastStoredShape`) against json-rules-engine, timed together. */
+  readonly least: { readonly stringify: number; readonly engine: number; readonly share: Ratio; readonly bytes: number };
 }
+
+/**
+ * What the goals of sections 2 and 3 together allow `JSON.stringify` of a decision: with
+ * json-rules-engine ÷ decision ≥ 25 and (decision + stringify) ÷ decision ≤ 2.5, stringify ≤
+ * 1.5 × decision ≤ 1.5 × engine ÷ 25, that is 0.06 × the engine's time.
+ */
+const STRINGIFY_SHARE_OF_ENGINE_ALLOWED = 1.5 / 25;
 
 async function storing(absences: readonly unknown[]): Promise<Storing | null> {
   const rule = declared("documentForAbsence");
@@ -397,8 +441,23 @@ async function storing(absences: readonly unknown[]): Promise<Storing | null> {
   process.stdout.write("bench: copy and freeze\n");
   const c = await compare(["decide", "copy", "freeze"], inWorker("copy"));
 
+  // What this runtime's JSON.stringify allows the two goals: the least shape against the engine.
+  process.stdout.write("bench: the least stored shape against json-rules-engine\n");
+  const f = await compare(["least", "engine"], inWorker("floor"));
+  const least = {
+    stringify: nsOf(f, "least"),
+    engine: nsOf(f, "engine"),
+    share: ratioOf(f, "least", "engine"),
+    bytes: median(decisions.map((d) => Buffer.byteLength(JSON.stringify(leastStoredShape(d))))),
+  };
+
   const stringifyMet = ratio.value <= 2.5;
-  goals.push({ goal: "(decision + JSON.stringify) ÷ decision ≤ 2.5×", measured: formatRatio(ratio, 2), met: stringifyMet });
+  const bothPossible = least.share.value <= STRINGIFY_SHARE_OF_ENGINE_ALLOWED;
+  goals.push({
+    goal: "(decision + JSON.stringify) ÷ decision ≤ 2.5×",
+    measured: `${formatRatio(ratio, 2)}${bothPossible ? "" : "; with section 2's goal, not possible on this runtime (section 3)"}`,
+    met: stringifyMet,
+  });
   const sizeMedian = median(sizes);
   const sizeMax = Math.max(...sizes);
   goals.push({
@@ -421,6 +480,7 @@ async function storing(absences: readonly unknown[]): Promise<Storing | null> {
     fields,
     heapPerDecision,
     copy: { copy: nsOf(c, "copy"), freeze: nsOf(c, "freeze"), copyShare: ratioOf(c, "copy", "decide"), freezeShare: ratioOf(c, "freeze", "decide") },
+    least,
   };
 }
 
@@ -434,6 +494,33 @@ interface CommandLine {
   readonly nodeAlone: number;
   readonly helpRatio: Ratio;
   readonly profile: ProfileSummary | null;
+  /** Medians of the steps toward \`check\` (\`CHECK_STEPS\`), in milliseconds, by step. */
+  readonly steps: readonly (readonly [CheckStep, number])[];
+}
+
+/**
+ * What \`check\` on the 10,000 scenarios cannot do without, each step a process of its own
+ * that does the steps before it too: starting node, loading zod (the rules' one runtime
+ * library), loading the library, reading and parsing the 100 files, and deciding each
+ * scenario's outcome alone (no trace, no readings, nothing compared). What the last costs
+ * beyond the one before is the least a check's 10,000 decisions could cost, on code that has
+ * not been optimized yet, as in any command's run.
+ */
+const CHECK_STEPS = ["node", "zod", "library", "files", "outcomes"] as const;
+type CheckStep = (typeof CHECK_STEPS)[number];
+
+/** The program of a step toward \`check\`, run with \`node --input-type=module -e\`; its arguments: the folder and the library's URL. */
+function checkStepProgram(step: CheckStep): string {
+  const upTo = CHECK_STEPS.indexOf(step);
+  const lines = ["const [dir, library] = process.argv.slice(1);"];
+  if (upTo >= 1) lines.push('await import("zod");');
+  if (upTo >= 2) lines.push("const { documentForAbsence } = await import(library);");
+  if (upTo >= 3) {
+    lines.push('const { readdirSync, readFileSync } = await import("node:fs");');
+    lines.push('const files = readdirSync(dir).sort().map((f) => JSON.parse(readFileSync(dir + "/" + f, "utf8")));');
+  }
+  if (upTo >= 4) lines.push("let n = 0; for (const f of files) for (const s of f.scenarios) if (documentForAbsence.decideOutcome(s.input)) n += 1; if (n !== 10000) process.exit(3);");
+  return lines.join("\n");
 }
 
 function timedRun(args: readonly string[]): { ms: number; status: number | null; stdout: string } {
@@ -477,6 +564,17 @@ function commandLine(): CommandLine | null {
     };
     check(); // the files into the page cache, the CLI's modules into the compile cache
     const checkMs = [check(), check(), check()];
+    // The steps toward it: three rounds, the steps in turn in each.
+    const library = pathToFileURL(resolve(root, "dist/index.js")).href;
+    const stepMs = new Map<CheckStep, number[]>(CHECK_STEPS.map((step) => [step, []]));
+    for (let round = 0; round < 4; round += 1) {
+      for (const step of round % 2 === 0 ? CHECK_STEPS : [...CHECK_STEPS].reverse()) {
+        const run = step === "node" ? timedRun(["-e", "0"]) : timedRun(["--input-type=module", "-e", checkStepProgram(step), dir, library]);
+        if (run.status !== 0) throw new Error(`the step toward check "${step}" failed (${String(run.status)})`);
+        if (round > 0) stepMs.get(step)?.push(run.ms); // the first round warms the file cache
+      }
+    }
+    const steps = CHECK_STEPS.map((step) => [step, median(stepMs.get(step) ?? [])] as const);
     const checkMet = median(checkMs) <= 500;
     goals.push({ goal: "`check` on 10,000 scenarios ≤ 0.5 s (median of 3)", measured: `${(median(checkMs) / 1000).toFixed(2)} s`, met: checkMet });
 
@@ -502,10 +600,30 @@ function commandLine(): CommandLine | null {
       if (file !== undefined) profile = summarizeProfile(join(profDir, file), root);
       rmSync(profDir, { recursive: true, force: true });
     }
-    return { cli, how: build.cli.how, check: checkMs, help: median(help), nodeAlone: median(alone), helpRatio, profile };
+    return { cli, how: build.cli.how, check: checkMs, help: median(help), nodeAlone: median(alone), helpRatio, profile, steps };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The steps toward \`check\` as a table: each step's time, and what it adds to the one before. */
+function checkStepsTable(cli: CommandLine): string {
+  const what: Record<CheckStep, string> = {
+    node: "`node -e 0`",
+    zod: "and `import(\"zod\")`",
+    library: "and the library's main entry loaded",
+    files: "and the 100 files read and parsed (`JSON.parse`, 8 MB)",
+    outcomes: "and each of the 10,000 outcomes decided (`decideOutcome`: no trace, nothing compared)",
+  };
+  const rows = cli.steps.map(([step, ms], i) => `| ${what[step]} | ${fmtMs(ms)} | ${i === 0 ? "" : `+${fmtMs(ms - (cli.steps[i - 1]?.[1] ?? 0))}`} |`);
+  const files = cli.steps.find(([step]) => step === "files")?.[1] ?? Number.NaN;
+  const outcomes = cli.steps.find(([step]) => step === "outcomes")?.[1] ?? Number.NaN;
+  return `| step | time | added |
+|---|---|---|
+${rows.join("\n")}
+| \`check\` itself (median above) | ${fmtMs(median(cli.check))} | |
+
+Before its first decision, \`check\` has spent ${fmtMs(files)}${files >= 500 ? ", the whole of its goal" : `, leaving ${fmtMs(500 - files)} of its 0.5 s for 10,000 decisions`}; deciding their outcomes alone, on code not yet optimized, takes it to ${fmtMs(outcomes)}${outcomes > 500 ? ", past the goal before any trace is made or any expectation compared" : ""}.`;
 }
 
 // ---- 6. The roster: see roster.ts. ----
@@ -902,6 +1020,19 @@ By field (median bytes, with the key): ${stored.fields.map(([k, n]) => `${k} ${n
 The heap one kept decision holds (100,000 decisions kept in an array, measured with
 \`global.gc()\` before and after): **${stored.heapPerDecision === null ? "not measured" : `${stored.heapPerDecision.toFixed(0)} B`}** (goal ≤ 1,000 B).
 
+**What this runtime allows the goals of sections 2 and 3 together.** json-rules-engine ÷
+decision ≥ 25 and (decision + \`JSON.stringify\`) ÷ decision ≤ 2.5 together need
+\`JSON.stringify\` of a decision to take at most 1.5 × 1/25 = **${(STRINGIFY_SHARE_OF_ENGINE_ALLOWED * 100).toFixed(0)} %** of json-rules-engine's time,
+whatever the decision's own. The least a stored decision could be (the rule, the outcome,
+the citations, each step's check, clause, facts and result, the readings applied, whether
+it is ambiguous; none of schema version 2's fields, no step's parameters; median
+${stored.least.bytes.toLocaleString("en")} B) takes ${formatNs(stored.least.stringify)} to write, against ${formatNs(stored.least.engine)} for json-rules-engine timed
+with it: **${(stored.least.share.value * 100).toFixed(1)} %** (the quartiles of its rounds ${(stored.least.share.low * 100).toFixed(1)} and ${(stored.least.share.high * 100).toFixed(1)} %). ${
+      stored.least.share.value > STRINGIFY_SHARE_OF_ENGINE_ALLOWED
+        ? `With this runtime's \`JSON.stringify\` (Node ${process.versions.node}, V8 ${process.versions.v8}), the two goals cannot both be met, by any decision the library could make.`
+        : "The two goals can both be met on this runtime."
+    }
+
 ## 4. The price of decisions that share nothing
 
 Every decision owns what can be changed in it: the logic builds its outcome and steps for
@@ -929,6 +1060,11 @@ ${
   file cache.
 - \`--help\`: ${fmtMs(cli.help)} against ${fmtMs(cli.nodeAlone)} for \`node -e 0\` (medians of 10, interleaved):
   **${cli.helpRatio.value.toFixed(2)}×** (goal ≤ 1.3×; the pairs' ratios from ${cli.helpRatio.low.toFixed(2)} to ${cli.helpRatio.high.toFixed(2)}).
+
+What \`check\` cannot do without, each step run as a process of its own that does the steps
+before it too (medians of 3, the steps in turn, after a round to warm the file cache):
+
+${checkStepsTable(cli)}
 ${cli.profile === null ? "" : `\nWhere \`check\` spends its time (\`node --cpu-prof\`, ${cli.profile.samples.toLocaleString("en")} samples):\n\n${profileTable(cli.profile)}\n`}`
 }
 
